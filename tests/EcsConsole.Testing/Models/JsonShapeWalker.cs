@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace EcsConsole.Testing;
+
+/// <summary>Checks a JSON body (awsJson 1.0/1.1) against a shape tree and collects violations with JSON paths.</summary>
+internal sealed class JsonShapeWalker(ServiceModel model)
+{
+    private readonly List<string> errors = [];
+
+    public IReadOnlyList<string> Errors => errors;
+
+    public void Walk(string path, string shapeName, JsonNode? node, MemberModel? reference = null)
+    {
+        if (!model.Shapes.TryGetValue(shapeName, out var shape))
+        {
+            errors.Add($"{path}: shape '{shapeName}' is missing from the model");
+            return;
+        }
+
+        if (shape.IsDocument)
+        {
+            return;
+        }
+
+        if (node is null)
+        {
+            errors.Add($"{path}: null is not a {shape.Type} (omit the member instead)");
+            return;
+        }
+
+        switch (shape.Type)
+        {
+            case "structure":
+                WalkStructure(path, shape, node);
+                break;
+            case "list":
+                WalkList(path, shape, node);
+                break;
+            case "map":
+                WalkMap(path, shape, node);
+                break;
+            default:
+                WalkScalar(path, shape, node, reference);
+                break;
+        }
+    }
+
+    private void WalkStructure(string path, ShapeModel shape, JsonNode node)
+    {
+        if (node is not JsonObject obj)
+        {
+            errors.Add($"{path}: expected an object for {shape.Name}, got {Kind(node)}");
+            return;
+        }
+
+        var byWireName = shape.Members.Values
+            .Where(m => !m.IsOutsideBody)
+            .ToDictionary(m => m.WireName, StringComparer.Ordinal);
+        foreach (var (name, value) in obj)
+        {
+            if (byWireName.TryGetValue(name, out var member))
+            {
+                Walk($"{path}.{name}", member.Shape, value, member);
+                continue;
+            }
+
+            var nearly = byWireName.Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+            errors.Add(nearly is null
+                ? $"{path}.{name}: '{name}' is not a member of {shape.Name}"
+                : $"{path}.{name}: '{name}' is not a member of {shape.Name} (wrong case? the model says '{nearly}')");
+        }
+
+        foreach (var required in shape.Required)
+        {
+            if (shape.Members.TryGetValue(required, out var member) && !member.IsOutsideBody && !obj.ContainsKey(member.WireName))
+            {
+                errors.Add($"{path}.{member.WireName}: required member of {shape.Name} is missing");
+            }
+        }
+
+        if (shape.IsUnion && obj.Count != 1)
+        {
+            errors.Add($"{path}: union {shape.Name} must have exactly one member set, has {obj.Count}");
+        }
+    }
+
+    private void WalkList(string path, ShapeModel shape, JsonNode node)
+    {
+        if (node is not JsonArray array)
+        {
+            errors.Add($"{path}: expected an array for {shape.Name}, got {Kind(node)}");
+            return;
+        }
+
+        ScalarRules.CheckCount(path, shape, array.Count, errors);
+        for (var i = 0; i < array.Count; i++)
+        {
+            Walk($"{path}[{i}]", shape.Member!.Shape, array[i], shape.Member);
+        }
+    }
+
+    private void WalkMap(string path, ShapeModel shape, JsonNode node)
+    {
+        if (node is not JsonObject obj)
+        {
+            errors.Add($"{path}: expected an object (map) for {shape.Name}, got {Kind(node)}");
+            return;
+        }
+
+        ScalarRules.CheckCount(path, shape, obj.Count, errors);
+        foreach (var (key, value) in obj)
+        {
+            var entryPath = $"{path}['{key}']";
+            if (model.Shapes.TryGetValue(shape.Key!.Shape, out var keyShape))
+            {
+                ScalarRules.CheckString(entryPath + " (key)", keyShape, key, errors);
+            }
+
+            Walk(entryPath, shape.Value!.Shape, value, shape.Value);
+        }
+    }
+
+    private void WalkScalar(string path, ShapeModel shape, JsonNode node, MemberModel? reference)
+    {
+        var kind = node.GetValueKind();
+        switch (shape.Type)
+        {
+            case "string":
+                if (kind != JsonValueKind.String)
+                {
+                    errors.Add($"{path}: expected a string for {shape.Name}, got {Kind(node)}");
+                    return;
+                }
+
+                ScalarRules.CheckString(path, shape, node.GetValue<string>(), errors);
+                return;
+            case "integer" or "long" or "short" or "byte":
+                if (kind != JsonValueKind.Number || !decimal.TryParse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var integral) || decimal.Truncate(integral) != integral)
+                {
+                    errors.Add($"{path}: expected an integral number for {shape.Name}, got {Kind(node)} {node.ToJsonString()}");
+                    return;
+                }
+
+                ScalarRules.CheckRange(path, shape, integral, errors);
+                return;
+            case "float" or "double":
+                // awsJson sends non-finite values as the strings NaN, Infinity and -Infinity.
+                if (kind != JsonValueKind.Number && !(kind == JsonValueKind.String && node.GetValue<string>() is "NaN" or "Infinity" or "-Infinity"))
+                {
+                    errors.Add($"{path}: expected a number for {shape.Name}, got {Kind(node)}");
+                }
+
+                return;
+            case "boolean":
+                if (kind is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    errors.Add($"{path}: expected a boolean for {shape.Name}, got {Kind(node)}");
+                }
+
+                return;
+            case "timestamp":
+                CheckTimestamp(path, shape, node, reference);
+                return;
+            case "blob":
+                if (kind != JsonValueKind.String || !ScalarRules.IsBase64(node.GetValue<string>()))
+                {
+                    errors.Add($"{path}: expected a base64 string for blob {shape.Name}, got {Kind(node)}");
+                }
+
+                return;
+            default:
+                errors.Add($"{path}: shape type '{shape.Type}' of {shape.Name} is not supported by the validator");
+                return;
+        }
+    }
+
+    private void CheckTimestamp(string path, ShapeModel shape, JsonNode node, MemberModel? reference)
+    {
+        var format = reference?.TimestampFormat ?? shape.TimestampFormat ?? "unixTimestamp";
+        var kind = node.GetValueKind();
+        var valid = format switch
+        {
+            "iso8601" => kind == JsonValueKind.String && ScalarRules.IsIso8601(node.GetValue<string>()),
+            "rfc822" => kind == JsonValueKind.String && ScalarRules.IsHttpDate(node.GetValue<string>()),
+            _ => kind == JsonValueKind.Number,
+        };
+        if (!valid)
+        {
+            errors.Add($"{path}: expected a {format} timestamp for {shape.Name}, got {Kind(node)} {node.ToJsonString()}");
+        }
+    }
+
+    private static string Kind(JsonNode? node) => node is null ? "null" : node.GetValueKind().ToString().ToLowerInvariant();
+}

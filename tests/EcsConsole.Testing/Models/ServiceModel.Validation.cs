@@ -1,0 +1,221 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+
+namespace EcsConsole.Testing;
+
+// Entry points of the shape validator; each returns human-readable violations, empty when valid.
+public sealed partial class ServiceModel
+{
+    /// <summary>Checks an awsJson request body against the operation's input shape.</summary>
+    public IReadOnlyList<string> ValidateJsonInput(string operation, JsonNode? body) =>
+        ValidateJson(Operation(operation).InputShape, operation, body);
+
+    /// <summary>Checks an awsJson response body against the operation's output shape.</summary>
+    public IReadOnlyList<string> ValidateJsonOutput(string operation, JsonNode? body) =>
+        ValidateJson(Operation(operation).OutputShape, operation, body);
+
+    /// <summary>
+    /// Checks an awsJson error body: <c>__type</c> names an error of the operation or a common AWS error,
+    /// the message is a string, and other members fit the error shape.
+    /// </summary>
+    public IReadOnlyList<string> ValidateJsonError(string operation, JsonNode? body)
+    {
+        if (body is not JsonObject obj)
+        {
+            return [$"$: an error body must be a JSON object, got {body?.GetValueKind().ToString() ?? "nothing"}"];
+        }
+
+        if (obj["__type"] is not JsonValue typeValue || typeValue.GetValueKind() != JsonValueKind.String)
+        {
+            return ["$.__type: missing or not a string"];
+        }
+
+        var errors = new List<string>();
+        var code = ErrorCodeFromType(typeValue.GetValue<string>());
+        var shape = ErrorShape(operation, code);
+        if (shape is null && !CommonAwsErrors.Codes.Contains(code))
+        {
+            errors.Add($"$.__type: '{code}' is neither an error of {operation} [{string.Join(", ", Operation(operation).ErrorShapes)}] nor a common AWS error");
+        }
+
+        var message = obj["message"] ?? obj["Message"];
+        if (message is not null && message.GetValueKind() != JsonValueKind.String)
+        {
+            errors.Add("$.message: must be a string");
+        }
+
+        if (shape is not null)
+        {
+            var rest = new JsonObject();
+            foreach (var (name, value) in obj)
+            {
+                // __type is the envelope; the message member may be spelled either way by services.
+                if (name != "__type" && !(name is "message" or "Message" && !shape.Members.ContainsKey(name)))
+                {
+                    rest[name] = value?.DeepClone();
+                }
+            }
+
+            var walker = new JsonShapeWalker(this);
+            walker.Walk("$", shape.Name, rest);
+            errors.AddRange(walker.Errors);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Checks AWS Query form parameters (including Action and Version) against the input shape.</summary>
+    public IReadOnlyList<string> ValidateQueryInput(string operation, IReadOnlyDictionary<string, string> formParams)
+    {
+        var walker = new QueryInputWalker(this);
+        walker.Walk(operation, Operation(operation).InputShape, formParams);
+        return walker.Errors;
+    }
+
+    /// <summary>
+    /// Checks an AWS Query response: <c>&lt;OpResponse&gt;</c> root in the service namespace, the
+    /// <c>resultWrapper</c> element, and its content against the output shape.
+    /// </summary>
+    public IReadOnlyList<string> ValidateQueryOutputXml(string operation, XDocument xml)
+    {
+        var model = Operation(operation);
+        var walker = new QueryXmlWalker(this);
+        var root = xml.Root;
+        var expectedRoot = operation + "Response";
+        if (root is null || root.Name.LocalName != expectedRoot)
+        {
+            return [$"/: root element should be <{expectedRoot}>, got <{root?.Name.LocalName}>"];
+        }
+
+        CheckNamespace(root, walker);
+        var content = root;
+        var path = "/" + expectedRoot;
+        if (model.ResultWrapper is { } wrapper)
+        {
+            var results = root.Elements().Where(e => e.Name.LocalName == wrapper).ToList();
+            if (results.Count != 1)
+            {
+                walker.Report($"{path}/{wrapper}: expected exactly one, found {results.Count}");
+                return walker.Errors;
+            }
+
+            content = results[0];
+            path += "/" + wrapper;
+            foreach (var extra in root.Elements().Where(e => e.Name.LocalName is not ("ResponseMetadata") && e.Name.LocalName != wrapper))
+            {
+                walker.Report($"/{expectedRoot}/{extra.Name.LocalName}: unexpected next to <{wrapper}>");
+            }
+        }
+
+        if (model.OutputShape is { } output)
+        {
+            var shape = Shape(output);
+            var scoped = model.ResultWrapper is null ? WithoutResponseMetadata(content, shape) : content;
+            walker.WalkStructure(path, shape, scoped);
+        }
+        else if (model.ResultWrapper is not null && content.HasElements)
+        {
+            walker.Report($"{path}: {operation} has no output but the result has content");
+        }
+
+        return walker.Errors;
+    }
+
+    /// <summary>Checks an AWS Query error body: ErrorResponse/Error/{Type,Code,Message} and a known code.</summary>
+    public IReadOnlyList<string> ValidateQueryErrorXml(string operation, XDocument xml)
+    {
+        var errors = new List<string>();
+        var root = xml.Root;
+        if (root is null || root.Name.LocalName != "ErrorResponse")
+        {
+            return [$"/: root element should be <ErrorResponse>, got <{root?.Name.LocalName}>"];
+        }
+
+        var error = root.Elements().FirstOrDefault(e => e.Name.LocalName == "Error");
+        if (error is null)
+        {
+            return ["/ErrorResponse/Error: missing"];
+        }
+
+        string? Text(XElement parent, string name) => parent.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+        if (Text(error, "Type") is not ("Sender" or "Receiver"))
+        {
+            errors.Add($"/ErrorResponse/Error/Type: '{Text(error, "Type")}' should be Sender or Receiver");
+        }
+
+        var code = Text(error, "Code");
+        if (string.IsNullOrEmpty(code))
+        {
+            errors.Add("/ErrorResponse/Error/Code: missing");
+        }
+        else if (ErrorShape(operation, code) is null && !CommonAwsErrors.Codes.Contains(code))
+        {
+            errors.Add($"/ErrorResponse/Error/Code: '{code}' is neither an error of {operation} nor a common AWS error");
+        }
+
+        if (Text(error, "Message") is null)
+        {
+            errors.Add("/ErrorResponse/Error/Message: missing");
+        }
+
+        if (string.IsNullOrEmpty(Text(root, "RequestId")))
+        {
+            errors.Add("/ErrorResponse/RequestId: missing");
+        }
+
+        return errors;
+    }
+
+    /// <summary>The code botocore reads from <c>__type</c>: without a namespace prefix or a colon suffix.</summary>
+    public static string ErrorCodeFromType(string type)
+    {
+        var code = type;
+        var hash = code.LastIndexOf('#');
+        if (hash >= 0)
+        {
+            code = code[(hash + 1)..];
+        }
+
+        var colon = code.IndexOf(':', StringComparison.Ordinal);
+        return colon >= 0 ? code[..colon] : code;
+    }
+
+    private ShapeModel? ErrorShape(string operation, string code) =>
+        Operation(operation).ErrorShapes
+            .Select(name => Shapes.GetValueOrDefault(name))
+            .FirstOrDefault(shape => shape is not null && ErrorCode(shape) == code);
+
+    private IReadOnlyList<string> ValidateJson(string? shapeName, string operation, JsonNode? body)
+    {
+        if (shapeName is null)
+        {
+            return body is null or JsonObject { Count: 0 } ? [] : [$"$: {operation} has no such shape, but the body is {body.ToJsonString()}"];
+        }
+
+        var walker = new JsonShapeWalker(this);
+        walker.Walk("$", shapeName, body);
+        return walker.Errors;
+    }
+
+    private void CheckNamespace(XElement root, QueryXmlWalker walker)
+    {
+        if (Metadata.XmlNamespace is { } ns && root.Name.NamespaceName != ns)
+        {
+            walker.Report($"/{root.Name.LocalName}: namespace '{root.Name.NamespaceName}' should be '{ns}'");
+        }
+    }
+
+    // Without a result wrapper the output members sit next to ResponseMetadata, which is envelope, not data.
+    private static XElement WithoutResponseMetadata(XElement content, ShapeModel shape)
+    {
+        if (shape.Members.ContainsKey("ResponseMetadata"))
+        {
+            return content;
+        }
+
+        var copy = new XElement(content);
+        copy.Elements().Where(e => e.Name.LocalName == "ResponseMetadata").Remove();
+        return copy;
+    }
+}
