@@ -1,0 +1,13 @@
+namespace EcsConsole.Aws.Ecr;
+
+/// <summary>
+/// Amazon ECR read operations. Singleton; uses the connection current at each call. Paging is lazy.
+/// </summary>
+public interface IEcrClient
+{
+    /// <summary>All repositories of the account's default registry, across pages.</summary>
+    IAsyncEnumerable<Repository> DescribeRepositoriesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Images of one repository, across pages; <c>request.NextToken</c> is the starting page.</summary>
+    IAsyncEnumerable<ImageDetail> DescribeImagesAsync(DescribeImagesRequest request, CancellationToken cancellationToken = default);
+}
