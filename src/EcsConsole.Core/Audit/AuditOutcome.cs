@@ -1,0 +1,8 @@
+namespace EcsConsole.Core.Audit;
+
+public enum AuditOutcome
+{
+    Succeeded,
+    Failed,
+    Denied,
+}

@@ -1,0 +1,24 @@
+using EcsConsole.Core.Monitoring;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EcsConsole.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the service layer: the fleet reader and the singleton <see cref="FleetMonitor"/> (also a hosted service).
+    /// The AWS clients (<c>AddAwsClients</c>) must be registered too.
+    /// </summary>
+    public static IServiceCollection AddEcsConsoleCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<MonitorOptions>(configuration.GetSection(MonitorOptions.SectionName));
+        services.TryAddSingleton<IFleetReader, EcsFleetReader>();
+        services.AddSingleton<FleetMonitor>();
+        services.AddSingleton<IFleetMonitor>(sp => sp.GetRequiredService<FleetMonitor>());
+        services.AddHostedService(sp => sp.GetRequiredService<FleetMonitor>());
+        return services;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using EcsConsole.Aws;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Live;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EcsConsole.Core.Monitoring;
+
+/// <summary>
+/// Polls ECS once per interval for everyone and publishes what changed. Restarts from an empty fleet when the
+/// AWS connection switches (region, profile or mode), so no data of the old account leaks into the new view.
+/// </summary>
+public sealed class FleetMonitor : BackgroundService, IFleetMonitor
+{
+    private readonly IFleetReader _reader;
+    private readonly AwsConnection _connection;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<FleetMonitor> _logger;
+    private readonly TimeSpan _pollInterval;
+    private readonly ChangeFeed<ClusterSummary> _clusters;
+    private readonly ConcurrentDictionary<string, ChangeFeed<ServiceSummary>> _services = new(StringComparer.Ordinal);
+    private readonly Lock _generationGate = new();
+    private CancellationTokenSource? _generation;
+    private volatile MonitorStatus _status = MonitorStatus.NotYetPolled;
+
+    public FleetMonitor(
+        IFleetReader reader,
+        AwsConnection connection,
+        IOptions<MonitorOptions> options,
+        TimeProvider timeProvider,
+        ILogger<FleetMonitor> logger)
+    {
+        _reader = reader;
+        _connection = connection;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _pollInterval = options.Value.PollInterval > TimeSpan.Zero ? options.Value.PollInterval : TimeSpan.FromSeconds(5);
+        _clusters = new ChangeFeed<ClusterSummary>(c => c.Name, timeProvider);
+    }
+
+    public MonitorStatus Status => _status;
+
+    public event Action? StatusChanged;
+
+    /// <summary>How many polls have completed (successfully or not) since start; lets tests wait for a poll.</summary>
+    public int PollCount => Volatile.Read(ref _pollCount);
+
+    private int _pollCount;
+
+    public Subscription<ClusterSummary> SubscribeClusters(CancellationToken cancellationToken) =>
+        _clusters.Subscribe(cancellationToken);
+
+    public Subscription<ServiceSummary> SubscribeServices(string cluster, CancellationToken cancellationToken) =>
+        ServiceFeed(cluster).Subscribe(cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _connection.Changed += OnConnectionChanged;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                using var generation = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                lock (_generationGate)
+                {
+                    _generation = generation;
+                }
+                try
+                {
+                    await PollUntilCancelledAsync(generation.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                {
+                    _logger.LogInformation("AWS connection switched to {Connection}; fleet monitor restarts", _connection.Current.ModeLabel);
+                    ClearFleet();
+                }
+                finally
+                {
+                    lock (_generationGate)
+                    {
+                        _generation = null;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Host shutdown.
+        }
+        finally
+        {
+            _connection.Changed -= OnConnectionChanged;
+        }
+    }
+
+    private async Task PollUntilCancelledAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await PollOnceAsync(cancellationToken).ConfigureAwait(false);
+            await Task.Delay(_pollInterval, _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task PollOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var snapshot = await _reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            Publish(snapshot);
+            SetStatus(new MonitorStatus(_timeProvider.GetUtcNow(), null));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var problem = AwsProblems.Describe(ex);
+            _logger.LogWarning(ex, "Fleet poll failed: {Problem}", problem);
+            // Keep the last good data and its age visible; the error says why it is not fresher.
+            SetStatus(_status with { LastError = problem });
+        }
+        finally
+        {
+            Interlocked.Increment(ref _pollCount);
+        }
+    }
+
+    private void Publish(FleetSnapshot snapshot)
+    {
+        _clusters.Replace(snapshot.Clusters);
+        foreach (var (cluster, services) in snapshot.ServicesByCluster)
+        {
+            ServiceFeed(cluster).Replace(services);
+        }
+        foreach (var (cluster, feed) in _services)
+        {
+            if (snapshot.ServicesByCluster.ContainsKey(cluster))
+            {
+                continue;
+            }
+            feed.Replace([]);
+            if (feed.SubscriberCount == 0)
+            {
+                _services.TryRemove(cluster, out _);
+            }
+        }
+    }
+
+    private void ClearFleet()
+    {
+        Publish(new FleetSnapshot([], ImmutableDictionary<string, ImmutableArray<ServiceSummary>>.Empty));
+        SetStatus(MonitorStatus.NotYetPolled);
+    }
+
+    private ChangeFeed<ServiceSummary> ServiceFeed(string cluster) =>
+        _services.GetOrAdd(cluster, _ => new ChangeFeed<ServiceSummary>(s => s.Key, _timeProvider));
+
+    private void SetStatus(MonitorStatus status)
+    {
+        _status = status;
+        StatusChanged?.Invoke();
+    }
+
+    private void OnConnectionChanged()
+    {
+        lock (_generationGate)
+        {
+            _generation?.Cancel();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace EcsConsole.Core.Security;
+
+/// <summary>
+/// Every operation that changes AWS or the console's own state. Each one runs through
+/// <see cref="IOperationAuthorizer"/>; <see cref="OperationPolicy"/> holds its minimum role.
+/// </summary>
+public enum MutatingOperation
+{
+    RolloutStart,
+    ServiceScale,
+    DeploymentApprove,
+    DeploymentStop,
+    Rollback,
+    WizardRun,
+    IamCreateRole,
+    ClusterCreate,
+    UserCreate,
+    UserSetRole,
+    UserDisable,
+    UserEnable,
+    UserResetPassword,
+}

@@ -1,0 +1,107 @@
+using EcsConsole.Core.Audit;
+using Microsoft.Extensions.Logging;
+
+namespace EcsConsole.Core.Security;
+
+/// <summary>
+/// The service layer's single gate for changes: role check, production confirmation, then the action, with exactly
+/// one audit entry per attempt. Pages may hide buttons, but this is where a refusal is enforced.
+/// </summary>
+public sealed class OperationGuard(
+    ICurrentOperator currentOperator,
+    IProductionClusterPolicy productionPolicy,
+    IAuditTrail auditTrail,
+    ILogger<OperationGuard> logger) : IOperationAuthorizer
+{
+    public const string AnonymousActor = "(anonymous)";
+
+    public async Task<T> RunAsync<T>(MutatingOperation operation, OperationRequest request, Func<OperationScope, CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(action);
+        var rule = OperationPolicy.For(operation);
+        var actor = await currentOperator.GetAsync(cancellationToken);
+
+        var refusal = await RefusalAsync(rule, actor, request, cancellationToken);
+        if (refusal is not null)
+        {
+            await AuditAsync(rule, actor, request, AuditOutcome.Denied, refusal, []);
+            logger.LogWarning("Refused {Operation} on {Target} for {Actor}: {Reason}", rule.Name, request.Target, actor?.Name ?? AnonymousActor, refusal);
+            throw new OperationDeniedException(operation, refusal);
+        }
+
+        var scope = OperationScope.Begin();
+        T result;
+        try
+        {
+            result = await action(scope, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            await AuditAsync(rule, actor, request, AuditOutcome.Failed, Describe(ex), scope.AwsRequestIds.Concat(RequestIdsOf(ex)).Distinct().ToArray());
+            throw;
+        }
+
+        await AuditAsync(rule, actor, request, AuditOutcome.Succeeded, null, scope.AwsRequestIds);
+        return result;
+    }
+
+    private async Task<string?> RefusalAsync(OperationRule rule, OperatorIdentity? actor, OperationRequest request, CancellationToken cancellationToken)
+    {
+        if (actor is null)
+        {
+            return $"{rule.Name} needs a signed-in operator; sign in and try again.";
+        }
+
+        if (!actor.Role.Includes(rule.MinimumRole))
+        {
+            return $"{rule.Name} needs the {rule.MinimumRole} role; {actor.Name} is {actor.Role}. Ask an administrator for access.";
+        }
+
+        if (rule.ChangesService && request.Cluster is { Length: > 0 } cluster
+            && await productionPolicy.IsProductionAsync(cluster, cancellationToken))
+        {
+            if (string.IsNullOrEmpty(request.Service))
+            {
+                return $"{rule.Name} on production cluster {cluster} must name the service it changes.";
+            }
+
+            if (!string.Equals(request.ConfirmationText?.Trim(), request.Service, StringComparison.Ordinal))
+            {
+                return $"{cluster} is a production cluster: type the service name \"{request.Service}\" to confirm {rule.Name}.";
+            }
+        }
+
+        return null;
+    }
+
+    // The attempt happened whatever the caller's token says, so the entry is written without it.
+    private Task AuditAsync(OperationRule rule, OperatorIdentity? actor, OperationRequest request, AuditOutcome outcome, string? error, IReadOnlyList<string> requestIds) =>
+        auditTrail.RecordAsync(new AuditRecord
+        {
+            Actor = actor?.Name ?? AnonymousActor,
+            Role = actor?.Role,
+            Operation = rule.Name,
+            Target = request.Target,
+            Parameters = request.Parameters,
+            Outcome = outcome,
+            Error = error,
+            AwsRequestIds = requestIds,
+            Note = request.Note,
+        }, CancellationToken.None);
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        OperationCanceledException => "Cancelled before it finished.",
+        _ => $"{ex.GetType().Name}: {ex.Message}",
+    };
+
+    // AWS errors from the wire layer carry their request id; read it without binding Core to one exception type.
+    private static IEnumerable<string> RequestIdsOf(Exception ex)
+    {
+        for (var e = (Exception?)ex; e is not null; e = e.InnerException)
+        {
+            if (e.GetType().GetProperty("RequestId")?.GetValue(e) is string { Length: > 0 } id) yield return id;
+        }
+    }
+}

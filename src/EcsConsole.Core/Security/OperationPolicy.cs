@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+
+namespace EcsConsole.Core.Security;
+
+/// <summary>The one table of operation → minimum role. Tests walk every enum value, so a new operation cannot be missed.</summary>
+public static class OperationPolicy
+{
+    private static readonly FrozenDictionary<MutatingOperation, OperationRule> Rules = new Dictionary<MutatingOperation, OperationRule>
+    {
+        [MutatingOperation.RolloutStart] = new("Rollout.Start", ConsoleRole.Operator, ChangesService: true),
+        [MutatingOperation.ServiceScale] = new("Service.Scale", ConsoleRole.Operator, ChangesService: true),
+        [MutatingOperation.DeploymentApprove] = new("Deployment.Approve", ConsoleRole.Operator, ChangesService: true),
+        [MutatingOperation.DeploymentStop] = new("Deployment.Stop", ConsoleRole.Operator, ChangesService: true),
+        [MutatingOperation.Rollback] = new("Rollback", ConsoleRole.Operator, ChangesService: true),
+        [MutatingOperation.WizardRun] = new("Wizard.Run", ConsoleRole.Admin, ChangesService: true),
+        [MutatingOperation.IamCreateRole] = new("Iam.CreateRole", ConsoleRole.Admin, ChangesService: false),
+        [MutatingOperation.ClusterCreate] = new("Cluster.Create", ConsoleRole.Admin, ChangesService: false),
+        [MutatingOperation.UserCreate] = new("Users.Create", ConsoleRole.Admin, ChangesService: false),
+        [MutatingOperation.UserSetRole] = new("Users.SetRole", ConsoleRole.Admin, ChangesService: false),
+        [MutatingOperation.UserDisable] = new("Users.Disable", ConsoleRole.Admin, ChangesService: false),
+        [MutatingOperation.UserEnable] = new("Users.Enable", ConsoleRole.Admin, ChangesService: false),
+        [MutatingOperation.UserResetPassword] = new("Users.ResetPassword", ConsoleRole.Admin, ChangesService: false),
+    }.ToFrozenDictionary();
+
+    /// <summary>The rule for an operation; throws for an operation missing from the table so the gap is found, not defaulted.</summary>
+    public static OperationRule For(MutatingOperation operation) =>
+        Rules.TryGetValue(operation, out var rule)
+            ? rule
+            : throw new InvalidOperationException($"Operation {operation} has no entry in {nameof(OperationPolicy)}; add its minimum role.");
+
+    public static bool IsAllowed(MutatingOperation operation, ConsoleRole role) => role.Includes(For(operation).MinimumRole);
+}

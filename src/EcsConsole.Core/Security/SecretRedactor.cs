@@ -1,0 +1,137 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace EcsConsole.Core.Security;
+
+/// <summary>
+/// Replaces secret values in structured data before it is stored, logged or shown. Over-redacting is the safe
+/// failure: a masked harmless value costs a look elsewhere, a leaked password costs a rotation.
+/// </summary>
+public static partial class SecretRedactor
+{
+    public const string Mask = "***";
+
+    private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// True for property names that hold secrets (password, secretAccessKey, sessionToken, apiKey, clientSecret, ...).
+    /// A bare <c>key</c> is a tag or name/value key, not a secret; its value is judged by <see cref="IsSecretName"/>.
+    /// </summary>
+    public static bool IsSecretPropertyName(string name) =>
+        !string.Equals(name, "key", StringComparison.OrdinalIgnoreCase)
+        && !name.EndsWith("KeyId", StringComparison.OrdinalIgnoreCase)
+        && (SecretWord().IsMatch(name) || name.EndsWith("key", StringComparison.OrdinalIgnoreCase) || name.Equals("valueFrom", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True for names of name/value pairs (environment variables, tags, parameters) whose value is secret, e.g. <c>DB_PASSWORD</c>, <c>API_KEY</c>.</summary>
+    public static bool IsSecretName(string name) => SecretWord().IsMatch(name) || HasKeyWord(name);
+
+    /// <summary>Serializes <paramref name="value"/> (or parses it when it is JSON text) and redacts it; null stays null.</summary>
+    public static string? RedactToJson(object? value)
+    {
+        if (value is null) return null;
+        JsonNode? node = value switch
+        {
+            JsonNode n => n.DeepClone(),
+            string s when LooksLikeJson(s) => TryParse(s),
+            _ => JsonSerializer.SerializeToNode(value, value.GetType(), SerializerOptions),
+        };
+        if (node is null && value is string text) return text;
+        return Redact(node)?.ToJsonString() ?? "null";
+    }
+
+    /// <summary>Returns a redacted copy of <paramref name="node"/>.</summary>
+    public static JsonNode? Redact(JsonNode? node)
+    {
+        var copy = node?.DeepClone();
+        RedactInPlace(copy, inSecretsArray: false);
+        return copy;
+    }
+
+    /// <summary>Redacts a single named value, e.g. an environment variable about to be shown in the UI.</summary>
+    public static string? RedactValue(string name, string? value) => value is not null && IsSecretName(name) ? Mask : value;
+
+    private static void RedactInPlace(JsonNode? node, bool inSecretsArray)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                RedactObject(obj, inSecretsArray);
+                break;
+            case JsonArray array:
+                foreach (var item in array) RedactInPlace(item, inSecretsArray);
+                break;
+        }
+    }
+
+    private static void RedactObject(JsonObject obj, bool inSecretsArray)
+    {
+        var pairName = PairName(obj);
+        foreach (var (name, child) in obj.ToArray())
+        {
+            var secret = IsSecretPropertyName(name)
+                         || (inSecretsArray && !IsNameProperty(name))
+                         || (pairName is not null && IsValueProperty(name) && IsSecretName(pairName));
+            if (secret)
+            {
+                if (child is not null) obj[name] = Mask;
+                continue;
+            }
+
+            RedactInPlace(child, inSecretsArray: child is JsonArray && name.Equals("secrets", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    // Name/value shapes: ECS environment {name, value}, tags {key, value}, SSM parameters {Name, Value}.
+    private static string? PairName(JsonObject obj)
+    {
+        foreach (var (name, child) in obj)
+        {
+            if (IsNameProperty(name) && child is JsonValue v && v.TryGetValue<string>(out var s)) return s;
+        }
+
+        return null;
+    }
+
+    private static bool IsNameProperty(string name) =>
+        name.Equals("name", StringComparison.OrdinalIgnoreCase) || name.Equals("key", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsValueProperty(string name) => name.Equals("value", StringComparison.OrdinalIgnoreCase);
+
+    private static bool LooksLikeJson(string s)
+    {
+        var t = s.TrimStart();
+        return t.StartsWith('{') || t.StartsWith('[');
+    }
+
+    private static JsonNode? TryParse(string s)
+    {
+        try
+        {
+            return JsonNode.Parse(s);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    // Whole words of an environment-style or camelCase name: API_KEY, signingKey, key-file; not KEYBOARD.
+    private static bool HasKeyWord(string name)
+    {
+        var wordStart = 0;
+        for (var i = 1; i <= name.Length; i++)
+        {
+            var boundary = i == name.Length || !char.IsLetterOrDigit(name[i]) || (char.IsUpper(name[i]) && char.IsLower(name[i - 1]));
+            if (!boundary) continue;
+            var word = name.AsSpan(wordStart, i - wordStart).Trim("_-. ");
+            if (word.Equals("key", StringComparison.OrdinalIgnoreCase) || word.Equals("keys", StringComparison.OrdinalIgnoreCase)) return true;
+            wordStart = i;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("secret|passw|pwd|token|credential|apikey", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecretWord();
+}

@@ -1,0 +1,25 @@
+using EcsConsole.Core.Audit;
+using EcsConsole.Core.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcsConsole.Core.Store;
+
+/// <summary>
+/// The console's own database. Provider-neutral: <see cref="SqliteConsoleDbContext"/> and
+/// <see cref="PostgreSqlConsoleDbContext"/> each carry their own migrations. To add a table, add a DbSet here and an
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> in Store/Configurations, then add a migration for both providers.
+/// </summary>
+public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<ConsoleUser> Users => Set<ConsoleUser>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly, t => t.Namespace == typeof(ConsoleDbContext).Namespace + ".Configurations");
+    }
+}
