@@ -78,7 +78,7 @@ public sealed class QueryValidatorTests
         var form = new Dictionary<string, string>
         {
             ["Action"] = "Put", ["Version"] = "2020-01-08",
-            ["Labels.member.1"] = "a", ["Labels.member.2"] = "b", ["Item.1"] = "x", ["Other"] = "renamed",
+            ["Labels.member.1"] = "a", ["Labels.member.2"] = "b", ["Flat.1"] = "x", ["Other"] = "renamed",
             ["Attrs.entry.1.key"] = "k", ["Attrs.entry.1.value"] = "v", ["Count"] = "-3",
             ["When"] = "2026-11-27T10:00:00Z", ["On"] = "true",
         };
@@ -160,7 +160,7 @@ public sealed class QueryValidatorTests
     {
         var valid = XDocument.Parse("""
             <PutResponse xmlns="https://example.com/doc/"><PutResult>
-              <Labels><member>a</member><member>b</member></Labels><Item>x</Item><Item>y</Item>
+              <Labels><member>a</member><member>b</member></Labels><Flat>x</Flat><Flat>y</Flat>
               <Attrs><entry><key>k</key><value>v</value></entry></Attrs><Count>4</Count>
             </PutResult></PutResponse>
             """);

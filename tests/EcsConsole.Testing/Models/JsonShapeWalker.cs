@@ -4,8 +4,12 @@ using System.Text.Json.Nodes;
 
 namespace EcsConsole.Testing;
 
-/// <summary>Checks a JSON body (awsJson 1.0/1.1) against a shape tree and collects violations with JSON paths.</summary>
-internal sealed class JsonShapeWalker(ServiceModel model)
+/// <summary>
+/// Checks a JSON body (awsJson 1.0/1.1) against a shape tree and collects violations with JSON paths.
+/// Responses may carry nulls and <c>__type</c> members that clients must ignore (botocore's vectors say so);
+/// requests may not.
+/// </summary>
+internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse)
 {
     private readonly List<string> errors = [];
 
@@ -20,6 +24,11 @@ internal sealed class JsonShapeWalker(ServiceModel model)
         }
 
         if (shape.IsDocument)
+        {
+            return;
+        }
+
+        if (node is null && isResponse)
         {
             return;
         }
@@ -60,6 +69,11 @@ internal sealed class JsonShapeWalker(ServiceModel model)
             .ToDictionary(m => m.WireName, StringComparer.Ordinal);
         foreach (var (name, value) in obj)
         {
+            if (isResponse && name == "__type")
+            {
+                continue;
+            }
+
             if (byWireName.TryGetValue(name, out var member))
             {
                 Walk($"{path}.{name}", member.Shape, value, member);
@@ -74,15 +88,16 @@ internal sealed class JsonShapeWalker(ServiceModel model)
 
         foreach (var required in shape.Required)
         {
-            if (shape.Members.TryGetValue(required, out var member) && !member.IsOutsideBody && !obj.ContainsKey(member.WireName))
+            if (shape.Members.TryGetValue(required, out var member) && !member.IsOutsideBody && obj[member.WireName] is null)
             {
                 errors.Add($"{path}.{member.WireName}: required member of {shape.Name} is missing");
             }
         }
 
-        if (shape.IsUnion && obj.Count != 1)
+        var set = obj.Count(p => p.Value is not null && p.Key != "__type");
+        if (shape.IsUnion && set != 1)
         {
-            errors.Add($"{path}: union {shape.Name} must have exactly one member set, has {obj.Count}");
+            errors.Add($"{path}: union {shape.Name} must have exactly one member set, has {set}");
         }
     }
 

@@ -6,6 +6,7 @@ namespace EcsConsole.Testing;
 /// Checks AWS Query form parameters against an input shape. Keys are folded into a tree by their dots,
 /// then the tree is walked with the Query rules: structure members by (location) name, lists as
 /// <c>.member.N</c> (or flattened <c>.N</c>), maps as <c>.entry.N.key/value</c>, indexes from 1 without gaps.
+/// A flattened member keeps its own name, as Smithy's awsQuery says (botocore differs and skips those vectors).
 /// </summary>
 internal sealed class QueryInputWalker(ServiceModel model)
 {
@@ -86,7 +87,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
             errors.Add($"{Display(path)}: {shape.Name} is a structure, not a value");
         }
 
-        var byWireName = shape.Members.Values.ToDictionary(WireName, StringComparer.Ordinal);
+        var byWireName = shape.Members.Values.ToDictionary(m => m.WireName, StringComparer.Ordinal);
         foreach (var (segment, child) in node.Children)
         {
             var childPath = Join(path, segment);
@@ -104,9 +105,9 @@ internal sealed class QueryInputWalker(ServiceModel model)
 
         foreach (var required in shape.Required)
         {
-            if (shape.Members.TryGetValue(required, out var member) && !node.Children.ContainsKey(WireName(member)))
+            if (shape.Members.TryGetValue(required, out var member) && !node.Children.ContainsKey(member.WireName))
             {
-                errors.Add($"{Join(path, WireName(member))}: required member of {shape.Name} is missing");
+                errors.Add($"{Join(path, member.WireName)}: required member of {shape.Name} is missing");
             }
         }
     }
@@ -235,18 +236,6 @@ internal sealed class QueryInputWalker(ServiceModel model)
         }
 
         return result;
-    }
-
-    // A flattened list member takes the list member's locationName in place of its own, as botocore does.
-    private string WireName(MemberModel member)
-    {
-        var target = model.Shapes.GetValueOrDefault(member.Shape);
-        if (target is { Type: "list" } && IsFlattened(target, member) && target.Member!.LocationName is { } itemName)
-        {
-            return itemName;
-        }
-
-        return member.WireName;
     }
 
     private static bool IsFlattened(ShapeModel shape, MemberModel? reference) => shape.Flattened || reference?.Flattened == true;

@@ -138,16 +138,8 @@ internal sealed class QueryXmlWalker(ServiceModel model)
         return element.Elements().Where(e => e.Name.LocalName == name).ToList();
     }
 
-    private string XmlName(MemberModel member)
-    {
-        var target = model.Shapes.GetValueOrDefault(member.Shape);
-        if (target is { Type: "list" } && IsFlattened(target, member) && target.Member!.LocationName is { } itemName)
-        {
-            return itemName;
-        }
-
-        return member.WireName;
-    }
+    // Smithy: a flattened member keeps its own (location) name; the list member's name is not used.
+    private static string XmlName(MemberModel member) => member.WireName;
 
     private static bool IsFlattened(ShapeModel shape, MemberModel reference) =>
         shape.Type is "list" or "map" && (shape.Flattened || reference.Flattened);

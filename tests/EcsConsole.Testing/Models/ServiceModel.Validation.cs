@@ -9,11 +9,11 @@ public sealed partial class ServiceModel
 {
     /// <summary>Checks an awsJson request body against the operation's input shape.</summary>
     public IReadOnlyList<string> ValidateJsonInput(string operation, JsonNode? body) =>
-        ValidateJson(Operation(operation).InputShape, operation, body);
+        ValidateJson(Operation(operation).InputShape, operation, body, isResponse: false);
 
     /// <summary>Checks an awsJson response body against the operation's output shape.</summary>
     public IReadOnlyList<string> ValidateJsonOutput(string operation, JsonNode? body) =>
-        ValidateJson(Operation(operation).OutputShape, operation, body);
+        ValidateJson(Operation(operation).OutputShape, operation, body, isResponse: true);
 
     /// <summary>
     /// Checks an awsJson error body: <c>__type</c> names an error of the operation or a common AWS error,
@@ -57,7 +57,7 @@ public sealed partial class ServiceModel
                 }
             }
 
-            var walker = new JsonShapeWalker(this);
+            var walker = new JsonShapeWalker(this, isResponse: true);
             walker.Walk("$", shape.Name, rest);
             errors.AddRange(walker.Errors);
         }
@@ -91,7 +91,8 @@ public sealed partial class ServiceModel
         CheckNamespace(root, walker);
         var content = root;
         var path = "/" + expectedRoot;
-        if (model.ResultWrapper is { } wrapper)
+        // awsQuery always wraps the result in <OpResult>; botocore models spell it out, test vectors may not.
+        if ((model.ResultWrapper ?? (model.OutputShape is null ? null : operation + "Result")) is { } wrapper)
         {
             var results = root.Elements().Where(e => e.Name.LocalName == wrapper).ToList();
             if (results.Count != 1)
@@ -111,12 +112,11 @@ public sealed partial class ServiceModel
         if (model.OutputShape is { } output)
         {
             var shape = Shape(output);
-            var scoped = model.ResultWrapper is null ? WithoutResponseMetadata(content, shape) : content;
-            walker.WalkStructure(path, shape, scoped);
+            walker.WalkStructure(path, shape, content);
         }
-        else if (model.ResultWrapper is not null && content.HasElements)
+        else if (content.Elements().Any(e => e.Name.LocalName != "ResponseMetadata"))
         {
-            walker.Report($"{path}: {operation} has no output but the result has content");
+            walker.Report($"{path}: {operation} has no output but the response has content");
         }
 
         return walker.Errors;
@@ -186,14 +186,14 @@ public sealed partial class ServiceModel
             .Select(name => Shapes.GetValueOrDefault(name))
             .FirstOrDefault(shape => shape is not null && ErrorCode(shape) == code);
 
-    private IReadOnlyList<string> ValidateJson(string? shapeName, string operation, JsonNode? body)
+    private IReadOnlyList<string> ValidateJson(string? shapeName, string operation, JsonNode? body, bool isResponse)
     {
         if (shapeName is null)
         {
             return body is null or JsonObject { Count: 0 } ? [] : [$"$: {operation} has no such shape, but the body is {body.ToJsonString()}"];
         }
 
-        var walker = new JsonShapeWalker(this);
+        var walker = new JsonShapeWalker(this, isResponse);
         walker.Walk("$", shapeName, body);
         return walker.Errors;
     }
@@ -204,18 +204,5 @@ public sealed partial class ServiceModel
         {
             walker.Report($"/{root.Name.LocalName}: namespace '{root.Name.NamespaceName}' should be '{ns}'");
         }
-    }
-
-    // Without a result wrapper the output members sit next to ResponseMetadata, which is envelope, not data.
-    private static XElement WithoutResponseMetadata(XElement content, ShapeModel shape)
-    {
-        if (shape.Members.ContainsKey("ResponseMetadata"))
-        {
-            return content;
-        }
-
-        var copy = new XElement(content);
-        copy.Elements().Where(e => e.Name.LocalName == "ResponseMetadata").Remove();
-        return copy;
     }
 }
