@@ -1,0 +1,37 @@
+namespace EcsConsole.Sandbox.Engine;
+
+public sealed class ClusterState
+{
+    public required string Name { get; init; }
+
+    public required string Arn { get; init; }
+
+    public string Status { get; set; } = "ACTIVE";
+
+    public required IReadOnlyList<string> CapacityProviders { get; init; }
+
+    public required IReadOnlyList<CapacityProviderStrategyState> DefaultCapacityProviderStrategy { get; init; }
+
+    /// <summary>EC2 or FARGATE: the kind of capacity the cluster's tasks run on.</summary>
+    public required string LaunchType { get; init; }
+
+    public string ContainerInsights { get; set; } = "disabled";
+
+    public Dictionary<string, string> Tags { get; init; } = [];
+
+    public List<ServiceState> Services { get; } = [];
+
+    public List<TaskState> Tasks { get; } = [];
+
+    public List<ContainerInstanceState> ContainerInstances { get; } = [];
+
+    public int RunningTasksCount => Tasks.Count(t => t.LastStatus == "RUNNING");
+
+    public int PendingTasksCount => Tasks.Count(t => t.LastStatus is "PROVISIONING" or "PENDING" or "ACTIVATING");
+
+    public int ActiveServicesCount => Services.Count(s => s.Status == "ACTIVE");
+
+    public int RegisteredContainerInstancesCount => ContainerInstances.Count;
+}
+
+public sealed record CapacityProviderStrategyState(string CapacityProvider, int Weight, int Base);

@@ -1,0 +1,143 @@
+using EcsConsole.Sandbox.Seed;
+
+namespace EcsConsole.Sandbox.Engine;
+
+/// <summary>
+/// The sandbox's ECS/ECR state and simulation on an injected clock. All access goes through one lock; before any read
+/// or write the simulation catches up to the clock's now in one-second steps, so results depend only on the clock and
+/// the random seed, not on how often anybody looks. Usable in-process without HTTP.
+/// </summary>
+public sealed class SandboxEngine : IDisposable
+{
+    /// <summary>Longest stretch the simulation replays after a gap; older steps could not change anything still visible.</summary>
+    private static readonly TimeSpan MaxCatchUp = TimeSpan.FromHours(2);
+
+    private static readonly TimeSpan StepLength = TimeSpan.FromSeconds(1);
+
+    private readonly Lock gate = new();
+    private readonly Simulation simulation;
+    private DateTimeOffset simulatedThrough;
+    private ITimer? ticker;
+
+    public SandboxEngine(SandboxOptions options, TimeProvider timeProvider, TaskTimings? timings = null)
+    {
+        Options = options;
+        TimeProvider = timeProvider;
+        Arns = new ArnFactory(options.Region, options.AccountId);
+        simulation = new Simulation(new SandboxState(), Arns, new SandboxIds(new Random(options.RandomSeed)), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour);
+        simulatedThrough = timeProvider.GetUtcNow();
+        if (options.Seed)
+        {
+            new SandboxSeeder(simulation, simulatedThrough).Seed();
+        }
+    }
+
+    public SandboxOptions Options { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public ArnFactory Arns { get; }
+
+    public TaskTimings Timings => simulation.Timings;
+
+    /// <summary>Starts a timer that keeps the simulation moving every simulated second even when nobody asks.</summary>
+    public void Start()
+    {
+        lock (gate)
+        {
+            ticker ??= TimeProvider.CreateTimer(_ => CatchUp(), null, StepLength, StepLength);
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/> on the current state under the lock; map to immutable results inside it.</summary>
+    public T Read<T>(Func<SandboxState, T> read)
+    {
+        lock (gate)
+        {
+            CatchUpLocked();
+            return read(simulation.State);
+        }
+    }
+
+    /// <summary>Runs a change under the lock with the simulation's helpers and the current simulated time.</summary>
+    internal T Write<T>(Func<Simulation, DateTimeOffset, T> write)
+    {
+        lock (gate)
+        {
+            CatchUpLocked();
+            return write(simulation, TimeProvider.GetUtcNow());
+        }
+    }
+
+    public void CatchUp()
+    {
+        lock (gate)
+        {
+            CatchUpLocked();
+        }
+    }
+
+    /// <summary>Changes a service like ECS UpdateService: a new task definition or forceNewDeployment starts a rolling deployment.</summary>
+    public void UpdateService(string cluster, string service, string? taskDefinition = null, int? desiredCount = null, bool forceNewDeployment = false) =>
+        Write((sim, now) =>
+        {
+            var clusterState = sim.State.FindCluster(cluster) ?? throw SandboxErrors.ClusterNotFound();
+            var serviceState = clusterState.Services.FirstOrDefault(s => s.Name == ArnFactory.LastSegment(service) && s.Status == "ACTIVE")
+                ?? throw new SandboxApiException("ServiceNotFoundException", "Service not found.");
+            if (desiredCount is < 0)
+            {
+                throw new SandboxApiException("InvalidParameterException", "Desired count must be greater than or equal to 0.");
+            }
+
+            if (desiredCount is { } count)
+            {
+                serviceState.DesiredCount = count;
+                serviceState.Primary!.DesiredCount = count;
+                serviceState.SteadyStateReportedAt = null;
+            }
+
+            var definition = taskDefinition is null ? null
+                : sim.State.FindTaskDefinition(taskDefinition) ?? throw new SandboxApiException("ClientException", "TaskDefinition not found.");
+            if (forceNewDeployment || (definition is not null && definition.Arn != serviceState.TaskDefinitionArn))
+            {
+                sim.StartDeployment(serviceState, definition?.Arn ?? serviceState.TaskDefinitionArn, now);
+            }
+
+            return serviceState.Arn;
+        });
+
+    /// <summary>Stops a task like ECS StopTask (stop code UserInitiated).</summary>
+    public void StopTask(string cluster, string task, string reason = "Task stopped by user") =>
+        Write((sim, now) =>
+        {
+            var clusterState = sim.State.FindCluster(cluster) ?? throw SandboxErrors.ClusterNotFound();
+            var taskState = clusterState.Tasks.FirstOrDefault(t => t.Id == ArnFactory.LastSegment(task))
+                ?? throw new SandboxApiException("InvalidParameterException", "The referenced task was not found.");
+            sim.BeginStop(clusterState, taskState, now, "UserInitiated", reason, countsAsFailure: false);
+            return taskState.Arn;
+        });
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            ticker?.Dispose();
+            ticker = null;
+        }
+    }
+
+    private void CatchUpLocked()
+    {
+        var now = TimeProvider.GetUtcNow();
+        if (now - simulatedThrough > MaxCatchUp)
+        {
+            simulatedThrough = now - MaxCatchUp;
+        }
+
+        while (simulatedThrough + StepLength <= now)
+        {
+            simulatedThrough += StepLength;
+            simulation.Step(simulatedThrough);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+namespace EcsConsole.Sandbox.Engine;
+
+/// <summary>Everything the sandbox knows. Only touched under the engine's lock.</summary>
+public sealed class SandboxState
+{
+    public List<ClusterState> Clusters { get; } = [];
+
+    /// <summary>All revisions of all families, in registration order.</summary>
+    public List<TaskDefinitionState> TaskDefinitions { get; } = [];
+
+    public List<RepositoryState> Repositories { get; } = [];
+
+    /// <summary>Subnet id to availability zone, for the subnets the seed and services use.</summary>
+    public Dictionary<string, string> SubnetZones { get; } = [];
+
+    public string AvailabilityZoneOf(string subnetId, string region) =>
+        SubnetZones.TryGetValue(subnetId, out var zone) ? zone : region + "a";
+
+    public ClusterState? FindCluster(string nameOrArn) =>
+        Clusters.FirstOrDefault(c => c.Name == nameOrArn || c.Arn == nameOrArn);
+
+    public TaskDefinitionState? FindTaskDefinition(string familyRevisionOrArn)
+    {
+        var reference = familyRevisionOrArn;
+        if (reference.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            return TaskDefinitions.FirstOrDefault(t => t.Arn == reference);
+        }
+
+        var colon = reference.LastIndexOf(':');
+        if (colon < 0)
+        {
+            // A bare family means its latest ACTIVE revision, as in ECS.
+            return TaskDefinitions.Where(t => t.Family == reference && t.Status == "ACTIVE").MaxBy(t => t.Revision);
+        }
+
+        return int.TryParse(reference[(colon + 1)..], out var revision)
+            ? TaskDefinitions.FirstOrDefault(t => t.Family == reference[..colon] && t.Revision == revision)
+            : null;
+    }
+
+    public RepositoryState? FindRepository(string name) => Repositories.FirstOrDefault(r => r.Name == name);
+
+    public int NextRevision(string family) =>
+        TaskDefinitions.Where(t => t.Family == family).Select(t => t.Revision).DefaultIfEmpty(0).Max() + 1;
+}

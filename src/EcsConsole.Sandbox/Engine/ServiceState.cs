@@ -1,0 +1,67 @@
+namespace EcsConsole.Sandbox.Engine;
+
+public sealed class ServiceState
+{
+    /// <summary>ECS returns the newest 100 events.</summary>
+    public const int EventCap = 100;
+
+    public required string Name { get; init; }
+
+    public required string Arn { get; init; }
+
+    public required string ClusterArn { get; init; }
+
+    public string Status { get; set; } = "ACTIVE";
+
+    public required int DesiredCount { get; set; }
+
+    /// <summary>Set when the service names a launch type; null when it uses a capacity provider strategy.</summary>
+    public string? LaunchType { get; init; }
+
+    public IReadOnlyList<CapacityProviderStrategyState> CapacityProviderStrategy { get; init; } = [];
+
+    public string? PlatformVersion { get; init; }
+
+    public required string TaskDefinitionArn { get; set; }
+
+    /// <summary>PRIMARY first, then ACTIVE ones, newest first.</summary>
+    public List<DeploymentState> Deployments { get; } = [];
+
+    /// <summary>Newest first, at most <see cref="EventCap"/>.</summary>
+    public List<ServiceEventState> Events { get; } = [];
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required string CreatedBy { get; init; }
+
+    public required IReadOnlyList<string> Subnets { get; init; }
+
+    public required IReadOnlyList<string> SecurityGroups { get; init; }
+
+    public string AssignPublicIp { get; init; } = "DISABLED";
+
+    public string? TargetGroupArn { get; init; }
+
+    public string? LoadBalancerContainerName { get; init; }
+
+    public int? LoadBalancerContainerPort { get; init; }
+
+    public int MinimumHealthyPercent { get; set; } = 100;
+
+    public int MaximumPercent { get; set; } = 200;
+
+    public bool CircuitBreakerEnable { get; set; } = true;
+
+    public bool CircuitBreakerRollback { get; set; } = true;
+
+    public int HealthCheckGracePeriodSeconds { get; init; } = 60;
+
+    public bool EnableExecuteCommand { get; init; }
+
+    public Dictionary<string, string> Tags { get; init; } = [];
+
+    /// <summary>When the service last reported a steady state; cleared by any change so the next steady state is reported.</summary>
+    public DateTimeOffset? SteadyStateReportedAt { get; set; }
+
+    public DeploymentState? Primary => Deployments.FirstOrDefault(d => d.Status == "PRIMARY");
+}

@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace EcsConsole.Sandbox.Engine;
+
+internal sealed partial class Simulation
+{
+    public TaskState LaunchTask(ClusterState cluster, ServiceState service, DeploymentState deployment, Placement placement, DateTimeOffset now)
+    {
+        var definition = State.FindTaskDefinition(deployment.TaskDefinitionArn)!;
+        var id = Ids.Hex(32);
+        var containers = new List<ContainerState>();
+        string? pullError = null;
+        var exitsAtStart = false;
+        foreach (var container in definition.Containers)
+        {
+            var image = ResolveImage(container.Image, now);
+            pullError ??= image.PullError;
+            exitsAtStart |= container.Essential && image.ExitsAtStart;
+            containers.Add(new ContainerState
+            {
+                Name = container.Name,
+                Arn = Arns.Container(cluster.Name, id, Ids.Guid()),
+                Image = container.Image,
+                ImageDigest = image.Digest,
+                HealthStatus = container.HealthCheck is null ? null : "UNKNOWN",
+                Cpu = container.Cpu,
+                Memory = container.Memory,
+                ContainerPort = container.PortMappings.FirstOrDefault()?.ContainerPort,
+            });
+        }
+
+        var essentialCheck = definition.Containers.FirstOrDefault(c => c.Essential)?.HealthCheck;
+        var task = new TaskState
+        {
+            Id = id,
+            Arn = Arns.Task(cluster.Name, id),
+            ClusterArn = cluster.Arn,
+            TaskDefinitionArn = definition.Arn,
+            Group = $"service:{service.Name}",
+            StartedBy = deployment.Id,
+            ServiceName = service.Name,
+            DeploymentId = deployment.Id,
+            LaunchType = placement.LaunchType,
+            CapacityProviderName = placement.CapacityProviderName,
+            ContainerInstanceArn = placement.Instance?.Arn,
+            AvailabilityZone = placement.AvailabilityZone,
+            Cpu = definition.Cpu,
+            Memory = definition.Memory,
+            Network = NewNetwork(placement.SubnetId),
+            CreatedAt = now,
+            Containers = containers,
+            NextTransitionAt = now + Timings.Provisioning(placement.LaunchType),
+            PullError = pullError,
+            ExitsAtStart = exitsAtStart,
+            HealthCheckStartPeriod = essentialCheck is null ? null : TimeSpan.FromSeconds(Math.Max(essentialCheck.StartPeriod, essentialCheck.Interval)),
+            TargetGroupArn = service.TargetGroupArn,
+        };
+        cluster.Tasks.Add(task);
+        return task;
+    }
+
+    public TaskNetwork NewNetwork(string subnetId)
+    {
+        var subnetIndex = Math.Abs(subnetId.GetHashCode(StringComparison.Ordinal) % 16);
+        var ip = $"10.0.{(subnetIndex * 16) + Ids.Random.Next(16)}.{Ids.Random.Next(2, 255)}";
+        var mac = string.Join(':', "0a", Ids.Hex(2), Ids.Hex(2), Ids.Hex(2), Ids.Hex(2), Ids.Hex(2));
+        return new TaskNetwork(Ids.Guid(), subnetId, ip, mac, "eni-" + Ids.Hex(17));
+    }
+
+    /// <summary>
+    /// Looks an image up in the sandbox registry: unknown repositories or tags fail the pull like ECS's
+    /// CannotPullContainerError; images from other registries always pull.
+    /// </summary>
+    public (string? Digest, bool ExitsAtStart, string? PullError) ResolveImage(string image, DateTimeOffset now)
+    {
+        var registryPrefix = Arns.RegistryHost + "/";
+        if (!image.StartsWith(registryPrefix, StringComparison.Ordinal))
+        {
+            return ("sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(image))), false, null);
+        }
+
+        var reference = image[registryPrefix.Length..];
+        var at = reference.IndexOf('@');
+        var colon = reference.LastIndexOf(':');
+        var (name, tag, digest) = at >= 0
+            ? (reference[..at], null, reference[(at + 1)..])
+            : colon >= 0 ? (reference[..colon], reference[(colon + 1)..], (string?)null) : (reference, "latest", null);
+        var repository = State.FindRepository(name);
+        var found = repository is null ? null : digest is not null ? repository.FindByDigest(digest) : repository.FindByTag(tag!);
+        if (found is null)
+        {
+            return (null, false, $"CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref {image}: {image}: not found");
+        }
+
+        found.LastPulledAt = now;
+        return (found.Digest, found.ExitsAtStart, null);
+    }
+}

@@ -1,0 +1,29 @@
+namespace EcsConsole.Sandbox;
+
+/// <summary>Settings of the embedded AWS-compatible endpoint, bound from the "Sandbox" configuration section.</summary>
+public sealed class SandboxOptions
+{
+    /// <summary>Listen URL; must name a loopback host. Port 0 picks a free port (see <see cref="SandboxServer.Url"/>).</summary>
+    public string Url { get; set; } = "http://127.0.0.1:4566";
+
+    public string Region { get; set; } = "eu-west-1";
+
+    public string AccountId { get; set; } = "000000000000";
+
+    /// <summary>Requests signed with this key have their signature verified; any other key is accepted unverified.</summary>
+    public string AccessKeyId { get; set; } = "sandbox";
+
+    public string SecretAccessKey { get; set; } = "sandbox-secret";
+
+    /// <summary>How many simulated seconds pass per real second in the hosted sandbox.</summary>
+    public double TimeAcceleration { get; set; } = 10;
+
+    /// <summary>Create the demo fleet (clusters, services, task definitions, repositories) at start.</summary>
+    public bool Seed { get; set; } = true;
+
+    /// <summary>Seed of the simulation's random numbers, so a run can be repeated exactly.</summary>
+    public int RandomSeed { get; set; } = 20140113;
+
+    /// <summary>Chance per running service task per simulated hour that it fails its health check, so the demo fleet moves.</summary>
+    public double RandomFailuresPerTaskHour { get; set; } = 0.05;
+}
