@@ -21,7 +21,7 @@ public sealed class AwsCredentialsSource : IDisposable
         return await credentials.GetCredentialsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<AWSCredentials> ResolveAsync(AwsConnectionSettings settings, CancellationToken cancellationToken)
+    internal async Task<AWSCredentials> ResolveAsync(AwsConnectionSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Credentials is not null)
         {

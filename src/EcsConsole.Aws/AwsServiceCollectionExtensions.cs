@@ -1,0 +1,53 @@
+using EcsConsole.Aws.Credentials;
+using EcsConsole.Aws.Ecr;
+using EcsConsole.Aws.Ecs;
+using EcsConsole.Aws.Endpoints;
+using EcsConsole.Aws.Http;
+using EcsConsole.Aws.Json;
+using EcsConsole.Aws.Query;
+using EcsConsole.Aws.Sts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EcsConsole.Aws;
+
+public static class AwsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the AWS clients and their plumbing as singletons. The initial connection is real AWS with the standard
+    /// region chain; the host may <see cref="AwsConnection.Switch"/> it (e.g. to the sandbox). Registrations use TryAdd,
+    /// so tests can pre-register a <see cref="TimeProvider"/>, an <see cref="AwsRetryPolicy"/> or an
+    /// <see cref="AwsTransport"/> wrapping a fake <see cref="HttpMessageHandler"/>.
+    /// </summary>
+    public static IServiceCollection AddAwsClients(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => new AwsConnection(AwsConnectionSettings.FromEnvironment(Environment.GetEnvironmentVariable("AWS_PROFILE"))));
+        services.TryAddSingleton<AwsCallLog>();
+        services.TryAddSingleton<IAwsCallObserver>(provider => provider.GetRequiredService<AwsCallLog>());
+        services.TryAddSingleton<AwsCredentialsSource>();
+        services.TryAddSingleton<AwsEndpointResolver>();
+        services.TryAddSingleton<AwsRetryPolicy>();
+        services.TryAddSingleton(_ => new AwsTransport(AwsHttpPipeline.CreateDefaultTransport()));
+        services.TryAddSingleton(provider => new AwsHttpPipeline(
+            provider.GetRequiredService<AwsConnection>(),
+            provider.GetRequiredService<AwsCredentialsSource>(),
+            provider.GetRequiredService<AwsEndpointResolver>(),
+            provider.GetRequiredService<AwsTransport>().Handler,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<AwsRetryPolicy>(),
+            provider.GetRequiredService<IAwsCallObserver>()));
+        services.TryAddSingleton<AwsJsonClient>();
+        services.TryAddSingleton<AwsQueryClient>();
+        services.TryAddSingleton<IEcsClient, EcsClient>();
+        services.TryAddSingleton<IEcrClient, EcrClient>();
+        services.TryAddSingleton<ICallerIdentityClient>(provider => new CallerIdentityClient(
+            provider.GetRequiredService<AwsConnection>(),
+            provider.GetRequiredService<AwsCredentialsSource>(),
+            provider.GetRequiredService<AwsEndpointResolver>(),
+            provider.GetRequiredService<AwsTransport>().Handler,
+            provider.GetRequiredService<IAwsCallObserver>(),
+            provider.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using EcsConsole.Aws.Credentials;
+using EcsConsole.Aws.Endpoints;
+
+namespace EcsConsole.Aws.Http;
+
+/// <summary>
+/// Sends one AWS call: resolves endpoint and credentials from the connection current at the start of the call, then
+/// makes up to <see cref="AwsRetryPolicy.MaxAttempts"/> attempts. Each attempt is a fresh request that the
+/// <see cref="AwsSigningHandler"/> signs anew, so retries sit outside signing. Every attempt is reported to the observer.
+/// Singleton; thread-safe.
+/// </summary>
+public sealed class AwsHttpPipeline
+{
+    private readonly AwsConnection connection;
+    private readonly AwsCredentialsSource credentials;
+    private readonly AwsEndpointResolver endpoints;
+    private readonly HttpMessageInvoker invoker;
+    private readonly TimeProvider timeProvider;
+    private readonly AwsRetryPolicy retryPolicy;
+    private readonly IAwsCallObserver observer;
+
+    /// <param name="transport">The handler that really sends (tests pass a fake); it receives signed requests.</param>
+    public AwsHttpPipeline(
+        AwsConnection connection,
+        AwsCredentialsSource credentials,
+        AwsEndpointResolver endpoints,
+        HttpMessageHandler transport,
+        TimeProvider timeProvider,
+        AwsRetryPolicy retryPolicy,
+        IAwsCallObserver observer)
+    {
+        this.connection = connection;
+        this.credentials = credentials;
+        this.endpoints = endpoints;
+        this.timeProvider = timeProvider;
+        this.retryPolicy = retryPolicy;
+        this.observer = observer;
+        invoker = new HttpMessageInvoker(new AwsSigningHandler(timeProvider, transport), disposeHandler: false);
+    }
+
+    /// <summary>The production transport: no redirects (a redirected signed POST would be wrong), pooled connections.</summary>
+    public static HttpMessageHandler CreateDefaultTransport() => new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+    };
+
+    public async Task<AwsWireResponse> SendAsync(
+        AwsServiceDescriptor service,
+        string operation,
+        AwsWireRequest request,
+        AwsErrorParser parseError,
+        CancellationToken cancellationToken)
+    {
+        var settings = connection.Current;
+        var endpoint = endpoints.Resolve(service, settings);
+        for (var attempt = 1; ; attempt++)
+        {
+            var signing = new AwsSigningContext(
+                await GetCredentialsAsync(service, operation, settings, cancellationToken).ConfigureAwait(false),
+                endpoint.SigningRegion,
+                service.SigningName);
+            var startedAt = timeProvider.GetUtcNow();
+            var started = timeProvider.GetTimestamp();
+            AwsWireResponse response;
+            try
+            {
+                response = await SendAttemptAsync(endpoint, request, signing, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (IsNetworkFailure(exception, cancellationToken))
+            {
+                observer.OnAttempt(new AwsCallRecord(service.ServiceId, operation, attempt, null, AwsServiceException.NetworkFailureCode,
+                    timeProvider.GetElapsedTime(started), null, startedAt));
+                if (attempt >= retryPolicy.MaxAttempts)
+                {
+                    throw new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
+                        $"Could not reach {endpoint.Url} after {attempt} attempts: {exception.Message}", null, 0, exception);
+                }
+
+                await Task.Delay(retryPolicy.DelayBeforeRetry(attempt), timeProvider, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var error = response.IsSuccess ? null : parseError(service, operation, response);
+            observer.OnAttempt(new AwsCallRecord(service.ServiceId, operation, attempt, response.StatusCode, error?.ErrorCode,
+                timeProvider.GetElapsedTime(started), error?.RequestId ?? RequestIdOf(response), startedAt));
+            if (error is null)
+            {
+                return response;
+            }
+
+            if (attempt >= retryPolicy.MaxAttempts || !AwsRetryPolicy.IsRetryable(error.StatusCode, error.ErrorCode))
+            {
+                throw error;
+            }
+
+            await Task.Delay(retryPolicy.DelayBeforeRetry(attempt), timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<AwsWireResponse> SendAttemptAsync(
+        AwsEndpoint endpoint,
+        AwsWireRequest request,
+        AwsSigningContext signing,
+        CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, endpoint.Url);
+        message.Content = new ByteArrayContent(request.Body);
+        message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType);
+        foreach (var header in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        message.Options.Set(AwsSigningContext.Key, signing);
+
+        // The attempt timeout runs on the injected clock so tests can expire it without waiting.
+        using var timeout = new CancellationTokenSource(retryPolicy.AttemptTimeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var response = await invoker.SendAsync(message, linked.Token).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers.Concat(response.Content.Headers))
+        {
+            headers[header.Key] = string.Join(",", header.Value);
+        }
+
+        return new AwsWireResponse(response.StatusCode, headers, body);
+    }
+
+    private async Task<Amazon.Runtime.ImmutableCredentials> GetCredentialsAsync(
+        AwsServiceDescriptor service,
+        string operation,
+        AwsConnectionSettings settings,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await credentials.GetAsync(settings, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            throw new AwsServiceException(service.ServiceId, operation, "CredentialsUnavailable",
+                $"No AWS credentials for {Describe(settings)}: {exception.Message} Sign in (e.g. 'aws sso login') or pick another profile.",
+                null, 0, exception);
+        }
+    }
+
+    private static string Describe(AwsConnectionSettings settings) =>
+        settings.Profile is null ? "the default credential chain" : $"profile '{settings.Profile}'";
+
+    private static bool IsNetworkFailure(Exception exception, CancellationToken cancellationToken) =>
+        exception switch
+        {
+            // Cancelled by the caller: not a failure to retry. Cancelled otherwise: the attempt timed out.
+            OperationCanceledException => !cancellationToken.IsCancellationRequested,
+            HttpRequestException or IOException => true,
+            _ => false,
+        };
+
+    private static string? RequestIdOf(AwsWireResponse response) =>
+        response.Header("x-amzn-RequestId") ?? response.Header("x-amz-request-id");
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml;
+using System.Xml.Linq;
+using EcsConsole.Aws.Http;
+using EcsConsole.Aws.Json;
+
+namespace EcsConsole.Aws.Query;
+
+/// <summary>
+/// Generic AWS Query call (IAM, ELBv2, Auto Scaling, STS). The typed overload maps a request record to parameters and
+/// the XML result to a response record through their <see cref="QueryShape"/>s, with the same member names as JSON records.
+/// </summary>
+public sealed class AwsQueryClient
+{
+    private readonly AwsHttpPipeline pipeline;
+
+    public AwsQueryClient(AwsHttpPipeline pipeline)
+    {
+        this.pipeline = pipeline;
+    }
+
+    /// <summary>Sends already-serialized parameters (Action and Version are added) and returns the <c>OpResult</c> element.</summary>
+    public async Task<XElement> InvokeAsync(
+        AwsServiceDescriptor service,
+        string operation,
+        IEnumerable<KeyValuePair<string, string>> parameters,
+        CancellationToken cancellationToken = default)
+    {
+        var all = new List<KeyValuePair<string, string>> { new("Action", operation), new("Version", service.ApiVersion) };
+        all.AddRange(parameters.Where(p => p.Key is not "Action" and not "Version"));
+        return await SendAsync(service, operation, all, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<TResponse> InvokeAsync<TRequest, TResponse>(
+        AwsServiceDescriptor service,
+        string operation,
+        QueryShape inputShape,
+        TRequest request,
+        QueryShape outputShape,
+        CancellationToken cancellationToken = default)
+    {
+        var input = JsonSerializer.SerializeToNode(request, AwsJsonSerializer.Options);
+        var parameters = AwsQuerySerializer.Serialize(operation, service.ApiVersion, inputShape, input);
+        var result = await SendAsync(service, operation, parameters, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            JsonNode output = AwsQueryXmlReader.ReadStructure(outputShape, result);
+            return output.Deserialize<TResponse>(AwsJsonSerializer.Options) ?? throw new JsonException("The result was null.");
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
+        {
+            throw Unreadable(service, operation, exception);
+        }
+    }
+
+    private async Task<XElement> SendAsync(
+        AwsServiceDescriptor service,
+        string operation,
+        IReadOnlyList<KeyValuePair<string, string>> parameters,
+        CancellationToken cancellationToken)
+    {
+        if (service.Protocol != AwsProtocol.Query)
+        {
+            throw new ArgumentException($"{service.ServiceId} does not speak the AWS Query protocol.", nameof(service));
+        }
+
+        var response = await pipeline.SendAsync(service, operation, AwsQueryProtocol.CreateRequest(parameters),
+            AwsQueryProtocol.ParseError, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return AwsQueryProtocol.ReadResult(operation, response.Body);
+        }
+        catch (XmlException exception)
+        {
+            throw Unreadable(service, operation, exception);
+        }
+    }
+
+    private static AwsServiceException Unreadable(AwsServiceDescriptor service, string operation, Exception exception) =>
+        new(service.ServiceId, operation, "UnreadableResponse", $"The response could not be read: {exception.Message}", null, 0, exception);
+}

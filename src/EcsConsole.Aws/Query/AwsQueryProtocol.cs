@@ -1,0 +1,55 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using EcsConsole.Aws.Http;
+
+namespace EcsConsole.Aws.Query;
+
+/// <summary>The AWS Query envelope: form-encoded POST, <c>&lt;OpResponse&gt;&lt;OpResult&gt;</c> answers, <c>&lt;ErrorResponse&gt;</c> errors.</summary>
+public static class AwsQueryProtocol
+{
+    public const string ContentType = "application/x-www-form-urlencoded";
+
+    public static AwsWireRequest CreateRequest(IEnumerable<KeyValuePair<string, string>> parameters) =>
+        new(ContentType, [], Encoding.UTF8.GetBytes(AwsQuerySerializer.FormEncode(parameters)));
+
+    /// <summary>The <c>OpResult</c> element, or the response root when an operation has no result wrapper.</summary>
+    public static XElement ReadResult(string operation, byte[] body)
+    {
+        var root = XDocument.Parse(Encoding.UTF8.GetString(body)).Root
+            ?? throw new XmlException("The response has no root element.");
+        return root.Elements().FirstOrDefault(e => e.Name.LocalName == operation + "Result") ?? root;
+    }
+
+    /// <summary>Request id from ResponseMetadata (success) or the ErrorResponse (failure).</summary>
+    public static string? ReadRequestId(XElement root) =>
+        root.Descendants().FirstOrDefault(e => e.Name.LocalName == "RequestId")?.Value;
+
+    public static AwsServiceException ParseError(AwsServiceDescriptor service, string operation, AwsWireResponse response)
+    {
+        string? code = null;
+        string? message = null;
+        string? requestId = response.Header("x-amzn-RequestId");
+        try
+        {
+            var root = XDocument.Parse(Encoding.UTF8.GetString(response.Body)).Root;
+            var error = root?.DescendantsAndSelf().FirstOrDefault(e => e.Name.LocalName == "Error");
+            code = Child(error, "Code");
+            message = Child(error, "Message");
+            requestId = (root is null ? null : ReadRequestId(root)) ?? requestId;
+        }
+        catch (XmlException)
+        {
+            // Not XML (a proxy's HTML page, an empty 503): keep the text so the person sees what came back.
+            var text = Encoding.UTF8.GetString(response.Body);
+            message = text.Length <= 300 ? text : text[..300] + "...";
+        }
+
+        code ??= response.Header("x-amzn-query-error")?.Split(';')[0];
+        return new AwsServiceException(service.ServiceId, operation, string.IsNullOrWhiteSpace(code) ? $"Http{(int)response.StatusCode}" : code.Trim(),
+            string.IsNullOrWhiteSpace(message) ? null : message.Trim(), requestId, response.StatusCode);
+    }
+
+    private static string? Child(XElement? element, string localName) =>
+        element?.Elements().FirstOrDefault(e => e.Name.LocalName == localName)?.Value;
+}
