@@ -1,3 +1,4 @@
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Monitoring;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<FleetMonitor>();
         services.AddSingleton<IFleetMonitor>(sp => sp.GetRequiredService<FleetMonitor>());
         services.AddHostedService(sp => sp.GetRequiredService<FleetMonitor>());
+        services.TryAddSingleton<IConnectionIdentityService, ConnectionIdentityService>();
         return services;
     }
 }

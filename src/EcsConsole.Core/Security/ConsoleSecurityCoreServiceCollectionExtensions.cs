@@ -20,6 +20,7 @@ public static class ConsoleSecurityCoreServiceCollectionExtensions
         services.TryAddScoped<IOperationAuthorizer, OperationGuard>();
         services.TryAddSingleton<IPasswordHasher<ConsoleUser>, PasswordHasher<ConsoleUser>>();
         services.TryAddScoped<ConsoleUserService>();
+        services.TryAddSingleton<LocalAccountDirectory>();
         return services;
     }
 }

@@ -90,14 +90,6 @@ public sealed class ConsoleUserService(
         return result;
     }
 
-    /// <summary>The current state of a local account, or null when it does not exist. Used to re-check signed-in sessions.</summary>
-    public async Task<OperatorIdentity?> FindActiveAsync(string userName, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await FindAsync(db, userName, cancellationToken);
-        return user is null || user.IsDisabled ? null : new OperatorIdentity(user.UserName, user.Role, IsLocalAccount: true);
-    }
-
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,0 +1,121 @@
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Live;
+using EcsConsole.Core.Tests.Support;
+
+namespace EcsConsole.Core.Tests.Monitoring;
+
+public sealed class FleetMonitorTests : IAsyncLifetime
+{
+    private readonly FakeEcsClient _ecs = new();
+    private MonitorHarness _harness = null!;
+
+    public Task InitializeAsync()
+    {
+        _ecs.AddCluster("prod", runningTasks: 4);
+        _ecs.AddService("prod", "users");
+        _ecs.AddService("prod", "news");
+        _harness = new MonitorHarness(new Core.Monitoring.EcsFleetReader(_ecs));
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
+
+    [Fact]
+    public async Task StartAsync_FirstPoll_PublishesClustersAndServicesAndRefreshTime()
+    {
+        await _harness.StartAsync();
+
+        var clusters = _harness.Monitor.SubscribeClusters(CancellationToken.None);
+        var services = _harness.Monitor.SubscribeServices("prod", CancellationToken.None);
+        Assert.Equal(["prod"], clusters.InitialState.Select(c => c.Name));
+        Assert.Equal(["news", "users"], services.InitialState.Select(s => s.Name).Order());
+        Assert.Equal(_harness.Time.GetUtcNow(), _harness.Monitor.Status.LastRefreshed);
+        Assert.Null(_harness.Monitor.Status.LastError);
+    }
+
+    [Fact]
+    public async Task NextPoll_RunningCountChanged_SubscriberReceivesUpdatedService()
+    {
+        await _harness.StartAsync();
+        var services = _harness.Monitor.SubscribeServices("prod", CancellationToken.None);
+        await using var stream = services.Changes.GetAsyncEnumerator();
+
+        _ecs.ReplaceService("prod", "users", s => s with { RunningCount = 1 });
+        await _harness.NextPollAsync();
+
+        var batch = await Eventually.NextAsync(stream, "users update");
+        var change = Assert.Single(batch);
+        Assert.Equal((ChangeKind.Updated, "users", 1), (change.Kind, change.Item.Name, change.Item.Running));
+    }
+
+    [Fact]
+    public async Task NextPoll_NothingChanged_PublishesNoBatch()
+    {
+        await _harness.StartAsync();
+        var clusters = _harness.Monitor.SubscribeClusters(CancellationToken.None);
+        await using var stream = clusters.Changes.GetAsyncEnumerator();
+        var next = stream.MoveNextAsync().AsTask();
+
+        await _harness.NextPollAsync();
+        _ecs.AddCluster("staging");
+        await _harness.NextPollAsync();
+
+        Assert.True(await next.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal([(ChangeKind.Added, "staging")], stream.Current.Select(c => (c.Kind, c.Item.Name)));
+    }
+
+    [Fact]
+    public async Task Poll_AwsDeniesCall_LastErrorExplainsAndDataIsKept()
+    {
+        await _harness.StartAsync();
+        var refreshed = _harness.Monitor.Status.LastRefreshed;
+
+        _ecs.FailOperation = "DescribeServices";
+        await _harness.NextPollAsync();
+
+        var problem = _harness.Monitor.Status.LastError;
+        Assert.NotNull(problem);
+        Assert.Equal("DescribeServices for cluster prod", problem.What);
+        Assert.Equal("AccessDeniedException", problem.Code);
+        Assert.Contains("ecs:DescribeServices", problem.Message);
+        Assert.Contains("permission", problem.Advice);
+        Assert.Equal(refreshed, _harness.Monitor.Status.LastRefreshed);
+        Assert.Single(_harness.Monitor.SubscribeClusters(CancellationToken.None).InitialState);
+    }
+
+    [Fact]
+    public async Task Poll_RecoversAfterError_ClearsLastError()
+    {
+        _ecs.FailOperation = "ListClusters";
+        await _harness.StartAsync();
+        Assert.NotNull(_harness.Monitor.Status.LastError);
+
+        _ecs.FailOperation = null;
+        await _harness.NextPollAsync();
+
+        Assert.Null(_harness.Monitor.Status.LastError);
+    }
+
+    [Fact]
+    public async Task ConnectionSwitch_WhilePolling_ClearsFleetAndPollsNewConnection()
+    {
+        await _harness.StartAsync();
+        var clusters = _harness.Monitor.SubscribeClusters(CancellationToken.None);
+        await using var stream = clusters.Changes.GetAsyncEnumerator();
+        var polls = _harness.Monitor.PollCount;
+        _ecs.Clusters.Clear();
+        _ecs.AddCluster("other-account");
+
+        _harness.Connection.Switch(MonitorHarness.Settings("second"));
+
+        await _harness.WaitForPollsAsync(polls + 1);
+        var seen = new List<Change<ClusterSummary>>();
+        while (!seen.Any(c => c.Kind == ChangeKind.Added && c.Item.Name == "other-account"))
+        {
+            seen.AddRange(await Eventually.NextAsync(stream, "changes after switch"));
+            _harness.Time.Advance(TimeSpan.FromMilliseconds(150));
+        }
+        Assert.Contains(seen, c => c.Kind == ChangeKind.Removed && c.Item.Name == "prod");
+        Assert.Equal(["other-account"], _harness.Monitor.SubscribeClusters(CancellationToken.None).InitialState.Select(c => c.Name));
+    }
+}
