@@ -1,0 +1,47 @@
+namespace EcsConsole.Web.Security;
+
+/// <summary>The <c>Auth</c> configuration section.</summary>
+public sealed class ConsoleAuthOptions
+{
+    public const string SectionName = "Auth";
+
+    /// <summary>Sliding session lifetime: a session ends after this long without a request.</summary>
+    public TimeSpan SessionTimeout { get; set; } = TimeSpan.FromHours(8);
+
+    public OidcSignInOptions Oidc { get; set; } = new();
+
+    public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
+}
+
+/// <summary>OpenID Connect sign-in; enabled only when <see cref="Authority"/> is set.</summary>
+public sealed class OidcSignInOptions
+{
+    public string? Authority { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Scopes requested in addition to <c>openid</c>.</summary>
+    public List<string> Scopes { get; set; } = ["profile", "email"];
+
+    /// <summary>The ID-token claim that carries the provider's groups or roles.</summary>
+    public string RoleClaim { get; set; } = "roles";
+
+    /// <summary>Provider role/group value → console role name (Viewer, Operator, Admin). The highest match wins.</summary>
+    public Dictionary<string, string> RoleMapping { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Role for signed-in users with no mapped value; empty refuses them.</summary>
+    public string? DefaultRole { get; set; }
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
+}
+
+/// <summary>The administrator created at first start.</summary>
+public sealed class BootstrapAdminOptions
+{
+    public string UserName { get; set; } = "admin";
+
+    /// <summary>From <c>Auth__BootstrapAdmin__Password</c>; when unset a password is generated once and logged.</summary>
+    public string? Password { get; set; }
+}

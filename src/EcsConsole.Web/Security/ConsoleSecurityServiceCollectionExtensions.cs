@@ -1,0 +1,108 @@
+using EcsConsole.Core.Security;
+using EcsConsole.Core.Store;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EcsConsole.Web.Security;
+
+public static class ConsoleSecurityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Sign-in (cookie sessions, local accounts, optional OpenID Connect), a fallback policy that requires a signed-in
+    /// user everywhere not marked anonymous, the operation guard and the bootstrap administrator. Call after
+    /// <see cref="ConsoleStoreServiceCollectionExtensions.AddConsoleStore"/>.
+    /// </summary>
+    public static IServiceCollection AddConsoleSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ConsoleAuthOptions.SectionName);
+        services.Configure<ConsoleAuthOptions>(section);
+        var auth = section.Get<ConsoleAuthOptions>() ?? new ConsoleAuthOptions();
+
+        services.AddConsoleOperationGuard(configuration);
+        services.AddScoped<OperatorPrincipalAccessor>();
+        services.AddScoped<ICurrentOperator, CurrentOperator>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, OperatorCircuitHandler>());
+        services.AddHostedService<BootstrapAdministrator>();
+        services.AddHttpContextAccessor();
+
+        // Keys in the store, so every instance can read the others' cookies and antiforgery tokens.
+        services.AddDataProtection().SetApplicationName("EcsConsole").PersistKeysToDbContext<ConsoleDbContext>();
+
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = SignInEndpoints.SignInPage;
+                options.AccessDeniedPath = SignInEndpoints.SignInPage;
+                options.ReturnUrlParameter = "returnUrl";
+                options.Cookie.Name = "EcsConsole.Session";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = auth.SessionTimeout;
+                options.SlidingExpiration = true;
+                options.EventsType = typeof(ConsoleCookieEvents);
+            });
+        services.AddSingleton<ConsoleCookieEvents>();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IHostEnvironment>((options, environment) =>
+                // Plain http is only tolerated while developing; anywhere else the cookie never leaves TLS.
+                options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+
+        if (auth.Oidc.Enabled)
+        {
+            authentication.AddOpenIdConnect(SignInEndpoints.OidcScheme, "Single sign-on", options => ConfigureOidc(options, auth.Oidc));
+        }
+
+        services.AddAuthorization(options =>
+        {
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            options.AddPolicy(ConsolePolicies.Operator, p => p.RequireRole(ConsoleRoles.Operator, ConsoleRoles.Admin));
+            options.AddPolicy(ConsolePolicies.Admin, p => p.RequireRole(ConsoleRoles.Admin));
+        });
+        services.AddCascadingAuthenticationState();
+        return services;
+    }
+
+    private static void ConfigureOidc(OpenIdConnectOptions options, OidcSignInOptions oidc)
+    {
+        options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+        options.Authority = oidc.Authority;
+        options.ClientId = oidc.ClientId;
+        options.ClientSecret = oidc.ClientSecret;
+        options.ResponseType = "code";
+        options.UsePkce = true;
+        options.SaveTokens = false;
+        options.MapInboundClaims = false;
+        options.GetClaimsFromUserInfoEndpoint = true;
+        options.CallbackPath = "/account/signin/oidc-callback";
+        options.Scope.Clear();
+        options.Scope.Add("openid");
+        foreach (var scope in oidc.Scopes.Where(s => !string.IsNullOrWhiteSpace(s))) options.Scope.Add(scope);
+        options.ClaimActions.MapUniqueJsonKey(oidc.RoleClaim, oidc.RoleClaim);
+        options.Events.OnTokenValidated = context =>
+        {
+            var principal = context.Principal!;
+            var role = OidcRoleMapper.Map(principal, oidc);
+            var name = OidcRoleMapper.DisplayName(principal);
+            if (role is null || name is null)
+            {
+                context.Fail($"{name ?? "This account"} has no console role: none of its '{oidc.RoleClaim}' values is in Auth:Oidc:RoleMapping.");
+                return Task.CompletedTask;
+            }
+
+            // The session keeps only what the console needs, not the provider's whole token.
+            context.Principal = ConsoleClaims.CreatePrincipal(new OperatorIdentity(name, role.Value, IsLocalAccount: false), ConsoleClaims.OidcMethod);
+            return Task.CompletedTask;
+        };
+        options.Events.OnRemoteFailure = context =>
+        {
+            context.Response.Redirect(SignInEndpoints.SignInPage + "?error=sso");
+            context.HandleResponse();
+            return Task.CompletedTask;
+        };
+    }
+}
