@@ -1,0 +1,140 @@
+using System.Net;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Amazon.Runtime;
+using EcsConsole.Aws;
+using EcsConsole.Aws.Http;
+using EcsConsole.Aws.Json;
+using EcsConsole.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EcsConsole.Aws.Tests.Conformance;
+
+/// <summary>
+/// Runs one client method against a capturing transport that answers every request with a fully populated,
+/// model-valid response (the first page carries a next token, later pages do not).
+/// </summary>
+internal sealed class ClientConformanceHarness : IDisposable
+{
+    public const string AccessKey = "AKIDEXAMPLE";
+    public const string Region = "eu-west-1";
+
+    private static readonly string[] PageTokens = ["nextToken", "NextToken", "NextMarker", "Marker"];
+    private readonly ServiceProvider provider;
+    private int answered;
+
+    public ClientConformanceHarness(ServiceModel model)
+    {
+        Model = model;
+        Handler = new CapturingHttpHandler(Respond);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(ModelSampleBuilder.SampleEpochSeconds)));
+        services.AddSingleton(new AwsTransport(Handler));
+        services.AddSingleton(new AwsConnection(new AwsConnectionSettings(
+            Region, null, null, new BasicAWSCredentials(AccessKey, "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), "Test")));
+        services.AddAwsClients();
+        provider = services.BuildServiceProvider();
+    }
+
+    public ServiceModel Model { get; }
+
+    public CapturingHttpHandler Handler { get; }
+
+    /// <summary>The request records passed to the last invocation.</summary>
+    public IReadOnlyList<object?> Requests { get; private set; } = [];
+
+    /// <summary>Invokes the method with model-sample arguments; returns what it produced (items for streams).</summary>
+    public async Task<IReadOnlyList<object?>> InvokeAsync(ClientOperation operation)
+    {
+        var client = provider.GetRequiredService(operation.Interface);
+        var arguments = operation.Method.GetParameters().Select(p => Argument(p, operation)).ToArray();
+        Requests = arguments.Where(a => a is not CancellationToken).ToList();
+        var returned = operation.Method.Invoke(client, arguments);
+        return returned switch
+        {
+            null => [],
+            Task task => [await AwaitAsync(task)],
+            _ when AsyncEnumerableItem(returned.GetType()) is { } item => await DrainAsync(returned, item),
+            _ => [returned],
+        };
+    }
+
+    public void Dispose() => provider.Dispose();
+
+    private object? Argument(ParameterInfo parameter, ClientOperation operation)
+    {
+        if (parameter.ParameterType == typeof(CancellationToken))
+        {
+            return CancellationToken.None;
+        }
+
+        // Requests are built from the model's own sample so every member the record has is populated.
+        var input = Model.Operation(operation.Operation).InputShape
+            ?? throw new InvalidOperationException($"{operation.Id} takes {parameter.ParameterType.Name} but {operation.Operation} has no input.");
+        var sample = ModelSampleBuilder.BuildJson(Model, input);
+        return sample.Deserialize(parameter.ParameterType, AwsJsonSerializer.Options);
+    }
+
+    private HttpResponseMessage Respond(CapturedRequest request)
+    {
+        var operation = OperationOf(request);
+        var firstPage = Interlocked.Increment(ref answered) == 1;
+        if (Model.Metadata.Protocol == "query")
+        {
+            return CapturingHttpHandler.Xml(HttpStatusCode.OK, QuerySampleXml.BuildResponse(Model, operation).ToString());
+        }
+
+        var output = Model.Operation(operation).OutputShape;
+        var body = output is null ? new JsonObject() : ModelSampleBuilder.BuildJson(Model, output)!.AsObject();
+        if (!firstPage)
+        {
+            foreach (var token in PageTokens)
+            {
+                body.Remove(token);
+            }
+        }
+
+        return CapturingHttpHandler.Json(HttpStatusCode.OK, body.ToJsonString(), Model.Metadata.JsonContentType ?? "application/json");
+    }
+
+    private string OperationOf(CapturedRequest request)
+    {
+        if (request.Header("X-Amz-Target") is { } target)
+        {
+            return target[(target.LastIndexOf('.') + 1)..];
+        }
+
+        return FormBody.Parse(request.BodyText).GetValueOrDefault("Action") ?? "";
+    }
+
+    private static async Task<object?> AwaitAsync(Task task)
+    {
+        await task;
+        var type = task.GetType();
+        return type.IsGenericType ? type.GetProperty("Result")!.GetValue(task) : null;
+    }
+
+    private static Type? AsyncEnumerableItem(Type type) =>
+        type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))?
+            .GetGenericArguments()[0];
+
+    private static Task<IReadOnlyList<object?>> DrainAsync(object stream, Type item) =>
+        (Task<IReadOnlyList<object?>>)typeof(ClientConformanceHarness)
+            .GetMethod(nameof(DrainTypedAsync), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(item)
+            .Invoke(null, [stream])!;
+
+    private static async Task<IReadOnlyList<object?>> DrainTypedAsync<T>(IAsyncEnumerable<T> stream)
+    {
+        var items = new List<object?>();
+        await foreach (var item in stream)
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+}
