@@ -32,6 +32,16 @@ public sealed class ClusterState
     public int ActiveServicesCount => Services.Count(s => s.Status == "ACTIVE");
 
     public int RegisteredContainerInstancesCount => ContainerInstances.Count;
+
+    /// <summary>Tasks that hold resources on an instance: everything not yet STOPPED.</summary>
+    public IEnumerable<TaskState> TasksOn(ContainerInstanceState instance) =>
+        Tasks.Where(t => t.ContainerInstanceArn == instance.Arn && t.LastStatus != "STOPPED");
+
+    public int RemainingCpu(ContainerInstanceState instance) =>
+        instance.RegisteredCpu - TasksOn(instance).Sum(t => int.Parse(t.Cpu, System.Globalization.CultureInfo.InvariantCulture));
+
+    public int RemainingMemory(ContainerInstanceState instance) =>
+        instance.RegisteredMemory - TasksOn(instance).Sum(t => int.Parse(t.Memory, System.Globalization.CultureInfo.InvariantCulture));
 }
 
 public sealed record CapacityProviderStrategyState(string CapacityProvider, int Weight, int Base);

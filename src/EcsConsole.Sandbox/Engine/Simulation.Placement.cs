@@ -24,11 +24,11 @@ internal sealed partial class Simulation
             return Placement.Failed($"was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster. {Troubleshooting}");
         }
 
-        var fitting = instances.Where(i => RemainingCpu(cluster, i) >= cpu && RemainingMemory(cluster, i) >= memory).ToList();
+        var fitting = instances.Where(i => cluster.RemainingCpu(i) >= cpu && cluster.RemainingMemory(i) >= memory).ToList();
         if (fitting.Count == 0)
         {
-            var closest = instances.MaxBy(i => RemainingMemory(cluster, i))!;
-            var lacking = RemainingMemory(cluster, closest) < memory ? "memory" : "CPU";
+            var closest = instances.MaxBy(i => cluster.RemainingMemory(i))!;
+            var lacking = cluster.RemainingMemory(closest) < memory ? "memory" : "CPU";
             return Placement.Failed($"was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance {closest.Id}) has insufficient {lacking} available. {Troubleshooting}");
         }
 
@@ -63,12 +63,4 @@ internal sealed partial class Simulation
         var launchType = item.CapacityProvider.StartsWith("FARGATE", StringComparison.Ordinal) ? "FARGATE" : "EC2";
         return (launchType, item.CapacityProvider);
     }
-
-    public int RemainingCpu(ClusterState cluster, ContainerInstanceState instance) =>
-        instance.RegisteredCpu - cluster.Tasks.Where(t => t.ContainerInstanceArn == instance.Arn && t.LastStatus != "STOPPED")
-            .Sum(t => int.Parse(t.Cpu, System.Globalization.CultureInfo.InvariantCulture));
-
-    public int RemainingMemory(ClusterState cluster, ContainerInstanceState instance) =>
-        instance.RegisteredMemory - cluster.Tasks.Where(t => t.ContainerInstanceArn == instance.Arn && t.LastStatus != "STOPPED")
-            .Sum(t => int.Parse(t.Memory, System.Globalization.CultureInfo.InvariantCulture));
 }

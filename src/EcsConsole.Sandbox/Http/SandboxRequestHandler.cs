@@ -1,0 +1,153 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EcsConsole.Sandbox.Auth;
+using EcsConsole.Sandbox.Protocol;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+
+namespace EcsConsole.Sandbox.Http;
+
+/// <summary>
+/// The sandbox's single endpoint: authenticates like AWS, then dispatches JSON 1.1 calls on X-Amz-Target and Query
+/// calls on the form's Action (to the service named in the signing scope), and answers errors in each protocol's form.
+/// </summary>
+public sealed class SandboxRequestHandler(
+    SandboxAuthenticator authenticator,
+    IReadOnlyList<JsonApi> jsonApis,
+    IReadOnlyList<QueryApi> queryApis,
+    ILogger logger)
+{
+    private const int MaxBodyBytes = 4 * 1024 * 1024;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var requestId = Guid.NewGuid().ToString();
+        var target = context.Request.Headers["X-Amz-Target"].ToString();
+        var isJson = target.Length > 0;
+        try
+        {
+            var request = await ReadAsync(context);
+            var credential = authenticator.Authenticate(request);
+            if (isJson)
+            {
+                await WriteJsonAsync(context, requestId, 200, InvokeJson(target, request.Body));
+            }
+            else
+            {
+                await WriteXmlAsync(context, requestId, 200, InvokeQuery(request, credential, requestId));
+            }
+        }
+        catch (SandboxApiException error)
+        {
+            await WriteErrorAsync(context, requestId, isJson, error);
+        }
+        catch (JsonException error)
+        {
+            await WriteErrorAsync(context, requestId, isJson, new SandboxApiException("SerializationException", error.Message));
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogError(error, "Sandbox request {RequestId} ({Target}) failed", requestId, target);
+            await WriteErrorAsync(context, requestId, isJson, new SandboxApiException(isJson ? "ServerException" : "InternalFailure", "An internal error occurred in the sandbox.", 500));
+        }
+    }
+
+    private JsonObject InvokeJson(string target, ReadOnlyMemory<byte> body)
+    {
+        var dot = target.LastIndexOf('.');
+        var api = dot < 0 ? null : jsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot]);
+        if (api is null)
+        {
+            throw new SandboxApiException("UnknownOperationException", $"Unknown target {target}.");
+        }
+
+        var input = body.Length == 0 ? new JsonObject() : JsonNode.Parse(body.Span) as JsonObject
+            ?? throw new SandboxApiException("SerializationException", "The request body must be a JSON object.");
+        return api.Invoke(target[(dot + 1)..], new JsonInput(input));
+    }
+
+    private System.Xml.Linq.XDocument InvokeQuery(SigV4Request request, SigV4Credential credential, string requestId)
+    {
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in request.QueryParameters())
+        {
+            parameters[key] = value;
+        }
+
+        foreach (var (key, value) in QueryHelpers.ParseQuery(Encoding.UTF8.GetString(request.Body.Span)))
+        {
+            parameters[key] = value.ToString();
+        }
+
+        if (!parameters.TryGetValue("Action", out var action) || action.Length == 0)
+        {
+            throw new SandboxApiException("MissingAction", "Missing Action");
+        }
+
+        var api = queryApis.FirstOrDefault(a => a.SigningName == credential.Service)
+            ?? throw new SandboxApiException("InvalidAction", $"The action {action} is not valid for this web service.");
+        return api.Invoke(action, parameters, new SigV4Identity(credential.AccessKeyId), requestId);
+    }
+
+    private static async Task<SigV4Request> ReadAsync(HttpContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        if (buffer.Length > MaxBodyBytes)
+        {
+            throw new SandboxApiException("SerializationException", "The request body is too large.", 413);
+        }
+
+        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path + context.Request.QueryString;
+        var question = rawTarget.IndexOf('?');
+        var headers = new List<KeyValuePair<string, string>>();
+        foreach (var (name, values) in context.Request.Headers)
+        {
+            headers.AddRange(values.Select(v => new KeyValuePair<string, string>(name, v ?? "")));
+        }
+
+        return new SigV4Request(
+            context.Request.Method,
+            question < 0 ? rawTarget : rawTarget[..question],
+            question < 0 ? "" : rawTarget[(question + 1)..],
+            headers,
+            buffer.ToArray());
+    }
+
+    private static Task WriteJsonAsync(HttpContext context, string requestId, int status, JsonObject body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.Headers["x-amzn-RequestId"] = requestId;
+        context.Response.ContentType = "application/x-amz-json-1.1";
+        return context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+    }
+
+    private static Task WriteXmlAsync(HttpContext context, string requestId, int status, System.Xml.Linq.XDocument body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.Headers["x-amzn-RequestId"] = requestId;
+        context.Response.ContentType = "text/xml";
+        return context.Response.WriteAsync(body.ToString(System.Xml.Linq.SaveOptions.DisableFormatting), context.RequestAborted);
+    }
+
+    private static Task WriteErrorAsync(HttpContext context, string requestId, bool isJson, SandboxApiException error)
+    {
+        if (isJson)
+        {
+            context.Response.Headers["x-amzn-ErrorType"] = error.Code;
+            return WriteJsonAsync(context, requestId, error.StatusCode, new JsonObject { ["__type"] = error.Code, ["message"] = error.Message });
+        }
+
+        var code = QueryErrorCodes.For(error.Code);
+        var xml = new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement("ErrorResponse",
+            new System.Xml.Linq.XElement("Error",
+                new System.Xml.Linq.XElement("Type", error.FaultType),
+                new System.Xml.Linq.XElement("Code", code),
+                new System.Xml.Linq.XElement("Message", error.Message)),
+            new System.Xml.Linq.XElement("RequestId", requestId)));
+        return WriteXmlAsync(context, requestId, QueryErrorCodes.Status(code, error.StatusCode), xml);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using EcsConsole.Sandbox.Engine;
+
+namespace EcsConsole.Sandbox.Protocol.Ecs;
+
+public sealed partial class EcsJsonApi
+{
+    private static string EffectiveLaunchType(ServiceState service, ClusterState cluster) =>
+        service.LaunchType
+        ?? (service.CapacityProviderStrategy.Any(s => s.CapacityProvider.StartsWith("FARGATE", StringComparison.Ordinal)) ? "FARGATE" : cluster.LaunchType);
+
+    private JsonObject ListServices(SandboxState state, JsonInput input)
+    {
+        var cluster = Cluster(state, input);
+        var launchType = input.Enum("launchType", "EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES");
+        var scheduling = input.Enum("schedulingStrategy", "REPLICA", "DAEMON");
+        var arns = cluster.Services
+            .Where(s => s.Status != "INACTIVE")
+            .Where(s => launchType is null || EffectiveLaunchType(s, cluster) == launchType)
+            .Where(s => scheduling is null or "REPLICA")
+            .Select(s => s.Arn)
+            .ToList();
+        var (page, next) = Paginator.Page(arns, input, $"ListServices/{cluster.Name}", 10, 100);
+        return Listing("serviceArns", page, next);
+    }
+
+    private JsonObject DescribeServices(SandboxState state, JsonInput input)
+    {
+        var cluster = Cluster(state, input);
+        var includeTags = Include(input, "TAGS").Contains("TAGS");
+        var services = new JsonArray();
+        var failures = new JsonArray();
+        foreach (var name in Identifiers(input, "services", 10))
+        {
+            var service = cluster.Services.FirstOrDefault(s => s.Name == ArnFactory.LastSegment(name));
+            if (service is null)
+            {
+                failures.Add(WireJson.Failure(name.StartsWith("arn:", StringComparison.Ordinal) ? name : Arns.Service(cluster.Name, name), "MISSING"));
+            }
+            else
+            {
+                services.Add(EcsServiceWire.Service(service, cluster, includeTags));
+            }
+        }
+
+        return new JsonObject { ["services"] = services, ["failures"] = failures };
+    }
+
+    private JsonObject UpdateService(JsonInput input)
+    {
+        var cluster = input.String("cluster") ?? "default";
+        var service = input.RequiredString("service");
+        if (input.Object("deploymentConfiguration") is not null || input.Object("networkConfiguration") is not null)
+        {
+            throw SandboxErrors.InvalidParameter("The sandbox changes only taskDefinition, desiredCount and forceNewDeployment of a service.");
+        }
+
+        engine.UpdateService(cluster, service, input.String("taskDefinition"), input.Int("desiredCount"), input.Bool("forceNewDeployment") ?? false);
+        return engine.Read(state =>
+        {
+            var clusterState = state.FindCluster(cluster)!;
+            var serviceState = clusterState.Services.First(s => s.Name == ArnFactory.LastSegment(service));
+            return new JsonObject { ["service"] = EcsServiceWire.Service(serviceState, clusterState, includeTags: false) };
+        });
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using EcsConsole.Sandbox.Engine;
+
+namespace EcsConsole.Sandbox.Protocol.Ecs;
+
+internal static class EcsServiceWire
+{
+    public static JsonObject Service(ServiceState service, ClusterState cluster, bool includeTags)
+    {
+        var tasks = cluster.Tasks.Where(t => t.ServiceName == service.Name).ToList();
+        var isFargate = service.PlatformVersion is not null;
+        var json = new JsonObject
+        {
+            ["serviceArn"] = service.Arn,
+            ["serviceName"] = service.Name,
+            ["clusterArn"] = service.ClusterArn,
+            ["loadBalancers"] = service.TargetGroupArn is null ? new JsonArray() : new JsonArray(new JsonObject
+            {
+                ["targetGroupArn"] = service.TargetGroupArn,
+                ["containerName"] = service.LoadBalancerContainerName,
+                ["containerPort"] = service.LoadBalancerContainerPort,
+            }),
+            ["serviceRegistries"] = new JsonArray(),
+            ["status"] = service.Status,
+            ["desiredCount"] = service.DesiredCount,
+            ["runningCount"] = tasks.Count(t => t.LastStatus == "RUNNING"),
+            ["pendingCount"] = tasks.Count(t => t.IsAlive && t.LastStatus is "PROVISIONING" or "PENDING" or "ACTIVATING"),
+        };
+        json.With("launchType", service.LaunchType);
+        if (service.CapacityProviderStrategy.Count > 0)
+        {
+            json["capacityProviderStrategy"] = EcsClusterWire.Strategy(service.CapacityProviderStrategy);
+        }
+
+        json.With("platformVersion", service.PlatformVersion).With("platformFamily", isFargate ? "Linux" : null);
+        json["taskDefinition"] = service.TaskDefinitionArn;
+        json["deploymentConfiguration"] = new JsonObject
+        {
+            ["deploymentCircuitBreaker"] = new JsonObject { ["enable"] = service.CircuitBreakerEnable, ["rollback"] = service.CircuitBreakerRollback },
+            ["maximumPercent"] = service.MaximumPercent,
+            ["minimumHealthyPercent"] = service.MinimumHealthyPercent,
+            ["strategy"] = "ROLLING",
+        };
+        json["deployments"] = WireJson.Array(service.Deployments.Select(d => Deployment(d, service, tasks)));
+        json["events"] = WireJson.Array(service.Events.Take(ServiceState.EventCap).Select(e => new JsonObject
+        {
+            ["id"] = e.Id,
+            ["createdAt"] = WireTime.Epoch(e.CreatedAt),
+            ["message"] = e.Message,
+        }));
+        json["createdAt"] = WireTime.Epoch(service.CreatedAt);
+        json["placementConstraints"] = new JsonArray();
+        json["placementStrategy"] = isFargate ? new JsonArray() : new JsonArray(
+            new JsonObject { ["type"] = "spread", ["field"] = "attribute:ecs.availability-zone" },
+            new JsonObject { ["type"] = "spread", ["field"] = "instanceId" });
+        json["networkConfiguration"] = Network(service);
+        json["healthCheckGracePeriodSeconds"] = service.HealthCheckGracePeriodSeconds;
+        json["schedulingStrategy"] = "REPLICA";
+        json["deploymentController"] = new JsonObject { ["type"] = "ECS" };
+        json["createdBy"] = service.CreatedBy;
+        json["enableECSManagedTags"] = true;
+        json["propagateTags"] = "NONE";
+        json["enableExecuteCommand"] = service.EnableExecuteCommand;
+        json["availabilityZoneRebalancing"] = "ENABLED";
+        if (includeTags)
+        {
+            json["tags"] = WireJson.Tags(service.Tags);
+        }
+
+        return json;
+    }
+
+    public static JsonObject Network(ServiceState service) => new()
+    {
+        ["awsvpcConfiguration"] = new JsonObject
+        {
+            ["subnets"] = WireJson.Strings(service.Subnets),
+            ["securityGroups"] = WireJson.Strings(service.SecurityGroups),
+            ["assignPublicIp"] = service.AssignPublicIp,
+        },
+    };
+
+    private static JsonObject Deployment(DeploymentState deployment, ServiceState service, List<TaskState> serviceTasks)
+    {
+        var tasks = serviceTasks.Where(t => t.DeploymentId == deployment.Id && t.IsAlive).ToList();
+        var json = new JsonObject
+        {
+            ["id"] = deployment.Id,
+            ["status"] = deployment.Status,
+            ["taskDefinition"] = deployment.TaskDefinitionArn,
+            // Older deployments report the tasks they still have left to give up, as ECS scales them down.
+            ["desiredCount"] = deployment.Status == "PRIMARY" ? service.DesiredCount : tasks.Count,
+            ["pendingCount"] = tasks.Count(t => t.LastStatus != "RUNNING"),
+            ["runningCount"] = tasks.Count(t => t.LastStatus == "RUNNING"),
+            ["failedTasks"] = deployment.FailedTasks,
+            ["createdAt"] = WireTime.Epoch(deployment.CreatedAt),
+            ["updatedAt"] = WireTime.Epoch(deployment.UpdatedAt),
+        };
+        if (service.CapacityProviderStrategy.Count > 0)
+        {
+            json["capacityProviderStrategy"] = EcsClusterWire.Strategy(service.CapacityProviderStrategy);
+        }
+
+        json.With("launchType", service.LaunchType);
+        if (service.PlatformVersion is not null)
+        {
+            json["platformVersion"] = "1.4.0";
+            json["platformFamily"] = "Linux";
+        }
+
+        json["networkConfiguration"] = Network(service);
+        json["rolloutState"] = deployment.RolloutState;
+        json["rolloutStateReason"] = deployment.RolloutStateReason;
+        return json;
+    }
+}

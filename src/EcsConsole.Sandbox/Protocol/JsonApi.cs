@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+
+namespace EcsConsole.Sandbox.Protocol;
+
+/// <summary>One AWS JSON 1.1 service: operations addressed by X-Amz-Target "{TargetPrefix}.{Operation}".</summary>
+public abstract class JsonApi
+{
+    private readonly Dictionary<string, Func<JsonInput, JsonObject>> operations = new(StringComparer.Ordinal);
+
+    public abstract string TargetPrefix { get; }
+
+    public IEnumerable<string> OperationNames => operations.Keys;
+
+    public JsonObject Invoke(string operation, JsonInput input) =>
+        operations.TryGetValue(operation, out var handler)
+            ? handler(input)
+            : throw new SandboxApiException("UnknownOperationException", $"Operation {operation} is not supported by the sandbox.");
+
+    protected void Register(string operation, Func<JsonInput, JsonObject> handler) => operations[operation] = handler;
+}

@@ -1,0 +1,35 @@
+using System.Xml.Linq;
+
+namespace EcsConsole.Sandbox.Protocol;
+
+/// <summary>One AWS Query service: form-encoded Action calls answered with XML in the service's namespace.</summary>
+public abstract class QueryApi
+{
+    private readonly Dictionary<string, Func<IReadOnlyDictionary<string, string>, SigV4Identity, IEnumerable<XElement>>> actions = new(StringComparer.Ordinal);
+
+    /// <summary>The service name in the signing scope (for example "sts").</summary>
+    public abstract string SigningName { get; }
+
+    public abstract string ApiVersion { get; }
+
+    public abstract XNamespace Namespace { get; }
+
+    /// <summary>The XML answer: &lt;{Action}Response&gt;&lt;{Action}Result&gt;...&lt;/...&gt;&lt;ResponseMetadata/&gt;.</summary>
+    public XDocument Invoke(string action, IReadOnlyDictionary<string, string> parameters, SigV4Identity caller, string requestId)
+    {
+        if (!actions.TryGetValue(action, out var handler))
+        {
+            throw new SandboxApiException("InvalidAction", $"Could not find operation {action} for version {ApiVersion}");
+        }
+
+        var ns = Namespace;
+        return new XDocument(new XElement(ns + $"{action}Response",
+            new XElement(ns + $"{action}Result", handler(parameters, caller)),
+            new XElement(ns + "ResponseMetadata", new XElement(ns + "RequestId", requestId))));
+    }
+
+    protected void Register(string action, Func<IReadOnlyDictionary<string, string>, SigV4Identity, IEnumerable<XElement>> handler) => actions[action] = handler;
+}
+
+/// <summary>Who called: the access key of the request's signature.</summary>
+public sealed record SigV4Identity(string AccessKeyId);

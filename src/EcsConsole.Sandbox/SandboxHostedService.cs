@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EcsConsole.Sandbox;
+
+/// <summary>Runs the sandbox for the lifetime of the host, on a clock accelerated by <see cref="SandboxOptions.TimeAcceleration"/>.</summary>
+public sealed class SandboxHostedService(IOptions<SandboxOptions> options, ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
+{
+    private readonly TaskCompletionSource<SandboxServer> started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The running sandbox; completes once it listens (and faults if it could not start).</summary>
+    public Task<SandboxServer> Started => started.Task;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var clock = new AcceleratedTimeProvider(options.Value.TimeAcceleration);
+            var server = await SandboxServer.StartAsync(options.Value, clock, cancellationToken, loggerFactory);
+            loggerFactory.CreateLogger<SandboxHostedService>().LogInformation(
+                "AWS sandbox listening on {Url} (region {Region}, account {Account}, time x{Acceleration})",
+                server.Url, options.Value.Region, options.Value.AccountId, options.Value.TimeAcceleration);
+            started.TrySetResult(server);
+        }
+        catch (Exception error)
+        {
+            started.TrySetException(error);
+            throw;
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (started.Task.IsCompletedSuccessfully)
+        {
+            await started.Task.Result.DisposeAsync();
+        }
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

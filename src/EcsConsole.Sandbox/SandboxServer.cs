@@ -1,0 +1,96 @@
+using System.Net;
+using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Http;
+using EcsConsole.Sandbox.Protocol;
+using EcsConsole.Sandbox.Protocol.Ecr;
+using EcsConsole.Sandbox.Protocol.Ecs;
+using EcsConsole.Sandbox.Protocol.Sts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EcsConsole.Sandbox;
+
+/// <summary>
+/// The sandbox's own Kestrel listener on loopback, answering AWS wire protocols from a <see cref="SandboxEngine"/>.
+/// Dispose to stop it; the engine is disposed with it.
+/// </summary>
+public sealed class SandboxServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private SandboxServer(WebApplication app, SandboxEngine engine, Uri url)
+    {
+        this.app = app;
+        Engine = engine;
+        Url = url;
+    }
+
+    /// <summary>The bound URL, with the real port when the options asked for port 0.</summary>
+    public Uri Url { get; }
+
+    public SandboxEngine Engine { get; }
+
+    /// <summary>Starts a sandbox on <paramref name="timeProvider"/> (a fake clock in tests, an accelerated one in the app).</summary>
+    public static async Task<SandboxServer> StartAsync(SandboxOptions options, TimeProvider timeProvider, CancellationToken cancellationToken, ILoggerFactory? loggerFactory = null)
+    {
+        var endpoint = LoopbackEndpoint(options.Url);
+        var engine = new SandboxEngine(options, timeProvider);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(endpoint);
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.AddSingleton(loggerFactory ?? NullLoggerFactory.Instance);
+        builder.Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        var app = builder.Build();
+        var handler = new SandboxRequestHandler(
+            new SandboxAuthenticator(options, TimeProvider.System),
+            [new EcsJsonApi(engine), new EcrJsonApi(engine)],
+            [new StsQueryApi(engine.Arns)],
+            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>());
+        app.Run(handler.HandleAsync);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            engine.Dispose();
+            throw;
+        }
+
+        engine.Start();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new SandboxServer(app, engine, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Engine.Dispose();
+    }
+
+    /// <summary>The sandbox never listens beyond this machine: only loopback hosts are accepted.</summary>
+    private static IPEndPoint LoopbackEndpoint(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp)
+        {
+            throw new ArgumentException($"The sandbox URL '{url}' must be an absolute http:// URL.", nameof(url));
+        }
+
+        var address = uri.IsLoopback && !IPAddress.TryParse(uri.Host.Trim('[', ']'), out _)
+            ? IPAddress.Loopback
+            : IPAddress.TryParse(uri.Host.Trim('[', ']'), out var parsed) && IPAddress.IsLoopback(parsed)
+                ? parsed
+                : throw new ArgumentException($"The sandbox URL '{url}' must name a loopback host (127.0.0.1, [::1] or localhost).", nameof(url));
+        return new IPEndPoint(address, uri.Port);
+    }
+}
