@@ -37,7 +37,7 @@ public static class ConsoleSecurityServiceCollectionExtensions
             .AddCookie(options =>
             {
                 options.LoginPath = SignInEndpoints.SignInPage;
-                options.AccessDeniedPath = SignInEndpoints.SignInPage;
+                options.AccessDeniedPath = SignInEndpoints.AccessDeniedPage;
                 options.ReturnUrlParameter = "returnUrl";
                 options.Cookie.Name = "EcsConsole.Session";
                 options.Cookie.HttpOnly = true;

@@ -14,6 +14,7 @@ namespace EcsConsole.Web.Security;
 public static class SignInEndpoints
 {
     public const string SignInPage = "/account/signin";
+    public const string AccessDeniedPage = "/account/denied";
     public const string PasswordSignInPath = "/account/signin/password";
     public const string OidcSignInPath = "/account/signin/oidc";
     public const string SignOutPath = "/account/signout";
