@@ -14,6 +14,9 @@ public abstract class QueryApi
 
     public abstract XNamespace Namespace { get; }
 
+    /// <summary>The actions this service answers (conformance tests enumerate them so none goes unchecked).</summary>
+    public IEnumerable<string> OperationNames => actions.Keys;
+
     /// <summary>The XML answer: &lt;{Action}Response&gt;&lt;{Action}Result&gt;...&lt;/...&gt;&lt;ResponseMetadata/&gt;.</summary>
     public XDocument Invoke(string action, IReadOnlyDictionary<string, string> parameters, SigV4Identity caller, string requestId)
     {
