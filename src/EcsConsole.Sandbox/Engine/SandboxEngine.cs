@@ -106,6 +106,36 @@ public sealed class SandboxEngine : IDisposable
             return serviceState.Arn;
         });
 
+    /// <summary>
+    /// Registers the next revision of a task definition's family with another image in its essential container, as a
+    /// pipeline does to ship a new build. Returns the new revision's ARN.
+    /// </summary>
+    public string RegisterRevisionWithImage(string taskDefinition, string image) =>
+        Write((sim, now) =>
+        {
+            var source = sim.State.FindTaskDefinition(taskDefinition) ?? throw SandboxErrors.Client("Unable to describe task definition.");
+            var revision = sim.State.NextRevision(source.Family);
+            var essential = source.Containers.FirstOrDefault(c => c.Essential) ?? source.Containers[0];
+            var registered = new TaskDefinitionState
+            {
+                Family = source.Family,
+                Revision = revision,
+                Arn = sim.Arns.TaskDefinition(source.Family, revision),
+                Cpu = source.Cpu,
+                Memory = source.Memory,
+                NetworkMode = source.NetworkMode,
+                RequiresCompatibilities = source.RequiresCompatibilities,
+                TaskRoleArn = source.TaskRoleArn,
+                ExecutionRoleArn = source.ExecutionRoleArn,
+                Containers = source.Containers.Select(c => c == essential ? c with { Image = image } : c).ToList(),
+                RegisteredAt = now,
+                RegisteredBy = sim.Arns.User("sandbox"),
+                Tags = new Dictionary<string, string>(source.Tags),
+            };
+            sim.State.TaskDefinitions.Add(registered);
+            return registered.Arn;
+        });
+
     /// <summary>Stops a task like ECS StopTask (stop code UserInitiated).</summary>
     public void StopTask(string cluster, string task, string reason = "Task stopped by user") =>
         Write((sim, now) =>

@@ -99,14 +99,14 @@ internal sealed partial class Simulation
         }
 
         var running = toStop.Where(t => t.LastStatus == "RUNNING").ToList();
-        foreach (var task in toStop)
-        {
-            BeginStop(cluster, task, now, "ServiceSchedulerInitiated", $"Scaling activity initiated by (deployment {primary.Id})", countsAsFailure: false);
-        }
-
         if (running.Count > 0)
         {
             AddEvent(service, now, $"has stopped {running.Count} running tasks: {TaskList(running)}.");
+        }
+
+        foreach (var task in toStop)
+        {
+            BeginStop(cluster, task, now, "ServiceSchedulerInitiated", $"Scaling activity initiated by (deployment {primary.Id})", countsAsFailure: false);
         }
     }
 
@@ -114,7 +114,8 @@ internal sealed partial class Simulation
     {
         foreach (var deployment in service.Deployments.Where(d => d.Status == "ACTIVE"))
         {
-            if (!cluster.Tasks.Any(t => t.DeploymentId == deployment.Id && t.IsAlive))
+            // A deployment is done once its last task has actually stopped, not merely been told to.
+            if (!cluster.Tasks.Any(t => t.DeploymentId == deployment.Id && t.LastStatus != "STOPPED"))
             {
                 deployment.Status = "INACTIVE";
                 deployment.UpdatedAt = now;
@@ -138,7 +139,8 @@ internal sealed partial class Simulation
             AddEvent(service, now, $"(deployment {primary.Id}) deployment completed.");
         }
 
-        var steady = primaryHealthy == service.DesiredCount && alive.Count == service.DesiredCount && !othersActive;
+        var draining = cluster.Tasks.Any(t => t.ServiceName == service.Name && !t.IsAlive && t.LastStatus != "STOPPED");
+        var steady = primaryHealthy == service.DesiredCount && alive.Count == service.DesiredCount && !othersActive && !draining;
         if (!steady)
         {
             service.SteadyStateReportedAt = null;
