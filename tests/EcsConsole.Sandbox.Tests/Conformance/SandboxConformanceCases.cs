@@ -1,0 +1,165 @@
+using System.Text.Json.Nodes;
+
+namespace EcsConsole.Sandbox.Tests.Conformance;
+
+/// <summary>
+/// A case per sandbox operation ("service:Operation"), each using the seeded fleet (clusters prod and staging;
+/// services and repositories users, news, market, blog) and asserting that the answer carries real content.
+/// </summary>
+internal static class SandboxConformanceCases
+{
+    public delegate Task CaseAsync(SandboxConformanceSession session, Action<TimeSpan> advance);
+
+    public static IReadOnlyDictionary<string, CaseAsync> All { get; } = new Dictionary<string, CaseAsync>(StringComparer.Ordinal)
+    {
+        ["ecs:ListClusters"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "ListClusters", []);
+            Assert.Equal(2, reply["clusterArns"]!.AsArray().Count);
+            var paged = await s.JsonAsync("ecs", "ListClusters", new JsonObject { ["maxResults"] = 1 });
+            await s.JsonAsync("ecs", "ListClusters", new JsonObject { ["nextToken"] = paged["nextToken"]!.GetValue<string>() });
+        },
+        ["ecs:DescribeClusters"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "DescribeClusters", new JsonObject
+            {
+                ["clusters"] = new JsonArray("prod", "staging", "missing"),
+                ["include"] = new JsonArray("ATTACHMENTS", "CONFIGURATIONS", "SETTINGS", "STATISTICS", "TAGS"),
+            });
+            Assert.Equal(2, reply["clusters"]!.AsArray().Count);
+            Assert.Single(reply["failures"]!.AsArray());
+        },
+        ["ecs:ListServices"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "ListServices", new JsonObject { ["cluster"] = "prod", ["maxResults"] = 2 });
+            Assert.Equal(2, reply["serviceArns"]!.AsArray().Count);
+            await s.JsonAsync("ecs", "ListServices", new JsonObject { ["cluster"] = "prod", ["nextToken"] = reply["nextToken"]!.GetValue<string>() });
+            await s.JsonAsync("ecs", "ListServices", new JsonObject { ["cluster"] = "staging", ["launchType"] = "FARGATE", ["schedulingStrategy"] = "REPLICA" });
+        },
+        ["ecs:DescribeServices"] = async (s, advance) =>
+        {
+            await s.JsonAsync("ecs", "UpdateService", new JsonObject { ["cluster"] = "prod", ["service"] = "news", ["forceNewDeployment"] = true });
+            advance(TimeSpan.FromMinutes(2));
+            var reply = await s.JsonAsync("ecs", "DescribeServices", new JsonObject
+            {
+                ["cluster"] = "prod",
+                ["services"] = new JsonArray("users", "news", "market", "blog", "missing"),
+                ["include"] = new JsonArray("TAGS"),
+            });
+            var services = reply["services"]!.AsArray();
+            Assert.Equal(4, services.Count);
+            Assert.All(services, svc => Assert.NotEmpty(svc!["events"]!.AsArray()));
+            Assert.Contains(services, svc => svc!["deployments"]!.AsArray().Count > 1);
+            Assert.Single(reply["failures"]!.AsArray());
+        },
+        ["ecs:ListTasks"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "ListTasks", new JsonObject { ["cluster"] = "prod", ["serviceName"] = "users" });
+            Assert.NotEmpty(reply["taskArns"]!.AsArray());
+            await s.JsonAsync("ecs", "ListTasks", new JsonObject { ["cluster"] = "staging", ["desiredStatus"] = "STOPPED", ["launchType"] = "FARGATE" });
+            await s.JsonAsync("ecs", "ListTasks", new JsonObject { ["cluster"] = "prod", ["family"] = "market", ["maxResults"] = 1 });
+        },
+        ["ecs:DescribeTasks"] = async (s, advance) =>
+        {
+            var running = await TaskArnsAsync(s, "prod", "RUNNING");
+            await s.JsonAsync("ecs", "StopTask", new JsonObject { ["cluster"] = "prod", ["task"] = running[0], ["reason"] = "conformance test" });
+            advance(TimeSpan.FromMinutes(3));
+            var arns = (await TaskArnsAsync(s, "prod", "RUNNING")).Concat(await TaskArnsAsync(s, "prod", "STOPPED")).Take(100);
+            var reply = await s.JsonAsync("ecs", "DescribeTasks", new JsonObject
+            {
+                ["cluster"] = "prod",
+                ["tasks"] = new JsonArray(arns.Select(a => (JsonNode?)a).ToArray()),
+                ["include"] = new JsonArray("TAGS"),
+            });
+            var statuses = reply["tasks"]!.AsArray().Select(t => t!["lastStatus"]!.GetValue<string>()).ToHashSet();
+            Assert.Contains("RUNNING", statuses);
+            Assert.Contains("STOPPED", statuses);
+        },
+        ["ecs:ListTaskDefinitions"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "ListTaskDefinitions", new JsonObject { ["familyPrefix"] = "users", ["sort"] = "DESC", ["status"] = "ACTIVE" });
+            Assert.NotEmpty(reply["taskDefinitionArns"]!.AsArray());
+            await s.JsonAsync("ecs", "ListTaskDefinitions", new JsonObject { ["maxResults"] = 2 });
+        },
+        ["ecs:DescribeTaskDefinition"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "DescribeTaskDefinition", new JsonObject { ["taskDefinition"] = "users", ["include"] = new JsonArray("TAGS") });
+            Assert.NotEmpty(reply["taskDefinition"]!["containerDefinitions"]!.AsArray());
+            var arn = reply["taskDefinition"]!["taskDefinitionArn"]!.GetValue<string>();
+            await s.JsonAsync("ecs", "DescribeTaskDefinition", new JsonObject { ["taskDefinition"] = arn });
+        },
+        ["ecs:ListTaskDefinitionFamilies"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "ListTaskDefinitionFamilies", new JsonObject { ["status"] = "ACTIVE" });
+            Assert.Contains(reply["families"]!.AsArray(), f => f!.GetValue<string>() == "users");
+            await s.JsonAsync("ecs", "ListTaskDefinitionFamilies", new JsonObject { ["familyPrefix"] = "ma", ["maxResults"] = 1 });
+        },
+        ["ecs:ListContainerInstances"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "ListContainerInstances", new JsonObject { ["cluster"] = "prod", ["status"] = "ACTIVE" });
+            Assert.NotEmpty(reply["containerInstanceArns"]!.AsArray());
+        },
+        ["ecs:DescribeContainerInstances"] = async (s, _) =>
+        {
+            var list = await s.JsonAsync("ecs", "ListContainerInstances", new JsonObject { ["cluster"] = "prod" });
+            var reply = await s.JsonAsync("ecs", "DescribeContainerInstances", new JsonObject
+            {
+                ["cluster"] = "prod",
+                ["containerInstances"] = list["containerInstanceArns"]!.DeepClone(),
+                ["include"] = new JsonArray("TAGS"),
+            });
+            Assert.NotEmpty(reply["containerInstances"]!.AsArray());
+        },
+        ["ecs:UpdateService"] = async (s, advance) =>
+        {
+            var reply = await s.JsonAsync("ecs", "UpdateService", new JsonObject
+            {
+                ["cluster"] = "prod",
+                ["service"] = "users",
+                ["desiredCount"] = 4,
+                ["taskDefinition"] = "users",
+                ["forceNewDeployment"] = true,
+            });
+            Assert.Equal(4, reply["service"]!["desiredCount"]!.GetValue<int>());
+            advance(TimeSpan.FromMinutes(5));
+            await s.JsonAsync("ecs", "DescribeServices", new JsonObject { ["cluster"] = "prod", ["services"] = new JsonArray("users") });
+        },
+        ["ecs:StopTask"] = async (s, _) =>
+        {
+            var running = await TaskArnsAsync(s, "staging", "RUNNING");
+            var reply = await s.JsonAsync("ecs", "StopTask", new JsonObject { ["cluster"] = "staging", ["task"] = running[0], ["reason"] = "conformance test" });
+            Assert.Equal("STOPPED", reply["task"]!["desiredStatus"]!.GetValue<string>());
+        },
+        ["ecr:DescribeRepositories"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecr", "DescribeRepositories", []);
+            Assert.Equal(4, reply["repositories"]!.AsArray().Count);
+            await s.JsonAsync("ecr", "DescribeRepositories", new JsonObject { ["repositoryNames"] = new JsonArray("users", "blog") });
+            await s.JsonAsync("ecr", "DescribeRepositories", new JsonObject { ["maxResults"] = 1 });
+        },
+        ["ecr:DescribeImages"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecr", "DescribeImages", new JsonObject { ["repositoryName"] = "users" });
+            Assert.NotEmpty(reply["imageDetails"]!.AsArray());
+            await s.JsonAsync("ecr", "DescribeImages", new JsonObject { ["repositoryName"] = "users", ["imageIds"] = new JsonArray(new JsonObject { ["imageTag"] = "latest" }) });
+            await s.JsonAsync("ecr", "DescribeImages", new JsonObject { ["repositoryName"] = "news", ["filter"] = new JsonObject { ["tagStatus"] = "TAGGED" }, ["maxResults"] = 2 });
+        },
+        ["ecr:ListImages"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecr", "ListImages", new JsonObject { ["repositoryName"] = "market" });
+            Assert.NotEmpty(reply["imageIds"]!.AsArray());
+            await s.JsonAsync("ecr", "ListImages", new JsonObject { ["repositoryName"] = "market", ["filter"] = new JsonObject { ["tagStatus"] = "ANY" }, ["maxResults"] = 3 });
+        },
+        ["sts:GetCallerIdentity"] = async (s, _) =>
+        {
+            var reply = await s.QueryAsync("sts", "GetCallerIdentity");
+            Assert.Contains(reply.Descendants(), e => e.Name.LocalName == "Account" && e.Value.Length == 12);
+        },
+    };
+
+    private static async Task<List<string>> TaskArnsAsync(SandboxConformanceSession s, string cluster, string desiredStatus)
+    {
+        var reply = await s.JsonAsync("ecs", "ListTasks", new JsonObject { ["cluster"] = cluster, ["desiredStatus"] = desiredStatus });
+        return reply["taskArns"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
+    }
+}

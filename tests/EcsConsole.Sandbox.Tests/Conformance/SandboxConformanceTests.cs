@@ -1,0 +1,136 @@
+using System.Net;
+using EcsConsole.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EcsConsole.Sandbox.Tests.Conformance;
+
+// The sandbox must answer like AWS: every operation it implements returns bodies that the official model
+// accepts, and its errors use codes the model (or AWS's common errors) define.
+public sealed class SandboxConformanceTests : IAsyncLifetime
+{
+    private static readonly Dictionary<string, Lazy<ServiceModel>> Models = new(StringComparer.Ordinal);
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+    private readonly SandboxOptions options = new() { Url = "http://127.0.0.1:0" };
+    private SandboxServer sandbox = null!;
+    private SandboxWire wire = null!;
+
+    public static TheoryData<string> Cases => [.. SandboxConformanceCases.All.Keys];
+
+    public static TheoryData<string> JsonErrors => [.. SandboxErrorCases.Json.Keys];
+
+    public async Task InitializeAsync()
+    {
+        sandbox = await SandboxServer.StartAsync(options, time, CancellationToken.None);
+        wire = new SandboxWire(sandbox.Url, options.Region, options.AccessKeyId, options.SecretAccessKey);
+
+        // Let the seeded fleet run for a simulated while: tasks start, some fail and are replaced, events accrue.
+        Advance(TimeSpan.FromMinutes(30));
+    }
+
+    public async Task DisposeAsync()
+    {
+        wire.Dispose();
+        await sandbox.DisposeAsync();
+    }
+
+    [Fact]
+    public void Discover_SandboxOperations_EachHasAConformanceCase()
+    {
+        var implemented = SandboxOperationCatalog.Discover(sandbox.Engine);
+
+        Assert.Contains("ecs:DescribeServices", implemented);
+        Assert.Empty(implemented.Except(SandboxConformanceCases.All.Keys));
+    }
+
+    [Fact]
+    public void Cases_EachNamesAnImplementedOperation()
+    {
+        var implemented = SandboxOperationCatalog.Discover(sandbox.Engine);
+
+        Assert.Empty(SandboxConformanceCases.All.Keys.Except(implemented));
+    }
+
+    [RequiresAwsModelsTheory]
+    [MemberData(nameof(Cases))]
+    public async Task Operation_RealisticRequests_AnswersModelValidBodiesAsync(string id)
+    {
+        var session = new SandboxConformanceSession(wire, Model);
+
+        await SandboxConformanceCases.All[id](session, Advance);
+
+        var violations = session.Exchanges.SelectMany(Violations).ToList();
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    [RequiresAwsModelsTheory]
+    [MemberData(nameof(JsonErrors))]
+    public async Task Operation_InvalidRequest_AnswersModelErrorAsync(string id)
+    {
+        var error = SandboxErrorCases.Json[id];
+        var model = Model(error.Service);
+
+        var reply = await wire.SendJsonAsync(model, error.Operation, error.Body, secretOverride: error.WrongSecret);
+
+        Assert.True((int)reply.Status is >= 400 and < 500, $"status {(int)reply.Status}: {reply.Body}");
+        Assert.Equal(error.ExpectedCode, ServiceModel.ErrorCodeFromType(reply.Json?["__type"]?.GetValue<string>() ?? ""));
+        Assert.Empty(model.ValidateJsonError(error.Operation, reply.Json));
+    }
+
+    [RequiresAwsModelsFact]
+    public async Task Query_UnimplementedAction_AnswersQueryErrorXmlAsync()
+    {
+        var model = Model("sts");
+
+        var reply = await wire.SendQueryAsync(model, new Dictionary<string, string>
+        {
+            ["Action"] = "AssumeRole", ["Version"] = model.Metadata.ApiVersion, ["RoleArn"] = "arn:aws:iam::000000000000:role/ops", ["RoleSessionName"] = "s",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Empty(model.ValidateQueryErrorXml("AssumeRole", reply.Xml));
+    }
+
+    [RequiresAwsModelsFact]
+    public async Task Json_MissingAuthorization_AnswersCommonAuthErrorAsync()
+    {
+        var model = Model("ecs");
+
+        var reply = await wire.SendJsonAsync(model, "ListClusters", [], sign: false);
+
+        Assert.True((int)reply.Status is 400 or 403, $"status {(int)reply.Status}");
+        Assert.Empty(model.ValidateJsonError("ListClusters", reply.Json));
+    }
+
+    private static ServiceModel Model(string service)
+    {
+        Lazy<ServiceModel> lazy;
+        lock (Models)
+        {
+            lazy = Models.TryGetValue(service, out var found) ? found : Models[service] = new Lazy<ServiceModel>(() => ServiceModel.Load(service));
+        }
+
+        return lazy.Value;
+    }
+
+    private static IEnumerable<string> Violations(WireExchange exchange)
+    {
+        var label = $"{exchange.Operation} {exchange.Request?.ToJsonString()}";
+        var requestErrors = exchange.Request is null ? [] : exchange.Model.ValidateJsonInput(exchange.Operation, exchange.Request);
+        var replyErrors = exchange.Model.Metadata.Protocol == "query"
+            ? exchange.Model.ValidateQueryOutputXml(exchange.Operation, exchange.Reply.Xml)
+            : exchange.Model.ValidateJsonOutput(exchange.Operation, exchange.Reply.Json);
+        var contentType = exchange.Model.Metadata.Protocol == "query" ? "text/xml" : exchange.Model.Metadata.JsonContentType;
+        var envelope = exchange.Reply.ContentType == contentType ? [] : new[] { $"Content-Type '{exchange.Reply.ContentType}' should be {contentType}" };
+        return requestErrors.Select(e => $"(test request) {label}: {e}")
+            .Concat(envelope.Concat(replyErrors).Select(e => $"{label}: {e}"));
+    }
+
+    // The simulation advances in one-second steps on its timer, so move the fake clock in small hops.
+    private void Advance(TimeSpan span)
+    {
+        for (var elapsed = TimeSpan.Zero; elapsed < span; elapsed += TimeSpan.FromSeconds(10))
+        {
+            time.Advance(TimeSpan.FromSeconds(10));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+
+namespace EcsConsole.Sandbox.Tests.Conformance;
+
+/// <summary>Requests the sandbox must refuse, with the AWS error code it must answer.</summary>
+internal static class SandboxErrorCases
+{
+    public sealed record JsonCase(string Service, string Operation, JsonObject Body, string ExpectedCode, string? WrongSecret = null);
+
+    public static IReadOnlyDictionary<string, JsonCase> Json { get; } = new Dictionary<string, JsonCase>(StringComparer.Ordinal)
+    {
+        ["unknown cluster"] = new("ecs", "DescribeServices", new JsonObject { ["cluster"] = "no-such-cluster", ["services"] = new JsonArray("users") }, "ClusterNotFoundException"),
+        ["unknown cluster on list"] = new("ecs", "ListServices", new JsonObject { ["cluster"] = "no-such-cluster" }, "ClusterNotFoundException"),
+        ["unknown service"] = new("ecs", "UpdateService", new JsonObject { ["cluster"] = "prod", ["service"] = "no-such-service", ["desiredCount"] = 1 }, "ServiceNotFoundException"),
+        ["unknown task definition"] = new("ecs", "DescribeTaskDefinition", new JsonObject { ["taskDefinition"] = "no-such-family" }, "ClientException"),
+        ["bad next token"] = new("ecs", "ListServices", new JsonObject { ["cluster"] = "prod", ["nextToken"] = "garbage" }, "InvalidParameterException"),
+        ["bad enum"] = new("ecs", "ListTasks", new JsonObject { ["cluster"] = "prod", ["desiredStatus"] = "SLEEPING" }, "InvalidParameterException"),
+        ["unimplemented operation"] = new("ecs", "DeleteCluster", new JsonObject { ["cluster"] = "prod" }, "UnknownOperationException"),
+        ["unknown repository"] = new("ecr", "DescribeImages", new JsonObject { ["repositoryName"] = "no-such-repo" }, "RepositoryNotFoundException"),
+        ["unknown image"] = new("ecr", "DescribeImages", new JsonObject { ["repositoryName"] = "users", ["imageIds"] = new JsonArray(new JsonObject { ["imageTag"] = "no-such-tag" }) }, "ImageNotFoundException"),
+        ["wrong signature"] = new("ecs", "ListClusters", [], "InvalidSignatureException", WrongSecret: "not-the-secret"),
+    };
+}
