@@ -1,1 +1,6 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.MapGet("/healthz", () => "ok"); app.Run();
+using EcsConsole.Web;
+
+EcsConsoleHost.Build(args).Run();
+
+/// <summary>Exposed so test hosts can name the entry assembly.</summary>
+public partial class Program;

@@ -1,0 +1,46 @@
+using EcsConsole.Aws;
+using EcsConsole.Sandbox;
+using EcsConsole.Web.Configuration;
+
+namespace EcsConsole.Web.Extensions;
+
+public static class ConnectionModeExtensions
+{
+    /// <summary>
+    /// Decides between AWS and the embedded sandbox (<c>Aws:Mode</c>), registers the shared <see cref="AwsConnection"/>
+    /// accordingly and, for the sandbox, the hosted sandbox that starts before the monitor polls.
+    /// </summary>
+    public static WebApplicationBuilder AddConnectionMode(this WebApplicationBuilder builder)
+    {
+        var aws = builder.Configuration.GetSection(AwsOptions.SectionName).Get<AwsOptions>() ?? new AwsOptions();
+        var selector = new ConnectionModeSelector(
+            Environment.GetEnvironmentVariable,
+            profile => (AwsCredentialProbe.TryResolve(profile, out var why), why));
+        var decision = selector.Decide(aws);
+        // The host's logging is not built yet; the choice must still be logged clearly before anything starts.
+        using var loggerFactory = LoggerFactory.Create(logging =>
+            logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
+        var log = loggerFactory.CreateLogger("EcsConsole.Startup");
+
+        if (decision.UseSandbox)
+        {
+            var sandboxSection = builder.Configuration.GetSection("Sandbox");
+            var sandbox = sandboxSection.Get<SandboxOptions>() ?? new SandboxOptions();
+            builder.Services.AddSingleton(new AwsConnection(SandboxConnectionActivator.SettingsFor(sandbox, sandbox.Url)));
+            builder.Services.AddEcsSandbox(sandboxSection);
+            builder.Services.AddHostedService<SandboxConnectionActivator>();
+            log.LogInformation("Mode: Sandbox ({Reason}); the embedded sandbox starts on {Url}", decision.Reason, sandbox.Url);
+        }
+        else
+        {
+            var profile = string.IsNullOrWhiteSpace(aws.Profile) ? null : aws.Profile;
+            var region = AwsRegionResolver.Resolve(aws.Region, profile) ?? AwsRegionResolver.FallbackRegion;
+            var endpoint = string.IsNullOrWhiteSpace(aws.EndpointUrl) ? null : aws.EndpointUrl;
+            builder.Services.AddSingleton(new AwsConnection(
+                new AwsConnectionSettings(region, profile, endpoint, null, AwsConnectionSettings.AwsMode)));
+            log.LogInformation("Mode: AWS ({Reason}); region {Region}, profile {Profile}, endpoint {Endpoint}",
+                decision.Reason, region, profile ?? "(default chain)", endpoint ?? "(AWS)");
+        }
+        return builder;
+    }
+}

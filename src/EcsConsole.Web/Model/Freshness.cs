@@ -1,0 +1,27 @@
+namespace EcsConsole.Web.Model;
+
+/// <summary>Says how old the monitor's data is, the way an operator reads it at a glance.</summary>
+public static class Freshness
+{
+    public static string Describe(DateTimeOffset? lastRefreshed, DateTimeOffset now)
+    {
+        if (lastRefreshed is not { } refreshed)
+        {
+            return "not loaded yet";
+        }
+        var age = now - refreshed;
+        if (age < TimeSpan.FromSeconds(1))
+        {
+            return "updated just now";
+        }
+        if (age < TimeSpan.FromMinutes(1))
+        {
+            return $"updated {(int)age.TotalSeconds}s ago";
+        }
+        if (age < TimeSpan.FromHours(1))
+        {
+            return $"updated {(int)age.TotalMinutes}m ago";
+        }
+        return $"updated {(int)age.TotalHours}h ago";
+    }
+}

@@ -1,0 +1,20 @@
+using EcsConsole.Web.Model;
+
+namespace EcsConsole.Web.Tests.Model;
+
+public sealed class FreshnessTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(0.4, "updated just now")]
+    [InlineData(12, "updated 12s ago")]
+    [InlineData(125, "updated 2m ago")]
+    [InlineData(7300, "updated 2h ago")]
+    public void Describe_Age_ReadsLikeAnOperatorSaysIt(double secondsAgo, string expected) =>
+        Assert.Equal(expected, Freshness.Describe(Now - TimeSpan.FromSeconds(secondsAgo), Now));
+
+    [Fact]
+    public void Describe_NeverRefreshed_SaysNotLoaded() =>
+        Assert.Equal("not loaded yet", Freshness.Describe(null, Now));
+}
