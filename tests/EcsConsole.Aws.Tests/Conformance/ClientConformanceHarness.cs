@@ -2,6 +2,7 @@ using System.Net;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using Amazon.Runtime;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Http;
@@ -25,11 +26,18 @@ internal sealed class ClientConformanceHarness : IDisposable
     private readonly ServiceProvider provider;
     private int answered;
 
-    public ClientConformanceHarness(ServiceModel model)
+    private readonly ShapeModel? error;
+
+    /// <param name="error">When set, every request is answered with this model error instead of a sample.</param>
+    public ClientConformanceHarness(ServiceModel model, ShapeModel? error = null)
     {
         Model = model;
+        this.error = error;
         Handler = new CapturingHttpHandler(Respond);
         var services = new ServiceCollection();
+
+        // One attempt: error answers are checked as parsed, not retried on the fake clock.
+        services.AddSingleton(new AwsRetryPolicy { MaxAttempts = 1 });
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(ModelSampleBuilder.SampleEpochSeconds)));
         services.AddSingleton(new AwsTransport(Handler));
         services.AddSingleton(new AwsConnection(new AwsConnectionSettings(
@@ -79,6 +87,11 @@ internal sealed class ClientConformanceHarness : IDisposable
 
     private HttpResponseMessage Respond(CapturedRequest request)
     {
+        if (error is not null)
+        {
+            return ErrorResponse(error);
+        }
+
         var operation = OperationOf(request);
         var firstPage = Interlocked.Increment(ref answered) == 1;
         if (Model.Metadata.Protocol == "query")
@@ -97,6 +110,26 @@ internal sealed class ClientConformanceHarness : IDisposable
         }
 
         return CapturingHttpHandler.Json(HttpStatusCode.OK, body.ToJsonString(), Model.Metadata.JsonContentType ?? "application/json");
+    }
+
+    private HttpResponseMessage ErrorResponse(ShapeModel shape)
+    {
+        var code = ServiceModel.ErrorCode(shape);
+        var status = (HttpStatusCode)(shape.ErrorHttpStatusCode ?? (shape.IsFault ? 500 : 400));
+        if (Model.Metadata.Protocol == "query")
+        {
+            XNamespace ns = Model.Metadata.XmlNamespace ?? "";
+            var xml = new XElement(ns + "ErrorResponse",
+                new XElement(ns + "Error",
+                    new XElement(ns + "Type", shape.IsFault ? "Receiver" : "Sender"),
+                    new XElement(ns + "Code", code),
+                    new XElement(ns + "Message", "conformance error")),
+                new XElement(ns + "RequestId", "00000000-0000-0000-0000-000000000002"));
+            return CapturingHttpHandler.Xml(status, xml.ToString());
+        }
+
+        var body = new JsonObject { ["__type"] = code, ["message"] = "conformance error" };
+        return CapturingHttpHandler.Json(status, body.ToJsonString(), Model.Metadata.JsonContentType ?? "application/json");
     }
 
     private string OperationOf(CapturedRequest request)

@@ -41,6 +41,9 @@ public sealed class ShapeModel
 
     public int? ErrorHttpStatusCode { get; init; }
 
+    /// <summary>A server-side error (HTTP 5xx) rather than the caller's fault.</summary>
+    public bool IsFault { get; init; }
+
     /// <summary>A document shape holds any JSON value.</summary>
     public bool IsDocument { get; init; }
 
@@ -70,6 +73,7 @@ public sealed class ShapeModel
             IsException = node["exception"]?.GetValue<bool>() ?? false,
             ErrorCode = node["error"]?["code"]?.GetValue<string>(),
             ErrorHttpStatusCode = node["error"]?["httpStatusCode"]?.GetValue<int>(),
+            IsFault = node["fault"]?.GetValue<bool>() ?? false,
             IsDocument = node["document"]?.GetValue<bool>() ?? false,
             IsUnion = node["union"]?.GetValue<bool>() ?? false,
         };
