@@ -69,6 +69,13 @@ public static partial class SecretRedactor
         var pairName = PairName(obj);
         foreach (var (name, child) in obj.ToArray())
         {
+            // ECS "secrets" lists are {name, valueFrom} references: keep which secrets, hide where they live.
+            if (child is JsonArray references && name.Equals("secrets", StringComparison.OrdinalIgnoreCase))
+            {
+                RedactInPlace(references, inSecretsArray: true);
+                continue;
+            }
+
             var secret = IsSecretPropertyName(name)
                          || (inSecretsArray && !IsNameProperty(name))
                          || (pairName is not null && IsValueProperty(name) && IsSecretName(pairName));
@@ -78,7 +85,7 @@ public static partial class SecretRedactor
                 continue;
             }
 
-            RedactInPlace(child, inSecretsArray: child is JsonArray && name.Equals("secrets", StringComparison.OrdinalIgnoreCase));
+            RedactInPlace(child, inSecretsArray);
         }
     }
 

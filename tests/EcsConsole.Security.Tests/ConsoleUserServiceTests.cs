@@ -1,0 +1,221 @@
+using EcsConsole.Core.Audit;
+using EcsConsole.Core.Security;
+using EcsConsole.Security.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcsConsole.Security.Tests;
+
+public sealed class ConsoleUserServiceTests
+{
+    private const string Password = "correct-horse-battery";
+
+    private static async Task<TestStore> StoreWithUserAsync(string userName = "vera", ConsoleRole role = ConsoleRole.Viewer)
+    {
+        var store = await TestStore.SqliteAsync();
+        store.Operator.SignInAs("root", ConsoleRole.Admin);
+        await store.Users.CreateAsync(userName, role, Password, CancellationToken.None);
+        return store;
+    }
+
+    [Fact]
+    public async Task VerifyPasswordAsync_RightPassword_SucceedsWithStoredRole()
+    {
+        await using var store = await StoreWithUserAsync(role: ConsoleRole.Operator);
+
+        var result = await store.Users.VerifyPasswordAsync("VERA", Password, CancellationToken.None);
+
+        Assert.Equal(SignInOutcome.Succeeded, result.Outcome);
+        Assert.Equal(new OperatorIdentity("vera", ConsoleRole.Operator, true), result.Operator);
+    }
+
+    [Fact]
+    public async Task VerifyPasswordAsync_FiveWrongPasswords_LocksForFifteenMinutesEvenWithRightPassword()
+    {
+        await using var store = await StoreWithUserAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(SignInOutcome.InvalidCredentials, (await store.Users.VerifyPasswordAsync("vera", "wrong-" + i, CancellationToken.None)).Outcome);
+        }
+
+        var fifth = await store.Users.VerifyPasswordAsync("vera", "wrong-5", CancellationToken.None);
+        Assert.Equal(SignInOutcome.LockedOut, fifth.Outcome);
+        Assert.Equal(TestStore.Start.AddMinutes(15), fifth.LockedUntil);
+
+        store.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(SignInOutcome.LockedOut, (await store.Users.VerifyPasswordAsync("vera", Password, CancellationToken.None)).Outcome);
+
+        store.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(SignInOutcome.Succeeded, (await store.Users.VerifyPasswordAsync("vera", Password, CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
+    public async Task VerifyPasswordAsync_SuccessBetweenFailures_ResetsTheCount()
+    {
+        await using var store = await StoreWithUserAsync();
+        for (var i = 0; i < 4; i++) await store.Users.VerifyPasswordAsync("vera", "wrong", CancellationToken.None);
+        await store.Users.VerifyPasswordAsync("vera", Password, CancellationToken.None);
+
+        var next = await store.Users.VerifyPasswordAsync("vera", "wrong", CancellationToken.None);
+
+        Assert.Equal(SignInOutcome.InvalidCredentials, next.Outcome);
+    }
+
+    [Fact]
+    public async Task VerifyPasswordAsync_UnknownUser_IsInvalidCredentialsAndAudited()
+    {
+        await using var store = await TestStore.SqliteAsync();
+
+        var result = await store.Users.VerifyPasswordAsync("nobody", "whatever-password", CancellationToken.None);
+
+        Assert.Equal(SignInOutcome.InvalidCredentials, result.Outcome);
+        var entry = Assert.Single(await store.AuditEntriesAsync());
+        Assert.Equal(ConsoleUserService.SignInOperation, entry.Operation);
+        Assert.Equal(AuditOutcome.Failed, entry.Outcome);
+        Assert.DoesNotContain("whatever-password", entry.Parameters ?? string.Empty);
+    }
+
+    [Fact]
+    public async Task VerifyPasswordAsync_DisabledUser_IsRefused()
+    {
+        await using var store = await StoreWithUserAsync();
+        await store.Users.SetDisabledAsync("vera", true, CancellationToken.None);
+
+        var result = await store.Users.VerifyPasswordAsync("vera", Password, CancellationToken.None);
+
+        Assert.Equal(SignInOutcome.Disabled, result.Outcome);
+    }
+
+    [Fact]
+    public async Task CreateAsync_StoresOnlyAHashThatVerifies()
+    {
+        await using var store = await StoreWithUserAsync();
+
+        await using var db = await store.OpenDbAsync();
+        var user = await db.Users.SingleAsync(u => u.NormalizedUserName == "VERA");
+        Assert.NotNull(user.PasswordHash);
+        Assert.DoesNotContain(Password, user.PasswordHash);
+        Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<ConsoleUser>().VerifyHashedPassword(user, user.PasswordHash, Password));
+        var audit = (await store.AuditEntriesAsync()).Single(e => e.Operation == "Users.Create");
+        Assert.DoesNotContain(Password, audit.Parameters);
+    }
+
+    [Fact]
+    public async Task CreateAsync_ShortPassword_FailsAndIsAuditedAsFailed()
+    {
+        await using var store = await TestStore.SqliteAsync();
+        store.Operator.SignInAs("root", ConsoleRole.Admin);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.Users.CreateAsync("tim", ConsoleRole.Viewer, "short", CancellationToken.None));
+
+        var entry = Assert.Single(await store.AuditEntriesAsync());
+        Assert.Equal(AuditOutcome.Failed, entry.Outcome);
+        Assert.Empty(await store.Users.ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CreateAsync_ByOperator_IsDeniedAndNothingIsCreated()
+    {
+        await using var store = await TestStore.SqliteAsync();
+        store.Operator.SignInAs("olga", ConsoleRole.Operator);
+
+        await Assert.ThrowsAsync<OperationDeniedException>(() => store.Users.CreateAsync("tim", ConsoleRole.Admin, Password, CancellationToken.None));
+
+        Assert.Empty(await store.Users.ListAsync(CancellationToken.None));
+        Assert.Equal(AuditOutcome.Denied, Assert.Single(await store.AuditEntriesAsync()).Outcome);
+    }
+
+    [Fact]
+    public async Task UserManagement_EachChange_WritesExactlyOneAuditEntry()
+    {
+        await using var store = await StoreWithUserAsync();
+        await store.Users.SetRoleAsync("vera", ConsoleRole.Operator, CancellationToken.None);
+        await store.Users.SetDisabledAsync("vera", true, CancellationToken.None);
+        await store.Users.SetDisabledAsync("vera", false, CancellationToken.None);
+        await store.Users.ResetPasswordAsync("vera", "another-long-password", CancellationToken.None);
+
+        var operations = (await store.AuditEntriesAsync()).Select(e => e.Operation);
+
+        Assert.Equal(["Users.Create", "Users.SetRole", "Users.Disable", "Users.Enable", "Users.ResetPassword"], operations);
+        var user = Assert.Single(await store.Users.ListAsync(CancellationToken.None));
+        Assert.Equal(ConsoleRole.Operator, user.Role);
+        Assert.False(user.IsDisabled);
+        Assert.Equal(SignInOutcome.Succeeded, (await store.Users.VerifyPasswordAsync("vera", "another-long-password", CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
+    public async Task ResetPasswordAsync_LockedUser_ClearsLockout()
+    {
+        await using var store = await StoreWithUserAsync();
+        for (var i = 0; i < 5; i++) await store.Users.VerifyPasswordAsync("vera", "wrong", CancellationToken.None);
+
+        await store.Users.ResetPasswordAsync("vera", "another-long-password", CancellationToken.None);
+
+        Assert.Equal(SignInOutcome.Succeeded, (await store.Users.VerifyPasswordAsync("vera", "another-long-password", CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
+    public async Task SetRoleAsync_LastEnabledAdmin_IsRefusedAndUnchanged()
+    {
+        await using var store = await StoreWithUserAsync("ada", ConsoleRole.Admin);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.Users.SetRoleAsync("ada", ConsoleRole.Viewer, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.Users.SetDisabledAsync("ada", true, CancellationToken.None));
+
+        Assert.Contains("last enabled administrator", error.Message);
+        var ada = Assert.Single(await store.Users.ListAsync(CancellationToken.None));
+        Assert.Equal(ConsoleRole.Admin, ada.Role);
+        Assert.False(ada.IsDisabled);
+    }
+
+    [Fact]
+    public async Task SetRoleAsync_AdminWithAnotherAdmin_IsAllowed()
+    {
+        await using var store = await StoreWithUserAsync("ada", ConsoleRole.Admin);
+        await store.Users.CreateAsync("bob", ConsoleRole.Admin, Password, CancellationToken.None);
+
+        await store.Users.SetRoleAsync("ada", ConsoleRole.Viewer, CancellationToken.None);
+
+        Assert.Equal(ConsoleRole.Viewer, (await store.Users.ListAsync(CancellationToken.None)).Single(u => u.UserName == "ada").Role);
+    }
+
+    [Fact]
+    public async Task EnsureBootstrapAdminAsync_NoPasswordConfigured_GeneratesOnceAndNeverAgain()
+    {
+        await using var store = await TestStore.SqliteAsync();
+
+        var first = await store.Users.EnsureBootstrapAdminAsync("admin", null, CancellationToken.None);
+        var second = await store.Users.EnsureBootstrapAdminAsync("admin", null, CancellationToken.None);
+
+        Assert.Equal(BootstrapAction.CreatedWithGeneratedPassword, first.Action);
+        Assert.True(first.GeneratedPassword!.Length >= 20);
+        Assert.Equal(new BootstrapResult(BootstrapAction.Unchanged, null), second);
+        Assert.Equal(SignInOutcome.Succeeded, (await store.Users.VerifyPasswordAsync("admin", first.GeneratedPassword, CancellationToken.None)).Outcome);
+        await using var db = await store.OpenDbAsync();
+        Assert.DoesNotContain(first.GeneratedPassword, (await db.Users.SingleAsync()).PasswordHash);
+    }
+
+    [Fact]
+    public async Task EnsureBootstrapAdminAsync_PasswordConfigured_CreatesAdminWithIt()
+    {
+        await using var store = await TestStore.SqliteAsync();
+
+        var result = await store.Users.EnsureBootstrapAdminAsync("admin", "configured-password-1", CancellationToken.None);
+
+        Assert.Equal(new BootstrapResult(BootstrapAction.CreatedFromConfiguration, null), result);
+        var signIn = await store.Users.VerifyPasswordAsync("admin", "configured-password-1", CancellationToken.None);
+        Assert.Equal(ConsoleRole.Admin, signIn.Operator?.Role);
+    }
+
+    [Fact]
+    public async Task EnsureBootstrapAdminAsync_ConfiguredPasswordChanged_ResetsTheAdminPassword()
+    {
+        await using var store = await TestStore.SqliteAsync();
+        await store.Users.EnsureBootstrapAdminAsync("admin", null, CancellationToken.None);
+
+        var result = await store.Users.EnsureBootstrapAdminAsync("admin", "recovery-password-1", CancellationToken.None);
+
+        Assert.Equal(BootstrapAction.PasswordFromConfiguration, result.Action);
+        Assert.Equal(SignInOutcome.Succeeded, (await store.Users.VerifyPasswordAsync("admin", "recovery-password-1", CancellationToken.None)).Outcome);
+    }
+}
