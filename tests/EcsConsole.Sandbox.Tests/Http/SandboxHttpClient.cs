@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+
+namespace EcsConsole.Sandbox.Tests.Http;
+
+/// <summary>Calls a running sandbox the way AWS clients do: JSON 1.1 by X-Amz-Target, Query by form Action.</summary>
+internal sealed class SandboxHttpClient(Uri url) : IDisposable
+{
+    public const string EcsPrefix = "AmazonEC2ContainerServiceV20141113";
+
+    public const string EcrPrefix = "AmazonEC2ContainerRegistry_V20150921";
+
+    private readonly HttpClient http = new() { BaseAddress = url };
+
+    public string AccessKeyId { get; init; } = "test";
+
+    public string SecretAccessKey { get; init; } = "test";
+
+    public bool Sign { get; init; } = true;
+
+    public async Task<(HttpStatusCode Status, JsonObject Body, HttpResponseMessage Response)> JsonAsync(string target, JsonObject? body = null, string service = "ecs")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, "/"))
+        {
+            Content = new StringContent((body ?? []).ToJsonString(), Encoding.UTF8, "application/x-amz-json-1.1"),
+        };
+        request.Content.Headers.ContentType!.CharSet = null;
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
+        if (Sign)
+        {
+            await TestRequestSigner.SignAsync(request, AccessKeyId, SecretAccessKey, service);
+        }
+
+        var response = await http.SendAsync(request);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        return (response.StatusCode, json, response);
+    }
+
+    public Task<(HttpStatusCode Status, JsonObject Body, HttpResponseMessage Response)> EcsAsync(string operation, JsonObject? body = null) =>
+        JsonAsync($"{EcsPrefix}.{operation}", body);
+
+    public async Task<(HttpStatusCode Status, XDocument Body)> QueryAsync(string action, string service = "sts")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, "/"))
+        {
+            Content = new StringContent($"Action={action}&Version=2011-06-15", Encoding.UTF8, "application/x-www-form-urlencoded"),
+        };
+        if (Sign)
+        {
+            await TestRequestSigner.SignAsync(request, AccessKeyId, SecretAccessKey, service);
+        }
+
+        var response = await http.SendAsync(request);
+        return (response.StatusCode, XDocument.Parse(await response.Content.ReadAsStringAsync()));
+    }
+
+    public void Dispose() => http.Dispose();
+}
