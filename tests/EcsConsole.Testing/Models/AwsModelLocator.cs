@@ -15,8 +15,11 @@ public static class AwsModelLocator
 {
     public const string EnvironmentVariable = "AWS_MODELS_DIR";
 
-    private static readonly Lazy<Location> Services = new(FindServiceModels);
-    private static readonly Lazy<Location> Suites = new(FindTestSuites);
+    private static readonly Lazy<ModelLocation> Services = new(() =>
+        FindServiceModels(Environment.GetEnvironmentVariable(EnvironmentVariable), RepositoryRoot, PythonCandidates()));
+
+    private static readonly Lazy<ModelLocation> Suites = new(() =>
+        FindTestSuites(Environment.GetEnvironmentVariable(EnvironmentVariable), RepositoryRoot));
 
     /// <summary>Folder holding <c>&lt;service&gt;/&lt;version&gt;/service-2.json(.gz)</c>; null when not found.</summary>
     public static string? ServiceModelsDirectory => Services.Value.Directory;
@@ -44,6 +47,12 @@ public static class AwsModelLocator
     {
         var root = ServiceModelsDirectory
             ?? throw new InvalidOperationException($"AWS service models not found: {ServiceModelsWhyMissing}");
+        return LoadServiceModel(root, service);
+    }
+
+    /// <summary>Loads the newest version of a service model from a given models folder.</summary>
+    public static JsonNode LoadServiceModel(string root, string service)
+    {
         var file = FindServiceModelFile(root, service)
             ?? throw new InvalidOperationException($"No service-2.json for '{service}' under {root}.");
         using var stream = OpenMaybeGzip(file);
@@ -58,7 +67,8 @@ public static class AwsModelLocator
         return Path.Combine(root, relativePath);
     }
 
-    internal static string? FindServiceModelFile(string root, string service)
+    /// <summary>The newest <c>service-2.json(.gz)</c> of a service under <paramref name="root"/>, or null.</summary>
+    public static string? FindServiceModelFile(string root, string service)
     {
         var serviceDir = Path.Combine(root, service);
         if (!Directory.Exists(serviceDir))
@@ -81,20 +91,21 @@ public static class AwsModelLocator
             : stream;
     }
 
-    private static Location FindServiceModels()
+    /// <summary>The service model search, with its inputs explicit so it can be tested without the real machine.</summary>
+    public static ModelLocation FindServiceModels(string? environmentValue, string? repositoryRoot, IEnumerable<string> pythons)
     {
         var tried = new List<string>();
-        foreach (var candidate in ExplicitCandidates(tried))
+        foreach (var candidate in ExplicitCandidates(environmentValue, repositoryRoot, tried))
         {
             if (HasServiceModels(candidate))
             {
-                return new Location(candidate, "");
+                return new ModelLocation(candidate, "");
             }
 
             tried.Add($"{candidate} (no ecs/*/service-2.json)");
         }
 
-        foreach (var python in PythonCandidates())
+        foreach (var python in pythons)
         {
             var botocore = BotocoreDirectory(python);
             if (botocore is null)
@@ -106,36 +117,36 @@ public static class AwsModelLocator
             var data = Path.Combine(botocore, "data");
             if (HasServiceModels(data))
             {
-                return new Location(data, "");
+                return new ModelLocation(data, "");
             }
 
             tried.Add($"{data} (no ecs model)");
         }
 
-        return new Location(null, $"AWS service models not found; set {EnvironmentVariable} or install botocore. Tried: {string.Join("; ", tried)}.");
+        return new ModelLocation(null, $"AWS service models not found; set {EnvironmentVariable} or install botocore. Tried: {string.Join("; ", tried)}.");
     }
 
-    private static Location FindTestSuites()
+    /// <summary>The test suite search (protocol tests, SigV4 suite), with its inputs explicit.</summary>
+    public static ModelLocation FindTestSuites(string? environmentValue, string? repositoryRoot)
     {
         var tried = new List<string>();
-        foreach (var candidate in ExplicitCandidates(tried))
+        foreach (var candidate in ExplicitCandidates(environmentValue, repositoryRoot, tried))
         {
             if (Directory.Exists(Path.Combine(candidate, "protocol-tests"))
                 && Directory.Exists(Path.Combine(candidate, "sigv4-testsuite")))
             {
-                return new Location(candidate, "");
+                return new ModelLocation(candidate, "");
             }
 
             tried.Add($"{candidate} (no protocol-tests/ and sigv4-testsuite/)");
         }
 
         // botocore packages ship service models only, so there is no third place to look.
-        return new Location(null, $"AWS protocol tests and SigV4 suite not found; set {EnvironmentVariable} to a copy of ../shared/aws-models. Tried: {string.Join("; ", tried)}.");
+        return new ModelLocation(null, $"AWS protocol tests and SigV4 suite not found; set {EnvironmentVariable} to a copy of ../shared/aws-models. Tried: {string.Join("; ", tried)}.");
     }
 
-    private static IEnumerable<string> ExplicitCandidates(List<string> tried)
+    private static IEnumerable<string> ExplicitCandidates(string? fromEnvironment, string? repositoryRoot, List<string> tried)
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (string.IsNullOrWhiteSpace(fromEnvironment))
         {
             tried.Add($"{EnvironmentVariable} (not set)");
@@ -149,13 +160,13 @@ public static class AwsModelLocator
             tried.Add($"{EnvironmentVariable}={fromEnvironment} (no such folder)");
         }
 
-        if (RepositoryRoot is null)
+        if (repositoryRoot is null)
         {
             tried.Add("../shared/aws-models (repository root with EcsConsole.sln not found)");
             yield break;
         }
 
-        var shared = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "aws-models"));
+        var shared = Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared", "aws-models"));
         if (Directory.Exists(shared))
         {
             yield return shared;
@@ -189,7 +200,8 @@ public static class AwsModelLocator
         return null;
     }
 
-    private static IEnumerable<string> PythonCandidates()
+    /// <summary>python3 on PATH, then the interpreter of the AWS CLI (its own venv may hold botocore).</summary>
+    public static IEnumerable<string> PythonCandidates()
     {
         yield return "python3";
 
@@ -254,6 +266,7 @@ public static class AwsModelLocator
             return null;
         }
     }
-
-    private sealed record Location(string? Directory, string WhyMissing);
 }
+
+/// <summary>Where a search found the models (<see cref="Directory"/>), or why it did not.</summary>
+public sealed record ModelLocation(string? Directory, string WhyMissing);
