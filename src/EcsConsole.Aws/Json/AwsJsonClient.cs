@@ -32,8 +32,7 @@ public sealed class AwsJsonClient
             AwsJsonProtocol.ParseError, cancellationToken).ConfigureAwait(false);
         try
         {
-            return (response.Body.Length == 0 ? default : JsonSerializer.Deserialize<TResponse>(response.Body, AwsJsonSerializer.Options))
-                ?? throw new JsonException("The response body was empty or null.");
+            return AwsJsonProtocol.Deserialize<TResponse>(response.Body);
         }
         catch (JsonException exception)
         {

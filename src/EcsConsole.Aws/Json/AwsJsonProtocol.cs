@@ -9,6 +9,11 @@ public static class AwsJsonProtocol
 {
     private static readonly byte[] EmptyObject = "{}"u8.ToArray();
 
+    /// <summary>Reads a success body; operations without output may answer with an empty body, which reads as <c>{}</c>.</summary>
+    public static T Deserialize<T>(byte[] body) =>
+        JsonSerializer.Deserialize<T>(body.Length == 0 ? EmptyObject : body, AwsJsonSerializer.Options)
+            ?? throw new JsonException("The response body was JSON null.");
+
     public static AwsWireRequest CreateRequest(AwsServiceDescriptor service, string operation, byte[]? body) =>
         new(
             service.JsonContentType,
