@@ -1,6 +1,9 @@
+using System.Net;
+using EcsConsole.Aws;
 using EcsConsole.Core.Audit;
 using EcsConsole.Core.Security;
 using EcsConsole.Security.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EcsConsole.Security.Tests;
 
@@ -36,11 +39,11 @@ public sealed class OperationGuardTests
         await using var store = await TestStore.SqliteAsync();
         store.Operator.SignInAs("olga", ConsoleRole.Operator);
 
-        var thrown = await Assert.ThrowsAsync<FakeAwsException>(() =>
+        var thrown = await Assert.ThrowsAsync<AwsServiceException>(() =>
             store.Guard.RunAsync<int>(MutatingOperation.ServiceScale, ScaleUsers("staging"), (scope, _) =>
             {
                 scope.RecordAwsRequestId("req-describe");
-                throw new FakeAwsException("ServiceNotActiveException: Service was not ACTIVE.", "req-update");
+                throw new AwsServiceException("ECS", "UpdateService", "ServiceNotActiveException", "Service was not ACTIVE.", "req-update", HttpStatusCode.BadRequest);
             }, CancellationToken.None));
 
         Assert.Equal("req-update", thrown.RequestId);
@@ -173,8 +176,29 @@ public sealed class OperationGuardTests
         Assert.Contains("users:2", parameters);
     }
 
-    private sealed class FakeAwsException(string message, string requestId) : Exception(message)
+    [Fact]
+    public async Task RunAsync_AwsAttemptsInsideAction_RecordTheirRequestIds()
     {
-        public string RequestId { get; } = requestId;
+        await using var store = await TestStore.SqliteAsync();
+        store.Operator.SignInAs("olga", ConsoleRole.Operator);
+        var callLog = store.Services.GetRequiredService<AwsCallLog>();
+        var recorder = new AwsRequestIdRecorder(callLog);
+        await recorder.StartAsync(CancellationToken.None);
+
+        callLog.OnAttempt(Attempt("outside"));
+        await store.Guard.RunAsync(MutatingOperation.ServiceScale, ScaleUsers("staging"), async ct =>
+        {
+            await Task.Yield();
+            callLog.OnAttempt(Attempt("inside-1"));
+            callLog.OnAttempt(Attempt(null));
+            callLog.OnAttempt(Attempt("inside-2"));
+            return 0;
+        }, CancellationToken.None);
+        await recorder.StopAsync(CancellationToken.None);
+
+        Assert.Equal(["inside-1", "inside-2"], Assert.Single(await store.AuditEntriesAsync()).AwsRequestIds);
     }
+
+    private static AwsCallRecord Attempt(string? requestId) =>
+        new("ECS", "UpdateService", 1, HttpStatusCode.OK, null, TimeSpan.FromMilliseconds(20), requestId, TestStore.Start);
 }

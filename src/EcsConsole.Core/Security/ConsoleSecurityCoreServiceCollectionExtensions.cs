@@ -1,3 +1,4 @@
+using EcsConsole.Aws;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,8 @@ public static class ConsoleSecurityCoreServiceCollectionExtensions
         services.TryAddSingleton<IPasswordHasher<ConsoleUser>, PasswordHasher<ConsoleUser>>();
         services.TryAddScoped<ConsoleUserService>();
         services.TryAddSingleton<LocalAccountDirectory>();
+        services.TryAddSingleton<AwsCallLog>();
+        services.AddHostedService<AwsRequestIdRecorder>();
         return services;
     }
 }

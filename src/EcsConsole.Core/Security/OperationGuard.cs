@@ -1,3 +1,4 @@
+using EcsConsole.Aws;
 using EcsConsole.Core.Audit;
 using Microsoft.Extensions.Logging;
 
@@ -96,12 +97,12 @@ public sealed class OperationGuard(
         _ => $"{ex.GetType().Name}: {ex.Message}",
     };
 
-    // AWS errors from the wire layer carry their request id; read it without binding Core to one exception type.
+    // AWS errors carry the id of the failed request, which is the one support will ask for.
     private static IEnumerable<string> RequestIdsOf(Exception ex)
     {
         for (var e = (Exception?)ex; e is not null; e = e.InnerException)
         {
-            if (e.GetType().GetProperty("RequestId")?.GetValue(e) is string { Length: > 0 } id) yield return id;
+            if (e is AwsServiceException { RequestId: { Length: > 0 } id }) yield return id;
         }
     }
 }
