@@ -5,7 +5,7 @@ namespace EcsConsole.Sandbox.Tests.Auth;
 
 /// <summary>One case of the AWS SigV4 test suite: the signed request (.sreq) with its expected canonical request and string to sign.</summary>
 /// <remarks>
-/// <see cref="Request"/> is the unsigned .req with the .authz header added; <see cref="SignedRequest"/> is the suite's .sreq,
+/// <see cref="Request"/> is the .sreq with the Authorization header of .authz; <see cref="SignedRequest"/> is the suite's .sreq,
 /// which upstream does not always keep in step with .authz (get-vanilla-with-session-token carries another case's signature).
 /// </remarks>
 internal sealed record SigV4SuiteCase(string Name, SigV4Request Request, SigV4Request SignedRequest, string Authorization, string CanonicalRequest, string StringToSign)
@@ -20,9 +20,12 @@ internal sealed record SigV4SuiteCase(string Name, SigV4Request Request, SigV4Re
         var name = Path.GetFileName(directory);
         string Read(string extension) => File.ReadAllText(Path.Combine(directory, name + extension), Encoding.UTF8);
         var authorization = Read(".authz").Trim();
-        var unsigned = Parse(Read(".req"));
-        var request = unsigned with { Headers = [.. unsigned.Headers, new("Authorization", authorization)] };
-        return new SigV4SuiteCase(name, request, Parse(Read(".sreq")), authorization, Read(".creq"), Read(".sts"));
+        var signed = Parse(Read(".sreq"));
+        var request = signed with
+        {
+            Headers = [.. signed.Headers.Where(h => !h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)), new("Authorization", authorization)],
+        };
+        return new SigV4SuiteCase(name, request, signed, authorization, Read(".creq"), Read(".sts"));
     }
 
     /// <summary>Parses a raw HTTP/1.1 request; indented lines continue the previous header (obsolete line folding).</summary>
