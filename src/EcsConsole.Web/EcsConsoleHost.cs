@@ -11,6 +11,7 @@ public static class EcsConsoleHost
     {
         var builder = options is null ? WebApplication.CreateBuilder(args) : WebApplication.CreateBuilder(options);
         builder.AddAppSettingsBesideBinaries();
+        builder.UseStaticWebAssetsFromBuildOutput();
         builder.AddConnectionMode();
         builder.Services.AddAwsClients();
         builder.Services.AddEcsConsoleCore(builder.Configuration);

@@ -28,4 +28,19 @@ public static class ConfigurationExtensions
         sources.Insert(position, source);
         return builder;
     }
+
+    /// <summary>
+    /// Serves library static files (MudBlazor's <c>_content/</c>) when the built dll runs from its build folder outside
+    /// Development: there they live in the NuGet cache, and only the static web assets manifest beside the dll says
+    /// where. Published output carries the files itself and has no such manifest, so nothing changes there.
+    /// </summary>
+    public static WebApplicationBuilder UseStaticWebAssetsFromBuildOutput(this WebApplicationBuilder builder)
+    {
+        var manifest = Path.Combine(AppContext.BaseDirectory, $"{builder.Environment.ApplicationName}.staticwebassets.runtime.json");
+        if (!builder.Environment.IsDevelopment() && File.Exists(manifest))
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
+        return builder;
+    }
 }
