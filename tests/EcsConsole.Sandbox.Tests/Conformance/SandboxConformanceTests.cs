@@ -74,6 +74,10 @@ public sealed class SandboxConformanceTests : IAsyncLifetime
         Assert.True((int)reply.Status is >= 400 and < 500, $"status {(int)reply.Status}: {reply.Body}");
         Assert.Equal(error.ExpectedCode, ServiceModel.ErrorCodeFromType(reply.Json?["__type"]?.GetValue<string>() ?? ""));
         Assert.Empty(model.ValidateJsonError(error.Operation, reply.Json));
+        Assert.False(string.IsNullOrEmpty(reply.RequestId), "x-amzn-RequestId header missing");
+
+        // Clients read the code from x-amzn-ErrorType first, so when present it must agree with the body.
+        Assert.True(reply.ErrorType is null || ServiceModel.ErrorCodeFromType(reply.ErrorType) == error.ExpectedCode, $"x-amzn-ErrorType '{reply.ErrorType}'");
     }
 
     [RequiresAwsModelsFact]
@@ -120,7 +124,17 @@ public sealed class SandboxConformanceTests : IAsyncLifetime
             ? exchange.Model.ValidateQueryOutputXml(exchange.Operation, exchange.Reply.Xml)
             : exchange.Model.ValidateJsonOutput(exchange.Operation, exchange.Reply.Json);
         var contentType = exchange.Model.Metadata.Protocol == "query" ? "text/xml" : exchange.Model.Metadata.JsonContentType;
-        var envelope = exchange.Reply.ContentType == contentType ? [] : new[] { $"Content-Type '{exchange.Reply.ContentType}' should be {contentType}" };
+        var envelope = new List<string>();
+        if (exchange.Reply.ContentType != contentType)
+        {
+            envelope.Add($"Content-Type '{exchange.Reply.ContentType}' should be {contentType}");
+        }
+
+        if (exchange.Model.Metadata.Protocol == "json" && string.IsNullOrEmpty(exchange.Reply.RequestId))
+        {
+            envelope.Add("x-amzn-RequestId header missing");
+        }
+
         return requestErrors.Select(e => $"(test request) {label}: {e}")
             .Concat(envelope.Concat(replyErrors).Select(e => $"{label}: {e}"));
     }

@@ -34,6 +34,9 @@ internal sealed class SandboxWire(Uri url, string region, string accessKey, stri
 
     public void Dispose() => http.Dispose();
 
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
+
     private async Task<WireReply> SendAsync(ServiceModel model, HttpRequestMessage request, byte[] body, bool sign, string? secretOverride)
     {
         request.RequestUri = new Uri(http.BaseAddress!, "/");
@@ -45,11 +48,12 @@ internal sealed class SandboxWire(Uri url, string region, string accessKey, stri
 
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return new WireReply(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text);
+        return new WireReply(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text,
+            Header(response, "x-amzn-RequestId"), Header(response, "x-amzn-ErrorType"));
     }
 }
 
-internal sealed record WireReply(HttpStatusCode Status, string? ContentType, string Body)
+internal sealed record WireReply(HttpStatusCode Status, string? ContentType, string Body, string? RequestId, string? ErrorType)
 {
     public JsonNode? Json => JsonNode.Parse(Body);
 
