@@ -16,6 +16,12 @@ public static class AwsQueryProtocol
     /// <summary>The <c>OpResult</c> element, or the response root when an operation has no result wrapper.</summary>
     public static XElement ReadResult(string operation, byte[] body)
     {
+        if (body.Length == 0 || body.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        {
+            // Operations without output may answer with no body at all.
+            return new XElement(operation + "Result");
+        }
+
         var root = XDocument.Parse(Encoding.UTF8.GetString(body)).Root
             ?? throw new XmlException("The response has no root element.");
         return root.Elements().FirstOrDefault(e => e.Name.LocalName == operation + "Result") ?? root;

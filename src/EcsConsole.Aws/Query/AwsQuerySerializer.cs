@@ -79,16 +79,9 @@ public static class AwsQuerySerializer
         }
 
         var element = shape.Member ?? throw new InvalidOperationException("A list shape needs a member.");
-        string listPrefix;
-        if (reference?.IsFlattened ?? shape.Flattened)
-        {
-            // Flattened: the entries replace the list's own name, renamed if the member carries a locationName.
-            listPrefix = element.LocationName is null ? prefix : ReplaceLast(prefix, element.LocationName);
-        }
-        else
-        {
-            listPrefix = $"{prefix}.{element.LocationName ?? "member"}";
-        }
+        // Flattened lists repeat the member's own name (Name.1, Name.2); a locationName on the list's element is
+        // ignored then, as Smithy's awsQuery rules say (botocore differs and skips the vectors that show it).
+        var listPrefix = reference?.IsFlattened ?? shape.Flattened ? prefix : $"{prefix}.{element.LocationName ?? "member"}";
 
         for (var i = 0; i < value.Count; i++)
         {
@@ -123,7 +116,7 @@ public static class AwsQuerySerializer
         var json = value.AsValue();
         return shape.Kind switch
         {
-            QueryShapeKind.Boolean => json.GetValue<bool>() ? "true" : "false",
+            QueryShapeKind.Boolean => json.GetValueKind() == JsonValueKind.True ? "true" : "false",
             QueryShapeKind.Timestamp => QueryTimestamps.Format(QueryTimestamps.FromNode(value), timestampFormat),
             QueryShapeKind.Float or QueryShapeKind.Double => FloatingPoint(json),
             _ => json.GetValueKind() == JsonValueKind.String ? json.GetValue<string>() : json.ToJsonString(),
@@ -138,14 +131,9 @@ public static class AwsQuerySerializer
             return value.GetValue<string>();
         }
 
-        return value.GetValue<double>().ToString("R", CultureInfo.InvariantCulture);
+        // The node may hold a double, a decimal or raw JSON depending on how it was built; its JSON text is the common form.
+        return double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
     }
 
     private static string Join(string prefix, string name) => prefix.Length == 0 ? name : $"{prefix}.{name}";
-
-    private static string ReplaceLast(string prefix, string name)
-    {
-        var dot = prefix.LastIndexOf('.');
-        return dot < 0 ? name : $"{prefix[..(dot + 1)]}{name}";
-    }
 }

@@ -18,8 +18,8 @@ public static class AwsQueryXmlReader
         {
             if (member.Shape.Kind == QueryShapeKind.List && member.IsFlattened)
             {
-                var name = member.Shape.Member?.LocationName ?? member.WireName;
-                var items = Children(element, name).ToList();
+                // Smithy: flattened entries carry the structure member's name, not the list element's locationName.
+                var items = Children(element, member.WireName).ToList();
                 if (items.Count > 0)
                 {
                     result[member.Name] = new JsonArray(items.Select(item => Read(member.Shape.Member!, item)).ToArray());

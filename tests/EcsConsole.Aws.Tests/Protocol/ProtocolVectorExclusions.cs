@@ -19,6 +19,16 @@ internal static class ProtocolVectorExclusions
         ["query/input/AwsQueryEndpointTraitWithHostLabel"] = HostPrefix,
     };
 
+    /// <summary>
+    /// Cases on botocore's ignore list that we run anyway: botocore skips them for its legacy flattened-list naming;
+    /// we follow Smithy's rule (flattened entries use the structure member's name) and pass them.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RunDespiteBotocoreIgnoreList = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "query/input/QueryFlattenedListArgWithXmlName",
+        "query/output/QueryXmlLists",
+    };
+
     private const string HostPrefix =
         "endpoint trait (host prefix / host label): no operation we call has one; requests go to the resolved endpoint as is";
 
