@@ -12,8 +12,9 @@ internal sealed class MonitorHarness : IAsyncDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
-    public MonitorHarness(IFleetReader reader, AwsConnection? connection = null)
+    public MonitorHarness(IFleetReader reader, AwsConnection? connection = null, FakeTimeProvider? time = null)
     {
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
         Connection = connection ?? new AwsConnection(Settings("first"));
         Monitor = new FleetMonitor(
             reader,
@@ -23,7 +24,7 @@ internal sealed class MonitorHarness : IAsyncDisposable
             NullLogger<FleetMonitor>.Instance);
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; }
 
     public AwsConnection Connection { get; }
 
