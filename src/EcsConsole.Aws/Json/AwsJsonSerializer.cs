@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace EcsConsole.Aws.Json;
 
@@ -15,6 +16,9 @@ public static class AwsJsonSerializer
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             // Responses may carry members newer than our records; unknown ones are ignored (the default).
             NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+
+            // Explicit, so the wire layer keeps working in hosts that turn reflection-based serialization off by default.
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new EpochSecondsConverter());
         options.MakeReadOnly(populateMissingResolver: true);
