@@ -14,6 +14,9 @@ namespace EcsConsole.Aws.Http;
 /// </summary>
 public sealed class AwsHttpPipeline
 {
+    private static readonly string UserAgent =
+        $"EcsConsole/{typeof(AwsHttpPipeline).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"} dotnet/{Environment.Version}";
+
     private readonly AwsConnection connection;
     private readonly AwsCredentialsSource credentials;
     private readonly AwsEndpointResolver endpoints;
@@ -116,6 +119,8 @@ public sealed class AwsHttpPipeline
             message.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
+        // Names the console in CloudTrail's userAgent field; not signed, so proxies may rewrite it.
+        message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
         message.Options.Set(AwsSigningContext.Key, signing);
 
         // The attempt timeout runs on the injected clock so tests can expire it without waiting.

@@ -49,6 +49,7 @@ public sealed class EcsClientTests
         Assert.Equal("application/x-amz-json-1.1", request.Header("Content-Type"));
         Assert.Equal("https://ecs.eu-west-1.amazonaws.com/", request.Uri.ToString());
         Assert.Equal("POST", request.Method);
+        Assert.StartsWith("EcsConsole/", request.Header("User-Agent"), StringComparison.Ordinal);
         Assert.StartsWith("AWS4-HMAC-SHA256 Credential=AKIDTEST/20261127/eu-west-1/ecs/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=",
             request.Header("Authorization"), StringComparison.Ordinal);
     }
