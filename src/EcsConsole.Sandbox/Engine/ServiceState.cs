@@ -63,5 +63,8 @@ public sealed class ServiceState
     /// <summary>When the service last reported a steady state; cleared by any change so the next steady state is reported.</summary>
     public DateTimeOffset? SteadyStateReportedAt { get; set; }
 
+    /// <summary>When DeleteService was called; the service is DRAINING until its tasks stopped, then INACTIVE.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+
     public DeploymentState? Primary => Deployments.FirstOrDefault(d => d.Status == "PRIMARY");
 }

@@ -5,9 +5,9 @@ namespace EcsConsole.Sandbox.Engine;
 
 internal sealed partial class Simulation
 {
-    public TaskState LaunchTask(ClusterState cluster, ServiceState service, DeploymentState deployment, Placement placement, DateTimeOffset now)
+    public TaskState LaunchTask(ClusterState cluster, TaskRequest request, Placement placement, DateTimeOffset now)
     {
-        var definition = State.FindTaskDefinition(deployment.TaskDefinitionArn)!;
+        var definition = request.Definition;
         var id = Ids.Hex(32);
         var containers = new List<ContainerState>();
         string? pullError = null;
@@ -37,10 +37,10 @@ internal sealed partial class Simulation
             Arn = Arns.Task(cluster.Name, id),
             ClusterArn = cluster.Arn,
             TaskDefinitionArn = definition.Arn,
-            Group = $"service:{service.Name}",
-            StartedBy = deployment.Id,
-            ServiceName = service.Name,
-            DeploymentId = deployment.Id,
+            Group = request.Group,
+            StartedBy = request.StartedBy,
+            ServiceName = request.ServiceName,
+            DeploymentId = request.DeploymentId,
             LaunchType = placement.LaunchType,
             CapacityProviderName = placement.CapacityProviderName,
             ContainerInstanceArn = placement.Instance?.Arn,
@@ -54,7 +54,8 @@ internal sealed partial class Simulation
             PullError = pullError,
             ExitsAtStart = exitsAtStart,
             HealthCheckStartPeriod = essentialCheck is null ? null : TimeSpan.FromSeconds(Math.Max(essentialCheck.StartPeriod, essentialCheck.Interval)),
-            TargetGroupArn = service.TargetGroupArn,
+            TargetGroupArn = request.TargetGroupArn,
+            Tags = new Dictionary<string, string>(request.Tags),
         };
         cluster.Tasks.Add(task);
         return task;

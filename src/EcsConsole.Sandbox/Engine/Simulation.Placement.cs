@@ -4,24 +4,25 @@ internal sealed partial class Simulation
 {
     private const string Troubleshooting = "For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.";
 
-    public Placement Place(ClusterState cluster, ServiceState service, string taskDefinitionArn)
+    /// <summary>Chooses capacity, zone and (on EC2) an instance for one task, spreading it away from its peers (same group).</summary>
+    public Placement Place(ClusterState cluster, TaskRequest request)
     {
-        var alive = cluster.Tasks.Where(t => t.ServiceName == service.Name && t.IsAlive).ToList();
-        var (launchType, provider) = ChooseCapacity(cluster, service, alive);
+        var alive = cluster.Tasks.Where(t => t.Group == request.Group && t.IsAlive).ToList();
+        var (launchType, provider) = ChooseCapacity(cluster, request, alive);
         if (launchType == "FARGATE")
         {
-            // Spread over the service's subnets (availability zones), as ECS does for Fargate.
-            var subnet = service.Subnets.OrderBy(s => alive.Count(t => t.Network.SubnetId == s)).ThenBy(s => s, StringComparer.Ordinal).First();
+            // Spread over the requested subnets (availability zones), as ECS does for Fargate.
+            var subnet = request.Subnets.OrderBy(s => alive.Count(t => t.Network.SubnetId == s)).ThenBy(s => s, StringComparer.Ordinal).First();
             return new Placement(null, launchType, provider, null, subnet, State.AvailabilityZoneOf(subnet, Arns.Region));
         }
 
-        var definition = State.FindTaskDefinition(taskDefinitionArn)!;
+        var definition = request.Definition;
         var cpu = int.Parse(definition.Cpu, System.Globalization.CultureInfo.InvariantCulture);
         var memory = int.Parse(definition.Memory, System.Globalization.CultureInfo.InvariantCulture);
         var instances = cluster.ContainerInstances.Where(i => i.Status == "ACTIVE" && i.AgentConnected).ToList();
         if (instances.Count == 0)
         {
-            return Placement.Failed($"was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster. {Troubleshooting}");
+            return Placement.Failed($"was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster. {Troubleshooting}", "No Container Instances were found in your cluster.", null);
         }
 
         var fitting = instances.Where(i => cluster.RemainingCpu(i) >= cpu && cluster.RemainingMemory(i) >= memory).ToList();
@@ -29,7 +30,7 @@ internal sealed partial class Simulation
         {
             var closest = instances.MaxBy(i => cluster.RemainingMemory(i))!;
             var lacking = cluster.RemainingMemory(closest) < memory ? "memory" : "CPU";
-            return Placement.Failed($"was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance {closest.Id}) has insufficient {lacking} available. {Troubleshooting}");
+            return Placement.Failed($"was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance {closest.Id}) has insufficient {lacking} available. {Troubleshooting}", lacking == "memory" ? "RESOURCE:MEMORY" : "RESOURCE:CPU", closest.Arn);
         }
 
         // Spread across availability zones first, then across instances, like the default ECS placement strategy.
@@ -38,18 +39,18 @@ internal sealed partial class Simulation
             .ThenBy(i => alive.Count(t => t.ContainerInstanceArn == i.Arn))
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .First();
-        var instanceSubnet = service.Subnets.FirstOrDefault(s => State.AvailabilityZoneOf(s, Arns.Region) == chosen.AvailabilityZone) ?? service.Subnets[0];
+        var instanceSubnet = request.Subnets.FirstOrDefault(s => State.AvailabilityZoneOf(s, Arns.Region) == chosen.AvailabilityZone) ?? request.Subnets[0];
         return new Placement(null, launchType, provider ?? chosen.CapacityProviderName, chosen, instanceSubnet, chosen.AvailabilityZone);
     }
 
-    private (string LaunchType, string? Provider) ChooseCapacity(ClusterState cluster, ServiceState service, List<TaskState> alive)
+    private static (string LaunchType, string? Provider) ChooseCapacity(ClusterState cluster, TaskRequest request, List<TaskState> alive)
     {
-        if (service.LaunchType is not null)
+        if (request.LaunchType is not null)
         {
-            return (service.LaunchType, null);
+            return (request.LaunchType, null);
         }
 
-        var strategy = service.CapacityProviderStrategy.Count > 0 ? service.CapacityProviderStrategy : cluster.DefaultCapacityProviderStrategy;
+        var strategy = request.CapacityProviderStrategy.Count > 0 ? request.CapacityProviderStrategy : cluster.DefaultCapacityProviderStrategy;
         if (strategy.Count == 0)
         {
             return (cluster.LaunchType, null);

@@ -34,16 +34,17 @@ internal sealed partial class Simulation
     private void StartServiceTasks(ClusterState cluster, ServiceState service, DeploymentState deployment, int count, DateTimeOffset now)
     {
         var started = new List<TaskState>();
+        var request = TaskRequest.ForService(service, deployment, State.FindTaskDefinition(deployment.TaskDefinitionArn)!);
         for (var i = 0; i < count; i++)
         {
-            var placement = Place(cluster, service, deployment.TaskDefinitionArn);
+            var placement = Place(cluster, request);
             if (placement.Failure is not null)
             {
                 ReportPlacementFailure(service, placement.Failure, now);
                 break;
             }
 
-            started.Add(LaunchTask(cluster, service, deployment, placement, now));
+            started.Add(LaunchTask(cluster, request, placement, now));
         }
 
         if (started.Count > 0)

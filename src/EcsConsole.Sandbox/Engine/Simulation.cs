@@ -33,8 +33,23 @@ internal sealed partial class Simulation(SandboxState state, ArnFactory arns, Sa
                 Reconcile(cluster, service, now);
             }
 
+            RetireDeletedServices(cluster, now);
             cluster.Tasks.RemoveAll(t => t.StoppedAt is { } stoppedAt && now - stoppedAt >= Timings.StoppedRetention);
         }
+    }
+
+    /// <summary>A deleted service is DRAINING until its last task stopped, then INACTIVE; ECS forgets it after about an hour.</summary>
+    private void RetireDeletedServices(ClusterState cluster, DateTimeOffset now)
+    {
+        foreach (var service in cluster.Services.Where(s => s.Status == "DRAINING"))
+        {
+            if (!cluster.Tasks.Any(t => t.ServiceName == service.Name && t.LastStatus != "STOPPED"))
+            {
+                service.Status = "INACTIVE";
+            }
+        }
+
+        cluster.Services.RemoveAll(s => s.Status == "INACTIVE" && s.DeletedAt is { } deletedAt && now - deletedAt >= Timings.StoppedRetention);
     }
 
     public void AddEvent(ServiceState service, DateTimeOffset now, string message)

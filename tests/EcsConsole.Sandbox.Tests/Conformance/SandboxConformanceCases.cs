@@ -130,6 +130,56 @@ internal static class SandboxConformanceCases
             var reply = await s.JsonAsync("ecs", "StopTask", new JsonObject { ["cluster"] = "staging", ["task"] = running[0], ["reason"] = "conformance test" });
             Assert.Equal("STOPPED", reply["task"]!["desiredStatus"]!.GetValue<string>());
         },
+        ["ecs:RegisterTaskDefinition"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "RegisterTaskDefinition", SandboxTaskDefinitionSample("reports"));
+            Assert.Equal(1, reply["taskDefinition"]!["revision"]!.GetValue<int>());
+            Assert.Single(reply["tags"]!.AsArray());
+        },
+        ["ecs:DeregisterTaskDefinition"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "DeregisterTaskDefinition", new JsonObject { ["taskDefinition"] = "users:1" });
+            Assert.Equal("INACTIVE", reply["taskDefinition"]!["status"]!.GetValue<string>());
+        },
+        ["ecs:CreateService"] = async (s, advance) =>
+        {
+            await s.JsonAsync("ecs", "RegisterTaskDefinition", SandboxTaskDefinitionSample("reports"));
+            var reply = await s.JsonAsync("ecs", "CreateService", new JsonObject
+            {
+                ["cluster"] = "staging",
+                ["serviceName"] = "reports",
+                ["taskDefinition"] = "reports",
+                ["desiredCount"] = 2,
+                ["networkConfiguration"] = new JsonObject { ["awsvpcConfiguration"] = new JsonObject { ["subnets"] = new JsonArray("subnet-05c4b2e8a7d610021") } },
+                ["deploymentConfiguration"] = new JsonObject
+                {
+                    ["deploymentCircuitBreaker"] = new JsonObject { ["enable"] = true, ["rollback"] = true },
+                    ["maximumPercent"] = 200,
+                    ["minimumHealthyPercent"] = 100,
+                },
+            });
+            Assert.Equal("ACTIVE", reply["service"]!["status"]!.GetValue<string>());
+            advance(TimeSpan.FromMinutes(2));
+            await s.JsonAsync("ecs", "DescribeServices", new JsonObject { ["cluster"] = "staging", ["services"] = new JsonArray("reports") });
+        },
+        ["ecs:DeleteService"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "DeleteService", new JsonObject { ["cluster"] = "prod", ["service"] = "blog", ["force"] = true });
+            Assert.Equal("DRAINING", reply["service"]!["status"]!.GetValue<string>());
+        },
+        ["ecs:RunTask"] = async (s, advance) =>
+        {
+            var reply = await s.JsonAsync("ecs", "RunTask", new JsonObject
+            {
+                ["cluster"] = "staging",
+                ["taskDefinition"] = "blog",
+                ["launchType"] = "FARGATE",
+                ["networkConfiguration"] = new JsonObject { ["awsvpcConfiguration"] = new JsonObject { ["subnets"] = new JsonArray("subnet-05c4b2e8a7d610021") } },
+                ["startedBy"] = "conformance",
+            });
+            Assert.Single(reply["tasks"]!.AsArray());
+            advance(TimeSpan.FromMinutes(1));
+        },
         ["ecr:DescribeRepositories"] = async (s, _) =>
         {
             var reply = await s.JsonAsync("ecr", "DescribeRepositories", []);
@@ -162,4 +212,23 @@ internal static class SandboxConformanceCases
         var reply = await s.JsonAsync("ecs", "ListTasks", new JsonObject { ["cluster"] = cluster, ["desiredStatus"] = desiredStatus });
         return reply["taskArns"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
     }
+
+    /// <summary>A small Fargate task definition in the shape the console's wizard registers (added with the sandbox's RegisterTaskDefinition).</summary>
+    private static JsonObject SandboxTaskDefinitionSample(string family) => new()
+    {
+        ["family"] = family,
+        ["requiresCompatibilities"] = new JsonArray("FARGATE"),
+        ["networkMode"] = "awsvpc",
+        ["cpu"] = "256",
+        ["memory"] = "512",
+        ["containerDefinitions"] = new JsonArray(new JsonObject
+        {
+            ["name"] = family,
+            ["image"] = "000000000000.dkr.ecr.eu-west-1.amazonaws.com/blog:latest",
+            ["essential"] = true,
+            ["portMappings"] = new JsonArray(new JsonObject { ["containerPort"] = 8080, ["protocol"] = "tcp" }),
+            ["logConfiguration"] = new JsonObject { ["logDriver"] = "awslogs", ["options"] = new JsonObject { ["awslogs-group"] = $"/ecs/{family}" } },
+        }),
+        ["tags"] = new JsonArray(new JsonObject { ["key"] = "team", ["value"] = family }),
+    };
 }

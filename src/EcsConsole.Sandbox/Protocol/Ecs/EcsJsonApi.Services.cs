@@ -32,7 +32,8 @@ public sealed partial class EcsJsonApi
         var failures = new JsonArray();
         foreach (var name in Identifiers(input, "services", 10))
         {
-            var service = cluster.Services.FirstOrDefault(s => s.Name == ArnFactory.LastSegment(name));
+            // A service deleted and created again under its old name answers as the new one.
+            var service = cluster.Services.Where(s => s.Name == ArnFactory.LastSegment(name)).OrderBy(s => s.Status == "INACTIVE").FirstOrDefault();
             if (service is null)
             {
                 failures.Add(WireJson.Failure(name.StartsWith("arn:", StringComparison.Ordinal) ? name : Arns.Service(cluster.Name, name), "MISSING"));
@@ -56,11 +57,29 @@ public sealed partial class EcsJsonApi
         }
 
         engine.UpdateService(cluster, service, input.String("taskDefinition"), input.Int("desiredCount"), input.Bool("forceNewDeployment") ?? false);
-        return engine.Read(state =>
+        return ServiceResult(cluster, ArnFactory.LastSegment(service));
+    }
+
+    private JsonObject CreateService(JsonInput input)
+    {
+        var registration = EcsServiceInput.CreateService(input);
+        engine.CreateService(registration);
+        return ServiceResult(registration.Cluster, registration.Name);
+    }
+
+    private JsonObject DeleteService(JsonInput input)
+    {
+        var cluster = input.String("cluster") ?? "default";
+        var service = ArnFactory.LastSegment(input.RequiredString("service"));
+        engine.DeleteService(cluster, service, input.Bool("force") ?? false);
+        return ServiceResult(cluster, service);
+    }
+
+    private JsonObject ServiceResult(string cluster, string service) =>
+        engine.Read(state =>
         {
             var clusterState = state.FindCluster(cluster)!;
-            var serviceState = clusterState.Services.First(s => s.Name == ArnFactory.LastSegment(service));
+            var serviceState = clusterState.Services.First(s => s.Name == service);
             return new JsonObject { ["service"] = EcsServiceWire.Service(serviceState, clusterState, includeTags: false) };
         });
-    }
 }

@@ -24,13 +24,7 @@ public sealed partial class EcsJsonApi
         var includeTags = Include(input, "TAGS").Contains("TAGS");
         var definition = state.FindTaskDefinition(input.RequiredString("taskDefinition"))
             ?? throw SandboxErrors.Client("Unable to describe task definition.");
-        var json = new JsonObject { ["taskDefinition"] = EcsTaskDefinitionWire.TaskDefinition(definition) };
-        if (includeTags)
-        {
-            json["tags"] = WireJson.Tags(definition.Tags);
-        }
-
-        return json;
+        return TaskDefinitionResult(definition, includeTags);
     }
 
     private static JsonObject ListTaskDefinitionFamilies(SandboxState state, JsonInput input)
@@ -51,5 +45,28 @@ public sealed partial class EcsJsonApi
             .ToList();
         var (page, next) = Paginator.Page(families, input, $"ListTaskDefinitionFamilies/{prefix}/{status}", 100, 100);
         return Listing("families", page, next);
+    }
+
+    private JsonObject RegisterTaskDefinition(JsonInput input)
+    {
+        var arn = engine.RegisterTaskDefinition(EcsTaskDefinitionInput.Read(input));
+        return engine.Read(state => TaskDefinitionResult(state.FindTaskDefinition(arn)!, includeTags: true));
+    }
+
+    private JsonObject DeregisterTaskDefinition(JsonInput input)
+    {
+        var arn = engine.DeregisterTaskDefinition(input.RequiredString("taskDefinition"));
+        return engine.Read(state => new JsonObject { ["taskDefinition"] = EcsTaskDefinitionWire.TaskDefinition(state.FindTaskDefinition(arn)!) });
+    }
+
+    private static JsonObject TaskDefinitionResult(TaskDefinitionState definition, bool includeTags)
+    {
+        var json = new JsonObject { ["taskDefinition"] = EcsTaskDefinitionWire.TaskDefinition(definition) };
+        if (includeTags)
+        {
+            json["tags"] = WireJson.Tags(definition.Tags);
+        }
+
+        return json;
     }
 }

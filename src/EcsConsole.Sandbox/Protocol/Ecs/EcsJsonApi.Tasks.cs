@@ -73,6 +73,21 @@ public sealed partial class EcsJsonApi
         });
     }
 
+    private JsonObject RunTask(JsonInput input)
+    {
+        var request = EcsServiceInput.RunTask(input);
+        var result = engine.RunTask(request);
+        return engine.Read(state =>
+        {
+            var cluster = state.FindCluster(request.Cluster)!;
+            return new JsonObject
+            {
+                ["tasks"] = WireJson.Array(result.TaskArns.Select(arn => EcsTaskWire.Task(cluster.Tasks.First(t => t.Arn == arn), Arns.Region, includeTags: false))),
+                ["failures"] = WireJson.Array(result.Failures.Select(f => new JsonObject { ["reason"] = f.Value }.With("arn", f.Key))),
+            };
+        });
+    }
+
     private JsonObject ListContainerInstances(SandboxState state, JsonInput input)
     {
         var cluster = Cluster(state, input);

@@ -22,7 +22,12 @@ public sealed partial class EcsJsonApi : JsonApi
         Register("ListTaskDefinitionFamilies", input => engine.Read(state => ListTaskDefinitionFamilies(state, input)));
         Register("ListContainerInstances", input => engine.Read(state => ListContainerInstances(state, input)));
         Register("DescribeContainerInstances", input => engine.Read(state => DescribeContainerInstances(state, input)));
+        Register("RegisterTaskDefinition", RegisterTaskDefinition);
+        Register("DeregisterTaskDefinition", DeregisterTaskDefinition);
+        Register("CreateService", CreateService);
         Register("UpdateService", UpdateService);
+        Register("DeleteService", DeleteService);
+        Register("RunTask", RunTask);
         Register("StopTask", StopTask);
     }
 

@@ -1,0 +1,39 @@
+namespace EcsConsole.Sandbox.Engine;
+
+/// <summary>A service as submitted to CreateService.</summary>
+public sealed record ServiceRegistration(
+    string Cluster,
+    string Name,
+    string TaskDefinition,
+    int DesiredCount,
+    string? LaunchType,
+    IReadOnlyList<CapacityProviderStrategyState> CapacityProviderStrategy,
+    string? PlatformVersion,
+    IReadOnlyList<string> Subnets,
+    IReadOnlyList<string> SecurityGroups,
+    string AssignPublicIp,
+    string? TargetGroupArn,
+    string? LoadBalancerContainerName,
+    int? LoadBalancerContainerPort,
+    int MinimumHealthyPercent,
+    int MaximumPercent,
+    bool CircuitBreakerEnable,
+    bool CircuitBreakerRollback,
+    int HealthCheckGracePeriodSeconds,
+    bool EnableExecuteCommand,
+    IReadOnlyDictionary<string, string> Tags);
+
+/// <summary>A RunTask request: <paramref name="Count"/> copies of a task definition outside any service.</summary>
+public sealed record RunTaskRequest(
+    string Cluster,
+    string TaskDefinition,
+    int Count,
+    string? LaunchType,
+    IReadOnlyList<CapacityProviderStrategyState> CapacityProviderStrategy,
+    IReadOnlyList<string> Subnets,
+    string? StartedBy,
+    string? Group,
+    IReadOnlyDictionary<string, string> Tags);
+
+/// <summary>What RunTask started, and the placements that failed (ARN and reason, like ECS's failures list).</summary>
+public sealed record RunTaskResult(IReadOnlyList<string> TaskArns, IReadOnlyList<KeyValuePair<string?, string>> Failures);

@@ -1,0 +1,119 @@
+using EcsConsole.Sandbox.Engine;
+
+namespace EcsConsole.Sandbox.Tests.Engine;
+
+public sealed class ServiceAndTaskCommandsTests : IDisposable
+{
+    private readonly SandboxTestContext sandbox = new();
+
+    [Fact]
+    public void RunTask_OnFargate_StandaloneTaskRunsInFamilyGroup()
+    {
+        var result = sandbox.Engine.RunTask(new RunTaskRequest("staging", "blog", 1, "FARGATE", [], ["subnet-05c4b2e8a7d610021"], "migration-job", null, new Dictionary<string, string>()));
+        sandbox.Advance(60);
+
+        var task = sandbox.Read(s => sandbox.Cluster(s, "staging").Tasks.Single(t => t.Arn == result.TaskArns.Single()));
+        Assert.Equal("RUNNING", task.LastStatus);
+        Assert.Equal("family:blog", task.Group);
+        Assert.Equal("migration-job", task.StartedBy);
+        Assert.Null(task.ServiceName);
+        Assert.Equal("eu-west-1a", task.AvailabilityZone);
+    }
+
+    [Fact]
+    public void RunTask_Ec2TaskLargerThanAnyInstanceHasLeft_ReportsMemoryFailure()
+    {
+        var big = sandbox.Engine.RegisterTaskDefinition(Definition("batch", "4096", "15000", ["EC2"]));
+
+        var result = sandbox.Engine.RunTask(new RunTaskRequest("prod", big, 1, "EC2", [], ["subnet-0a1e7c3b5d9f20011"], null, null, new Dictionary<string, string>()));
+
+        Assert.Empty(result.TaskArns);
+        Assert.Equal("RESOURCE:MEMORY", result.Failures.Single().Value);
+        Assert.StartsWith("arn:aws:ecs:eu-west-1:000000000000:container-instance/prod/", result.Failures.Single().Key);
+    }
+
+    [Fact]
+    public void RunTask_AwsvpcWithoutSubnets_RefusedWithInvalidParameter()
+    {
+        var error = Assert.Throws<SandboxApiException>(() =>
+            sandbox.Engine.RunTask(new RunTaskRequest("staging", "blog", 1, "FARGATE", [], [], null, null, new Dictionary<string, string>())));
+
+        Assert.Equal("InvalidParameterException", error.Code);
+    }
+
+    [Fact]
+    public void CreateService_OnFargate_ReachesSteadyState()
+    {
+        var definition = sandbox.Engine.RegisterTaskDefinition(Definition("reports", "256", "512", ["FARGATE"]));
+
+        sandbox.Engine.CreateService(Service("staging", "reports", definition, 2));
+        sandbox.Advance(90);
+
+        var service = sandbox.Read(s => sandbox.Service(s, "staging", "reports"));
+        Assert.Equal(2, sandbox.Read(s => sandbox.Cluster(s, "staging").Tasks.Count(t => t.ServiceName == "reports" && t.LastStatus == "RUNNING")));
+        Assert.Equal("COMPLETED", service.Primary!.RolloutState);
+        Assert.Equal("(service reports) has reached a steady state.", service.Events[0].Message);
+    }
+
+    [Fact]
+    public void CreateService_NameInUse_RefusedAsNotIdempotent()
+    {
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateService(Service("staging", "users", "users", 1)));
+
+        Assert.Equal("Creation of service was not idempotent.", error.Message);
+    }
+
+    [Fact]
+    public void DeleteService_ScaledAboveZeroWithoutForce_Refused()
+    {
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteService("prod", "blog", force: false));
+
+        Assert.Equal("InvalidParameterException", error.Code);
+    }
+
+    [Fact]
+    public void DeleteService_Forced_DrainsThenBecomesInactive()
+    {
+        sandbox.Engine.DeleteService("prod", "blog", force: true);
+
+        Assert.Equal("DRAINING", sandbox.Read(s => sandbox.Service(s, "prod", "blog").Status));
+        sandbox.Advance(120);
+        Assert.Equal("INACTIVE", sandbox.Read(s => sandbox.Service(s, "prod", "blog").Status));
+        Assert.Equal(3, sandbox.Read(s => sandbox.Cluster(s, "prod").ActiveServicesCount));
+    }
+
+    [Fact]
+    public void RegisterTaskDefinition_SameFamily_GetsNextRevision()
+    {
+        var arn = sandbox.Engine.RegisterTaskDefinition(Definition("users", "512", "1024", ["FARGATE"]));
+
+        Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:task-definition/users:6", arn);
+    }
+
+    [Fact]
+    public void PushImage_ExistingTag_MovesTagToTheNewImage()
+    {
+        var digest = sandbox.Engine.PushImage("users", "1.5.0", "latest");
+
+        var repository = sandbox.Read(s => s.FindRepository("users")!);
+        Assert.Equal(digest, repository.FindByTag("latest")!.Digest);
+        Assert.Equal(["1.4.2"], repository.Images.Single(i => i.Tags.Contains("1.4.2")).Tags);
+    }
+
+    public void Dispose() => sandbox.Dispose();
+
+    private static TaskDefinitionRegistration Definition(string family, string cpu, string memory, IReadOnlyList<string> compatibilities) => new(
+        family,
+        cpu,
+        memory,
+        "awsvpc",
+        compatibilities,
+        null,
+        null,
+        [new ContainerDefinitionState(family, "public.ecr.aws/docker/library/nginx:1.27", 0, null, null, true, [new PortMappingState(80, 80, "tcp", null, null)], [], [], null, null)],
+        new Dictionary<string, string>());
+
+    private static ServiceRegistration Service(string cluster, string name, string definition, int desired) => new(
+        cluster, name, definition, desired, null, [], null, ["subnet-05c4b2e8a7d610021", "subnet-05c4b2e8a7d610022"], ["sg-0b9e8d7c6a5f40072"], "DISABLED",
+        null, null, null, 100, 200, true, true, 0, false, new Dictionary<string, string>());
+}
