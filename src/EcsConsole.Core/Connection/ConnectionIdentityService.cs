@@ -26,7 +26,8 @@ public sealed class ConnectionIdentityService : IConnectionIdentityService, IDis
         var settings = _connection.Current;
         lock (_gate)
         {
-            if (_cached is not { } cached || !ReferenceEquals(cached.Settings, settings))
+            // A failed answer is not kept: the next viewer asks again (the session may have been renewed).
+            if (_cached is not { } cached || !ReferenceEquals(cached.Settings, settings) || HasFailed(cached.Identity))
             {
                 // Not tied to one caller's token: the answer is shared by every viewer of this connection.
                 cached = (settings, ResolveAsync(settings));
@@ -50,14 +51,12 @@ public sealed class ConnectionIdentityService : IConnectionIdentityService, IDis
         catch (Exception ex)
         {
             var problem = AwsProblems.Describe(new FleetReadException("STS GetCallerIdentity", ex));
-            lock (_gate)
-            {
-                // Let the next viewer try again instead of caching a failure forever.
-                _cached = null;
-            }
             return new ConnectionIdentity(settings.ModeLabel, settings.Region, null, problem.ToString());
         }
     }
+
+    private static bool HasFailed(Task<ConnectionIdentity> identity) =>
+        identity.IsCompletedSuccessfully && identity.Result.Problem is not null;
 
     private void OnConnectionChanged() => Changed?.Invoke();
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using EcsConsole.Aws;
 using EcsConsole.Core.Fleet;
@@ -21,7 +20,8 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     private readonly ILogger<FleetMonitor> _logger;
     private readonly TimeSpan _pollInterval;
     private readonly ChangeFeed<ClusterSummary> _clusters;
-    private readonly ConcurrentDictionary<string, ChangeFeed<ServiceSummary>> _services = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ChangeFeed<ServiceSummary>> _services = new(StringComparer.Ordinal);
+    private readonly Lock _servicesGate = new();
     private readonly Lock _generationGate = new();
     private CancellationTokenSource? _generation;
     private volatile MonitorStatus _status = MonitorStatus.NotYetPolled;
@@ -53,8 +53,14 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     public Subscription<ClusterSummary> SubscribeClusters(CancellationToken cancellationToken) =>
         _clusters.Subscribe(cancellationToken);
 
-    public Subscription<ServiceSummary> SubscribeServices(string cluster, CancellationToken cancellationToken) =>
-        ServiceFeed(cluster).Subscribe(cancellationToken);
+    public Subscription<ServiceSummary> SubscribeServices(string cluster, CancellationToken cancellationToken)
+    {
+        // Under the gate, so a feed is never pruned between being found and being subscribed to.
+        lock (_servicesGate)
+        {
+            return ServiceFeed(cluster).Subscribe(cancellationToken);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -130,20 +136,20 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     private void Publish(FleetSnapshot snapshot)
     {
         _clusters.Replace(snapshot.Clusters);
-        foreach (var (cluster, services) in snapshot.ServicesByCluster)
+        lock (_servicesGate)
         {
-            ServiceFeed(cluster).Replace(services);
-        }
-        foreach (var (cluster, feed) in _services)
-        {
-            if (snapshot.ServicesByCluster.ContainsKey(cluster))
+            foreach (var (cluster, services) in snapshot.ServicesByCluster)
             {
-                continue;
+                ServiceFeed(cluster).Replace(services);
             }
-            feed.Replace([]);
-            if (feed.SubscriberCount == 0)
+            // Feeds of clusters that are gone empty out; nobody watching means nobody needs them kept.
+            foreach (var (cluster, feed) in _services.Where(p => !snapshot.ServicesByCluster.ContainsKey(p.Key)).ToList())
             {
-                _services.TryRemove(cluster, out _);
+                feed.Replace([]);
+                if (feed.SubscriberCount == 0)
+                {
+                    _services.Remove(cluster);
+                }
             }
         }
     }
@@ -154,8 +160,15 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         SetStatus(MonitorStatus.NotYetPolled);
     }
 
-    private ChangeFeed<ServiceSummary> ServiceFeed(string cluster) =>
-        _services.GetOrAdd(cluster, _ => new ChangeFeed<ServiceSummary>(s => s.Key, _timeProvider));
+    private ChangeFeed<ServiceSummary> ServiceFeed(string cluster)
+    {
+        if (!_services.TryGetValue(cluster, out var feed))
+        {
+            feed = new ChangeFeed<ServiceSummary>(s => s.Key, _timeProvider);
+            _services[cluster] = feed;
+        }
+        return feed;
+    }
 
     private void SetStatus(MonitorStatus status)
     {
