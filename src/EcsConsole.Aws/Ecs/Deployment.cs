@@ -30,8 +30,14 @@ public sealed record DeploymentConfiguration
     [JsonPropertyName("maximumPercent")] public int? MaximumPercent { get; init; }
     [JsonPropertyName("minimumHealthyPercent")] public int? MinimumHealthyPercent { get; init; }
     [JsonPropertyName("alarms")] public DeploymentAlarms? Alarms { get; init; }
+    /// <summary>ROLLING, BLUE_GREEN, LINEAR or CANARY.</summary>
     [JsonPropertyName("strategy")] public string? Strategy { get; init; }
     [JsonPropertyName("bakeTimeInMinutes")] public int? BakeTimeInMinutes { get; init; }
+    [JsonPropertyName("lifecycleHooks")] public IReadOnlyList<DeploymentLifecycleHook>? LifecycleHooks { get; init; }
+    /// <summary>Used when <see cref="Strategy"/> is LINEAR.</summary>
+    [JsonPropertyName("linearConfiguration")] public LinearConfiguration? LinearConfiguration { get; init; }
+    /// <summary>Used when <see cref="Strategy"/> is CANARY.</summary>
+    [JsonPropertyName("canaryConfiguration")] public CanaryConfiguration? CanaryConfiguration { get; init; }
 }
 
 /// <summary>ECS model shape <c>DeploymentCircuitBreaker</c>.</summary>

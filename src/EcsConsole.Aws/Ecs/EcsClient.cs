@@ -105,6 +105,119 @@ public sealed class EcsClient : IEcsClient
         return InvokeAsync<DescribeTaskDefinitionRequest, DescribeTaskDefinitionResponse>("DescribeTaskDefinition", request, cancellationToken);
     }
 
+    public IAsyncEnumerable<string> ListTaskDefinitionFamiliesAsync(ListTaskDefinitionFamiliesRequest request, CancellationToken cancellationToken = default) =>
+        PageAsync<ListTaskDefinitionFamiliesRequest, ListTaskDefinitionFamiliesResponse, string>(
+            "ListTaskDefinitionFamilies", request, page => page.Families, page => page.NextToken, (r, token) => r with { NextToken = token }, cancellationToken);
+
+    public IAsyncEnumerable<string> ListContainerInstancesAsync(ListContainerInstancesRequest request, CancellationToken cancellationToken = default) =>
+        PageAsync<ListContainerInstancesRequest, ListContainerInstancesResponse, string>(
+            "ListContainerInstances", request, page => page.ContainerInstanceArns, page => page.NextToken, (r, token) => r with { NextToken = token }, cancellationToken);
+
+    public Task<DescribeContainerInstancesResponse> DescribeContainerInstancesAsync(DescribeContainerInstancesRequest request, CancellationToken cancellationToken = default)
+    {
+        EnsureAtMost(request.ContainerInstances.Count, 100, "container instances", nameof(request));
+        return InvokeAsync<DescribeContainerInstancesRequest, DescribeContainerInstancesResponse>("DescribeContainerInstances", request, cancellationToken);
+    }
+
+    public IAsyncEnumerable<ServiceDeploymentBrief> ListServiceDeploymentsAsync(ListServiceDeploymentsRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Service, "ListServiceDeployments needs a service (name or ARN).", nameof(request));
+        return PageAsync<ListServiceDeploymentsRequest, ListServiceDeploymentsResponse, ServiceDeploymentBrief>(
+            "ListServiceDeployments", request, page => page.ServiceDeployments, page => page.NextToken, (r, token) => r with { NextToken = token }, cancellationToken);
+    }
+
+    public Task<DescribeServiceDeploymentsResponse> DescribeServiceDeploymentsAsync(DescribeServiceDeploymentsRequest request, CancellationToken cancellationToken = default)
+    {
+        EnsureAtMost(request.ServiceDeploymentArns.Count, 20, "service deployments", nameof(request));
+        return InvokeAsync<DescribeServiceDeploymentsRequest, DescribeServiceDeploymentsResponse>("DescribeServiceDeployments", request, cancellationToken);
+    }
+
+    public Task<DescribeServiceRevisionsResponse> DescribeServiceRevisionsAsync(DescribeServiceRevisionsRequest request, CancellationToken cancellationToken = default)
+    {
+        EnsureAtMost(request.ServiceRevisionArns.Count, 20, "service revisions", nameof(request));
+        return InvokeAsync<DescribeServiceRevisionsRequest, DescribeServiceRevisionsResponse>("DescribeServiceRevisions", request, cancellationToken);
+    }
+
+    public Task<UpdateServiceResponse> UpdateServiceAsync(UpdateServiceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Service, "UpdateService needs a service (name or ARN).", nameof(request));
+        return InvokeAsync<UpdateServiceRequest, UpdateServiceResponse>("UpdateService", request, cancellationToken);
+    }
+
+    public Task<RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(RegisterTaskDefinitionRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Family, "RegisterTaskDefinition needs a family.", nameof(request));
+        if (request.ContainerDefinitions.Count == 0)
+        {
+            throw new ArgumentException("RegisterTaskDefinition needs at least one container definition.", nameof(request));
+        }
+
+        return InvokeAsync<RegisterTaskDefinitionRequest, RegisterTaskDefinitionResponse>("RegisterTaskDefinition", request, cancellationToken);
+    }
+
+    public Task<StopServiceDeploymentResponse> StopServiceDeploymentAsync(StopServiceDeploymentRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.ServiceDeploymentArn, "StopServiceDeployment needs a service deployment ARN.", nameof(request));
+        return InvokeAsync<StopServiceDeploymentRequest, StopServiceDeploymentResponse>("StopServiceDeployment", request, cancellationToken);
+    }
+
+    public Task<ContinueServiceDeploymentResponse> ContinueServiceDeploymentAsync(ContinueServiceDeploymentRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.ServiceDeploymentArn, "ContinueServiceDeployment needs a service deployment ARN.", nameof(request));
+        Require(request.HookId, "ContinueServiceDeployment needs the id of the paused lifecycle hook.", nameof(request));
+        return InvokeAsync<ContinueServiceDeploymentRequest, ContinueServiceDeploymentResponse>("ContinueServiceDeployment", request, cancellationToken);
+    }
+
+    public Task<StopTaskResponse> StopTaskAsync(StopTaskRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Task, "StopTask needs a task (ID or ARN).", nameof(request));
+        return InvokeAsync<StopTaskRequest, StopTaskResponse>("StopTask", request, cancellationToken);
+    }
+
+    public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.ResourceArn, "TagResource needs a resource ARN.", nameof(request));
+        return InvokeAsync<TagResourceRequest, TagResourceResponse>("TagResource", request, cancellationToken);
+    }
+
+    public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.ResourceArn, "ListTagsForResource needs a resource ARN.", nameof(request));
+        return InvokeAsync<ListTagsForResourceRequest, ListTagsForResourceResponse>("ListTagsForResource", request, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
+        string operation,
+        TRequest request,
+        Func<TResponse, IReadOnlyList<TItem>?> items,
+        Func<TResponse, string?> nextToken,
+        Func<TRequest, string?, TRequest> withToken,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var current = request;
+        string? token;
+        do
+        {
+            var page = await InvokeAsync<TRequest, TResponse>(operation, current, cancellationToken);
+            foreach (var item in items(page) ?? [])
+            {
+                yield return item;
+            }
+
+            token = nextToken(page);
+            current = withToken(current, token);
+        }
+        while (!string.IsNullOrEmpty(token));
+    }
+
+    private static void Require(string? value, string message, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException(message, parameter);
+        }
+    }
+
     private Task<TResponse> InvokeAsync<TRequest, TResponse>(string operation, TRequest request, CancellationToken cancellationToken) =>
         json.InvokeAsync<TRequest, TResponse>(AwsServices.Ecs, operation, request, cancellationToken);
 

@@ -1,7 +1,7 @@
 namespace EcsConsole.Aws.Ecs;
 
 /// <summary>
-/// Amazon ECS read operations. Singleton; each call uses the connection that is current when it starts
+/// Amazon ECS operations the console uses: reads for the inventory views and the few writes of rollouts. Singleton; each call uses the connection that is current when it starts
 /// (see <see cref="AwsConnection"/>). List methods page through <c>nextToken</c> lazily: stop enumerating to stop paging.
 /// Failures surface as <see cref="AwsServiceException"/> after the standard retries.
 /// </summary>
@@ -29,4 +29,39 @@ public interface IEcsClient
     IAsyncEnumerable<string> ListTaskDefinitionsAsync(ListTaskDefinitionsRequest request, CancellationToken cancellationToken = default);
 
     Task<DescribeTaskDefinitionResponse> DescribeTaskDefinitionAsync(DescribeTaskDefinitionRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Task definition family names across pages.</summary>
+    IAsyncEnumerable<string> ListTaskDefinitionFamiliesAsync(ListTaskDefinitionFamiliesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Container instance ARNs (EC2 capacity) of a cluster, across pages.</summary>
+    IAsyncEnumerable<string> ListContainerInstancesAsync(ListContainerInstancesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>At most 100 container instances per call; more throws <see cref="ArgumentException"/>.</summary>
+    Task<DescribeContainerInstancesResponse> DescribeContainerInstancesAsync(DescribeContainerInstancesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deployments of one service, newest first as ECS returns them, across pages.</summary>
+    IAsyncEnumerable<ServiceDeploymentBrief> ListServiceDeploymentsAsync(ListServiceDeploymentsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>At most 20 service deployments per call; more throws <see cref="ArgumentException"/>.</summary>
+    Task<DescribeServiceDeploymentsResponse> DescribeServiceDeploymentsAsync(DescribeServiceDeploymentsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>At most 20 service revisions per call; more throws <see cref="ArgumentException"/>.</summary>
+    Task<DescribeServiceRevisionsResponse> DescribeServiceRevisionsAsync(DescribeServiceRevisionsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes a service (starts a deployment when the task definition or deployment settings change). Not retried on timeouts by callers: it is not idempotent in effect.</summary>
+    Task<UpdateServiceResponse> UpdateServiceAsync(UpdateServiceRequest request, CancellationToken cancellationToken = default);
+
+    Task<RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(RegisterTaskDefinitionRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Stops a deployment in progress (ROLLBACK or ABORT).</summary>
+    Task<StopServiceDeploymentResponse> StopServiceDeploymentAsync(StopServiceDeploymentRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Continues or rolls back a deployment that waits at a PAUSE lifecycle hook.</summary>
+    Task<ContinueServiceDeploymentResponse> ContinueServiceDeploymentAsync(ContinueServiceDeploymentRequest request, CancellationToken cancellationToken = default);
+
+    Task<StopTaskResponse> StopTaskAsync(StopTaskRequest request, CancellationToken cancellationToken = default);
+
+    Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default);
+
+    Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default);
 }

@@ -50,6 +50,8 @@ public sealed record LoadBalancer
     [JsonPropertyName("loadBalancerName")] public string? LoadBalancerName { get; init; }
     [JsonPropertyName("containerName")] public string? ContainerName { get; init; }
     [JsonPropertyName("containerPort")] public int? ContainerPort { get; init; }
+    /// <summary>Blue/green, linear and canary deployments: the alternate target group and the listener rules ECS shifts.</summary>
+    [JsonPropertyName("advancedConfiguration")] public AdvancedConfiguration? AdvancedConfiguration { get; init; }
 }
 
 /// <summary>ECS model shape <c>ServiceRegistry</c> (Cloud Map).</summary>
