@@ -22,8 +22,8 @@ public sealed class OidcSignInOptions
 
     public string? ClientSecret { get; set; }
 
-    /// <summary>Scopes requested in addition to <c>openid</c>.</summary>
-    public List<string> Scopes { get; set; } = ["profile", "email"];
+    /// <summary>Scopes requested in addition to <c>openid</c>; empty means <c>profile email</c>. (No list default here: binding appends to it.)</summary>
+    public List<string> Scopes { get; set; } = [];
 
     /// <summary>The ID-token claim that carries the provider's groups or roles.</summary>
     public string RoleClaim { get; set; } = "roles";

@@ -81,7 +81,8 @@ public static class ConsoleSecurityServiceCollectionExtensions
         options.CallbackPath = "/account/signin/oidc-callback";
         options.Scope.Clear();
         options.Scope.Add("openid");
-        foreach (var scope in oidc.Scopes.Where(s => !string.IsNullOrWhiteSpace(s))) options.Scope.Add(scope);
+        var scopes = oidc.Scopes.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
+        foreach (var scope in scopes.Count > 0 ? scopes : ["profile", "email"]) options.Scope.Add(scope);
         options.ClaimActions.MapUniqueJsonKey(oidc.RoleClaim, oidc.RoleClaim);
         options.Events.OnTokenValidated = context =>
         {
