@@ -1,6 +1,8 @@
 using EcsConsole.Aws;
 using EcsConsole.Core;
+using EcsConsole.Core.Store;
 using EcsConsole.Web.Extensions;
+using EcsConsole.Web.Security;
 
 namespace EcsConsole.Web;
 
@@ -15,6 +17,8 @@ public static class EcsConsoleHost
         builder.AddConnectionMode();
         builder.Services.AddAwsClients();
         builder.Services.AddEcsConsoleCore(builder.Configuration);
+        builder.Services.AddConsoleStore(builder.Configuration);
+        builder.Services.AddConsoleSecurity(builder.Configuration);
         builder.Services.AddConsoleUi();
 
         var app = builder.Build();

@@ -11,6 +11,8 @@ namespace EcsConsole.EndToEnd.Tests;
 public sealed class ConsoleAppFixture : IAsyncLifetime
 {
     private WebApplication? _app;
+    // Each app gets its own throw-away store with a known administrator password (see SignInHelper).
+    private readonly string _storeDirectory = Directory.CreateTempSubdirectory("ecsconsole-e2e-").FullName;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -28,6 +30,7 @@ public sealed class ConsoleAppFixture : IAsyncLifetime
                 "--Sandbox:Url=http://127.0.0.1:0",
                 "--Sandbox:TimeAcceleration=50",
                 "--Monitor:PollInterval=00:00:01",
+                .. SignInHelper.AppArgs(_storeDirectory),
             ],
             EnvironmentName = "Development",
             ApplicationName = typeof(EcsConsoleHost).Assembly.GetName().Name,
@@ -46,6 +49,8 @@ public sealed class ConsoleAppFixture : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_storeDirectory, recursive: true);
     }
 
     // Development mode resolves static web assets from the project tree, like `dotnet run`.

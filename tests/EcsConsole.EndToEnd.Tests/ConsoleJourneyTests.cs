@@ -68,7 +68,7 @@ public sealed partial class ConsoleJourneyTests(ConsoleAppFixture app) : IClassF
 
     private async Task OpenInteractiveAsync(string path)
     {
-        await _page.GotoAsync($"{app.BaseUrl}{path}");
+        await SignInHelper.SignInAsync(_page, app.BaseUrl, path);
         // Prerendered markup ignores clicks; the layout flips this marker once the circuit is live.
         await _page.Locator("[data-interactive=true]").WaitForAsync();
     }

@@ -1,4 +1,5 @@
 using EcsConsole.Web.Components;
+using EcsConsole.Web.Security;
 using MudBlazor.Services;
 
 namespace EcsConsole.Web.Extensions;
@@ -19,8 +20,10 @@ public static class WebUiExtensions
         {
             app.UseExceptionHandler("/not-found", createScopeForErrors: true);
         }
+        app.UseConsoleSecurity();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapConsoleSecurityEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapGet("/healthz", () => Results.Text("Healthy")).AllowAnonymous();
         return app;
