@@ -33,6 +33,7 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
             var response = await CallAsync(
                 "DescribeClusters",
                 () => ecs.DescribeClustersAsync(new DescribeClustersRequest { Clusters = batch }, cancellationToken)).ConfigureAwait(false);
+            // Failures here name clusters deleted between List and Describe; the next poll no longer lists them.
             clusters.AddRange((response.Clusters ?? []).Select(c => c.ToSummary()));
         }
         return clusters.ToImmutable();
@@ -51,6 +52,7 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
                 () => ecs.DescribeServicesAsync(
                     new DescribeServicesRequest { Cluster = cluster.Arn, Services = batch },
                     cancellationToken)).ConfigureAwait(false);
+            // As above: a MISSING failure is a service deleted mid-poll, not an error worth alarming anyone.
             services.AddRange((response.Services ?? []).Select(s => s.ToSummary(cluster.Name)));
         }
         return services.ToImmutable();

@@ -43,6 +43,10 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
 
     public MonitorStatus Status => _status;
 
+    public DateTimeOffset? LastRefreshed => _status.LastRefreshed;
+
+    public AwsProblem? LastError => _status.LastError;
+
     public event Action? StatusChanged;
 
     /// <summary>How many polls have completed (successfully or not) since start; lets tests wait for a poll.</summary>

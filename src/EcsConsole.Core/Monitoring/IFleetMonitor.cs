@@ -11,9 +11,11 @@ public interface IFleetMonitor
 {
     MonitorStatus Status { get; }
 
-    DateTimeOffset? LastRefreshed => Status.LastRefreshed;
+    /// <summary>When the last poll succeeded; null before the first success on the current connection.</summary>
+    DateTimeOffset? LastRefreshed { get; }
 
-    AwsProblem? LastError => Status.LastError;
+    /// <summary>Why the last poll failed, told for people; null when it succeeded.</summary>
+    AwsProblem? LastError { get; }
 
     /// <summary>Raised after every poll and on a connection switch, on the monitor's thread.</summary>
     event Action? StatusChanged;

@@ -31,6 +31,7 @@ public sealed class ClusterPageTests : ConsoleComponentTest
         var rollouts = page.FindAll("[data-testid=service-rollout]").Select(e => e.TextContent.Trim()).ToList();
         Assert.Equal(["failed", "in progress", "steady", "steady"], rollouts);
         Assert.Contains("users:3", page.Markup);
+        Assert.Contains("1 needs attention", page.Find("[data-testid=attention]").TextContent);
     }
 
     [Fact]

@@ -12,6 +12,10 @@ internal sealed class FakeFleetMonitor : IFleetMonitor
 
     public MonitorStatus Status { get; private set; } = MonitorStatus.NotYetPolled;
 
+    public DateTimeOffset? LastRefreshed => Status.LastRefreshed;
+
+    public AwsProblem? LastError => Status.LastError;
+
     public event Action? StatusChanged;
 
     public Subscription<ClusterSummary> SubscribeClusters(CancellationToken cancellationToken) => _clusters.Subscribe(cancellationToken);
