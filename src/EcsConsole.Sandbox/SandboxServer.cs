@@ -4,6 +4,7 @@ using EcsConsole.Sandbox.Http;
 using EcsConsole.Sandbox.Protocol;
 using EcsConsole.Sandbox.Protocol.Ecr;
 using EcsConsole.Sandbox.Protocol.Ecs;
+using EcsConsole.Sandbox.Protocol.Logs;
 using EcsConsole.Sandbox.Protocol.Sts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -51,7 +52,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var app = builder.Build();
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System),
-            [new EcsJsonApi(engine), new EcrJsonApi(engine)],
+            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine)],
             [new StsQueryApi(engine.Arns)],
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>());
         app.Run(handler.HandleAsync);

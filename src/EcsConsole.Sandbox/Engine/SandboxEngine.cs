@@ -45,7 +45,7 @@ public sealed partial class SandboxEngine : IDisposable
     {
         lock (gate)
         {
-            ticker ??= TimeProvider.CreateTimer(_ => CatchUp(), null, StepLength, StepLength);
+            ticker ??= TimeProvider.CreateTimer(_ => Tick(), null, StepLength, StepLength);
         }
     }
 
@@ -68,6 +68,26 @@ public sealed partial class SandboxEngine : IDisposable
             return write(simulation, TimeProvider.GetUtcNow());
         }
     }
+
+    /// <summary>
+    /// A fault in a simulation step must not take the process down from a timer thread. The step stays undone, so the next
+    /// request replays it and answers the same fault as a ServerException, where it is logged and seen.
+    /// </summary>
+    private void Tick()
+    {
+        try
+        {
+            CatchUp();
+            LastTickFault = null;
+        }
+        catch (Exception fault)
+        {
+            LastTickFault = fault;
+        }
+    }
+
+    /// <summary>The last fault of a background simulation step, for diagnostics; null while steps succeed.</summary>
+    public Exception? LastTickFault { get; private set; }
 
     public void CatchUp()
     {
@@ -200,8 +220,9 @@ public sealed partial class SandboxEngine : IDisposable
 
         while (simulatedThrough + StepLength <= now)
         {
-            simulatedThrough += StepLength;
-            simulation.Step(simulatedThrough);
+            var next = simulatedThrough + StepLength;
+            simulation.Step(next);
+            simulatedThrough = next;
         }
     }
 }

@@ -5,12 +5,13 @@ namespace EcsConsole.Sandbox.Protocol;
 /// <summary>AWS-style pagination: maxResults bounded per operation, nextToken opaque to clients and bound to one listing.</summary>
 public static class Paginator
 {
-    public static (IReadOnlyList<T> Page, string? NextToken) Page<T>(IReadOnlyList<T> items, JsonInput input, string listing, int defaultMax, int maxMax)
+    /// <param name="sizeMember">The request member bounding the page: maxResults in ECS and ECR, limit in CloudWatch Logs.</param>
+    public static (IReadOnlyList<T> Page, string? NextToken) Page<T>(IReadOnlyList<T> items, JsonInput input, string listing, int defaultMax, int maxMax, string sizeMember = "maxResults")
     {
-        var maxResults = input.Int("maxResults") ?? defaultMax;
+        var maxResults = input.Int(sizeMember) ?? defaultMax;
         if (maxResults < 1 || maxResults > maxMax)
         {
-            throw new SandboxApiException("InvalidParameterException", $"maxResults must be between 1 and {maxMax}.");
+            throw new SandboxApiException("InvalidParameterException", $"{sizeMember} must be between 1 and {maxMax}.");
         }
 
         var offset = Offset(input.String("nextToken"), listing);

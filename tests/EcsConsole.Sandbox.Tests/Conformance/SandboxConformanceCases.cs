@@ -180,6 +180,33 @@ internal static class SandboxConformanceCases
             Assert.Single(reply["tasks"]!.AsArray());
             advance(TimeSpan.FromMinutes(1));
         },
+        ["logs:DescribeLogGroups"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("logs", "DescribeLogGroups", new JsonObject { ["logGroupNamePrefix"] = "/ecs/" });
+            Assert.Equal(4, reply["logGroups"]!.AsArray().Count);
+            await s.JsonAsync("logs", "DescribeLogGroups", new JsonObject { ["limit"] = 1 });
+        },
+        ["logs:DescribeLogStreams"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("logs", "DescribeLogStreams", new JsonObject { ["logGroupName"] = "/ecs/users", ["orderBy"] = "LastEventTime", ["descending"] = true });
+            Assert.NotEmpty(reply["logStreams"]!.AsArray());
+        },
+        ["logs:GetLogEvents"] = async (s, _) =>
+        {
+            var streams = await s.JsonAsync("logs", "DescribeLogStreams", new JsonObject { ["logGroupName"] = "/ecs/news" });
+            var reply = await s.JsonAsync("logs", "GetLogEvents", new JsonObject
+            {
+                ["logGroupName"] = "/ecs/news",
+                ["logStreamName"] = streams["logStreams"]![0]!["logStreamName"]!.GetValue<string>(),
+                ["limit"] = 20,
+            });
+            Assert.Equal(20, reply["events"]!.AsArray().Count);
+        },
+        ["logs:FilterLogEvents"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("logs", "FilterLogEvents", new JsonObject { ["logGroupName"] = "/ecs/blog", ["filterPattern"] = "?ERROR ?WARN", ["limit"] = 5 });
+            Assert.NotEmpty(reply["events"]!.AsArray());
+        },
         ["ecr:DescribeRepositories"] = async (s, _) =>
         {
             var reply = await s.JsonAsync("ecr", "DescribeRepositories", []);

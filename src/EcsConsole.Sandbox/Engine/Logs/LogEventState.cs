@@ -1,0 +1,13 @@
+namespace EcsConsole.Sandbox.Engine.Logs;
+
+/// <summary>One log line of a container, as CloudWatch Logs stores it.</summary>
+public sealed record LogEventState(DateTimeOffset Timestamp, string Message, string EventId)
+{
+    public DateTimeOffset IngestionTime => Timestamp + TimeSpan.FromMilliseconds(180);
+}
+
+/// <summary>A log stream: one container of one task writing to a log group through the awslogs driver.</summary>
+public sealed record LogStreamState(string GroupName, string Name, TaskState Task, ContainerState Container, DateTimeOffset CreatedAt);
+
+/// <summary>A log group named in some task definition's awslogs options.</summary>
+public sealed record LogGroupState(string Name, DateTimeOffset CreatedAt);
