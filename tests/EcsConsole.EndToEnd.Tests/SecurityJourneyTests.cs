@@ -76,6 +76,30 @@ public sealed class SecurityJourneyTests(ConsoleAppFixture app) : IClassFixture<
     }
 
     [Fact]
+    public async Task CreateUser_AsAdmin_NewViewerCanSignInAndIsAudited()
+    {
+        await SignInHelper.SignInAsync(_page, app.BaseUrl, "/admin/users");
+        await _page.Locator("[data-interactive=true]").WaitForAsync();
+
+        await _page.Locator("input[data-testid=new-user-name], [data-testid=new-user-name] input").FillAsync("viewer-e2e");
+        await _page.Locator("input[data-testid=new-user-password], [data-testid=new-user-password] input").FillAsync("viewer-e2e-password");
+        await _page.ClickAsync("[data-testid=create-user]");
+        await Assertions.Expect(_page.Locator("[data-testid=users-table]")).ToContainTextAsync("viewer-e2e");
+
+        // The change went through the operation guard in the circuit, so it names the signed-in administrator.
+        await _page.GotoAsync($"{app.BaseUrl}/audit");
+        await Assertions.Expect(_page.Locator("[data-testid=audit-table]")).ToContainTextAsync("Users.Create");
+        await _page.ClickAsync("[data-testid=signout]");
+        await _page.WaitForURLAsync(new Regex("/account/signin$"));
+        await SignInHelper.SignInAsync(_page, app.BaseUrl, "/clusters", "viewer-e2e", "viewer-e2e-password");
+        await _page.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=account-role]")).ToHaveTextAsync("Viewer");
+        await _page.GotoAsync($"{app.BaseUrl}/admin/users");
+        await _page.WaitForURLAsync(new Regex("/account/denied"));
+        Assert.True(_consoleProblems.Count == 0, string.Join("\n", _consoleProblems));
+    }
+
+    [Fact]
     public async Task SignOut_SignedIn_EndsTheSession()
     {
         await SignInHelper.SignInAsync(_page, app.BaseUrl, "/clusters");

@@ -9,6 +9,9 @@ public sealed class PostgreSqlStoreTests
     public Task MigrateAsync_FreshDatabase_AppliesEveryMigration() => StoreContract.MigrateAsync_FreshDatabase_AppliesEveryMigrationAsync("PostgreSql");
 
     [RequiresPostgresFact]
+    public Task Model_ComparedWithLatestMigration_HasNoPendingChanges() => StoreContract.Model_ComparedWithLatestMigration_HasNoPendingChangesAsync("PostgreSql");
+
+    [RequiresPostgresFact]
     public Task RecordAsync_Entry_RoundTripsEveryField() => StoreContract.RecordAsync_Entry_RoundTripsEveryFieldAsync("PostgreSql");
 
     [RequiresPostgresFact]

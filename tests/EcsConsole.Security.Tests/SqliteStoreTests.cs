@@ -9,6 +9,9 @@ public sealed class SqliteStoreTests
     public Task MigrateAsync_FreshDatabase_AppliesEveryMigration() => StoreContract.MigrateAsync_FreshDatabase_AppliesEveryMigrationAsync("Sqlite");
 
     [Fact]
+    public Task Model_ComparedWithLatestMigration_HasNoPendingChanges() => StoreContract.Model_ComparedWithLatestMigration_HasNoPendingChangesAsync("Sqlite");
+
+    [Fact]
     public Task RecordAsync_Entry_RoundTripsEveryField() => StoreContract.RecordAsync_Entry_RoundTripsEveryFieldAsync("Sqlite");
 
     [Fact]

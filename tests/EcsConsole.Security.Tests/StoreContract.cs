@@ -21,6 +21,14 @@ internal static class StoreContract
         Assert.Equal(0, await db.DataProtectionKeys.CountAsync());
     }
 
+    public static async Task Model_ComparedWithLatestMigration_HasNoPendingChangesAsync(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var db = await store.OpenDbAsync();
+
+        Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} model changed without a migration: run dotnet ef migrations add for both providers (see Store/ConsoleDbContext).");
+    }
+
     public static async Task RecordAsync_Entry_RoundTripsEveryFieldAsync(string provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
