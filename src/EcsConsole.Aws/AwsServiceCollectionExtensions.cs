@@ -1,10 +1,14 @@
+using EcsConsole.Aws.ApplicationAutoScaling;
+using EcsConsole.Aws.CloudWatch;
 using EcsConsole.Aws.Credentials;
 using EcsConsole.Aws.Ecr;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.Endpoints;
 using EcsConsole.Aws.Http;
 using EcsConsole.Aws.Json;
+using EcsConsole.Aws.Logs;
 using EcsConsole.Aws.Query;
+using EcsConsole.Aws.ServiceDiscovery;
 using EcsConsole.Aws.Sts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,6 +45,10 @@ public static class AwsServiceCollectionExtensions
         services.TryAddSingleton<AwsQueryClient>();
         services.TryAddSingleton<IEcsClient, EcsClient>();
         services.TryAddSingleton<IEcrClient, EcrClient>();
+        services.TryAddSingleton<ILogsClient, LogsClient>();
+        services.TryAddSingleton<IApplicationAutoScalingClient, ApplicationAutoScalingClient>();
+        services.TryAddSingleton<IServiceDiscoveryClient, ServiceDiscoveryClient>();
+        services.TryAddSingleton<ICloudWatchClient, CloudWatchClient>();
         services.TryAddSingleton<ICallerIdentityClient>(provider => new CallerIdentityClient(
             provider.GetRequiredService<AwsConnection>(),
             provider.GetRequiredService<AwsCredentialsSource>(),

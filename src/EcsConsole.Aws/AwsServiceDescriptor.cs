@@ -11,7 +11,8 @@ public enum AwsProtocol
 
 /// <summary>
 /// Wire facts of one AWS service, copied from its model's metadata. <see cref="ServiceId"/> names the
-/// service in errors and in AWS_ENDPOINT_URL_&lt;SERVICE_ID&gt;.
+/// service in errors and in AWS_ENDPOINT_URL_&lt;SERVICE_ID&gt;. <see cref="QueryCompatible"/> mirrors the model's
+/// <c>awsQueryCompatible</c> trait: a JSON service that kept its Query error codes.
 /// </summary>
 public sealed record AwsServiceDescriptor(
     string ServiceId,
@@ -21,7 +22,8 @@ public sealed record AwsServiceDescriptor(
     string ApiVersion,
     string? TargetPrefix = null,
     string? JsonVersion = null,
-    bool IsGlobal = false)
+    bool IsGlobal = false,
+    bool QueryCompatible = false)
 {
     /// <summary>Suffix of AWS_ENDPOINT_URL_&lt;X&gt;: service id upper-cased, spaces to underscores.</summary>
     public string EndpointEnvironmentSuffix => ServiceId.ToUpperInvariant().Replace(' ', '_');

@@ -24,9 +24,12 @@ public static class AwsServices
     public static readonly AwsServiceDescriptor SecretsManager =
         new("Secrets Manager", AwsProtocol.Json, "secretsmanager", "secretsmanager", "2017-10-17", "secretsmanager", "1.1");
 
-    /// <summary>CloudWatch's model lists smithy-rpc-v2-cbor first; we speak its JSON 1.0 protocol, which it also lists.</summary>
+    /// <summary>
+    /// CloudWatch's model lists smithy-rpc-v2-cbor first; we speak its JSON 1.0 protocol, which it also lists. The model is
+    /// awsQueryCompatible, so requests say x-amzn-query-mode and errors carry their Query code in x-amzn-query-error.
+    /// </summary>
     public static readonly AwsServiceDescriptor CloudWatch =
-        new("CloudWatch", AwsProtocol.Json, "monitoring", "monitoring", "2010-08-01", "GraniteServiceVersion20100801", "1.0");
+        new("CloudWatch", AwsProtocol.Json, "monitoring", "monitoring", "2010-08-01", "GraniteServiceVersion20100801", "1.0", QueryCompatible: true);
 
     public static readonly AwsServiceDescriptor Iam =
         new("IAM", AwsProtocol.Query, "iam", "iam", "2010-05-08", IsGlobal: true);

@@ -51,4 +51,32 @@ public sealed class EcrClient : IEcrClient
         }
         while (!string.IsNullOrEmpty(current.NextToken));
     }
+
+    public IAsyncEnumerable<ImageIdentifier> ListImagesAsync(ListImagesRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireRepository(request.RepositoryName, "ListImages", nameof(request));
+        return AwsJsonPaging.PageAsync<ListImagesRequest, ListImagesResponse, ImageIdentifier>(
+            json, AwsServices.Ecr, "ListImages", request, page => page.ImageIds, page => page.NextToken,
+            (r, token) => r with { NextToken = token }, cancellationToken);
+    }
+
+    public Task<DescribeImageScanFindingsResponse> DescribeImageScanFindingsAsync(DescribeImageScanFindingsRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireRepository(request.RepositoryName, "DescribeImageScanFindings", nameof(request));
+        if (request.ImageId is null || (string.IsNullOrEmpty(request.ImageId.ImageDigest) && string.IsNullOrEmpty(request.ImageId.ImageTag)))
+        {
+            throw new ArgumentException("DescribeImageScanFindings needs an image digest or tag.", nameof(request));
+        }
+
+        return json.InvokeAsync<DescribeImageScanFindingsRequest, DescribeImageScanFindingsResponse>(
+            AwsServices.Ecr, "DescribeImageScanFindings", request, cancellationToken);
+    }
+
+    private static void RequireRepository(string repositoryName, string operation, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(repositoryName))
+        {
+            throw new ArgumentException($"{operation} needs a repository name.", parameter);
+        }
+    }
 }

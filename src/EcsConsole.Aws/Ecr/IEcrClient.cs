@@ -10,4 +10,10 @@ public interface IEcrClient
 
     /// <summary>Images of one repository, across pages; <c>request.NextToken</c> is the starting page.</summary>
     IAsyncEnumerable<ImageDetail> DescribeImagesAsync(DescribeImagesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Image ids (digest and tag) of one repository, across pages; an image with two tags appears twice.</summary>
+    IAsyncEnumerable<ImageIdentifier> ListImagesAsync(ListImagesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Scan status and finding counts by severity of one image (the first page; per-finding lists are not read).</summary>
+    Task<DescribeImageScanFindingsResponse> DescribeImageScanFindingsAsync(DescribeImageScanFindingsRequest request, CancellationToken cancellationToken = default);
 }

@@ -186,29 +186,14 @@ public sealed class EcsClient : IEcsClient
         return InvokeAsync<ListTagsForResourceRequest, ListTagsForResourceResponse>("ListTagsForResource", request, cancellationToken);
     }
 
-    private async IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
+    private IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
         string operation,
         TRequest request,
         Func<TResponse, IReadOnlyList<TItem>?> items,
         Func<TResponse, string?> nextToken,
         Func<TRequest, string?, TRequest> withToken,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var current = request;
-        string? token;
-        do
-        {
-            var page = await InvokeAsync<TRequest, TResponse>(operation, current, cancellationToken);
-            foreach (var item in items(page) ?? [])
-            {
-                yield return item;
-            }
-
-            token = nextToken(page);
-            current = withToken(current, token);
-        }
-        while (!string.IsNullOrEmpty(token));
-    }
+        CancellationToken cancellationToken) =>
+        AwsJsonPaging.PageAsync(json, AwsServices.Ecs, operation, request, items, nextToken, withToken, cancellationToken);
 
     private static void Require(string? value, string message, string parameter)
     {

@@ -14,11 +14,17 @@ public static class AwsJsonProtocol
         JsonSerializer.Deserialize<T>(body.Length == 0 ? EmptyObject : body, AwsJsonSerializer.Options)
             ?? throw new JsonException("The response body was JSON null.");
 
-    public static AwsWireRequest CreateRequest(AwsServiceDescriptor service, string operation, byte[]? body) =>
-        new(
-            service.JsonContentType,
-            [new KeyValuePair<string, string>("X-Amz-Target", $"{service.TargetPrefix}.{operation}")],
-            body is null || body.Length == 0 ? EmptyObject : body);
+    public static AwsWireRequest CreateRequest(AwsServiceDescriptor service, string operation, byte[]? body)
+    {
+        var headers = new List<KeyValuePair<string, string>> { new("X-Amz-Target", $"{service.TargetPrefix}.{operation}") };
+        if (service.QueryCompatible)
+        {
+            // Asks a query-compatible service for the x-amzn-query-error header, which carries the Query error code.
+            headers.Add(new("x-amzn-query-mode", "true"));
+        }
+
+        return new(service.JsonContentType, headers, body is null || body.Length == 0 ? EmptyObject : body);
+    }
 
     /// <summary>
     /// Error code from the x-amzn-ErrorType header, else the body's <c>code</c> or <c>__type</c>; namespace
@@ -46,7 +52,9 @@ public static class AwsJsonProtocol
             }
         }
 
-        var headerCode = response.Header("x-amzn-ErrorType");
+        // awsQueryCompatible services name the error as their Query API did ("Code;Sender"); that is the documented code.
+        var queryCode = response.Header("x-amzn-query-error")?.Split(';')[0];
+        var headerCode = !string.IsNullOrWhiteSpace(queryCode) ? queryCode : response.Header("x-amzn-ErrorType");
         code = SanitizeCode(!string.IsNullOrWhiteSpace(headerCode) ? headerCode : code)
             ?? $"Http{(int)response.StatusCode}";
         return new AwsServiceException(service.ServiceId, operation, code, message, response.Header("x-amzn-RequestId"), response.StatusCode);

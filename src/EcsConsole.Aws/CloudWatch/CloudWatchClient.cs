@@ -1,0 +1,24 @@
+using EcsConsole.Aws.Json;
+
+namespace EcsConsole.Aws.CloudWatch;
+
+/// <summary>CloudWatch over AWS JSON 1.0 (query-compatible; see <see cref="AwsServices.CloudWatch"/>).</summary>
+public sealed class CloudWatchClient : ICloudWatchClient
+{
+    private readonly AwsJsonClient json;
+
+    public CloudWatchClient(AwsJsonClient json)
+    {
+        this.json = json;
+    }
+
+    public Task<DescribeAlarmsResponse> DescribeAlarmsAsync(DescribeAlarmsRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request.AlarmNames is { Count: > 100 })
+        {
+            throw new ArgumentException($"CloudWatch describes at most 100 alarm names per call; {request.AlarmNames.Count} were given. Split the list into batches.", nameof(request));
+        }
+
+        return json.InvokeAsync<DescribeAlarmsRequest, DescribeAlarmsResponse>(AwsServices.CloudWatch, "DescribeAlarms", request, cancellationToken);
+    }
+}

@@ -1,0 +1,13 @@
+namespace EcsConsole.Aws.CloudWatch;
+
+/// <summary>
+/// CloudWatch alarm reads (deployment alarms of a service). Singleton; failures surface as <see cref="AwsServiceException"/>.
+/// </summary>
+public interface ICloudWatchClient
+{
+    /// <summary>
+    /// One page of alarms; pass the answer's <c>NextToken</c> to continue. By name (at most 100 names) the console needs
+    /// one page. Without <c>AlarmTypes</c> CloudWatch returns metric alarms only.
+    /// </summary>
+    Task<DescribeAlarmsResponse> DescribeAlarmsAsync(DescribeAlarmsRequest request, CancellationToken cancellationToken = default);
+}

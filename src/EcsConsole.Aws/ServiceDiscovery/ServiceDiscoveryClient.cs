@@ -1,0 +1,46 @@
+using EcsConsole.Aws.Json;
+
+namespace EcsConsole.Aws.ServiceDiscovery;
+
+/// <summary>Cloud Map over AWS JSON 1.1.</summary>
+public sealed class ServiceDiscoveryClient : IServiceDiscoveryClient
+{
+    private readonly AwsJsonClient json;
+
+    public ServiceDiscoveryClient(AwsJsonClient json)
+    {
+        this.json = json;
+    }
+
+    public Task<GetServiceResponse> GetServiceAsync(GetServiceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Id, "GetService needs a Cloud Map service id.", nameof(request));
+        return json.InvokeAsync<GetServiceRequest, GetServiceResponse>(AwsServices.ServiceDiscovery, "GetService", request, cancellationToken);
+    }
+
+    public IAsyncEnumerable<ServiceSummary> ListServicesAsync(ListServicesRequest request, CancellationToken cancellationToken = default) =>
+        AwsJsonPaging.PageAsync<ListServicesRequest, ListServicesResponse, ServiceSummary>(
+            json, AwsServices.ServiceDiscovery, "ListServices", request, page => page.Services, page => page.NextToken,
+            (r, token) => r with { NextToken = token }, cancellationToken);
+
+    public IAsyncEnumerable<NamespaceSummary> ListNamespacesAsync(ListNamespacesRequest request, CancellationToken cancellationToken = default) =>
+        AwsJsonPaging.PageAsync<ListNamespacesRequest, ListNamespacesResponse, NamespaceSummary>(
+            json, AwsServices.ServiceDiscovery, "ListNamespaces", request, page => page.Namespaces, page => page.NextToken,
+            (r, token) => r with { NextToken = token }, cancellationToken);
+
+    public IAsyncEnumerable<InstanceSummary> ListInstancesAsync(ListInstancesRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.ServiceId, "ListInstances needs a Cloud Map service id.", nameof(request));
+        return AwsJsonPaging.PageAsync<ListInstancesRequest, ListInstancesResponse, InstanceSummary>(
+            json, AwsServices.ServiceDiscovery, "ListInstances", request, page => page.Instances, page => page.NextToken,
+            (r, token) => r with { NextToken = token }, cancellationToken);
+    }
+
+    private static void Require(string? value, string message, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException(message, parameter);
+        }
+    }
+}
