@@ -22,7 +22,7 @@ public sealed record ServiceMetadata(
 
         // Services without signingName sign with their endpoint prefix (e.g. sts, iam).
         return new ServiceMetadata(
-            Text("protocol") ?? "",
+            SpokenProtocol(Text("protocol") ?? "", node["protocols"]?.AsArray().Select(p => p?.GetValue<string>() ?? "")),
             Text("targetPrefix"),
             Text("jsonVersion"),
             Text("apiVersion") ?? "",
@@ -30,4 +30,11 @@ public sealed record ServiceMetadata(
             endpointPrefix,
             Text("xmlNamespace"));
     }
+
+    // A model may list a protocol first that clients need not speak (CloudWatch: smithy-rpc-v2-cbor, then json, query);
+    // the console speaks the first of the AWS JSON and Query protocols the model lists.
+    private static string SpokenProtocol(string protocol, IEnumerable<string>? protocols) =>
+        protocol is "json" or "query" or "ec2" || protocols is null
+            ? protocol
+            : protocols.FirstOrDefault(p => p is "json" or "query") ?? protocol;
 }
