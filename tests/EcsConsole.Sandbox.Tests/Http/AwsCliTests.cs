@@ -6,10 +6,11 @@ namespace EcsConsole.Sandbox.Tests.Http;
 /// <summary>The AWS CLI (botocore) is an independent client: it signs, serializes and parses by the official models.</summary>
 public sealed class AwsCliTests : IAsyncLifetime
 {
+    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
     private SandboxServer server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), time, CancellationToken.None);
 
     public async Task DisposeAsync() => await server.DisposeAsync();
 
@@ -27,7 +28,8 @@ public sealed class AwsCliTests : IAsyncLifetime
         var repositories = cli.JsonAsync("ecr", "describe-repositories");
         var images = cli.JsonAsync("ecr", "describe-images", "--repository-name", "users");
         var identity = cli.JsonAsync("sts", "get-caller-identity");
-        await Task.WhenAll(listClusters, describeClusters, listServices, describeServices, listTasks, listTaskDefinitions, describeTaskDefinition, repositories, images, identity);
+        var logGroups = cli.JsonAsync("logs", "describe-log-groups");
+        await Task.WhenAll(listClusters, describeClusters, listServices, describeServices, listTasks, listTaskDefinitions, describeTaskDefinition, repositories, images, identity, logGroups);
 
         Assert.Equal(["arn:aws:ecs:eu-west-1:000000000000:cluster/prod", "arn:aws:ecs:eu-west-1:000000000000:cluster/staging"], Strings((await listClusters)["clusterArns"]));
         var clusters = (await describeClusters)["clusters"]!.AsArray();
@@ -53,10 +55,34 @@ public sealed class AwsCliTests : IAsyncLifetime
         Assert.Contains("broken", tags);
         Assert.Contains("1.4.2", tags);
         Assert.Equal("000000000000", (await identity)["Account"]!.GetValue<string>());
+        Assert.Contains((await logGroups)["logGroups"]!.AsArray(), g => g!["logGroupName"]!.GetValue<string>() == "/ecs/users");
 
         var tasks = await cli.JsonAsync(["ecs", "describe-tasks", "--cluster", "prod", "--tasks", .. taskArns]);
         Assert.All(tasks["tasks"]!.AsArray(), t => Assert.Equal("RUNNING", t!["lastStatus"]!.GetValue<string>()));
         Assert.All(tasks["tasks"]!.AsArray(), t => Assert.Equal("service:users", t!["group"]!.GetValue<string>()));
+    }
+
+    [RequiresAwsCliFact]
+    public async Task AwsCli_RegisterAndCreateService_ServiceRunsAfterSimulatedTime()
+    {
+        var cli = new AwsCli(server.Url, "test", "test");
+        var definition = """
+            {"family":"reports","requiresCompatibilities":["FARGATE"],"networkMode":"awsvpc","cpu":"256","memory":"512",
+             "containerDefinitions":[{"name":"reports","image":"000000000000.dkr.ecr.eu-west-1.amazonaws.com/blog:latest","essential":true,
+               "portMappings":[{"containerPort":8080}],
+               "logConfiguration":{"logDriver":"awslogs","options":{"awslogs-group":"/ecs/reports","awslogs-stream-prefix":"ecs"}}}]}
+            """;
+
+        var registered = await cli.JsonAsync("ecs", "register-task-definition", "--cli-input-json", definition);
+        await cli.JsonAsync("ecs", "create-service", "--cluster", "staging", "--service-name", "reports", "--task-definition", "reports:1", "--desired-count", "2",
+            "--network-configuration", "awsvpcConfiguration={subnets=[subnet-05c4b2e8a7d610021,subnet-05c4b2e8a7d610022]}");
+        time.Advance(TimeSpan.FromMinutes(2));
+        var described = await cli.JsonAsync("ecs", "describe-services", "--cluster", "staging", "--services", "reports");
+
+        Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:task-definition/reports:1", registered["taskDefinition"]!["taskDefinitionArn"]!.GetValue<string>());
+        var service = described["services"]![0]!;
+        Assert.Equal(2, service["runningCount"]!.GetValue<int>());
+        Assert.Equal("COMPLETED", service["deployments"]![0]!["rolloutState"]!.GetValue<string>());
     }
 
     [RequiresAwsCliFact]
