@@ -3,6 +3,7 @@ using EcsConsole.Aws.CloudWatch;
 using EcsConsole.Aws.Credentials;
 using EcsConsole.Aws.Ecr;
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Aws.ElasticLoadBalancing;
 using EcsConsole.Aws.Endpoints;
 using EcsConsole.Aws.Http;
 using EcsConsole.Aws.Json;
@@ -49,6 +50,7 @@ public static class AwsServiceCollectionExtensions
         services.TryAddSingleton<IApplicationAutoScalingClient, ApplicationAutoScalingClient>();
         services.TryAddSingleton<IServiceDiscoveryClient, ServiceDiscoveryClient>();
         services.TryAddSingleton<ICloudWatchClient, CloudWatchClient>();
+        services.TryAddSingleton<IElbv2Client, Elbv2Client>();
         services.TryAddSingleton<ICallerIdentityClient>(provider => new CallerIdentityClient(
             provider.GetRequiredService<AwsConnection>(),
             provider.GetRequiredService<AwsCredentialsSource>(),

@@ -96,7 +96,13 @@ internal sealed class ClientConformanceHarness : IDisposable
         var firstPage = Interlocked.Increment(ref answered) == 1;
         if (Model.Metadata.Protocol == "query")
         {
-            return CapturingHttpHandler.Xml(HttpStatusCode.OK, QuerySampleXml.BuildResponse(Model, operation).ToString());
+            var xml = QuerySampleXml.BuildResponse(Model, operation);
+            if (!firstPage)
+            {
+                xml.Descendants().Where(e => PageTokens.Contains(e.Name.LocalName)).Remove();
+            }
+
+            return CapturingHttpHandler.Xml(HttpStatusCode.OK, xml.ToString());
         }
 
         var output = Model.Operation(operation).OutputShape;

@@ -23,6 +23,7 @@ internal static class ClientOperationCatalog
         ["EcsConsole.Aws.CloudWatch"] = "cloudwatch",
         ["EcsConsole.Aws.Iam"] = "iam",
         ["EcsConsole.Aws.ElasticLoadBalancingV2"] = "elbv2",
+        ["EcsConsole.Aws.ElasticLoadBalancing"] = "elbv2",
         ["EcsConsole.Aws.AutoScaling"] = "autoscaling",
     };
 

@@ -76,7 +76,7 @@ public sealed class ClientRequestConformanceTests
         var operation = ClientOperationCatalog.Find(id);
         var model = Models[operation.Service!].Value;
         var output = model.Operation(operation.Operation).OutputShape;
-        var pageToken = output is null ? null : model.Shape(output).Members.Keys.FirstOrDefault(k => k is "nextToken" or "NextToken");
+        var pageToken = output is null ? null : model.Shape(output).Members.Keys.FirstOrDefault(k => k is "nextToken" or "NextToken" or "NextMarker");
         using var harness = new ClientConformanceHarness(model);
 
         await harness.InvokeAsync(operation);
@@ -90,7 +90,10 @@ public sealed class ClientRequestConformanceTests
 
         Assert.Equal(2, requests.Count);
         var sampleToken = ModelSampleBuilder.BuildJson(model, output!)![pageToken]!.GetValue<string>();
-        Assert.Equal(sampleToken, JsonNode.Parse(requests[1].BodyText)?[pageToken]?.GetValue<string>());
+        var sentToken = pageToken == "NextMarker"
+            ? FormBody.Parse(requests[1].BodyText).GetValueOrDefault("Marker")
+            : JsonNode.Parse(requests[1].BodyText)?[pageToken]?.GetValue<string>();
+        Assert.Equal(sampleToken, sentToken);
     }
 
     private static bool IsStream(ClientOperation operation) =>

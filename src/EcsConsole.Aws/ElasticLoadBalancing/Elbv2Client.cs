@@ -1,0 +1,74 @@
+using System.Runtime.CompilerServices;
+using EcsConsole.Aws.Query;
+
+namespace EcsConsole.Aws.ElasticLoadBalancing;
+
+/// <summary>Elastic Load Balancing v2 over AWS Query: records go out as form parameters and come back from XML through <see cref="Elbv2QueryShapes"/>.</summary>
+public sealed class Elbv2Client : IElbv2Client
+{
+    private readonly AwsQueryClient query;
+
+    public Elbv2Client(AwsQueryClient query)
+    {
+        this.query = query;
+    }
+
+    public IAsyncEnumerable<LoadBalancer> DescribeLoadBalancersAsync(DescribeLoadBalancersRequest request, CancellationToken cancellationToken = default) =>
+        PageAsync<DescribeLoadBalancersRequest, DescribeLoadBalancersResponse, LoadBalancer>(
+            "DescribeLoadBalancers", Elbv2QueryShapes.DescribeLoadBalancersInput, request, Elbv2QueryShapes.DescribeLoadBalancersOutput,
+            page => page.LoadBalancers, page => page.NextMarker, (r, marker) => r with { Marker = marker }, cancellationToken);
+
+    public IAsyncEnumerable<TargetGroup> DescribeTargetGroupsAsync(DescribeTargetGroupsRequest request, CancellationToken cancellationToken = default) =>
+        PageAsync<DescribeTargetGroupsRequest, DescribeTargetGroupsResponse, TargetGroup>(
+            "DescribeTargetGroups", Elbv2QueryShapes.DescribeTargetGroupsInput, request, Elbv2QueryShapes.DescribeTargetGroupsOutput,
+            page => page.TargetGroups, page => page.NextMarker, (r, marker) => r with { Marker = marker }, cancellationToken);
+
+    public Task<DescribeTargetHealthResponse> DescribeTargetHealthAsync(DescribeTargetHealthRequest request, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(request.TargetGroupArn))
+        {
+            throw new ArgumentException("DescribeTargetHealth needs a target group ARN.", nameof(request));
+        }
+
+        return query.InvokeAsync<DescribeTargetHealthRequest, DescribeTargetHealthResponse>(
+            AwsServices.ElasticLoadBalancingV2, "DescribeTargetHealth", Elbv2QueryShapes.DescribeTargetHealthInput, request,
+            Elbv2QueryShapes.DescribeTargetHealthOutput, cancellationToken);
+    }
+
+    public IAsyncEnumerable<Listener> DescribeListenersAsync(DescribeListenersRequest request, CancellationToken cancellationToken = default) =>
+        PageAsync<DescribeListenersRequest, DescribeListenersResponse, Listener>(
+            "DescribeListeners", Elbv2QueryShapes.DescribeListenersInput, request, Elbv2QueryShapes.DescribeListenersOutput,
+            page => page.Listeners, page => page.NextMarker, (r, marker) => r with { Marker = marker }, cancellationToken);
+
+    public IAsyncEnumerable<Rule> DescribeRulesAsync(DescribeRulesRequest request, CancellationToken cancellationToken = default) =>
+        PageAsync<DescribeRulesRequest, DescribeRulesResponse, Rule>(
+            "DescribeRules", Elbv2QueryShapes.DescribeRulesInput, request, Elbv2QueryShapes.DescribeRulesOutput,
+            page => page.Rules, page => page.NextMarker, (r, marker) => r with { Marker = marker }, cancellationToken);
+
+    private async IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
+        string operation,
+        QueryShape inputShape,
+        TRequest request,
+        QueryShape outputShape,
+        Func<TResponse, IReadOnlyList<TItem>?> items,
+        Func<TResponse, string?> nextMarker,
+        Func<TRequest, string?, TRequest> withMarker,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var current = request;
+        string? marker;
+        do
+        {
+            var page = await query.InvokeAsync<TRequest, TResponse>(
+                AwsServices.ElasticLoadBalancingV2, operation, inputShape, current, outputShape, cancellationToken).ConfigureAwait(false);
+            foreach (var item in items(page) ?? [])
+            {
+                yield return item;
+            }
+
+            marker = nextMarker(page);
+            current = withMarker(current, marker);
+        }
+        while (!string.IsNullOrEmpty(marker));
+    }
+}
