@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -64,6 +65,8 @@ public static class ConsoleSecurityServiceCollectionExtensions
             options.AddPolicy(ConsolePolicies.Admin, p => p.RequireRole(ConsoleRoles.Admin));
         });
         services.AddCascadingAuthenticationState();
+        // Not TryAdd: this must replace the framework's provider whichever order the host registers Razor components in.
+        services.AddScoped<AuthenticationStateProvider, ConsoleRevalidatingAuthenticationStateProvider>();
         return services;
     }
 
