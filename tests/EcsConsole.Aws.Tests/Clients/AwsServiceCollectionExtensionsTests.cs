@@ -1,8 +1,13 @@
+using EcsConsole.Aws.ApplicationAutoScaling;
+using EcsConsole.Aws.CloudWatch;
 using EcsConsole.Aws.Ecr;
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Aws.ElasticLoadBalancing;
 using EcsConsole.Aws.Http;
 using EcsConsole.Aws.Json;
+using EcsConsole.Aws.Logs;
 using EcsConsole.Aws.Query;
+using EcsConsole.Aws.ServiceDiscovery;
 using EcsConsole.Aws.Sts;
 using EcsConsole.Aws.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +24,11 @@ public sealed class AwsServiceCollectionExtensionsTests
         Assert.Same(provider.GetRequiredService<IEcsClient>(), provider.GetRequiredService<IEcsClient>());
         Assert.NotNull(provider.GetRequiredService<IEcrClient>());
         Assert.NotNull(provider.GetRequiredService<ICallerIdentityClient>());
+        Assert.Same(provider.GetRequiredService<ILogsClient>(), provider.GetRequiredService<ILogsClient>());
+        Assert.NotNull(provider.GetRequiredService<IElbv2Client>());
+        Assert.NotNull(provider.GetRequiredService<IApplicationAutoScalingClient>());
+        Assert.NotNull(provider.GetRequiredService<IServiceDiscoveryClient>());
+        Assert.NotNull(provider.GetRequiredService<ICloudWatchClient>());
         Assert.NotNull(provider.GetRequiredService<AwsJsonClient>());
         Assert.NotNull(provider.GetRequiredService<AwsQueryClient>());
         Assert.Same(provider.GetRequiredService<AwsCallLog>(), provider.GetRequiredService<IAwsCallObserver>());
