@@ -50,7 +50,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     public event Action? StatusChanged;
 
     /// <summary>How many polls have completed (successfully or not) since start; lets tests wait for a poll.</summary>
-    public int PollCount => Volatile.Read(ref _pollCount);
+    internal int PollCount => Volatile.Read(ref _pollCount);
 
     private int _pollCount;
 

@@ -6,7 +6,7 @@ using EcsConsole.Aws.Ecs;
 namespace EcsConsole.Core.Tests.Support;
 
 /// <summary>An in-memory ECS that records every Describe batch and can be told to fail one operation.</summary>
-internal sealed class FakeEcsClient : IEcsClient
+internal sealed partial class FakeEcsClient : IEcsClient
 {
     public List<Cluster> Clusters { get; } = [];
 
@@ -102,18 +102,6 @@ internal sealed class FakeEcsClient : IEcsClient
         var found = ServicesByClusterArn[request.Cluster!].Where(s => request.Services.Contains(s.ServiceArn!)).ToList();
         return Task.FromResult(new DescribeServicesResponse { Services = found, Failures = [] });
     }
-
-    public IAsyncEnumerable<string> ListTasksAsync(ListTasksRequest request, CancellationToken cancellationToken = default) =>
-        AsyncEnumerable.Empty<string>();
-
-    public Task<DescribeTasksResponse> DescribeTasksAsync(DescribeTasksRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new DescribeTasksResponse());
-
-    public IAsyncEnumerable<string> ListTaskDefinitionsAsync(ListTaskDefinitionsRequest request, CancellationToken cancellationToken = default) =>
-        AsyncEnumerable.Empty<string>();
-
-    public Task<DescribeTaskDefinitionResponse> DescribeTaskDefinitionAsync(DescribeTaskDefinitionRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new DescribeTaskDefinitionResponse());
 
     private void ThrowIfFailing(string operation)
     {

@@ -1,0 +1,32 @@
+using Bunit;
+using EcsConsole.Core.Monitoring;
+using EcsConsole.Web.Components.Controls;
+using EcsConsole.Web.Tests.Support;
+
+namespace EcsConsole.Web.Tests.Controls;
+
+public sealed class FreshnessBarTests : ConsoleComponentTest
+{
+    [Fact]
+    public void Render_ClockMovesOn_AgeGrowsWithoutNewPoll()
+    {
+        Monitor.SetStatus(new MonitorStatus(Time.GetUtcNow(), null));
+        var bar = Context.Render<FreshnessBar>();
+
+        Time.Advance(TimeSpan.FromSeconds(5));
+
+        bar.WaitForAssertion(() => Assert.Equal("updated 5s ago", bar.Find("[data-testid=freshness]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Render_ErrorClearedByNextPoll_AlertDisappears()
+    {
+        Monitor.SetStatus(new MonitorStatus(null, new AwsProblem("ListClusters", "ThrottlingException", "Rate exceeded", null, "Wait.")));
+        var bar = Context.Render<FreshnessBar>();
+        Assert.Single(bar.FindAll("[data-testid=aws-error]"));
+
+        Monitor.SetStatus(new MonitorStatus(Time.GetUtcNow(), null));
+
+        bar.WaitForAssertion(() => Assert.Empty(bar.FindAll("[data-testid=aws-error]")));
+    }
+}
