@@ -19,6 +19,8 @@ public sealed record Cluster
     [JsonPropertyName("defaultCapacityProviderStrategy")] public IReadOnlyList<CapacityProviderStrategyItem>? DefaultCapacityProviderStrategy { get; init; }
     [JsonPropertyName("attachments")] public IReadOnlyList<Attachment>? Attachments { get; init; }
     [JsonPropertyName("attachmentsStatus")] public string? AttachmentsStatus { get; init; }
+    [JsonPropertyName("configuration")] public ClusterConfiguration? Configuration { get; init; }
+    [JsonPropertyName("serviceConnectDefaults")] public ClusterServiceConnectDefaults? ServiceConnectDefaults { get; init; }
 }
 
 /// <summary>ECS model shape <c>ClusterSetting</c> (e.g. containerInsights).</summary>

@@ -21,6 +21,11 @@ public sealed record Deployment
     [JsonPropertyName("networkConfiguration")] public NetworkConfiguration? NetworkConfiguration { get; init; }
     [JsonPropertyName("rolloutState")] public string? RolloutState { get; init; }
     [JsonPropertyName("rolloutStateReason")] public string? RolloutStateReason { get; init; }
+    [JsonPropertyName("serviceConnectConfiguration")] public ServiceConnectConfiguration? ServiceConnectConfiguration { get; init; }
+    [JsonPropertyName("serviceConnectResources")] public IReadOnlyList<ServiceConnectServiceResource>? ServiceConnectResources { get; init; }
+    [JsonPropertyName("volumeConfigurations")] public IReadOnlyList<ServiceVolumeConfiguration>? VolumeConfigurations { get; init; }
+    [JsonPropertyName("fargateEphemeralStorage")] public DeploymentEphemeralStorage? FargateEphemeralStorage { get; init; }
+    [JsonPropertyName("vpcLatticeConfigurations")] public IReadOnlyList<VpcLatticeConfiguration>? VpcLatticeConfigurations { get; init; }
 }
 
 /// <summary>ECS model shape <c>DeploymentConfiguration</c>.</summary>
@@ -45,6 +50,8 @@ public sealed record DeploymentCircuitBreaker
 {
     [JsonPropertyName("enable")] public bool Enable { get; init; }
     [JsonPropertyName("rollback")] public bool Rollback { get; init; }
+    [JsonPropertyName("resetOnHealthyTask")] public bool? ResetOnHealthyTask { get; init; }
+    [JsonPropertyName("thresholdConfiguration")] public ThresholdConfiguration? ThresholdConfiguration { get; init; }
 }
 
 /// <summary>ECS model shape <c>DeploymentAlarms</c>.</summary>

@@ -35,6 +35,13 @@ public sealed record EcsTask
     [JsonPropertyName("enableExecuteCommand")] public bool? EnableExecuteCommand { get; init; }
     [JsonPropertyName("tags")] public IReadOnlyList<Tag>? Tags { get; init; }
     [JsonPropertyName("version")] public long? Version { get; init; }
+    [JsonPropertyName("attributes")] public IReadOnlyList<EcsAttribute>? Attributes { get; init; }
+    [JsonPropertyName("connectivityAt")] public DateTimeOffset? ConnectivityAt { get; init; }
+    [JsonPropertyName("inferenceAccelerators")] public IReadOnlyList<InferenceAccelerator>? InferenceAccelerators { get; init; }
+    [JsonPropertyName("overrides")] public TaskOverride? Overrides { get; init; }
+    [JsonPropertyName("platformFamily")] public string? PlatformFamily { get; init; }
+    [JsonPropertyName("ephemeralStorage")] public EphemeralStorage? EphemeralStorage { get; init; }
+    [JsonPropertyName("fargateEphemeralStorage")] public TaskEphemeralStorage? FargateEphemeralStorage { get; init; }
 }
 
 /// <summary>ECS model shape <c>Container</c>: a running container of a task.</summary>
@@ -54,6 +61,10 @@ public sealed record Container
     [JsonPropertyName("cpu")] public string? Cpu { get; init; }
     [JsonPropertyName("memory")] public string? Memory { get; init; }
     [JsonPropertyName("memoryReservation")] public string? MemoryReservation { get; init; }
+    [JsonPropertyName("networkInterfaces")] public IReadOnlyList<NetworkInterface>? NetworkInterfaces { get; init; }
+    [JsonPropertyName("managedAgents")] public IReadOnlyList<ManagedAgent>? ManagedAgents { get; init; }
+    [JsonPropertyName("gpuIds")] public IReadOnlyList<string>? GpuIds { get; init; }
+    [JsonPropertyName("neuronDeviceIds")] public IReadOnlyList<string>? NeuronDeviceIds { get; init; }
 }
 
 /// <summary>ECS model shape <c>NetworkBinding</c>: a host port mapping on an EC2 container instance.</summary>

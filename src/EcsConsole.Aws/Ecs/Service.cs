@@ -33,6 +33,13 @@ public sealed record Service
     [JsonPropertyName("enableECSManagedTags")] public bool? EnableEcsManagedTags { get; init; }
     [JsonPropertyName("propagateTags")] public string? PropagateTags { get; init; }
     [JsonPropertyName("enableExecuteCommand")] public bool? EnableExecuteCommand { get; init; }
+    [JsonPropertyName("taskSets")] public IReadOnlyList<TaskSet>? TaskSets { get; init; }
+    [JsonPropertyName("currentServiceDeployment")] public string? CurrentServiceDeployment { get; init; }
+    [JsonPropertyName("currentServiceRevisions")] public IReadOnlyList<ServiceCurrentRevisionSummary>? CurrentServiceRevisions { get; init; }
+    [JsonPropertyName("placementConstraints")] public IReadOnlyList<PlacementConstraint>? PlacementConstraints { get; init; }
+    [JsonPropertyName("placementStrategy")] public IReadOnlyList<PlacementStrategy>? PlacementStrategy { get; init; }
+    [JsonPropertyName("availabilityZoneRebalancing")] public string? AvailabilityZoneRebalancing { get; init; }
+    [JsonPropertyName("resourceManagementType")] public string? ResourceManagementType { get; init; }
 }
 
 /// <summary>ECS model shape <c>ServiceEvent</c>.</summary>

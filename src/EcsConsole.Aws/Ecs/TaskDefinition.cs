@@ -20,6 +20,17 @@ public sealed record TaskDefinition
     [JsonPropertyName("registeredAt")] public DateTimeOffset? RegisteredAt { get; init; }
     [JsonPropertyName("deregisteredAt")] public DateTimeOffset? DeregisteredAt { get; init; }
     [JsonPropertyName("registeredBy")] public string? RegisteredBy { get; init; }
+    [JsonPropertyName("volumes")] public IReadOnlyList<Volume>? Volumes { get; init; }
+    [JsonPropertyName("requiresAttributes")] public IReadOnlyList<EcsAttribute>? RequiresAttributes { get; init; }
+    [JsonPropertyName("placementConstraints")] public IReadOnlyList<TaskDefinitionPlacementConstraint>? PlacementConstraints { get; init; }
+    [JsonPropertyName("runtimePlatform")] public RuntimePlatform? RuntimePlatform { get; init; }
+    [JsonPropertyName("inferenceAccelerators")] public IReadOnlyList<InferenceAccelerator>? InferenceAccelerators { get; init; }
+    [JsonPropertyName("pidMode")] public string? PidMode { get; init; }
+    [JsonPropertyName("ipcMode")] public string? IpcMode { get; init; }
+    [JsonPropertyName("proxyConfiguration")] public ProxyConfiguration? ProxyConfiguration { get; init; }
+    [JsonPropertyName("deleteRequestedAt")] public DateTimeOffset? DeleteRequestedAt { get; init; }
+    [JsonPropertyName("ephemeralStorage")] public EphemeralStorage? EphemeralStorage { get; init; }
+    [JsonPropertyName("enableFaultInjection")] public bool? EnableFaultInjection { get; init; }
 }
 
 /// <summary>ECS model shape <c>ContainerDefinition</c>.</summary>
@@ -42,6 +53,31 @@ public sealed record ContainerDefinition
     [JsonPropertyName("stopTimeout")] public int? StopTimeout { get; init; }
     [JsonPropertyName("workingDirectory")] public string? WorkingDirectory { get; init; }
     [JsonPropertyName("user")] public string? User { get; init; }
+    [JsonPropertyName("repositoryCredentials")] public RepositoryCredentials? RepositoryCredentials { get; init; }
+    [JsonPropertyName("links")] public IReadOnlyList<string>? Links { get; init; }
+    [JsonPropertyName("restartPolicy")] public ContainerRestartPolicy? RestartPolicy { get; init; }
+    [JsonPropertyName("environmentFiles")] public IReadOnlyList<EnvironmentFile>? EnvironmentFiles { get; init; }
+    [JsonPropertyName("mountPoints")] public IReadOnlyList<MountPoint>? MountPoints { get; init; }
+    [JsonPropertyName("volumesFrom")] public IReadOnlyList<VolumeFrom>? VolumesFrom { get; init; }
+    [JsonPropertyName("linuxParameters")] public LinuxParameters? LinuxParameters { get; init; }
+    [JsonPropertyName("dependsOn")] public IReadOnlyList<ContainerDependency>? DependsOn { get; init; }
+    [JsonPropertyName("versionConsistency")] public string? VersionConsistency { get; init; }
+    [JsonPropertyName("hostname")] public string? Hostname { get; init; }
+    [JsonPropertyName("disableNetworking")] public bool? DisableNetworking { get; init; }
+    [JsonPropertyName("privileged")] public bool? Privileged { get; init; }
+    [JsonPropertyName("readonlyRootFilesystem")] public bool? ReadonlyRootFilesystem { get; init; }
+    [JsonPropertyName("dnsServers")] public IReadOnlyList<string>? DnsServers { get; init; }
+    [JsonPropertyName("dnsSearchDomains")] public IReadOnlyList<string>? DnsSearchDomains { get; init; }
+    [JsonPropertyName("extraHosts")] public IReadOnlyList<HostEntry>? ExtraHosts { get; init; }
+    [JsonPropertyName("dockerSecurityOptions")] public IReadOnlyList<string>? DockerSecurityOptions { get; init; }
+    [JsonPropertyName("interactive")] public bool? Interactive { get; init; }
+    [JsonPropertyName("pseudoTerminal")] public bool? PseudoTerminal { get; init; }
+    [JsonPropertyName("dockerLabels")] public IReadOnlyDictionary<string, string>? DockerLabels { get; init; }
+    [JsonPropertyName("ulimits")] public IReadOnlyList<Ulimit>? Ulimits { get; init; }
+    [JsonPropertyName("systemControls")] public IReadOnlyList<SystemControl>? SystemControls { get; init; }
+    [JsonPropertyName("resourceRequirements")] public IReadOnlyList<ResourceRequirement>? ResourceRequirements { get; init; }
+    [JsonPropertyName("firelensConfiguration")] public FirelensConfiguration? FirelensConfiguration { get; init; }
+    [JsonPropertyName("credentialSpecs")] public IReadOnlyList<string>? CredentialSpecs { get; init; }
 }
 
 /// <summary>ECS model shape <c>PortMapping</c>.</summary>
@@ -52,6 +88,7 @@ public sealed record PortMapping
     [JsonPropertyName("protocol")] public string? Protocol { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("appProtocol")] public string? AppProtocol { get; init; }
+    [JsonPropertyName("containerPortRange")] public string? ContainerPortRange { get; init; }
 }
 
 /// <summary>ECS model shape <c>Secret</c>: an environment variable taken from Secrets Manager or SSM.</summary>
