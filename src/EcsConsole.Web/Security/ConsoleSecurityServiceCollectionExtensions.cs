@@ -29,7 +29,6 @@ public static class ConsoleSecurityServiceCollectionExtensions
         services.AddScoped<ICurrentOperator, CurrentOperator>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, OperatorCircuitHandler>());
         services.AddHostedService<BootstrapAdministrator>();
-        services.AddHttpContextAccessor();
 
         // Keys in the store, so every instance can read the others' cookies and antiforgery tokens.
         services.AddDataProtection().SetApplicationName("EcsConsole").PersistKeysToDbContext<ConsoleDbContext>();
