@@ -21,7 +21,7 @@ public sealed record UpdateServiceRequest
     [JsonPropertyName("healthCheckGracePeriodSeconds")] public int? HealthCheckGracePeriodSeconds { get; init; }
     [JsonPropertyName("deploymentController")] public DeploymentController? DeploymentController { get; init; }
     [JsonPropertyName("enableExecuteCommand")] public bool? EnableExecuteCommand { get; init; }
-    [JsonPropertyName("enableECSManagedTags")] public bool? EnableECSManagedTags { get; init; }
+    [JsonPropertyName("enableECSManagedTags")] public bool? EnableEcsManagedTags { get; init; }
     [JsonPropertyName("loadBalancers")] public IReadOnlyList<LoadBalancer>? LoadBalancers { get; init; }
     /// <summary>TASK_DEFINITION, SERVICE, NONE.</summary>
     [JsonPropertyName("propagateTags")] public string? PropagateTags { get; init; }
