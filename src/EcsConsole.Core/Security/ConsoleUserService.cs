@@ -39,6 +39,8 @@ public sealed class ConsoleUserService(
         }
         else if (user.LockoutEndsAt is { } until && until > now)
         {
+            // The password is not checked while locked (guesses must not count), but the work is done so timing stays alike.
+            hasher.VerifyHashedPassword(user, DecoyHash.Value, password);
             result = new SignInResult(SignInOutcome.LockedOut, null, until);
         }
         else if (user.PasswordHash is null || hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
