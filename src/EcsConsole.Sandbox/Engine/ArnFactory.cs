@@ -11,6 +11,10 @@ public sealed class ArnFactory(string region, string accountId)
 
     public string Service(string cluster, string name) => $"arn:aws:ecs:{Region}:{AccountId}:service/{cluster}/{name}";
 
+    public string ServiceDeployment(string cluster, string service, string id) => $"arn:aws:ecs:{Region}:{AccountId}:service-deployment/{cluster}/{service}/{id}";
+
+    public string ServiceRevision(string cluster, string service, string id) => $"arn:aws:ecs:{Region}:{AccountId}:service-revision/{cluster}/{service}/{id}";
+
     public string Task(string cluster, string id) => $"arn:aws:ecs:{Region}:{AccountId}:task/{cluster}/{id}";
 
     public string ContainerInstance(string cluster, string id) => $"arn:aws:ecs:{Region}:{AccountId}:container-instance/{cluster}/{id}";

@@ -21,4 +21,31 @@ public sealed class DeploymentState
     public required string RolloutState { get; set; }
 
     public required string RolloutStateReason { get; set; }
+
+    /// <summary>The ECS "service deployment" this deployment is (ListServiceDeployments), empty for an internal rollback deployment.</summary>
+    public string ServiceDeploymentArn { get; set; } = "";
+
+    /// <summary>The service revision (task definition and images) this deployment rolls out.</summary>
+    public string ServiceRevisionArn { get; set; } = "";
+
+    public IReadOnlyList<string> SourceRevisionArns { get; set; } = [];
+
+    /// <summary>ServiceDeploymentStatus: IN_PROGRESS, SUCCESSFUL, STOPPED, ROLLBACK_IN_PROGRESS, ROLLBACK_SUCCESSFUL...</summary>
+    public string DeploymentStatus { get; set; } = "IN_PROGRESS";
+
+    public string? DeploymentStatusReason { get; set; }
+
+    public DateTimeOffset? FinishedAt { get; set; }
+
+    public DateTimeOffset? StoppedAt { get; set; }
+
+    public DateTimeOffset? RollbackStartedAt { get; set; }
+
+    public string? RollbackReason { get; set; }
+
+    /// <summary>Set on the failed deployment: the revision it rolled back to.</summary>
+    public string? RollbackRevisionArn { get; set; }
+
+    /// <summary>Set on the internal deployment that performs a rollback: the service deployment it undoes.</summary>
+    public DeploymentState? RollsBack { get; set; }
 }

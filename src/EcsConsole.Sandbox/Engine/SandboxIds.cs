@@ -34,5 +34,17 @@ public sealed class SandboxIds(Random random)
         return new Guid(bytes).ToString();
     }
 
+    public string Alphanumeric(int length)
+    {
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            chars[i] = Alphabet[Random.Next(Alphabet.Length)];
+        }
+
+        return new string(chars);
+    }
+
     public string DeploymentId() => "ecs-svc/" + Digits(19);
 }

@@ -27,6 +27,13 @@ public sealed class ServiceState
     /// <summary>PRIMARY first, then ACTIVE ones, newest first.</summary>
     public List<DeploymentState> Deployments { get; } = [];
 
+    /// <summary>Every service deployment, newest first, as ListServiceDeployments shows them (at most <see cref="HistoryCap"/>).</summary>
+    public List<DeploymentState> DeploymentHistory { get; } = [];
+
+    public List<ServiceRevisionState> Revisions { get; } = [];
+
+    public const int HistoryCap = 50;
+
     /// <summary>Newest first, at most <see cref="EventCap"/>.</summary>
     public List<ServiceEventState> Events { get; } = [];
 

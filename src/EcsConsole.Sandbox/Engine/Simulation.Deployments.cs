@@ -2,13 +2,27 @@ namespace EcsConsole.Sandbox.Engine;
 
 internal sealed partial class Simulation
 {
-    /// <summary>Makes a new PRIMARY deployment of <paramref name="taskDefinitionArn"/>; the previous primary keeps its tasks as ACTIVE until replaced.</summary>
-    public DeploymentState StartDeployment(ServiceState service, string taskDefinitionArn, DateTimeOffset now)
+    private const string SupersededReason = "Service deployment stopped because a newer service deployment was started.";
+
+    /// <summary>
+    /// Makes a new PRIMARY deployment of <paramref name="taskDefinitionArn"/>; the previous primary keeps its tasks as ACTIVE
+    /// until replaced. A rollback passes the revision it returns to and is not a service deployment of its own.
+    /// </summary>
+    public DeploymentState StartDeployment(ServiceState service, string taskDefinitionArn, DateTimeOffset now, DeploymentState? rollsBack = null, string? revisionArn = null)
     {
+        var sources = service.Deployments.Where(d => d.Status is "PRIMARY" or "ACTIVE").Select(d => d.ServiceRevisionArn).Distinct().ToList();
         foreach (var existing in service.Deployments.Where(d => d.Status == "PRIMARY"))
         {
             existing.Status = "ACTIVE";
             existing.UpdatedAt = now;
+            var record = existing.RollsBack ?? existing;
+            if (record != rollsBack && record.DeploymentStatus is "IN_PROGRESS" or "ROLLBACK_IN_PROGRESS")
+            {
+                record.DeploymentStatus = "STOPPED";
+                record.DeploymentStatusReason = SupersededReason;
+                record.StoppedAt = now;
+                record.FinishedAt = now;
+            }
         }
 
         var deployment = new DeploymentState
@@ -20,13 +34,62 @@ internal sealed partial class Simulation
             CreatedAt = now,
             UpdatedAt = now,
             RolloutState = "IN_PROGRESS",
-            RolloutStateReason = "ECS deployment ecs-svc in progress.",
+            RolloutStateReason = "",
+            RollsBack = rollsBack,
+            ServiceRevisionArn = revisionArn ?? NewRevision(service, taskDefinitionArn, now).Arn,
+            SourceRevisionArns = sources,
         };
         deployment.RolloutStateReason = $"ECS deployment {deployment.Id} in progress.";
+        if (rollsBack is null)
+        {
+            deployment.ServiceDeploymentArn = Arns.ServiceDeployment(ArnFactory.LastSegment(service.ClusterArn), service.Name, Ids.Alphanumeric(21));
+            service.DeploymentHistory.Insert(0, deployment);
+            if (service.DeploymentHistory.Count > ServiceState.HistoryCap)
+            {
+                service.DeploymentHistory.RemoveRange(ServiceState.HistoryCap, service.DeploymentHistory.Count - ServiceState.HistoryCap);
+            }
+        }
+
         service.Deployments.Insert(0, deployment);
         service.TaskDefinitionArn = taskDefinitionArn;
         service.SteadyStateReportedAt = null;
         return deployment;
+    }
+
+    /// <summary>Marks a deployment done: the service deployment it is, or the one it rolled back, succeeded.</summary>
+    public static void CompleteDeployment(DeploymentState deployment, DateTimeOffset now)
+    {
+        var record = deployment.RollsBack ?? deployment;
+        record.DeploymentStatus = deployment.RollsBack is null ? "SUCCESSFUL" : "ROLLBACK_SUCCESSFUL";
+        record.DeploymentStatusReason = deployment.RollsBack is null ? "Service deployment completed." : "Service deployment rolled back successfully.";
+        record.FinishedAt = now;
+    }
+
+    /// <summary>Rolls an in-progress deployment back to the newest revision that deployed successfully before it.</summary>
+    public bool RollBack(ClusterState cluster, ServiceState service, DeploymentState failed, string reason, DateTimeOffset now)
+    {
+        var stable = service.DeploymentHistory.FirstOrDefault(d => d.CreatedAt < failed.CreatedAt && d.DeploymentStatus is "SUCCESSFUL" or "ROLLBACK_SUCCESSFUL");
+        if (stable is null)
+        {
+            return false;
+        }
+
+        var revision = stable.DeploymentStatus == "SUCCESSFUL" ? stable.ServiceRevisionArn : stable.RollbackRevisionArn ?? stable.ServiceRevisionArn;
+        var taskDefinition = service.Revisions.First(r => r.Arn == revision).TaskDefinitionArn;
+        failed.DeploymentStatus = "ROLLBACK_IN_PROGRESS";
+        failed.DeploymentStatusReason = reason;
+        failed.RollbackStartedAt = now;
+        failed.RollbackReason = reason;
+        failed.RollbackRevisionArn = revision;
+        var rollback = StartDeployment(service, taskDefinition, now, rollsBack: failed, revisionArn: revision);
+        rollback.RolloutStateReason = $"ECS deployment circuit breaker: rolling back to deploymentId {stable.Id}.";
+        AddEvent(service, now, $"rolling back to deployment {stable.Id}.");
+        foreach (var task in cluster.Tasks.Where(t => t.DeploymentId == failed.Id && t.IsAlive && t.LastStatus != "RUNNING").ToList())
+        {
+            BeginStop(cluster, task, now, "ServiceSchedulerInitiated", $"Scaling activity initiated by (deployment {rollback.Id})", countsAsFailure: false);
+        }
+
+        return true;
     }
 
     private void CountFailedTask(ClusterState cluster, ServiceState service, TaskState task, DateTimeOffset now)
@@ -54,23 +117,24 @@ internal sealed partial class Simulation
         failed.RolloutStateReason = "ECS deployment circuit breaker: tasks failed to start.";
         failed.UpdatedAt = now;
         AddEvent(service, now, $"(deployment {failed.Id}) deployment failed: tasks failed to start.");
-        if (!service.CircuitBreakerRollback)
+        var record = failed.RollsBack ?? failed;
+        if (service.CircuitBreakerRollback && failed.RollsBack is null && RollBack(cluster, service, failed, "Service deployment rolled back because the circuit breaker threshold was exceeded.", now))
         {
             return;
         }
 
-        var stable = service.Deployments.FirstOrDefault(d => d != failed && d.RolloutState == "COMPLETED");
-        if (stable is null)
-        {
-            return;
-        }
+        record.DeploymentStatus = failed.RollsBack is null ? "STOPPED" : "ROLLBACK_FAILED";
+        record.DeploymentStatusReason = "Service deployment stopped because the circuit breaker threshold was exceeded.";
+        record.StoppedAt = now;
+        record.FinishedAt = now;
+    }
 
-        var rollback = StartDeployment(service, stable.TaskDefinitionArn, now);
-        rollback.RolloutStateReason = $"ECS deployment circuit breaker: rolling back to deploymentId {stable.Id}.";
-        AddEvent(service, now, $"rolling back to deployment {stable.Id}.");
-        foreach (var task in cluster.Tasks.Where(t => t.DeploymentId == failed.Id && t.IsAlive && t.LastStatus != "RUNNING").ToList())
-        {
-            BeginStop(cluster, task, now, "ServiceSchedulerInitiated", $"Scaling activity initiated by (deployment {rollback.Id})", countsAsFailure: false);
-        }
+    private ServiceRevisionState NewRevision(ServiceState service, string taskDefinitionArn, DateTimeOffset now)
+    {
+        var definition = State.FindTaskDefinition(taskDefinitionArn);
+        var images = (definition?.Containers ?? []).Select(c => new ContainerImageState(c.Name, c.Image, LookUpDigest(c.Image))).ToList();
+        var revision = new ServiceRevisionState(Arns.ServiceRevision(ArnFactory.LastSegment(service.ClusterArn), service.Name, Ids.Digits(19)), taskDefinitionArn, now, images);
+        service.Revisions.Add(revision);
+        return revision;
     }
 }

@@ -69,6 +69,27 @@ internal sealed partial class Simulation
         return new TaskNetwork(Ids.Guid(), subnetId, ip, mac, "eni-" + Ids.Hex(17));
     }
 
+    /// <summary>The digest an image reference resolves to now, without counting it as a pull.</summary>
+    public string? LookUpDigest(string image)
+    {
+        var registryPrefix = Arns.RegistryHost + "/";
+        if (!image.StartsWith(registryPrefix, StringComparison.Ordinal))
+        {
+            return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(image)));
+        }
+
+        var reference = image[registryPrefix.Length..];
+        var at = reference.IndexOf('@');
+        if (at >= 0)
+        {
+            return reference[(at + 1)..];
+        }
+
+        var colon = reference.LastIndexOf(':');
+        var (name, tag) = colon >= 0 ? (reference[..colon], reference[(colon + 1)..]) : (reference, "latest");
+        return State.FindRepository(name)?.FindByTag(tag)?.Digest;
+    }
+
     /// <summary>
     /// Looks an image up in the sandbox registry: unknown repositories or tags fail the pull like ECS's
     /// CannotPullContainerError; images from other registries always pull.

@@ -137,6 +137,7 @@ internal sealed partial class Simulation
             primary.RolloutState = "COMPLETED";
             primary.RolloutStateReason = $"ECS deployment {primary.Id} completed.";
             primary.UpdatedAt = now;
+            CompleteDeployment(primary, now);
             AddEvent(service, now, $"(deployment {primary.Id}) deployment completed.");
         }
 

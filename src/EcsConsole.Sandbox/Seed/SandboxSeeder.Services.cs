@@ -27,8 +27,22 @@ internal sealed partial class SandboxSeeder
         };
         cluster.Services.Add(service);
 
+        // The revision before this one was deployed earlier; it is history by now, without tasks.
+        var previous = State.TaskDefinitions.FirstOrDefault(t => t.Family == definition.Family && t.Revision == definition.Revision - 1);
+        if (previous is not null)
+        {
+            var earlier = simulation.StartDeployment(service, previous.Arn, previous.RegisteredAt + TimeSpan.FromHours(2));
+            CompleteSeeded(earlier, earlier.CreatedAt + TimeSpan.FromMinutes(1));
+        }
+
         var deployedAt = definition.RegisteredAt + TimeSpan.FromHours(2);
         var deployment = simulation.StartDeployment(service, definition.Arn, deployedAt);
+        foreach (var drained in service.Deployments.Where(d => d != deployment).ToList())
+        {
+            drained.Status = "INACTIVE";
+            service.Deployments.Remove(drained);
+        }
+
         var started = new List<TaskState>();
         for (var i = 0; i < desired; i++)
         {
@@ -37,9 +51,7 @@ internal sealed partial class SandboxSeeder
 
         var runningAt = deployedAt + TimeSpan.FromSeconds(20);
         var steadyAt = runningAt + TimeSpan.FromSeconds(40);
-        deployment.RolloutState = "COMPLETED";
-        deployment.RolloutStateReason = $"ECS deployment {deployment.Id} completed.";
-        deployment.UpdatedAt = steadyAt;
+        CompleteSeeded(deployment, steadyAt);
         simulation.AddEvent(service, deployedAt, $"has started {started.Count} tasks: {string.Join(" ", started.Select(t => $"(task {t.Id})"))}.");
         simulation.AddEvent(service, runningAt, $"registered {started.Count} targets in (target-group {service.TargetGroupArn})");
         simulation.AddEvent(service, steadyAt, $"(deployment {deployment.Id}) deployment completed.");
@@ -49,6 +61,14 @@ internal sealed partial class SandboxSeeder
         var lastSteady = now - TimeSpan.FromMinutes(Ids.Random.Next(5, 355));
         simulation.AddEvent(service, lastSteady, "has reached a steady state.");
         service.SteadyStateReportedAt = lastSteady;
+    }
+
+    private static void CompleteSeeded(DeploymentState deployment, DateTimeOffset at)
+    {
+        deployment.RolloutState = "COMPLETED";
+        deployment.RolloutStateReason = $"ECS deployment {deployment.Id} completed.";
+        deployment.UpdatedAt = at;
+        Simulation.CompleteDeployment(deployment, at);
     }
 
     private TaskState StartSeededTask(ClusterState cluster, ServiceState service, DeploymentState deployment, DateTimeOffset deployedAt)

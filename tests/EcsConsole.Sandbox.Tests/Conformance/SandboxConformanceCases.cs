@@ -207,6 +207,37 @@ internal static class SandboxConformanceCases
             var reply = await s.JsonAsync("logs", "FilterLogEvents", new JsonObject { ["logGroupName"] = "/ecs/blog", ["filterPattern"] = "?ERROR ?WARN", ["limit"] = 5 });
             Assert.NotEmpty(reply["events"]!.AsArray());
         },
+        ["ecs:ListServiceDeployments"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "ListServiceDeployments", new JsonObject { ["cluster"] = "prod", ["service"] = "users", ["status"] = new JsonArray("SUCCESSFUL") });
+            Assert.Equal(2, reply["serviceDeployments"]!.AsArray().Count);
+        },
+        ["ecs:DescribeServiceDeployments"] = async (s, advance) =>
+        {
+            await s.JsonAsync("ecs", "UpdateService", new JsonObject { ["cluster"] = "prod", ["service"] = "news", ["taskDefinition"] = "news:4" });
+            advance(TimeSpan.FromSeconds(20));
+            var list = await s.JsonAsync("ecs", "ListServiceDeployments", new JsonObject { ["cluster"] = "prod", ["service"] = "news" });
+            var arns = list["serviceDeployments"]!.AsArray().Select(d => (JsonNode?)d!["serviceDeploymentArn"]!.GetValue<string>()).ToArray();
+            var reply = await s.JsonAsync("ecs", "DescribeServiceDeployments", new JsonObject { ["serviceDeploymentArns"] = new JsonArray(arns) });
+            Assert.Equal("IN_PROGRESS", reply["serviceDeployments"]![0]!["status"]!.GetValue<string>());
+        },
+        ["ecs:DescribeServiceRevisions"] = async (s, _) =>
+        {
+            var service = await s.JsonAsync("ecs", "DescribeServices", new JsonObject { ["cluster"] = "staging", ["services"] = new JsonArray("users") });
+            var revision = service["services"]![0]!["currentServiceRevisions"]![0]!["arn"]!.GetValue<string>();
+            var reply = await s.JsonAsync("ecs", "DescribeServiceRevisions", new JsonObject { ["serviceRevisionArns"] = new JsonArray(revision, revision + "0") });
+            Assert.Single(reply["serviceRevisions"]!.AsArray());
+            Assert.Single(reply["failures"]!.AsArray());
+        },
+        ["ecs:StopServiceDeployment"] = async (s, advance) =>
+        {
+            await s.JsonAsync("ecs", "UpdateService", new JsonObject { ["cluster"] = "prod", ["service"] = "market", ["forceNewDeployment"] = true });
+            advance(TimeSpan.FromSeconds(5));
+            var list = await s.JsonAsync("ecs", "ListServiceDeployments", new JsonObject { ["cluster"] = "prod", ["service"] = "market", ["status"] = new JsonArray("IN_PROGRESS") });
+            var arn = list["serviceDeployments"]![0]!["serviceDeploymentArn"]!.GetValue<string>();
+            var reply = await s.JsonAsync("ecs", "StopServiceDeployment", new JsonObject { ["serviceDeploymentArn"] = arn, ["stopType"] = "ROLLBACK" });
+            Assert.Equal(arn, reply["serviceDeploymentArn"]!.GetValue<string>());
+        },
         ["ecr:DescribeRepositories"] = async (s, _) =>
         {
             var reply = await s.JsonAsync("ecr", "DescribeRepositories", []);

@@ -22,6 +22,10 @@ public sealed partial class EcsJsonApi : JsonApi
         Register("ListTaskDefinitionFamilies", input => engine.Read(state => ListTaskDefinitionFamilies(state, input)));
         Register("ListContainerInstances", input => engine.Read(state => ListContainerInstances(state, input)));
         Register("DescribeContainerInstances", input => engine.Read(state => DescribeContainerInstances(state, input)));
+        Register("ListServiceDeployments", input => engine.Read(state => ListServiceDeployments(state, input)));
+        Register("DescribeServiceDeployments", input => engine.Read(state => DescribeServiceDeployments(state, input)));
+        Register("DescribeServiceRevisions", input => engine.Read(state => DescribeServiceRevisions(state, input)));
+        Register("StopServiceDeployment", StopServiceDeployment);
         Register("RegisterTaskDefinition", RegisterTaskDefinition);
         Register("DeregisterTaskDefinition", DeregisterTaskDefinition);
         Register("CreateService", CreateService);

@@ -49,6 +49,23 @@ internal static class EcsServiceWire
             ["message"] = e.Message,
         }));
         json["createdAt"] = WireTime.Epoch(service.CreatedAt);
+        if (service.DeploymentHistory.Count > 0)
+        {
+            json["currentServiceDeployment"] = service.DeploymentHistory[0].ServiceDeploymentArn;
+            json["currentServiceRevisions"] = WireJson.Array(service.Deployments.Where(d => d.Status != "INACTIVE").GroupBy(d => d.ServiceRevisionArn).Select(g =>
+            {
+                var ids = g.Select(d => d.Id).ToHashSet();
+                var revisionTasks = tasks.Where(t => t.IsAlive && t.DeploymentId is not null && ids.Contains(t.DeploymentId)).ToList();
+                return new JsonObject
+                {
+                    ["arn"] = g.Key,
+                    ["requestedTaskCount"] = g.Any(d => d.Status == "PRIMARY") ? service.DesiredCount : 0,
+                    ["runningTaskCount"] = revisionTasks.Count(t => t.LastStatus == "RUNNING"),
+                    ["pendingTaskCount"] = revisionTasks.Count(t => t.LastStatus != "RUNNING"),
+                };
+            }));
+        }
+
         json["placementConstraints"] = new JsonArray();
         json["placementStrategy"] = isFargate ? new JsonArray() : new JsonArray(
             new JsonObject { ["type"] = "spread", ["field"] = "attribute:ecs.availability-zone" },

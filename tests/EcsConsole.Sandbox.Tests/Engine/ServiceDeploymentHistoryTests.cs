@@ -1,0 +1,90 @@
+using EcsConsole.Sandbox.Engine;
+
+namespace EcsConsole.Sandbox.Tests.Engine;
+
+public sealed class ServiceDeploymentHistoryTests : IDisposable
+{
+    private readonly SandboxTestContext sandbox = new();
+
+    [Fact]
+    public void Seed_EveryService_HasTwoSuccessfulServiceDeployments()
+    {
+        var history = sandbox.Read(s => s.Clusters.SelectMany(c => c.Services).Select(sv => sv.DeploymentHistory.Select(d => d.DeploymentStatus).ToList()).ToList());
+
+        Assert.All(history, h => Assert.Equal(["SUCCESSFUL", "SUCCESSFUL"], h));
+    }
+
+    [Fact]
+    public void UpdateService_NewRevision_ServiceDeploymentSucceedsWithNewRevision()
+    {
+        sandbox.Engine.UpdateService("prod", "users", "users:5");
+        Assert.Equal("IN_PROGRESS", Latest("prod", "users").DeploymentStatus);
+
+        sandbox.Advance(300);
+
+        var latest = Latest("prod", "users");
+        Assert.Equal("SUCCESSFUL", latest.DeploymentStatus);
+        Assert.NotNull(latest.FinishedAt);
+        var revision = sandbox.Read(s => sandbox.Service(s, "prod", "users").Revisions.Single(r => r.Arn == latest.ServiceRevisionArn));
+        Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:task-definition/users:5", revision.TaskDefinitionArn);
+        Assert.EndsWith("/users:1.4.2", revision.ContainerImages.Single().Image);
+        Assert.StartsWith("sha256:", revision.ContainerImages.Single().ImageDigest);
+    }
+
+    [Fact]
+    public void UpdateService_BrokenImage_ServiceDeploymentRolledBackToPreviousRevision()
+    {
+        var previousRevision = Latest("staging", "news").ServiceRevisionArn;
+        var broken = sandbox.Engine.RegisterRevisionWithImage("news", $"{sandbox.Engine.Arns.RepositoryUri("news")}:broken");
+        sandbox.Engine.UpdateService("staging", "news", broken);
+
+        sandbox.Advance(120);
+        Assert.Equal("ROLLBACK_IN_PROGRESS", Latest("staging", "news").DeploymentStatus);
+        sandbox.Advance(300);
+
+        var failed = Latest("staging", "news");
+        Assert.Equal("ROLLBACK_SUCCESSFUL", failed.DeploymentStatus);
+        Assert.Equal(previousRevision, failed.RollbackRevisionArn);
+        Assert.Equal(3, sandbox.Read(s => sandbox.Service(s, "staging", "news").DeploymentHistory.Count));
+    }
+
+    [Fact]
+    public void StopServiceDeployment_InProgress_RollsBackToPreviousTaskDefinition()
+    {
+        var previous = sandbox.Read(s => sandbox.Service(s, "prod", "market").TaskDefinitionArn);
+        sandbox.Engine.UpdateService("prod", "market", "market:3");
+        sandbox.Advance(5);
+
+        sandbox.Engine.StopServiceDeployment(Latest("prod", "market").ServiceDeploymentArn);
+        sandbox.Advance(300);
+
+        Assert.Equal(previous, sandbox.Read(s => sandbox.Service(s, "prod", "market").TaskDefinitionArn));
+        Assert.Equal("ROLLBACK_SUCCESSFUL", Latest("prod", "market").DeploymentStatus);
+        Assert.All(sandbox.Read(s => sandbox.Cluster(s, "prod").Tasks.Where(t => t.ServiceName == "market" && t.IsAlive).ToList()), t => Assert.Equal(previous, t.TaskDefinitionArn));
+    }
+
+    [Fact]
+    public void StopServiceDeployment_AlreadySuccessful_RefusedWithConflict()
+    {
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.StopServiceDeployment(Latest("prod", "blog").ServiceDeploymentArn));
+
+        Assert.Equal("ConflictException", error.Code);
+    }
+
+    [Fact]
+    public void UpdateService_TwiceInARow_FirstServiceDeploymentStopped()
+    {
+        sandbox.Engine.UpdateService("prod", "users", "users:5");
+        sandbox.Advance(3);
+        sandbox.Engine.UpdateService("prod", "users", "users:3");
+
+        var history = sandbox.Read(s => sandbox.Service(s, "prod", "users").DeploymentHistory.ToList());
+        Assert.Equal("IN_PROGRESS", history[0].DeploymentStatus);
+        Assert.Equal("STOPPED", history[1].DeploymentStatus);
+        Assert.Equal("Service deployment stopped because a newer service deployment was started.", history[1].DeploymentStatusReason);
+    }
+
+    public void Dispose() => sandbox.Dispose();
+
+    private DeploymentState Latest(string cluster, string service) => sandbox.Read(s => sandbox.Service(s, cluster, service).DeploymentHistory[0]);
+}
