@@ -1,4 +1,5 @@
 using EcsConsole.Core.Audit;
+using EcsConsole.Core.History;
 using EcsConsole.Core.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<StoppedTaskRecord> StoppedTasks => Set<StoppedTaskRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
