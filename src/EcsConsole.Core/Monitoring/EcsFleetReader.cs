@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Timeline;
 
 namespace EcsConsole.Core.Monitoring;
 
@@ -17,11 +18,12 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
     {
         var clusters = await ReadClustersAsync(cancellationToken).ConfigureAwait(false);
         var services = ImmutableDictionary.CreateBuilder<string, ImmutableArray<ServiceSummary>>(StringComparer.Ordinal);
+        var activity = new List<ServiceActivity>();
         foreach (var cluster in clusters)
         {
-            services[cluster.Name] = await ReadServicesAsync(cluster, cancellationToken).ConfigureAwait(false);
+            services[cluster.Name] = await ReadServicesAsync(cluster, activity, cancellationToken).ConfigureAwait(false);
         }
-        return new FleetSnapshot(clusters, services.ToImmutable());
+        return new FleetSnapshot(clusters, services.ToImmutable(), activity);
     }
 
     private async Task<ImmutableArray<ClusterSummary>> ReadClustersAsync(CancellationToken cancellationToken)
@@ -39,7 +41,10 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
         return clusters.ToImmutable();
     }
 
-    private async Task<ImmutableArray<ServiceSummary>> ReadServicesAsync(ClusterSummary cluster, CancellationToken cancellationToken)
+    private async Task<ImmutableArray<ServiceSummary>> ReadServicesAsync(
+        ClusterSummary cluster,
+        List<ServiceActivity> activity,
+        CancellationToken cancellationToken)
     {
         var arns = await CallAsync(
             $"ListServices for cluster {cluster.Name}",
@@ -54,6 +59,7 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
                     cancellationToken)).ConfigureAwait(false);
             // As above: a MISSING failure is a service deleted mid-poll, not an error worth alarming anyone.
             services.AddRange((response.Services ?? []).Select(s => s.ToSummary(cluster.Name)));
+            activity.AddRange((response.Services ?? []).Select(s => s.ToActivity(cluster.Name)));
         }
         return services.ToImmutable();
     }

@@ -18,6 +18,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     private readonly AwsConnection _connection;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<FleetMonitor> _logger;
+    private readonly IReadOnlyList<IFleetSnapshotObserver> _observers;
     private readonly TimeSpan _pollInterval;
     private readonly ChangeFeed<ClusterSummary> _clusters;
     private readonly Dictionary<string, ChangeFeed<ServiceSummary>> _services = new(StringComparer.Ordinal);
@@ -31,8 +32,10 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         AwsConnection connection,
         IOptions<MonitorOptions> options,
         TimeProvider timeProvider,
-        ILogger<FleetMonitor> logger)
+        ILogger<FleetMonitor> logger,
+        IEnumerable<IFleetSnapshotObserver>? observers = null)
     {
+        _observers = [.. observers ?? []];
         _reader = reader;
         _connection = connection;
         _timeProvider = timeProvider;
@@ -122,6 +125,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
             var snapshot = await _reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             Publish(snapshot);
+            NotifyObservers(snapshot);
             SetStatus(new MonitorStatus(_timeProvider.GetUtcNow(), null));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -154,6 +158,22 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
                 {
                     _services.Remove(cluster);
                 }
+            }
+        }
+    }
+
+    private void NotifyObservers(FleetSnapshot snapshot)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                observer.OnSnapshot(snapshot);
+            }
+            catch (Exception ex)
+            {
+                // One broken consumer must not stop the fleet view every page depends on.
+                _logger.LogError(ex, "Fleet snapshot observer {Observer} failed", observer.GetType().Name);
             }
         }
     }
