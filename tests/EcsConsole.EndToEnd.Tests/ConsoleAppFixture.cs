@@ -16,6 +16,8 @@ public sealed class ConsoleAppFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>The app's running sandbox, for driving changes the way another operator would.</summary>
     public SandboxServer Sandbox => _app!.Services.GetRequiredService<SandboxHostedService>().Started.Result;
 

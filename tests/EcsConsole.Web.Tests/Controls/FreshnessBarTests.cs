@@ -17,16 +17,4 @@ public sealed class FreshnessBarTests : ConsoleComponentTest
 
         bar.WaitForAssertion(() => Assert.Equal("updated 5s ago", bar.Find("[data-testid=freshness]").TextContent.Trim()));
     }
-
-    [Fact]
-    public void Render_ErrorClearedByNextPoll_AlertDisappears()
-    {
-        Monitor.SetStatus(new MonitorStatus(null, new AwsProblem("ListClusters", "ThrottlingException", "Rate exceeded", null, "Wait.")));
-        var bar = Context.Render<FreshnessBar>();
-        Assert.Single(bar.FindAll("[data-testid=aws-error]"));
-
-        Monitor.SetStatus(new MonitorStatus(Time.GetUtcNow(), null));
-
-        bar.WaitForAssertion(() => Assert.Empty(bar.FindAll("[data-testid=aws-error]")));
-    }
 }
