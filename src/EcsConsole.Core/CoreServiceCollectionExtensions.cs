@@ -1,4 +1,5 @@
 using EcsConsole.Core.Connection;
+using EcsConsole.Core.Inventory;
 using EcsConsole.Core.Monitoring;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IFleetMonitor>(sp => sp.GetRequiredService<FleetMonitor>());
         services.AddHostedService(sp => sp.GetRequiredService<FleetMonitor>());
         services.TryAddSingleton<IConnectionIdentityService, ConnectionIdentityService>();
+        services.AddInventory(configuration);
         return services;
     }
 }

@@ -41,7 +41,11 @@ internal static class EcsWireMapping
             LaunchType: service.LaunchType,
             CapacityProviderStrategy: ToShares(service.CapacityProviderStrategy),
             TaskDefinition: TaskDefinitionNames.FamilyRevision(primary?.TaskDefinition ?? service.TaskDefinition ?? ""),
-            Rollout: RolloutStates.Derive([.. deployments.Select(ToFacts)]),
+            // The events keep the rollback after ECS has dropped the failed deployment from the list.
+            Rollout: Inventory.RolloutEvents.Refine(
+                RolloutStates.Derive([.. deployments.Select(ToFacts)]),
+                primary?.CreatedAt,
+                (service.Events ?? []).Select(e => (e.CreatedAt, e.Message))),
             RolloutReason: primary?.RolloutStateReason,
             LastEventMessage: lastEvent?.Message,
             LastEventAt: lastEvent?.CreatedAt);

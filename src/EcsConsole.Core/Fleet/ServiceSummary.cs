@@ -21,6 +21,9 @@ public sealed record ServiceSummary(
 {
     public string Key => $"{Cluster}/{Name}";
 
+    /// <summary>The image tags of the task definition's containers (<c>1.4.2</c>, <c>@sha256:0a1b…</c>); empty until resolved.</summary>
+    public ValueList<string> ImageTags { get; init; } = ValueList<string>.Empty;
+
     /// <summary>The launch type, or the capacity provider strategy when the service uses one.</summary>
     public string Placement => CapacityProviderStrategy.Count > 0
         ? CapacityProviderStrategy.ToString()

@@ -1,0 +1,137 @@
+using EcsConsole.Aws;
+using EcsConsole.Core.Monitoring;
+using Microsoft.Extensions.Logging;
+
+namespace EcsConsole.Core.Inventory;
+
+/// <summary>
+/// A monitor of one watched thing: polls on the injected clock at the interval each poll asks for, keeps its last good
+/// data when a poll fails (the status says why), and starts over empty when the AWS connection switches.
+/// Started and stopped by <see cref="InventoryMonitors"/> as viewers come and go.
+/// </summary>
+public abstract class PolledMonitor
+{
+    private readonly AwsConnection _connection;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _generationGate = new();
+    private CancellationTokenSource? _generation;
+    private Task _loop = Task.CompletedTask;
+    private volatile MonitorStatus _status = MonitorStatus.NotYetPolled;
+    private int _pollCount;
+
+    protected PolledMonitor(AwsConnection connection, TimeProvider timeProvider, ILogger logger)
+    {
+        _connection = connection;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>When the last poll succeeded and why the last one failed, if it did.</summary>
+    public MonitorStatus Status => _status;
+
+    /// <summary>Raised after every poll and on a connection switch, on the monitor's thread.</summary>
+    public event Action? StatusChanged;
+
+    /// <summary>How long the monitor waits before its next poll; chosen by the last poll.</summary>
+    public TimeSpan CurrentInterval { get; private set; }
+
+    /// <summary>Polls completed (successfully or not); lets tests wait for a poll.</summary>
+    internal int PollCount => Volatile.Read(ref _pollCount);
+
+    protected TimeProvider TimeProvider => _timeProvider;
+
+    internal void Start()
+    {
+        _connection.Changed += OnConnectionChanged;
+        _loop = Task.Run(() => RunAsync(_stopping.Token));
+    }
+
+    internal async Task StopAsync()
+    {
+        _connection.Changed -= OnConnectionChanged;
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _loop.ConfigureAwait(false);
+        _stopping.Dispose();
+    }
+
+    /// <summary>Reads once and publishes; returns how long to wait before the next poll.</summary>
+    protected abstract Task<TimeSpan> PollOnceAsync(CancellationToken cancellationToken);
+
+    /// <summary>The wait after a failed poll.</summary>
+    protected abstract TimeSpan RetryInterval { get; }
+
+    /// <summary>Empties the published data (the connection switched: the old account's data must not show).</summary>
+    protected abstract void Clear();
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            using var generation = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            lock (_generationGate)
+            {
+                _generation = generation;
+            }
+            try
+            {
+                while (true)
+                {
+                    CurrentInterval = await PollAsync(generation.Token).ConfigureAwait(false);
+                    await Task.Delay(CurrentInterval, _timeProvider, generation.Token).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (generation.IsCancellationRequested)
+            {
+                if (!stoppingToken.IsCancellationRequested)
+                {
+                    Clear();
+                    SetStatus(MonitorStatus.NotYetPolled);
+                }
+            }
+            finally
+            {
+                lock (_generationGate)
+                {
+                    _generation = null;
+                }
+            }
+        }
+    }
+
+    private async Task<TimeSpan> PollAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var next = await PollOnceAsync(cancellationToken).ConfigureAwait(false);
+            SetStatus(new MonitorStatus(_timeProvider.GetUtcNow(), null));
+            return next;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var problem = AwsProblems.Describe(ex);
+            _logger.LogWarning(ex, "Poll failed: {Problem}", problem);
+            SetStatus(_status with { LastError = problem });
+            return RetryInterval;
+        }
+        finally
+        {
+            Interlocked.Increment(ref _pollCount);
+        }
+    }
+
+    private void SetStatus(MonitorStatus status)
+    {
+        _status = status;
+        StatusChanged?.Invoke();
+    }
+
+    private void OnConnectionChanged()
+    {
+        lock (_generationGate)
+        {
+            _generation?.Cancel();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using EcsConsole.Aws;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Live;
+using Microsoft.Extensions.Logging;
+
+namespace EcsConsole.Core.Inventory;
+
+/// <summary>Polls one service for all its viewers: fast while a rollout moves, slow when steady.</summary>
+internal sealed class ServiceMonitor : PolledMonitor, IServiceMonitor
+{
+    private readonly IServiceReader _reader;
+    private readonly ServiceMonitorOptions _options;
+    private readonly ChangeFeed<ServiceDetail> _detail;
+    private readonly ChangeFeed<ServiceEventEntry> _events;
+    private readonly ChangeFeed<TaskSummary> _tasks;
+
+    public ServiceMonitor(
+        string cluster,
+        string service,
+        IServiceReader reader,
+        ServiceMonitorOptions options,
+        AwsConnection connection,
+        TimeProvider timeProvider,
+        ILogger logger)
+        : base(connection, timeProvider, logger)
+    {
+        Cluster = cluster;
+        Service = service;
+        _reader = reader;
+        _options = options;
+        _detail = new ChangeFeed<ServiceDetail>(d => d.Key, timeProvider);
+        _events = new ChangeFeed<ServiceEventEntry>(e => e.Id, timeProvider);
+        _tasks = new ChangeFeed<TaskSummary>(t => t.Arn, timeProvider);
+    }
+
+    public string Cluster { get; }
+
+    public string Service { get; }
+
+    protected override TimeSpan RetryInterval => _options.SteadyPollInterval;
+
+    public Subscription<ServiceDetail> SubscribeDetail(CancellationToken cancellationToken) => _detail.Subscribe(cancellationToken);
+
+    public Subscription<ServiceEventEntry> SubscribeEvents(CancellationToken cancellationToken) => _events.Subscribe(cancellationToken);
+
+    public Subscription<TaskSummary> SubscribeTasks(CancellationToken cancellationToken) => _tasks.Subscribe(cancellationToken);
+
+    protected override async Task<TimeSpan> PollOnceAsync(CancellationToken cancellationToken)
+    {
+        var reading = await _reader.ReadAsync(Cluster, Service, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        _detail.Replace([reading.Detail]);
+        // Keep events ECS has since dropped from its list of 100, so the page's history only grows while watched.
+        var events = _events.Current.Concat(reading.Events)
+            .DistinctBy(e => e.Id)
+            .OrderByDescending(e => e.CreatedAt ?? DateTimeOffset.MinValue)
+            .Take(_options.EventHistoryLimit);
+        _events.Replace(events);
+        _tasks.Replace(reading.Tasks);
+        return IsMoving(reading) ? _options.FastPollInterval : _options.SteadyPollInterval;
+    }
+
+    protected override void Clear()
+    {
+        _detail.Replace([]);
+        _events.Replace([]);
+        _tasks.Replace([]);
+    }
+
+    private static bool IsMoving(ServiceReading reading) =>
+        reading.Detail.Rollout is RolloutState.InProgress or RolloutState.RollingBack
+        || reading.Detail.Deployments.Any(d => d.RolloutState == "IN_PROGRESS");
+}

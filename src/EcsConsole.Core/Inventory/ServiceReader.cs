@@ -1,0 +1,96 @@
+using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.History;
+using EcsConsole.Core.Live;
+using EcsConsole.Core.Monitoring;
+
+namespace EcsConsole.Core.Inventory;
+
+/// <summary>
+/// Reads a service with DescribeServices, its tasks with ListTasks (RUNNING and STOPPED) and DescribeTasks in batches of
+/// 100, its task definition from the cache, the side sections through <see cref="ServiceSideReader"/>, and stopped tasks
+/// ECS has already forgotten from the console's archive when one is registered.
+/// </summary>
+internal sealed class ServiceReader(
+    IEcsClient ecs,
+    TaskDefinitionCache taskDefinitions,
+    ServiceSideReader sides,
+    IStoppedTaskArchive? archive = null) : IServiceReader
+{
+    /// <summary>How many archived stopped tasks the page lists besides those ECS still describes.</summary>
+    internal const int ArchivedTasksShown = 50;
+
+    public async Task<ServiceReading> ReadAsync(string cluster, string service, CancellationToken cancellationToken)
+    {
+        var described = await EcsCalls.CallAsync(
+            $"DescribeServices for {cluster}/{service}",
+            () => ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken)).ConfigureAwait(false);
+        var wire = described.Services?.FirstOrDefault()
+            ?? throw new FleetReadException(
+                $"DescribeServices for {cluster}/{service}",
+                new InvalidOperationException($"ECS has no service {service} in cluster {cluster} ({described.Failures?.FirstOrDefault()?.Reason ?? "MISSING"})"));
+
+        var definition = await taskDefinitions.GetAsync(wire.TaskDefinition ?? "", cancellationToken).ConfigureAwait(false);
+        var tasks = await ReadTasksAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+        var sideReading = await sides.ReadAsync(cluster, wire, cancellationToken).ConfigureAwait(false);
+
+        var events = (wire.Events ?? []).Select(e => e.ToEntry()).ToList();
+        var deployments = wire.Deployments ?? [];
+        var primary = deployments.FirstOrDefault(d => d.Status == "PRIMARY");
+        var rollout = RolloutEvents.Refine(
+            RolloutStates.Derive([.. deployments.Select(d => new DeploymentFacts(d.Status ?? "", d.RolloutState, d.DesiredCount ?? 0, d.RunningCount ?? 0))]),
+            primary?.CreatedAt,
+            events.Select(e => (e.CreatedAt, (string?)e.Message)));
+        var summary = wire.ToSummary(cluster);
+        var configuration = new ServiceConfiguration(
+            TaskDefinition: TaskDefinitionNames.FamilyRevision(wire.TaskDefinition ?? ""),
+            TaskDefinitionArn: definition.TaskDefinitionArn ?? wire.TaskDefinition ?? "",
+            Images: InventoryWireMapping.ImagesOf(definition),
+            Network: wire.NetworkConfiguration.ToNetworkSettings(),
+            Deployment: wire.ToDeploymentSettings(),
+            HealthCheckGracePeriodSeconds: wire.HealthCheckGracePeriodSeconds,
+            SchedulingStrategy: wire.SchedulingStrategy,
+            PlatformVersion: wire.PlatformVersion,
+            ExecuteCommandEnabled: wire.EnableExecuteCommand == true,
+            CreatedAt: wire.CreatedAt,
+            LoadBalancers: sideReading.LoadBalancers,
+            Scaling: sideReading.Scaling,
+            Discovery: sideReading.Discovery,
+            Problems: sideReading.Problems);
+        var detail = new ServiceDetail(
+            cluster, summary.Name, summary.Arn, summary.Status, summary.Desired, summary.Running, summary.Pending, summary.Placement,
+            rollout, primary?.RolloutStateReason, configuration,
+            new ValueList<DeploymentSummary>(deployments.Select(d => d.ToSummary())));
+        return new ServiceReading(detail, events, tasks);
+    }
+
+    private async Task<List<TaskSummary>> ReadTasksAsync(string cluster, string service, CancellationToken cancellationToken)
+    {
+        var running = await ListTasksAsync(cluster, service, "RUNNING", cancellationToken).ConfigureAwait(false);
+        var stopped = await ListTasksAsync(cluster, service, "STOPPED", cancellationToken).ConfigureAwait(false);
+        var described = await EcsCalls.DescribeTasksAsync(ecs, cluster, [.. running.Concat(stopped).Distinct()], cancellationToken).ConfigureAwait(false);
+        var tasks = new List<TaskSummary>();
+        foreach (var task in described)
+        {
+            var definition = await taskDefinitions.GetAsync(task.TaskDefinitionArn ?? "", cancellationToken).ConfigureAwait(false);
+            tasks.Add(task.ToSummary(cluster, definition));
+        }
+        if (archive is not null)
+        {
+            var known = tasks.Select(t => t.Arn).ToHashSet(StringComparer.Ordinal);
+            var archived = await EcsCalls.CallAsync(
+                $"Reading archived stopped tasks of {cluster}/{service}",
+                () => archive.GetStoppedTasksAsync(cluster, service, since: null, ArchivedTasksShown, cancellationToken)).ConfigureAwait(false);
+            // ECS's own answer is fresher; the archive adds only tasks ECS no longer describes.
+            tasks.AddRange(archived.Where(a => !known.Contains(a.TaskArn)).Select(a => a.ToSummary()));
+        }
+        return tasks;
+    }
+
+    private Task<List<string>> ListTasksAsync(string cluster, string service, string desiredStatus, CancellationToken cancellationToken) =>
+        EcsCalls.CallAsync(
+            $"ListTasks ({desiredStatus}) for {cluster}/{service}",
+            () => EcsCalls.ToListAsync(
+                ecs.ListTasksAsync(new ListTasksRequest { Cluster = cluster, ServiceName = service, DesiredStatus = desiredStatus }, cancellationToken),
+                cancellationToken));
+}
