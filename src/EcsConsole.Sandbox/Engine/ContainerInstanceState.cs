@@ -30,4 +30,6 @@ public sealed class ContainerInstanceState
     public string AgentVersion { get; init; } = "1.89.1";
 
     public string DockerVersion { get; init; } = "DockerVersion: 25.0.8";
+
+    public Dictionary<string, string> Tags { get; init; } = [];
 }

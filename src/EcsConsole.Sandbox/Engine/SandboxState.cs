@@ -10,6 +10,9 @@ public sealed class SandboxState
 
     public List<RepositoryState> Repositories { get; } = [];
 
+    /// <summary>Log groups created by CreateLogGroup or given a retention policy; groups named by task definitions exist without an entry.</summary>
+    public Dictionary<string, Logs.LogGroupSettings> LogGroupSettings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Subnet id to availability zone, for the subnets the seed and services use.</summary>
     public Dictionary<string, string> SubnetZones { get; } = [];
 

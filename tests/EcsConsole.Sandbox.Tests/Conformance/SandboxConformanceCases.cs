@@ -238,6 +238,36 @@ internal static class SandboxConformanceCases
             var reply = await s.JsonAsync("ecs", "StopServiceDeployment", new JsonObject { ["serviceDeploymentArn"] = arn, ["stopType"] = "ROLLBACK" });
             Assert.Equal(arn, reply["serviceDeploymentArn"]!.GetValue<string>());
         },
+        ["ecs:TagResource"] = async (s, _) =>
+        {
+            await s.JsonAsync("ecs", "TagResource", new JsonObject
+            {
+                ["resourceArn"] = "arn:aws:ecs:eu-west-1:000000000000:cluster/staging",
+                ["tags"] = new JsonArray(new JsonObject { ["key"] = "cost-center", ["value"] = "42" }),
+            });
+        },
+        ["ecs:UntagResource"] = async (s, _) =>
+        {
+            await s.JsonAsync("ecs", "UntagResource", new JsonObject { ["resourceArn"] = "arn:aws:ecs:eu-west-1:000000000000:cluster/prod", ["tagKeys"] = new JsonArray("owner") });
+        },
+        ["ecs:ListTagsForResource"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "ListTagsForResource", new JsonObject { ["resourceArn"] = "arn:aws:ecs:eu-west-1:000000000000:task-definition/users:5" });
+            Assert.NotEmpty(reply["tags"]!.AsArray());
+        },
+        ["ecr:DescribeImageScanFindings"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecr", "DescribeImageScanFindings", new JsonObject { ["repositoryName"] = "market", ["imageId"] = new JsonObject { ["imageTag"] = "latest" } });
+            Assert.NotNull(reply["imageScanFindings"]!["findings"]);
+        },
+        ["logs:CreateLogGroup"] = async (s, _) =>
+        {
+            await s.JsonAsync("logs", "CreateLogGroup", new JsonObject { ["logGroupName"] = "/ecs/reports", ["tags"] = new JsonObject { ["team"] = "reports" } });
+        },
+        ["logs:PutRetentionPolicy"] = async (s, _) =>
+        {
+            await s.JsonAsync("logs", "PutRetentionPolicy", new JsonObject { ["logGroupName"] = "/ecs/users", ["retentionInDays"] = 7 });
+        },
         ["ecr:DescribeRepositories"] = async (s, _) =>
         {
             var reply = await s.JsonAsync("ecr", "DescribeRepositories", []);

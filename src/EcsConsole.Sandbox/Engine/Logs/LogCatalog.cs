@@ -3,14 +3,21 @@ namespace EcsConsole.Sandbox.Engine.Logs;
 /// <summary>The log groups and streams the awslogs driver would have created for the sandbox's tasks.</summary>
 public static class LogCatalog
 {
-    public static IReadOnlyList<LogGroupState> Groups(SandboxState state) =>
-        state.TaskDefinitions
+    /// <summary>Groups the awslogs driver creates keep its 30-day default; explicit settings win.</summary>
+    public static IReadOnlyList<LogGroupState> Groups(SandboxState state)
+    {
+        var derived = state.TaskDefinitions
             .SelectMany(d => d.Containers.Select(c => (Group: GroupOf(c), d.RegisteredAt)))
             .Where(g => g.Group is not null)
             .GroupBy(g => g.Group!, StringComparer.Ordinal)
-            .Select(g => new LogGroupState(g.Key, g.Min(x => x.RegisteredAt)))
+            .ToDictionary(g => g.Key, g => g.Min(x => x.RegisteredAt), StringComparer.Ordinal);
+        return derived.Keys.Union(state.LogGroupSettings.Keys)
+            .Select(name => state.LogGroupSettings.TryGetValue(name, out var settings)
+                ? new LogGroupState(name, derived.TryGetValue(name, out var first) && first < settings.CreatedAt ? first : settings.CreatedAt, settings.RetentionInDays)
+                : new LogGroupState(name, derived[name], 30))
             .OrderBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
+    }
 
     public static IReadOnlyList<LogStreamState> Streams(SandboxState state, string groupName)
     {

@@ -15,6 +15,7 @@ public sealed class EcrJsonApi : JsonApi
         Register("DescribeRepositories", input => engine.Read(state => DescribeRepositories(state, input)));
         Register("DescribeImages", input => engine.Read(state => DescribeImages(state, input)));
         Register("ListImages", input => engine.Read(state => ListImages(state, input)));
+        Register("DescribeImageScanFindings", input => engine.Read(state => DescribeImageScanFindings(state, input)));
     }
 
     public override string TargetPrefix => "AmazonEC2ContainerRegistry_V20150921";
@@ -62,6 +63,34 @@ public sealed class EcrJsonApi : JsonApi
             .ToList();
         var (page, next) = Paginator.Page(ids, input, $"ListImages/{repository.Name}/{tagStatus}", 100, 1000);
         return new JsonObject { ["imageIds"] = WireJson.Array(page) }.With("nextToken", next);
+    }
+
+    private JsonObject DescribeImageScanFindings(SandboxState state, JsonInput input)
+    {
+        var repository = Repository(state, input);
+        var id = input.Object("imageId") ?? throw new SandboxApiException("InvalidParameterException", "imageId must be specified.");
+        var image = Find(repository, id);
+        if (image.Scan is not { } scan)
+        {
+            throw new SandboxApiException("ScanNotFoundException",
+                $"Image scan does not exist for the image with '{{imageDigest:'{image.Digest}', imageTag:'{id.String("imageTag") ?? "null"}'}}' in the repository with name '{repository.Name}' in the registry with id '{accountId}'");
+        }
+
+        var (page, next) = Paginator.Page(EcrScanFindings.For(image), input, $"DescribeImageScanFindings/{repository.Name}/{image.Digest}", 100, 1000);
+        return new JsonObject
+        {
+            ["registryId"] = repository.RegistryId,
+            ["repositoryName"] = repository.Name,
+            ["imageId"] = EcrWire.ImageId(image.Digest, id.String("imageTag")),
+            ["imageScanStatus"] = new JsonObject { ["status"] = scan.Status, ["description"] = scan.Description },
+            ["imageScanFindings"] = new JsonObject
+            {
+                ["imageScanCompletedAt"] = WireTime.Epoch(scan.CompletedAt),
+                ["vulnerabilitySourceUpdatedAt"] = WireTime.Epoch(scan.CompletedAt - TimeSpan.FromHours(6)),
+                ["findingSeverityCounts"] = new JsonObject(scan.FindingSeverityCounts.Select(c => new KeyValuePair<string, JsonNode?>(c.Key, c.Value))),
+                ["findings"] = WireJson.Array(page),
+            },
+        }.With("nextToken", next);
     }
 
     private static IEnumerable<ImageState> NewestFirst(RepositoryState repository) => repository.Images.OrderByDescending(i => i.PushedAt);

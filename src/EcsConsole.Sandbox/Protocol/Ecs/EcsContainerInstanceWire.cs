@@ -40,7 +40,7 @@ internal static class EcsContainerInstanceWire
             ]),
             ["registeredAt"] = WireTime.Epoch(instance.RegisteredAt),
             ["attachments"] = new JsonArray(),
-            ["tags"] = new JsonArray(),
+            ["tags"] = WireJson.Tags(instance.Tags),
         };
         foreach (var attribute in json["attributes"]!.AsArray().OfType<JsonObject>().Where(a => a["value"]!.GetValue<string>().Length == 0))
         {

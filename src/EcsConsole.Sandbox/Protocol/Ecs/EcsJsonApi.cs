@@ -26,6 +26,9 @@ public sealed partial class EcsJsonApi : JsonApi
         Register("DescribeServiceDeployments", input => engine.Read(state => DescribeServiceDeployments(state, input)));
         Register("DescribeServiceRevisions", input => engine.Read(state => DescribeServiceRevisions(state, input)));
         Register("StopServiceDeployment", StopServiceDeployment);
+        Register("TagResource", TagResource);
+        Register("UntagResource", UntagResource);
+        Register("ListTagsForResource", input => engine.Read(state => ListTagsForResource(state, input)));
         Register("RegisterTaskDefinition", RegisterTaskDefinition);
         Register("DeregisterTaskDefinition", DeregisterTaskDefinition);
         Register("CreateService", CreateService);

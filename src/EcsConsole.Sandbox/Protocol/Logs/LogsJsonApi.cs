@@ -17,6 +17,16 @@ public sealed partial class LogsJsonApi : JsonApi
         Register("DescribeLogStreams", input => engine.Read(state => DescribeLogStreams(state, input)));
         Register("GetLogEvents", input => engine.Read(state => GetLogEvents(state, input)));
         Register("FilterLogEvents", input => engine.Read(state => FilterLogEvents(state, input)));
+        Register("CreateLogGroup", input =>
+        {
+            engine.CreateLogGroup(input.RequiredString("logGroupName"), input.Object("tags")?.Body.ToDictionary(t => t.Key, t => t.Value?.GetValue<string>() ?? "", StringComparer.Ordinal) ?? []);
+            return [];
+        });
+        Register("PutRetentionPolicy", input =>
+        {
+            engine.PutRetentionPolicy(input.RequiredString("logGroupName"), input.Int("retentionInDays") ?? throw SandboxErrors.InvalidParameter("retentionInDays must be specified."));
+            return [];
+        });
     }
 
     public override string TargetPrefix => "Logs_20140328";
@@ -45,13 +55,12 @@ public sealed partial class LogsJsonApi : JsonApi
             {
                 ["logGroupName"] = g.Name,
                 ["creationTime"] = Millis(g.CreatedAt),
-                ["retentionInDays"] = 30,
                 ["metricFilterCount"] = 0,
                 ["arn"] = $"arn:aws:logs:{engine.Arns.Region}:{engine.Arns.AccountId}:log-group:{g.Name}:*",
                 ["storedBytes"] = 0,
                 ["logGroupClass"] = "STANDARD",
                 ["logGroupArn"] = $"arn:aws:logs:{engine.Arns.Region}:{engine.Arns.AccountId}:log-group:{g.Name}",
-            })),
+            }.With("retentionInDays", g.RetentionInDays))),
         }.With("nextToken", next);
     }
 
