@@ -18,14 +18,15 @@ public static class WebUiExtensions
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/not-found", createScopeForErrors: true);
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
         app.UseConsoleSecurity();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapConsoleSecurityEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-        app.MapGet("/healthz", () => Results.Text("Healthy")).AllowAnonymous();
+        // Liveness for load balancers and CI: plain "Healthy", 200, no sign-in.
+        app.MapHealthChecks("/healthz").AllowAnonymous();
         return app;
     }
 }
