@@ -1,0 +1,75 @@
+using EcsConsole.Aws;
+using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.Monitoring;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EcsConsole.Core.History;
+
+/// <summary>
+/// Sweeps the fleet's stopped tasks into the store every <see cref="StoppedTaskArchiveOptions.SweepInterval"/>: per cluster
+/// the fleet monitor knows, ListTasks (STOPPED) and DescribeTasks in batches of 100, describing only tasks not yet archived
+/// in their final state. Hosted singleton on the injected clock.
+/// </summary>
+public sealed class StoppedTaskArchiver(
+    IEcsClient ecs,
+    StoppedTaskArchive archive,
+    LatestFleetSnapshot fleet,
+    AwsConnection connection,
+    IOptions<StoppedTaskArchiveOptions> options,
+    TimeProvider timeProvider,
+    ILogger<StoppedTaskArchiver> logger) : BackgroundService
+{
+    internal const int TasksPerDescribe = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.SweepInterval > TimeSpan.Zero ? options.Value.SweepInterval : TimeSpan.FromMinutes(1);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    await SweepAsync(stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    // The next sweep retries; ECS keeps stopped tasks for an hour, so a failed sweep loses nothing yet.
+                    logger.LogWarning(ex, "Stopped-task sweep failed: {Problem}", AwsProblems.Describe(ex));
+                }
+                await Task.Delay(interval, timeProvider, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Host shutdown.
+        }
+    }
+
+    /// <summary>One pass over every cluster of the latest fleet snapshot. Returns how many tasks were written.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var region = connection.Current.Region;
+        var written = 0;
+        foreach (var cluster in fleet.Current.Clusters)
+        {
+            var arns = new List<string>();
+            await foreach (var arn in ecs.ListTasksAsync(new ListTasksRequest { Cluster = cluster.Arn, DesiredStatus = "STOPPED" }, cancellationToken).ConfigureAwait(false))
+            {
+                arns.Add(arn);
+            }
+            var finished = await archive.FinishedAsync(arns, cancellationToken).ConfigureAwait(false);
+            foreach (var batch in arns.Where(a => !finished.Contains(a)).Chunk(TasksPerDescribe))
+            {
+                var response = await ecs.DescribeTasksAsync(new DescribeTasksRequest { Cluster = cluster.Arn, Tasks = batch }, cancellationToken).ConfigureAwait(false);
+                var tasks = response.Tasks ?? [];
+                await archive.UpsertAsync(tasks, region, cluster.Name, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                written += tasks.Count;
+            }
+        }
+        await archive.PruneAsync(timeProvider.GetUtcNow() - options.Value.Retention, cancellationToken).ConfigureAwait(false);
+        return written;
+    }
+}
