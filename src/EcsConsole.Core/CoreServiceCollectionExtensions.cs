@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IFleetMonitor>(sp => sp.GetRequiredService<FleetMonitor>());
         services.AddHostedService(sp => sp.GetRequiredService<FleetMonitor>());
         services.TryAddSingleton<IConnectionIdentityService, ConnectionIdentityService>();
+        services.AddConsoleCatalog(configuration);
         services.AddInventory(configuration);
         return services;
     }

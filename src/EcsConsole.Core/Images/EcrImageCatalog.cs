@@ -1,0 +1,77 @@
+using EcsConsole.Aws.Ecr;
+using EcsConsole.Core.Live;
+
+namespace EcsConsole.Core.Images;
+
+/// <summary>
+/// ECR repositories and their images joined with where each image runs (<see cref="ImageUsageIndex"/>). Singleton;
+/// reads ECR on every call (the pages load on demand) and shares the usage index. Failures surface as the AWS exception.
+/// </summary>
+public sealed class EcrImageCatalog(IEcrClient ecr, ImageUsageIndex usage)
+{
+    private static readonly string[] SeverityOrder = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNDEFINED"];
+
+    public async Task<IReadOnlyList<RepositorySummary>> ListRepositoriesAsync(CancellationToken cancellationToken = default)
+    {
+        var uses = await usage.GetAsync(cancellationToken).ConfigureAwait(false);
+        var repositories = new List<RepositorySummary>();
+        await foreach (var repository in ecr.DescribeRepositoriesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            repositories.Add(ToSummary(repository, uses));
+        }
+        return [.. repositories.OrderBy(r => r.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The repository's images, newest first, each with its uses; null when there is no such repository.</summary>
+    public async Task<RepositoryImages?> GetImagesAsync(string repositoryName, CancellationToken cancellationToken = default)
+    {
+        Repository? found = null;
+        await foreach (var repository in ecr.DescribeRepositoriesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (repository.RepositoryName == repositoryName)
+            {
+                found = repository;
+                break;
+            }
+        }
+        if (found is null)
+        {
+            return null;
+        }
+        var uses = await usage.GetAsync(cancellationToken).ConfigureAwait(false);
+        var summary = ToSummary(found, uses);
+        var images = new List<ImageVersion>();
+        await foreach (var image in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = repositoryName }, cancellationToken).ConfigureAwait(false))
+        {
+            if (image.ImageDigest is null)
+            {
+                continue;
+            }
+            var tags = image.ImageTags ?? [];
+            images.Add(new ImageVersion(
+                image.ImageDigest,
+                new ValueList<string>(tags),
+                image.ImagePushedAt,
+                image.ImageSizeInBytes,
+                image.ImageScanStatus?.Status,
+                Findings(image.ImageScanFindingsSummary),
+                new ValueList<ImageUse>(uses.Of(summary.Uri, image.ImageDigest, [.. tags]))));
+        }
+        return new RepositoryImages(summary, [.. images.OrderByDescending(i => i.PushedAt)], uses.ReadAt);
+    }
+
+    private static RepositorySummary ToSummary(Repository repository, ImageUsage uses) => new(
+        repository.RepositoryName ?? "",
+        repository.RepositoryUri ?? "",
+        repository.RepositoryArn ?? "",
+        repository.CreatedAt,
+        repository.ImageTagMutability,
+        repository.ImageScanningConfiguration?.ScanOnPush ?? false,
+        uses.RunningTasksOf(repository.RepositoryUri ?? ""));
+
+    private static ValueList<SeverityCount> Findings(ImageScanFindingsSummary? summary) =>
+        new((summary?.FindingSeverityCounts ?? new Dictionary<string, int>())
+            .Where(p => p.Value > 0)
+            .OrderBy(p => Array.IndexOf(SeverityOrder, p.Key) is var i && i < 0 ? int.MaxValue : i)
+            .Select(p => new SeverityCount(p.Key, p.Value)));
+}

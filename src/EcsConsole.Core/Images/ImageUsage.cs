@@ -1,0 +1,22 @@
+namespace EcsConsole.Core.Images;
+
+/// <summary>Every image use in the fleet at <see cref="ReadAt"/>.</summary>
+public sealed record ImageUsage(DateTimeOffset ReadAt, IReadOnlyList<ImageUse> Uses)
+{
+    /// <summary>
+    /// The uses of one image: running containers whose reported digest is <paramref name="digest"/> or whose reference names
+    /// it, and service task definitions that reference it by one of <paramref name="tags"/> or by digest.
+    /// </summary>
+    public IReadOnlyList<ImageUse> Of(string repositoryUri, string digest, IReadOnlyCollection<string> tags) =>
+        [.. Uses.Where(use =>
+            ImageReference.Parse(use.Image) is var reference
+            && string.Equals(reference.Repository, repositoryUri, StringComparison.Ordinal)
+            && (string.Equals(use.Digest, digest, StringComparison.Ordinal) || (use.Digest is null && reference.Names(repositoryUri, digest, tags))))];
+
+    /// <summary>How many running tasks run any image of the repository.</summary>
+    public int RunningTasksOf(string repositoryUri) => Uses
+        .Where(u => u.Kind == ImageUseKind.RunningTask && ImageReference.Parse(u.Image).Repository == repositoryUri)
+        .Select(u => (u.Cluster, u.TaskId))
+        .Distinct()
+        .Count();
+}

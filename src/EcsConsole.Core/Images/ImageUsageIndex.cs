@@ -1,0 +1,115 @@
+using EcsConsole.Aws;
+using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.History;
+using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.TaskDefinitions;
+
+namespace EcsConsole.Core.Images;
+
+/// <summary>
+/// Maps images to where they run: the running tasks of every cluster the fleet monitor knows (ListTasks + DescribeTasks
+/// by 100) and the task definitions of its services (cached, they never change). Singleton; a read is shared by
+/// everyone for <see cref="MaxAge"/>, so the ECR pages add a few calls per interval, not per viewer.
+/// </summary>
+public sealed class ImageUsageIndex : IDisposable
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(15);
+    internal const int TasksPerDescribe = 100;
+
+    private readonly IEcsClient _ecs;
+    private readonly LatestFleetSnapshot _fleet;
+    private readonly ITaskDefinitionCatalog _taskDefinitions;
+    private readonly AwsConnection _connection;
+    private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private ImageUsage? _current;
+
+    public ImageUsageIndex(IEcsClient ecs, LatestFleetSnapshot fleet, ITaskDefinitionCatalog taskDefinitions, AwsConnection connection, TimeProvider timeProvider)
+    {
+        _ecs = ecs;
+        _fleet = fleet;
+        _taskDefinitions = taskDefinitions;
+        _connection = connection;
+        _timeProvider = timeProvider;
+        _connection.Changed += Forget;
+    }
+
+    /// <summary>The fleet's image uses, read at most <see cref="MaxAge"/> ago.</summary>
+    public async Task<ImageUsage> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (Fresh() is { } fresh)
+        {
+            return fresh;
+        }
+        await _refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Another caller may have refreshed while this one waited.
+            if (Fresh() is { } refreshed)
+            {
+                return refreshed;
+            }
+            var usage = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _current, usage);
+            return usage;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _connection.Changed -= Forget;
+        _refresh.Dispose();
+    }
+
+    private ImageUsage? Fresh()
+    {
+        var current = Volatile.Read(ref _current);
+        return current is not null && _timeProvider.GetUtcNow() - current.ReadAt < MaxAge ? current : null;
+    }
+
+    private async Task<ImageUsage> ReadAsync(CancellationToken cancellationToken)
+    {
+        var readAt = _timeProvider.GetUtcNow();
+        var snapshot = _fleet.Current;
+        var uses = new List<ImageUse>();
+        foreach (var cluster in snapshot.Clusters)
+        {
+            uses.AddRange(await RunningUsesAsync(cluster.Arn, cluster.Name, cancellationToken).ConfigureAwait(false));
+        }
+        foreach (var service in snapshot.ServicesByCluster.Values.SelectMany(s => s).Where(s => s.TaskDefinition.Length > 0))
+        {
+            var definition = await _taskDefinitions.GetAsync(service.TaskDefinition, cancellationToken).ConfigureAwait(false);
+            uses.AddRange(definition.Containers.Select(c => new ImageUse(
+                ImageUseKind.ServiceTaskDefinition, service.Cluster, service.Name, null, definition.FamilyRevision, c.Name, c.Image, null)));
+        }
+        return new ImageUsage(readAt, uses);
+    }
+
+    private async Task<List<ImageUse>> RunningUsesAsync(string clusterArn, string clusterName, CancellationToken cancellationToken)
+    {
+        var arns = new List<string>();
+        await foreach (var arn in _ecs.ListTasksAsync(new ListTasksRequest { Cluster = clusterArn, DesiredStatus = "RUNNING" }, cancellationToken).ConfigureAwait(false))
+        {
+            arns.Add(arn);
+        }
+        var uses = new List<ImageUse>();
+        foreach (var batch in arns.Chunk(TasksPerDescribe))
+        {
+            var response = await _ecs.DescribeTasksAsync(new DescribeTasksRequest { Cluster = clusterArn, Tasks = batch }, cancellationToken).ConfigureAwait(false);
+            foreach (var task in response.Tasks ?? [])
+            {
+                var taskId = Fleet.TaskDefinitionNames.NameFromArn(task.TaskArn ?? "");
+                var taskDefinition = Fleet.TaskDefinitionNames.FamilyRevision(task.TaskDefinitionArn ?? "");
+                uses.AddRange((task.Containers ?? []).Where(c => c.Image is not null).Select(c => new ImageUse(
+                    ImageUseKind.RunningTask, clusterName, StoppedTaskMapping.ServiceOf(task.Group), taskId, taskDefinition, c.Name ?? "", c.Image!, c.ImageDigest)));
+            }
+        }
+        return uses;
+    }
+
+    private void Forget() => Volatile.Write(ref _current, null);
+}
