@@ -4,6 +4,7 @@ using EcsConsole.Sandbox.Http;
 using EcsConsole.Sandbox.Protocol;
 using EcsConsole.Sandbox.Protocol.Ecr;
 using EcsConsole.Sandbox.Protocol.Ecs;
+using EcsConsole.Sandbox.Protocol.Elbv2;
 using EcsConsole.Sandbox.Protocol.Logs;
 using EcsConsole.Sandbox.Protocol.Sts;
 using Microsoft.AspNetCore.Builder;
@@ -53,7 +54,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System),
             [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine)],
-            [new StsQueryApi(engine.Arns)],
+            [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine)],
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>());
         app.Run(handler.HandleAsync);
         try

@@ -26,10 +26,11 @@ internal sealed class SandboxConformanceSession(SandboxWire wire, Func<string, S
         return reply.Json!;
     }
 
-    public async Task<System.Xml.Linq.XDocument> QueryAsync(string service, string operation)
+    public async Task<System.Xml.Linq.XDocument> QueryAsync(string service, string operation, IReadOnlyDictionary<string, string>? parameters = null)
     {
         var model = models(service);
-        var reply = await wire.SendQueryAsync(model, new Dictionary<string, string> { ["Action"] = operation, ["Version"] = model.Metadata.ApiVersion });
+        var form = new Dictionary<string, string>(parameters ?? new Dictionary<string, string>()) { ["Action"] = operation, ["Version"] = model.Metadata.ApiVersion };
+        var reply = await wire.SendQueryAsync(model, form);
         exchanges.Add(new WireExchange(model, operation, reply, null));
         Assert.True(reply.Status == System.Net.HttpStatusCode.OK, $"{service}:{operation} answered {(int)reply.Status}: {reply.Body}");
         return reply.Xml;

@@ -268,6 +268,38 @@ internal static class SandboxConformanceCases
         {
             await s.JsonAsync("logs", "PutRetentionPolicy", new JsonObject { ["logGroupName"] = "/ecs/users", ["retentionInDays"] = 7 });
         },
+        ["elbv2:DescribeLoadBalancers"] = async (s, _) =>
+        {
+            var reply = await s.QueryAsync("elbv2", "DescribeLoadBalancers", new Dictionary<string, string> { ["Names.member.1"] = "prod-alb" });
+            Assert.Equal("prod-alb", ElbValues(reply, "LoadBalancerName").Single());
+        },
+        ["elbv2:DescribeTargetGroups"] = async (s, _) =>
+        {
+            var reply = await s.QueryAsync("elbv2", "DescribeTargetGroups", new Dictionary<string, string> { ["PageSize"] = "3" });
+            Assert.Equal(3, ElbValues(reply, "TargetGroupArn").Count);
+        },
+        ["elbv2:DescribeTargetHealth"] = async (s, advance) =>
+        {
+            await s.JsonAsync("ecs", "UpdateService", new JsonObject { ["cluster"] = "prod", ["service"] = "users", ["forceNewDeployment"] = true });
+            advance(TimeSpan.FromSeconds(8));
+            var groups = await s.QueryAsync("elbv2", "DescribeTargetGroups", new Dictionary<string, string> { ["Names.member.1"] = "prod-users" });
+            var reply = await s.QueryAsync("elbv2", "DescribeTargetHealth", new Dictionary<string, string> { ["TargetGroupArn"] = ElbValues(groups, "TargetGroupArn").Single() });
+            Assert.Contains("initial", ElbValues(reply, "State"));
+            Assert.Contains("healthy", ElbValues(reply, "State"));
+        },
+        ["elbv2:DescribeListeners"] = async (s, _) =>
+        {
+            var balancers = await s.QueryAsync("elbv2", "DescribeLoadBalancers");
+            var reply = await s.QueryAsync("elbv2", "DescribeListeners", new Dictionary<string, string> { ["LoadBalancerArn"] = ElbValues(balancers, "LoadBalancerArn")[0] });
+            Assert.Single(ElbValues(reply, "ListenerArn"));
+        },
+        ["elbv2:DescribeRules"] = async (s, _) =>
+        {
+            var balancers = await s.QueryAsync("elbv2", "DescribeLoadBalancers");
+            var listeners = await s.QueryAsync("elbv2", "DescribeListeners", new Dictionary<string, string> { ["LoadBalancerArn"] = ElbValues(balancers, "LoadBalancerArn")[0] });
+            var reply = await s.QueryAsync("elbv2", "DescribeRules", new Dictionary<string, string> { ["ListenerArn"] = ElbValues(listeners, "ListenerArn")[0] });
+            Assert.Equal(5, ElbValues(reply, "RuleArn").Count);
+        },
         ["ecr:DescribeRepositories"] = async (s, _) =>
         {
             var reply = await s.JsonAsync("ecr", "DescribeRepositories", []);
@@ -319,4 +351,7 @@ internal static class SandboxConformanceCases
         }),
         ["tags"] = new JsonArray(new JsonObject { ["key"] = "team", ["value"] = family }),
     };
+
+    private static List<string> ElbValues(System.Xml.Linq.XDocument reply, string element) =>
+        reply.Descendants().Where(e => e.Name.LocalName == element).Select(e => e.Value).ToList();
 }

@@ -41,11 +41,12 @@ internal sealed class SandboxHttpClient(Uri url) : IDisposable
     public Task<(HttpStatusCode Status, JsonObject Body, HttpResponseMessage Response)> EcsAsync(string operation, JsonObject? body = null) =>
         JsonAsync($"{EcsPrefix}.{operation}", body);
 
-    public async Task<(HttpStatusCode Status, XDocument Body)> QueryAsync(string action, string service = "sts")
+    public async Task<(HttpStatusCode Status, XDocument Body)> QueryAsync(string action, string service = "sts", string version = "2011-06-15", IReadOnlyDictionary<string, string>? parameters = null)
     {
+        var form = new Dictionary<string, string>(parameters ?? new Dictionary<string, string>()) { ["Action"] = action, ["Version"] = version };
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, "/"))
         {
-            Content = new StringContent($"Action={action}&Version=2011-06-15", Encoding.UTF8, "application/x-www-form-urlencoded"),
+            Content = new FormUrlEncodedContent(form),
         };
         if (Sign)
         {
