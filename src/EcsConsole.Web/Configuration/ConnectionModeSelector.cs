@@ -29,8 +29,12 @@ public sealed class ConnectionModeSelector(Func<string, string?> environment, Fu
         var (resolved, why) = probeCredentials(profile);
         return resolved
             ? new ConnectionModeDecision(false, $"Aws:Mode is Auto and AWS credentials resolve{(profile is null ? "" : $" for profile {profile}")}")
-            : new ConnectionModeDecision(true, $"Aws:Mode is Auto and no AWS credentials resolve ({why})");
+            : new ConnectionModeDecision(true, $"Aws:Mode is Auto and no AWS credentials resolve: {FirstLine(why)}");
     }
+
+    // The SDK explains a failed chain over many lines; the first says what matters for a start-up log.
+    private static string FirstLine(string? text) =>
+        (text ?? "no reason given").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no reason given";
 
     private bool HasValue(string variable) => !string.IsNullOrWhiteSpace(environment(variable));
 }
