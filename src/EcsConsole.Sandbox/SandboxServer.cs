@@ -2,6 +2,7 @@ using System.Net;
 using EcsConsole.Sandbox.Engine;
 using EcsConsole.Sandbox.Http;
 using EcsConsole.Sandbox.Protocol;
+using EcsConsole.Sandbox.Protocol.AutoScaling;
 using EcsConsole.Sandbox.Protocol.Ecr;
 using EcsConsole.Sandbox.Protocol.Ecs;
 using EcsConsole.Sandbox.Protocol.Elbv2;
@@ -53,7 +54,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var app = builder.Build();
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System),
-            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine)],
+            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine)],
             [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine)],
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>());
         app.Run(handler.HandleAsync);

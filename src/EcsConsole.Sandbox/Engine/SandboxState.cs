@@ -10,6 +10,8 @@ public sealed class SandboxState
 
     public List<RepositoryState> Repositories { get; } = [];
 
+    public List<ScalableTargetState> ScalableTargets { get; } = [];
+
     /// <summary>Log groups created by CreateLogGroup or given a retention policy; groups named by task definitions exist without an entry.</summary>
     public Dictionary<string, Logs.LogGroupSettings> LogGroupSettings { get; } = new(StringComparer.Ordinal);
 

@@ -29,6 +29,9 @@ internal sealed partial class SandboxSeeder(Simulation simulation, DateTimeOffse
             SeedService(prod, application, family[^2], application.ProdDesired, SeedCatalog.ProdSubnets, SeedCatalog.ProdSecurityGroup);
             SeedService(staging, application, family[^1], application.StagingDesired, SeedCatalog.StagingSubnets, SeedCatalog.StagingSecurityGroup);
         }
+
+        SeedScaling(prod, "users", 2, 10, "ECSServiceAverageCPUUtilization", 60);
+        SeedScaling(prod, "market", 2, 8, "ECSServiceAverageMemoryUtilization", 70);
     }
 
     private ClusterState SeedCluster(string name, string launchType, IReadOnlyList<string> providers, IReadOnlyList<CapacityProviderStrategyState> strategy, IReadOnlyList<SeedSubnet> subnets)

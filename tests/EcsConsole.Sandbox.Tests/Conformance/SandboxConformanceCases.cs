@@ -300,6 +300,21 @@ internal static class SandboxConformanceCases
             var reply = await s.QueryAsync("elbv2", "DescribeRules", new Dictionary<string, string> { ["ListenerArn"] = ElbValues(listeners, "ListenerArn")[0] });
             Assert.Equal(5, ElbValues(reply, "RuleArn").Count);
         },
+        ["application-autoscaling:DescribeScalableTargets"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("application-autoscaling", "DescribeScalableTargets", new JsonObject { ["ServiceNamespace"] = "ecs" });
+            Assert.Equal(2, reply["ScalableTargets"]!.AsArray().Count);
+        },
+        ["application-autoscaling:DescribeScalingPolicies"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("application-autoscaling", "DescribeScalingPolicies", new JsonObject { ["ServiceNamespace"] = "ecs", ["ResourceId"] = "service/prod/users" });
+            Assert.Single(reply["ScalingPolicies"]!.AsArray());
+        },
+        ["application-autoscaling:DescribeScalingActivities"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("application-autoscaling", "DescribeScalingActivities", new JsonObject { ["ServiceNamespace"] = "ecs", ["ResourceId"] = "service/prod/market" });
+            Assert.Equal(2, reply["ScalingActivities"]!.AsArray().Count);
+        },
         ["ecr:DescribeRepositories"] = async (s, _) =>
         {
             var reply = await s.JsonAsync("ecr", "DescribeRepositories", []);

@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Protocol.Ecs;
+
+namespace EcsConsole.Sandbox.Protocol.AutoScaling;
+
+/// <summary>Application Auto Scaling (JSON 1.1, AnyScaleFrontendService): the scaling of ECS services' desired counts.</summary>
+public sealed class ApplicationAutoScalingJsonApi : JsonApi
+{
+    private const string Dimension = "ecs:service:DesiredCount";
+    private readonly ArnFactory arns;
+
+    public ApplicationAutoScalingJsonApi(SandboxEngine engine)
+    {
+        arns = engine.Arns;
+        Register("DescribeScalableTargets", input => engine.Read(state => DescribeScalableTargets(state, input)));
+        Register("DescribeScalingPolicies", input => engine.Read(state => DescribeScalingPolicies(state, input)));
+        Register("DescribeScalingActivities", input => engine.Read(state => DescribeScalingActivities(state, input)));
+    }
+
+    public override string TargetPrefix => "AnyScaleFrontendService";
+
+    private JsonObject DescribeScalableTargets(SandboxState state, JsonInput input)
+    {
+        var ids = input.StringList("ResourceIds");
+        var targets = Targets(state, input).Where(t => ids is null || ids.Contains(t.ResourceId)).ToList();
+        var (page, next) = Paginator.Page(targets, input, "DescribeScalableTargets", 50, 50, "MaxResults");
+        return new JsonObject
+        {
+            ["ScalableTargets"] = WireJson.Array(page.Select(t => new JsonObject
+            {
+                ["ServiceNamespace"] = "ecs",
+                ["ResourceId"] = t.ResourceId,
+                ["ScalableDimension"] = Dimension,
+                ["MinCapacity"] = t.MinCapacity,
+                ["MaxCapacity"] = t.MaxCapacity,
+                ["RoleARN"] = $"arn:aws:iam::{arns.AccountId}:role/aws-service-role/ecs.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_ECSService",
+                ["CreationTime"] = WireTime.Epoch(t.CreatedAt),
+                ["SuspendedState"] = new JsonObject { ["DynamicScalingInSuspended"] = false, ["DynamicScalingOutSuspended"] = false, ["ScheduledScalingSuspended"] = false },
+                ["ScalableTargetARN"] = t.Arn,
+            })),
+        }.With("NextToken", next);
+    }
+
+    private JsonObject DescribeScalingPolicies(SandboxState state, JsonInput input)
+    {
+        var names = input.StringList("PolicyNames");
+        var resource = input.String("ResourceId");
+        var policies = Targets(state, input)
+            .Where(t => resource is null || t.ResourceId == resource)
+            .SelectMany(t => t.Policies.Select(p => (Target: t, Policy: p)))
+            .Where(x => names is null || names.Contains(x.Policy.Name))
+            .ToList();
+        var (page, next) = Paginator.Page(policies, input, $"DescribeScalingPolicies/{resource}", 50, 50, "MaxResults");
+        return new JsonObject
+        {
+            ["ScalingPolicies"] = WireJson.Array(page.Select(x => new JsonObject
+            {
+                ["PolicyARN"] = x.Policy.Arn,
+                ["PolicyName"] = x.Policy.Name,
+                ["ServiceNamespace"] = "ecs",
+                ["ResourceId"] = x.Target.ResourceId,
+                ["ScalableDimension"] = Dimension,
+                ["PolicyType"] = "TargetTrackingScaling",
+                ["TargetTrackingScalingPolicyConfiguration"] = new JsonObject
+                {
+                    ["TargetValue"] = x.Policy.TargetValue,
+                    ["PredefinedMetricSpecification"] = new JsonObject { ["PredefinedMetricType"] = x.Policy.MetricType },
+                    ["ScaleOutCooldown"] = x.Policy.ScaleOutCooldown,
+                    ["ScaleInCooldown"] = x.Policy.ScaleInCooldown,
+                    ["DisableScaleIn"] = false,
+                },
+                ["Alarms"] = WireJson.Array(x.Policy.AlarmNames.Select(a => new JsonObject
+                {
+                    ["AlarmName"] = a,
+                    ["AlarmARN"] = $"arn:aws:cloudwatch:{arns.Region}:{arns.AccountId}:alarm:{a}",
+                })),
+                ["CreationTime"] = WireTime.Epoch(x.Policy.CreatedAt),
+            })),
+        }.With("NextToken", next);
+    }
+
+    private JsonObject DescribeScalingActivities(SandboxState state, JsonInput input)
+    {
+        var resource = input.String("ResourceId");
+        var activities = Targets(state, input)
+            .Where(t => resource is null || t.ResourceId == resource)
+            .SelectMany(t => t.Activities.Select(a => (Target: t, Activity: a)))
+            .OrderByDescending(x => x.Activity.StartTime)
+            .ToList();
+        var (page, next) = Paginator.Page(activities, input, $"DescribeScalingActivities/{resource}", 50, 50, "MaxResults");
+        return new JsonObject
+        {
+            ["ScalingActivities"] = WireJson.Array(page.Select(x => new JsonObject
+            {
+                ["ActivityId"] = x.Activity.Id,
+                ["ServiceNamespace"] = "ecs",
+                ["ResourceId"] = x.Target.ResourceId,
+                ["ScalableDimension"] = Dimension,
+                ["Description"] = x.Activity.Description,
+                ["Cause"] = x.Activity.Cause,
+                ["StartTime"] = WireTime.Epoch(x.Activity.StartTime),
+                ["EndTime"] = WireTime.Epoch(x.Activity.EndTime),
+                ["StatusCode"] = x.Activity.StatusCode,
+                ["StatusMessage"] = x.Activity.StatusMessage,
+            })),
+        }.With("NextToken", next);
+    }
+
+    /// <summary>The sandbox scales ECS services only; other namespaces have no targets.</summary>
+    private static IEnumerable<ScalableTargetState> Targets(SandboxState state, JsonInput input)
+    {
+        var service = input.String("ServiceNamespace")
+            ?? throw new SandboxApiException("ValidationException", "1 validation error detected: Value null at 'serviceNamespace' failed to satisfy constraint: Member must not be null");
+        var dimension = input.String("ScalableDimension");
+        return service == "ecs" && (dimension is null || dimension == Dimension) ? state.ScalableTargets : [];
+    }
+}
