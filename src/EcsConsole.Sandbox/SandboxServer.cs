@@ -3,6 +3,7 @@ using EcsConsole.Sandbox.Engine;
 using EcsConsole.Sandbox.Http;
 using EcsConsole.Sandbox.Protocol;
 using EcsConsole.Sandbox.Protocol.AutoScaling;
+using EcsConsole.Sandbox.Protocol.CloudWatch;
 using EcsConsole.Sandbox.Protocol.Ecr;
 using EcsConsole.Sandbox.Protocol.Ecs;
 using EcsConsole.Sandbox.Protocol.Elbv2;
@@ -54,7 +55,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var app = builder.Build();
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System),
-            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine)],
+            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine)],
             [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine)],
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>());
         app.Run(handler.HandleAsync);

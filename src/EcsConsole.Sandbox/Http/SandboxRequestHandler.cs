@@ -33,7 +33,8 @@ public sealed class SandboxRequestHandler(
             var credential = authenticator.Authenticate(request);
             if (isJson)
             {
-                await WriteJsonAsync(context, requestId, 200, InvokeJson(target, request.Body));
+                var (api, output) = InvokeJson(target, request.Body);
+                await WriteJsonAsync(context, requestId, 200, output, api.JsonVersion);
             }
             else
             {
@@ -55,7 +56,7 @@ public sealed class SandboxRequestHandler(
         }
     }
 
-    private JsonObject InvokeJson(string target, ReadOnlyMemory<byte> body)
+    private (JsonApi Api, JsonObject Output) InvokeJson(string target, ReadOnlyMemory<byte> body)
     {
         var dot = target.LastIndexOf('.');
         var api = dot < 0 ? null : jsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot]);
@@ -66,7 +67,7 @@ public sealed class SandboxRequestHandler(
 
         var input = body.Length == 0 ? new JsonObject() : JsonNode.Parse(body.Span) as JsonObject
             ?? throw new SandboxApiException("SerializationException", "The request body must be a JSON object.");
-        return api.Invoke(target[(dot + 1)..], new JsonInput(input));
+        return (api, api.Invoke(target[(dot + 1)..], new JsonInput(input)));
     }
 
     private System.Xml.Linq.XDocument InvokeQuery(SigV4Request request, SigV4Credential credential, string requestId)
@@ -117,11 +118,11 @@ public sealed class SandboxRequestHandler(
             buffer.ToArray());
     }
 
-    private static Task WriteJsonAsync(HttpContext context, string requestId, int status, JsonObject body)
+    private static Task WriteJsonAsync(HttpContext context, string requestId, int status, JsonObject body, string jsonVersion = "1.1")
     {
         context.Response.StatusCode = status;
         context.Response.Headers["x-amzn-RequestId"] = requestId;
-        context.Response.ContentType = "application/x-amz-json-1.1";
+        context.Response.ContentType = $"application/x-amz-json-{jsonVersion}";
         return context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
     }
 

@@ -9,6 +9,9 @@ public abstract class JsonApi
 
     public abstract string TargetPrefix { get; }
 
+    /// <summary>The AWS JSON protocol version the service speaks (content type application/x-amz-json-{version}).</summary>
+    public virtual string JsonVersion => "1.1";
+
     public IEnumerable<string> OperationNames => operations.Keys;
 
     public JsonObject Invoke(string operation, JsonInput input) =>

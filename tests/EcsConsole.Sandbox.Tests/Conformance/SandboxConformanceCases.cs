@@ -315,6 +315,12 @@ internal static class SandboxConformanceCases
             var reply = await s.JsonAsync("application-autoscaling", "DescribeScalingActivities", new JsonObject { ["ServiceNamespace"] = "ecs", ["ResourceId"] = "service/prod/market" });
             Assert.Equal(2, reply["ScalingActivities"]!.AsArray().Count);
         },
+        ["cloudwatch:DescribeAlarms"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("cloudwatch", "DescribeAlarms", new JsonObject { ["AlarmNamePrefix"] = "prod-", ["MaxRecords"] = 3 });
+            Assert.Equal(3, reply["MetricAlarms"]!.AsArray().Count);
+            await s.JsonAsync("cloudwatch", "DescribeAlarms", new JsonObject { ["NextToken"] = reply["NextToken"]!.GetValue<string>(), ["AlarmNamePrefix"] = "prod-", ["MaxRecords"] = 3 });
+        },
         ["ecr:DescribeRepositories"] = async (s, _) =>
         {
             var reply = await s.JsonAsync("ecr", "DescribeRepositories", []);

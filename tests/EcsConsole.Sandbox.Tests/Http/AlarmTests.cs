@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EcsConsole.Sandbox.Tests.Http;
+
+public sealed class AlarmTests : IAsyncLifetime
+{
+    private SandboxServer server = null!;
+    private SandboxHttpClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        client = new SandboxHttpClient(server.Url);
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task DescribeAlarms_TaskDraining_UnhealthyHostsAlarmFires()
+    {
+        Assert.Equal("OK", await StateAsync("prod-news-unhealthy-hosts"));
+
+        server.Engine.StopTask("prod", server.Engine.Read(s => s.FindCluster("prod")!.Tasks.First(t => t.ServiceName == "news").Id));
+
+        Assert.Equal("ALARM", await StateAsync("prod-news-unhealthy-hosts"));
+    }
+
+    [Fact]
+    public async Task DescribeAlarms_Answer_IsJsonOnePointZero()
+    {
+        var (_, _, response) = await client.JsonAsync("GraniteServiceVersion20100801.DescribeAlarms", [], "monitoring");
+
+        Assert.Equal("application/x-amz-json-1.0", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    private async Task<string> StateAsync(string alarm)
+    {
+        var (_, body, _) = await client.JsonAsync("GraniteServiceVersion20100801.DescribeAlarms", new JsonObject { ["AlarmNames"] = new JsonArray(alarm) }, "monitoring");
+        return body["MetricAlarms"]!.AsArray().Single()!["StateValue"]!.GetValue<string>();
+    }
+}
