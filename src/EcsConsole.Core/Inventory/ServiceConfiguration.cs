@@ -19,7 +19,11 @@ public sealed record ServiceConfiguration(
     ValueList<TargetGroupHealth> LoadBalancers,
     ScalingSummary? Scaling,
     ValueList<DiscoveryEntry> Discovery,
-    ValueList<string> Problems);
+    ValueList<SectionProblem> Problems)
+{
+    /// <summary>Why a section could not be read on the last poll; null when it could.</summary>
+    public string? ProblemOf(string section) => Problems.FirstOrDefault(p => p.Section == section)?.Message;
+}
 
 /// <summary>The awsvpc network of a service; empty lists for bridge/host networking.</summary>
 public sealed record NetworkSettings(ValueList<string> Subnets, ValueList<string> SecurityGroups, string? AssignPublicIp);

@@ -12,7 +12,7 @@ internal sealed record SideReading(
     ValueList<TargetGroupHealth> LoadBalancers,
     ScalingSummary? Scaling,
     ValueList<DiscoveryEntry> Discovery,
-    ValueList<string> Problems);
+    ValueList<SectionProblem> Problems);
 
 /// <summary>
 /// Reads a service's target groups and target health (ELBv2), its scalable target and policies (Application Auto Scaling)
@@ -22,14 +22,17 @@ internal sealed class ServiceSideReader(IElbv2Client elb, IApplicationAutoScalin
 {
     public async Task<SideReading> ReadAsync(string cluster, EcsService service, CancellationToken cancellationToken)
     {
-        var problems = new List<string>();
-        var loadBalancers = await GuardAsync(() => ReadLoadBalancersAsync(service, cancellationToken), problems, []).ConfigureAwait(false);
-        var scalingSummary = await GuardAsync(() => ReadScalingAsync(cluster, service.ServiceName ?? "", cancellationToken), problems, null).ConfigureAwait(false);
-        var registries = await GuardAsync(() => ReadDiscoveryAsync(service, cancellationToken), problems, []).ConfigureAwait(false);
+        var problems = new List<SectionProblem>();
+        var loadBalancers = await GuardAsync(
+            SectionProblem.LoadBalancing, () => ReadLoadBalancersAsync(service, cancellationToken), problems, []).ConfigureAwait(false);
+        var scalingSummary = await GuardAsync(
+            SectionProblem.AutoScaling, () => ReadScalingAsync(cluster, service.ServiceName ?? "", cancellationToken), problems, null).ConfigureAwait(false);
+        var registries = await GuardAsync(
+            SectionProblem.ServiceDiscovery, () => ReadDiscoveryAsync(service, cancellationToken), problems, []).ConfigureAwait(false);
         return new SideReading(new(loadBalancers), scalingSummary, new(registries), new(problems));
     }
 
-    private static async Task<T> GuardAsync<T>(Func<Task<T>> read, List<string> problems, T fallback)
+    private static async Task<T> GuardAsync<T>(string section, Func<Task<T>> read, List<SectionProblem> problems, T fallback)
     {
         try
         {
@@ -37,7 +40,7 @@ internal sealed class ServiceSideReader(IElbv2Client elb, IApplicationAutoScalin
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            problems.Add(AwsProblems.Describe(ex).ToString());
+            problems.Add(new SectionProblem(section, AwsProblems.Describe(ex).ToString()));
             return fallback;
         }
     }

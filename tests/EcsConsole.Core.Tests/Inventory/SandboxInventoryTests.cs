@@ -1,0 +1,117 @@
+using Amazon.Runtime;
+using EcsConsole.Aws;
+using EcsConsole.Aws.ApplicationAutoScaling;
+using EcsConsole.Aws.Ecs;
+using EcsConsole.Aws.ElasticLoadBalancing;
+using EcsConsole.Aws.Logs;
+using EcsConsole.Aws.ServiceDiscovery;
+using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Logs;
+using EcsConsole.Core.Tests.Support;
+using EcsConsole.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EcsConsole.Core.Tests.Inventory;
+
+/// <summary>The service and task readers and the log tail against the real sandbox over loopback HTTP.</summary>
+public sealed class SandboxInventoryTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+    private SandboxServer _sandbox = null!;
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        var options = new SandboxOptions { Url = "http://127.0.0.1:0", RandomFailuresPerTaskHour = 0 };
+        _sandbox = await SandboxServer.StartAsync(options, _time, CancellationToken.None);
+        var connection = new AwsConnection(new AwsConnectionSettings(
+            options.Region, null, _sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
+        _services = new ServiceCollection()
+            .AddSingleton(connection)
+            .AddAwsClients()
+            .BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _sandbox.DisposeAsync();
+    }
+
+    private IEcsClient Ecs => _services.GetRequiredService<IEcsClient>();
+
+    private TaskDefinitionCache Cache() => new(Ecs, _services.GetRequiredService<AwsConnection>());
+
+    private ServiceReader ServiceReader() => new(
+        Ecs,
+        Cache(),
+        new ServiceSideReader(
+            _services.GetRequiredService<IElbv2Client>(),
+            _services.GetRequiredService<IApplicationAutoScalingClient>(),
+            _services.GetRequiredService<IServiceDiscoveryClient>()));
+
+    [Fact]
+    public async Task ReadAsync_ProdUsers_ReadsItsRunningTasksAndTaskDefinitionImages()
+    {
+        var reading = await ServiceReader().ReadAsync("prod", "users", CancellationToken.None);
+
+        Assert.Equal("users", reading.Detail.Name);
+        Assert.StartsWith("users:", reading.Detail.Configuration.TaskDefinition);
+        Assert.Contains(reading.Detail.Configuration.Images, i => i.StartsWith("users: ", StringComparison.Ordinal) && i.Contains("/users:", StringComparison.Ordinal));
+        Assert.Equal(reading.Detail.Running, reading.Tasks.Count(t => t.LastStatus == "RUNNING"));
+        Assert.All(reading.Tasks, t => Assert.Equal(reading.Detail.Configuration.TaskDefinition, t.TaskDefinition));
+        Assert.NotEmpty(reading.Events);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TaskStoppedByUser_ListsItStoppedWithItsReason()
+    {
+        var before = await ServiceReader().ReadAsync("prod", "users", CancellationToken.None);
+        var victim = before.Tasks.First(t => t.LastStatus == "RUNNING");
+
+        _sandbox.Engine.StopTask("prod", victim.Arn, "Stopped for the inventory test");
+        _time.Advance(TimeSpan.FromMinutes(2));
+        var after = await ServiceReader().ReadAsync("prod", "users", CancellationToken.None);
+
+        var stopped = after.Tasks.Single(t => t.Arn == victim.Arn);
+        Assert.Equal("STOPPED", stopped.LastStatus);
+        Assert.Equal("UserInitiated", stopped.StopCode);
+        Assert.Equal("Stopped for the inventory test", stopped.StoppedReason);
+        Assert.NotNull(stopped.StoppedAt);
+    }
+
+    [Fact]
+    public async Task TaskReaderAndTail_RunningTask_FindTheAwslogsStreamAndReadItsLines()
+    {
+        var task = (await ServiceReader().ReadAsync("prod", "users", CancellationToken.None)).Tasks.First(t => t.LastStatus == "RUNNING");
+        var detail = await new TaskReader(Ecs, Cache()).ReadAsync("prod", task.Id, CancellationToken.None);
+
+        Assert.NotNull(detail);
+        Assert.Equal("users", detail.Service);
+        var source = Assert.Single(detail.LogSources);
+        Assert.EndsWith($"/users/{task.Id}", source.Stream);
+        var tail = new TaskLogTail(_services.GetRequiredService<ILogsClient>(), _time, Options.Create(new LogTailOptions()));
+        using var cancel = new CancellationTokenSource();
+        await using var lines = tail.FollowAsync(detail.LogSources, cancel.Token).GetAsyncEnumerator();
+        var batch = await Eventually.NextAsync(lines, "first round of the sandbox's log lines");
+        Assert.Null(batch.Problem);
+        Assert.NotEmpty(batch.Lines);
+        Assert.All(batch.Lines, l => Assert.Equal("users", l.Container));
+        Assert.Equal(batch.Lines.OrderBy(l => l.Timestamp).Select(l => l.Sequence), batch.Lines.Select(l => l.Sequence));
+
+        // The sandbox writes as its clock moves: the next round brings only lines newer than the first round's.
+        var next = lines.MoveNextAsync().AsTask();
+        await Eventually.TrueAsync(() => { _time.Advance(TimeSpan.FromSeconds(5)); return next.IsCompleted; }, "the tail grows");
+        Assert.All(lines.Current.Lines, l => Assert.True(l.Timestamp > batch.Lines[^1].Timestamp));
+    }
+
+    [Fact]
+    public async Task ReadAsync_UnknownTask_ReturnsNull()
+    {
+        var detail = await new TaskReader(Ecs, Cache()).ReadAsync("prod", "0123456789abcdef0123456789abcdef", CancellationToken.None);
+
+        Assert.Null(detail);
+    }
+}
