@@ -29,12 +29,15 @@ public sealed class ConnectionModeSelector(Func<string, string?> environment, Fu
         var (resolved, why) = probeCredentials(profile);
         return resolved
             ? new ConnectionModeDecision(false, $"Aws:Mode is Auto and AWS credentials resolve{(profile is null ? "" : $" for profile {profile}")}")
-            : new ConnectionModeDecision(true, $"Aws:Mode is Auto and no AWS credentials resolve: {FirstLine(why)}");
+            : new ConnectionModeDecision(true, $"Aws:Mode is Auto and no AWS credentials resolve: {OneLine(why)}");
     }
 
-    // The SDK explains a failed chain over many lines; the first says what matters for a start-up log.
-    private static string FirstLine(string? text) =>
-        (text ?? "no reason given").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no reason given";
+    // The SDK explains a failed chain over many lines; a start-up log wants one line, short enough to read.
+    private static string OneLine(string? text)
+    {
+        var line = string.Join(' ', (text ?? "no reason given").Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.Length <= 400 ? line : line[..400] + "…";
+    }
 
     private bool HasValue(string variable) => !string.IsNullOrWhiteSpace(environment(variable));
 }

@@ -39,7 +39,7 @@ public sealed class ConnectionModeSelectorTests
         var decision = Decide("auto");
 
         Assert.True(decision.UseSandbox);
-        Assert.EndsWith("no credentials in the chain", decision.Reason);
+        Assert.EndsWith("no credentials in the chain Exception 1 of 4: details", decision.Reason);
     }
 
     [Fact]
