@@ -8,6 +8,7 @@ using EcsConsole.Sandbox.Protocol.Ecr;
 using EcsConsole.Sandbox.Protocol.Ecs;
 using EcsConsole.Sandbox.Protocol.Elbv2;
 using EcsConsole.Sandbox.Protocol.Logs;
+using EcsConsole.Sandbox.Protocol.ServiceDiscovery;
 using EcsConsole.Sandbox.Protocol.Sts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -55,7 +56,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var app = builder.Build();
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System),
-            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine)],
+            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine), new ServiceDiscoveryJsonApi(engine)],
             [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine)],
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>());
         app.Run(handler.HandleAsync);

@@ -321,6 +321,33 @@ internal static class SandboxConformanceCases
             Assert.Equal(3, reply["MetricAlarms"]!.AsArray().Count);
             await s.JsonAsync("cloudwatch", "DescribeAlarms", new JsonObject { ["NextToken"] = reply["NextToken"]!.GetValue<string>(), ["AlarmNamePrefix"] = "prod-", ["MaxRecords"] = 3 });
         },
+        ["servicediscovery:ListNamespaces"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("servicediscovery", "ListNamespaces", []);
+            Assert.Equal(2, reply["Namespaces"]!.AsArray().Count);
+        },
+        ["servicediscovery:ListServices"] = async (s, _) =>
+        {
+            var namespaces = await s.JsonAsync("servicediscovery", "ListNamespaces", []);
+            var id = namespaces["Namespaces"]![0]!["Id"]!.GetValue<string>();
+            var reply = await s.JsonAsync("servicediscovery", "ListServices", new JsonObject
+            {
+                ["Filters"] = new JsonArray(new JsonObject { ["Name"] = "NAMESPACE_ID", ["Values"] = new JsonArray(id), ["Condition"] = "EQ" }),
+            });
+            Assert.Equal(4, reply["Services"]!.AsArray().Count);
+        },
+        ["servicediscovery:GetService"] = async (s, _) =>
+        {
+            var services = await s.JsonAsync("servicediscovery", "ListServices", []);
+            var reply = await s.JsonAsync("servicediscovery", "GetService", new JsonObject { ["Id"] = services["Services"]![0]!["Id"]!.GetValue<string>() });
+            Assert.NotNull(reply["Service"]!["NamespaceId"]);
+        },
+        ["servicediscovery:ListInstances"] = async (s, _) =>
+        {
+            var services = await s.JsonAsync("servicediscovery", "ListServices", []);
+            var reply = await s.JsonAsync("servicediscovery", "ListInstances", new JsonObject { ["ServiceId"] = services["Services"]![0]!["Id"]!.GetValue<string>() });
+            Assert.NotEmpty(reply["Instances"]!.AsArray());
+        },
         ["ecr:DescribeRepositories"] = async (s, _) =>
         {
             var reply = await s.JsonAsync("ecr", "DescribeRepositories", []);

@@ -40,7 +40,7 @@ public sealed partial class EcsJsonApi
             }
             else
             {
-                services.Add(EcsServiceWire.Service(service, cluster, includeTags));
+                services.Add(EcsServiceWire.Service(service, cluster, Arns, includeTags));
             }
         }
 
@@ -80,6 +80,6 @@ public sealed partial class EcsJsonApi
         {
             var clusterState = state.FindCluster(cluster)!;
             var serviceState = clusterState.Services.First(s => s.Name == service);
-            return new JsonObject { ["service"] = EcsServiceWire.Service(serviceState, clusterState, includeTags: false) };
+            return new JsonObject { ["service"] = EcsServiceWire.Service(serviceState, clusterState, Arns, includeTags: false) };
         });
 }

@@ -5,7 +5,7 @@ namespace EcsConsole.Sandbox.Protocol.Ecs;
 
 internal static class EcsServiceWire
 {
-    public static JsonObject Service(ServiceState service, ClusterState cluster, bool includeTags)
+    public static JsonObject Service(ServiceState service, ClusterState cluster, ArnFactory arns, bool includeTags)
     {
         var tasks = cluster.Tasks.Where(t => t.ServiceName == service.Name).ToList();
         var isFargate = service.PlatformVersion is not null;
@@ -20,7 +20,9 @@ internal static class EcsServiceWire
                 ["containerName"] = service.LoadBalancerContainerName,
                 ["containerPort"] = service.LoadBalancerContainerPort,
             }),
-            ["serviceRegistries"] = new JsonArray(),
+            ["serviceRegistries"] = service.Status == "ACTIVE"
+                ? new JsonArray(new JsonObject { ["registryArn"] = ServiceDiscoveryCatalog.RegistryArn(arns, service) })
+                : new JsonArray(),
             ["status"] = service.Status,
             ["desiredCount"] = service.DesiredCount,
             ["runningCount"] = tasks.Count(t => t.LastStatus == "RUNNING"),
