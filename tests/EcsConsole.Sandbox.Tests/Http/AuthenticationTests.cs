@@ -51,6 +51,17 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task JsonCall_SandboxKeySignedAnHourAgo_RefusedAsExpired()
+    {
+        using var client = new SandboxHttpClient(server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "sandbox-secret", SignedAt = DateTimeOffset.UtcNow.AddHours(-1) };
+
+        var (_, body, _) = await client.EcsAsync("ListClusters");
+
+        Assert.Equal("InvalidSignatureException", body["__type"]!.GetValue<string>());
+        Assert.StartsWith("Signature expired:", body["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task JsonCall_OtherKeyWithAnySecret_AcceptedUnverified()
     {
         using var client = new SandboxHttpClient(server.Url) { AccessKeyId = "test", SecretAccessKey = "whatever" };

@@ -20,6 +20,9 @@ internal sealed class SandboxHttpClient(Uri url) : IDisposable
 
     public bool Sign { get; init; } = true;
 
+    /// <summary>When requests claim to be signed; real now when null.</summary>
+    public DateTimeOffset? SignedAt { get; init; }
+
     public async Task<(HttpStatusCode Status, JsonObject Body, HttpResponseMessage Response)> JsonAsync(string target, JsonObject? body = null, string service = "ecs")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, "/"))
@@ -30,7 +33,7 @@ internal sealed class SandboxHttpClient(Uri url) : IDisposable
         request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
         if (Sign)
         {
-            await TestRequestSigner.SignAsync(request, AccessKeyId, SecretAccessKey, service);
+            await TestRequestSigner.SignAsync(request, AccessKeyId, SecretAccessKey, service, signedAt: SignedAt);
         }
 
         var response = await http.SendAsync(request);
@@ -50,7 +53,7 @@ internal sealed class SandboxHttpClient(Uri url) : IDisposable
         };
         if (Sign)
         {
-            await TestRequestSigner.SignAsync(request, AccessKeyId, SecretAccessKey, service);
+            await TestRequestSigner.SignAsync(request, AccessKeyId, SecretAccessKey, service, signedAt: SignedAt);
         }
 
         var response = await http.SendAsync(request);

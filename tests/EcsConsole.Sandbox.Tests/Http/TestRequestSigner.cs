@@ -9,9 +9,9 @@ namespace EcsConsole.Sandbox.Tests.Http;
 /// </summary>
 internal static class TestRequestSigner
 {
-    public static async Task SignAsync(HttpRequestMessage message, string accessKeyId, string secretAccessKey, string service, string region = "eu-west-1")
+    public static async Task SignAsync(HttpRequestMessage message, string accessKeyId, string secretAccessKey, string service, string region = "eu-west-1", DateTimeOffset? signedAt = null)
     {
-        var amzDate = DateTimeOffset.UtcNow.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var amzDate = (signedAt ?? DateTimeOffset.UtcNow).UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         message.Headers.TryAddWithoutValidation("X-Amz-Date", amzDate);
         var body = message.Content is null ? [] : await message.Content.ReadAsByteArrayAsync();
         var headers = new List<KeyValuePair<string, string>> { new("Host", message.RequestUri!.Authority), new("X-Amz-Date", amzDate) };
