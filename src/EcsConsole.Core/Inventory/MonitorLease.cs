@@ -8,7 +8,8 @@ public sealed class MonitorLease<TMonitor> : IAsyncDisposable
 {
     private Func<ValueTask>? _release;
 
-    internal MonitorLease(TMonitor monitor, Func<ValueTask> release)
+    /// <param name="release">Called once, on the first dispose.</param>
+    public MonitorLease(TMonitor monitor, Func<ValueTask> release)
     {
         Monitor = monitor;
         _release = release;

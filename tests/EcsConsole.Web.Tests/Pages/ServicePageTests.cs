@@ -1,0 +1,102 @@
+using Bunit;
+using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Monitoring;
+using EcsConsole.Web.Components.Pages;
+using EcsConsole.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace EcsConsole.Web.Tests.Pages;
+
+public sealed class ServicePageTests : ConsoleComponentTest
+{
+    private readonly FakeInventoryMonitors _monitors = new();
+
+    public ServicePageTests()
+    {
+        Context.Services.AddSingleton<IInventoryMonitors>(_monitors);
+    }
+
+    private IRenderedComponent<Service> RenderUsers()
+    {
+        // Chips and quick actions carry tooltips, which need a popover provider in the tree.
+        Context.Render<MudPopoverProvider>();
+        return Context.Render<Service>(p => p.Add(c => c.ClusterName, "prod").Add(c => c.ServiceName, "users"));
+    }
+
+    [Fact]
+    public void Render_MonitorSnapshot_ShowsRunningAndStoppedTasksWithStopCodeReasonAndExitCode()
+    {
+        _monitors.Service.Publish(InventorySamples.Detail(), [], [
+            InventorySamples.Task("running1", "RUNNING"),
+            InventorySamples.Task("stopped1", "STOPPED", InventorySamples.At, "EssentialContainerExited", "Essential container in task exited", exitCode: 137),
+        ]);
+
+        var page = RenderUsers();
+
+        Assert.Equal(["running1"], page.FindAll("[data-testid=active-tasks] [data-testid=task-id] a").Select(a => a.TextContent.Trim()));
+        var stopped = page.Find("[data-testid=stopped-tasks]");
+        Assert.Contains("EssentialContainerExited", stopped.QuerySelector("[data-testid=task-stop-reason]")!.TextContent);
+        Assert.Contains("Essential container in task exited", stopped.TextContent);
+        Assert.Equal("users=137", stopped.QuerySelector("[data-testid=task-exit-codes]")!.TextContent.Trim());
+        Assert.Equal("/clusters/prod/tasks/running1", page.Find("[data-testid=active-tasks] [data-testid=task-id] a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_TaskStopsWhileWatched_MovesToStopped()
+    {
+        _monitors.Service.Publish(InventorySamples.Detail(), [], [InventorySamples.Task("t1", "RUNNING")]);
+        var page = RenderUsers();
+
+        _monitors.Service.Publish(InventorySamples.Detail(), [], [InventorySamples.Task("t1", "STOPPED", InventorySamples.At, "UserInitiated", "Task stopped by user")]);
+
+        page.WaitForAssertion(() => Assert.Contains("Task stopped by user", page.Find("[data-testid=stopped-tasks]").TextContent));
+        Assert.Contains("No task runs right now.", page.Find("[data-testid=active-tasks]").TextContent);
+    }
+
+    [Fact]
+    public void Render_ArchivedStoppedTask_IsMarkedArchived()
+    {
+        _monitors.Service.Publish(InventorySamples.Detail(), [], [
+            InventorySamples.Task("old1", "STOPPED", InventorySamples.At.AddHours(-2), "TaskFailedToStart", "CannotPullContainerError", source: TaskSource.Archive),
+        ]);
+
+        var page = RenderUsers();
+
+        Assert.Contains("archived", page.Find("[data-testid=stopped-tasks]").TextContent);
+        Assert.Contains("ECS forgets stopped tasks", page.Markup);
+    }
+
+    [Fact]
+    public void Render_QuickActions_AreShownDisabledUntilTheRolloutsIssue()
+    {
+        _monitors.Service.Publish(InventorySamples.Detail(), [], []);
+
+        var page = RenderUsers();
+
+        var buttons = page.FindAll("[data-testid=quick-actions] button");
+        Assert.Equal(3, buttons.Count);
+        Assert.All(buttons, b => Assert.True(b.HasAttribute("disabled")));
+    }
+
+    [Fact]
+    public void Render_PollFails_ShowsTheProblemForPeople()
+    {
+        var page = RenderUsers();
+
+        _monitors.Service.SetStatus(new MonitorStatus(null, new AwsProblem("DescribeServices for prod/users", "AccessDeniedException", "not authorized", "req-1", "Add permissions.")));
+
+        page.WaitForAssertion(() => Assert.Contains("DescribeServices for prod/users failed", page.Find("[data-testid=polled-error]").TextContent));
+    }
+
+    [Fact]
+    public async Task Dispose_PageClosed_ReleasesItsMonitorLease()
+    {
+        var page = RenderUsers();
+        Assert.Equal(1, _monitors.OpenLeases);
+
+        await page.Instance.DisposeAsync();
+
+        Assert.Equal(0, _monitors.OpenLeases);
+    }
+}
