@@ -26,4 +26,7 @@ public sealed class SandboxOptions
 
     /// <summary>Chance per running service task per simulated hour that it fails its health check, so the demo fleet moves.</summary>
     public double RandomFailuresPerTaskHour { get; set; } = 0.05;
+
+    /// <summary>Simulated hours between pushes of a new patch release (tagged latest) to one of the ECR repositories; 0 turns the simulated pipeline off.</summary>
+    public double PipelinePushIntervalHours { get; set; } = 4;
 }

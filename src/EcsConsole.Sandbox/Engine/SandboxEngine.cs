@@ -24,12 +24,17 @@ public sealed partial class SandboxEngine : IDisposable
         Options = options;
         TimeProvider = timeProvider;
         Arns = new ArnFactory(options.Region, options.AccountId);
-        simulation = new Simulation(new SandboxState(), Arns, new SandboxIds(new Random(options.RandomSeed)), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour);
+        simulation = new Simulation(new SandboxState(), Arns, new SandboxIds(new Random(options.RandomSeed)), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour)
+        {
+            PipelinePushInterval = options.PipelinePushIntervalHours > 0 ? TimeSpan.FromHours(options.PipelinePushIntervalHours) : null,
+        };
         simulatedThrough = timeProvider.GetUtcNow();
         if (options.Seed)
         {
             new SandboxSeeder(simulation, simulatedThrough).Seed();
         }
+
+        simulation.StartPipeline(simulatedThrough);
     }
 
     public SandboxOptions Options { get; }

@@ -20,6 +20,7 @@ internal sealed partial class Simulation(SandboxState state, ArnFactory arns, Sa
     /// <summary>Advances everything to <paramref name="now"/>, one simulated second after the other.</summary>
     public void Step(DateTimeOffset now)
     {
+        RunPipeline(now);
         foreach (var cluster in State.Clusters)
         {
             foreach (var task in cluster.Tasks.ToList())
