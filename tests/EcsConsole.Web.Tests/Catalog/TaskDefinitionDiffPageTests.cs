@@ -1,0 +1,65 @@
+using Bunit;
+using EcsConsole.Core.TaskDefinitions;
+using DiffPage = EcsConsole.Web.Components.Pages.TaskDefinitionDiff;
+using EcsConsole.Web.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcsConsole.Web.Tests.Catalog;
+
+public sealed class TaskDefinitionDiffPageTests : ConsoleComponentTest
+{
+    private readonly FakeTaskDefinitionCatalog _catalog = new FakeTaskDefinitionCatalog()
+        .Add("users", 3, "repo/users:1.4.0", new EnvironmentVariable("LOG_LEVEL", "info", "a"))
+        .Add("users", 4, "repo/users:1.4.1", new EnvironmentVariable("LOG_LEVEL", "info", "a"))
+        .Add("users", 5, "repo/users:1.4.2", new EnvironmentVariable("LOG_LEVEL", "debug", "b"));
+
+    public TaskDefinitionDiffPageTests() => Context.Services.AddSingleton<ITaskDefinitionCatalog>(_catalog);
+
+    [Fact]
+    public void Render_FromAndToInUrl_ComparesThoseRevisions()
+    {
+        Navigate("/task-definitions/users/diff?from=3&to=5");
+
+        var page = Context.Render<DiffPage>(p => p.Add(c => c.Family, "users"));
+
+        page.WaitForAssertion(() => Assert.Equal(["3->5"], _catalog.Compared));
+        var rows = page.FindAll("[data-testid=diff-row]").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("image") && r.Contains("repo/users:1.4.0") && r.Contains("repo/users:1.4.2"));
+        Assert.Contains(rows, r => r.Contains("environment.LOG_LEVEL") && r.Contains("info") && r.Contains("debug"));
+    }
+
+    [Fact]
+    public void Render_NoRevisionsInUrl_ComparesTheNewestTwo()
+    {
+        Navigate("/task-definitions/users/diff");
+
+        var page = Context.Render<DiffPage>(p => p.Add(c => c.Family, "users"));
+
+        page.WaitForAssertion(() => Assert.Equal(["4->5"], _catalog.Compared));
+    }
+
+    [Fact]
+    public void Render_UnknownRevision_SaysSoAndComparesTheNewestTwo()
+    {
+        Navigate("/task-definitions/users/diff?from=1&to=5");
+
+        var page = Context.Render<DiffPage>(p => p.Add(c => c.Family, "users"));
+
+        page.WaitForAssertion(() => Assert.Contains("Revision 1 is not an active revision", page.Markup));
+        Assert.Equal(["4->5"], _catalog.Compared);
+    }
+
+    [Fact]
+    public void Render_SameRevisionTwice_SaysNothingDiffers()
+    {
+        Navigate("/task-definitions/users/diff?from=4&to=4");
+
+        var page = Context.Render<DiffPage>(p => p.Add(c => c.Family, "users"));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=no-changes]")));
+        Assert.Empty(page.FindAll("[data-testid=diff-row]"));
+    }
+
+    private void Navigate(string uri) => Context.Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
+}
