@@ -92,11 +92,28 @@ public sealed class ServicePageTests : ConsoleComponentTest
     [Fact]
     public async Task Dispose_PageClosed_ReleasesItsMonitorLease()
     {
-        var page = RenderUsers();
+        RenderUsers();
         Assert.Equal(1, _monitors.OpenLeases);
 
-        await page.Instance.DisposeAsync();
+        await Context.DisposeComponentsAsync();
 
         Assert.Equal(0, _monitors.OpenLeases);
+    }
+
+    [Fact]
+    public async Task Render_RouteMovesToAnotherService_ReleasesTheFirstLeaseAndTakesANewOne()
+    {
+        var page = RenderUsers();
+
+        page.Render(p => p.Add(c => c.ServiceName, "news"));
+
+        Assert.Equal(["prod/users", "prod/news"], _monitors.Watched);
+        // The replaced view releases its lease in its asynchronous disposal, which renders nothing to wait on.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (_monitors.OpenLeases != 1 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+        Assert.Equal(1, _monitors.OpenLeases);
     }
 }

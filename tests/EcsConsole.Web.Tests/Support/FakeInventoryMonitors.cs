@@ -15,8 +15,12 @@ internal sealed class FakeInventoryMonitors : IInventoryMonitors
 
     public int OpenLeases => Volatile.Read(ref _openLeases);
 
+    /// <summary>Every service watched, as <c>cluster/service</c>, in order.</summary>
+    public List<string> Watched { get; } = [];
+
     public MonitorLease<IServiceMonitor> WatchService(string cluster, string service)
     {
+        Watched.Add($"{cluster}/{service}");
         Interlocked.Increment(ref _openLeases);
         return new MonitorLease<IServiceMonitor>(Service, Release);
     }
