@@ -30,13 +30,14 @@ public sealed class SandboxHostedService(IOptions<SandboxOptions> options, ILogg
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync();
+
+    /// <summary>Also stops the listener when the host is disposed without being stopped (for example after a failed start).</summary>
+    public async ValueTask DisposeAsync()
     {
         if (started.Task.IsCompletedSuccessfully)
         {
             await started.Task.Result.DisposeAsync();
         }
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -27,6 +27,7 @@ namespace EcsConsole.Sandbox;
 public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private int disposed;
 
     private SandboxServer(WebApplication app, SandboxEngine engine, Uri url)
     {
@@ -78,6 +79,11 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         await app.StopAsync();
         await app.DisposeAsync();
         Engine.Dispose();
