@@ -42,6 +42,20 @@ public static class ImageFormatting
         };
     }
 
+    /// <summary>The table's compact form: <c>1 crit · 3 high · 2 med</c>; the same words as <see cref="Findings"/> otherwise.</summary>
+    public static string ShortFindings(ImageVersion image) => image.Findings.Count == 0
+        ? Findings(image)
+        : string.Join(" · ", image.Findings.Select(f => $"{f.Count} {Abbreviation(f.Severity)}"));
+
+    private static string Abbreviation(string severity) => severity switch
+    {
+        "CRITICAL" => "crit",
+        "MEDIUM" => "med",
+        "INFORMATIONAL" => "info",
+        "UNDEFINED" => "undef",
+        _ => severity.ToLowerInvariant(),
+    };
+
     /// <summary>The most severe finding's severity, for the chip color; null when none.</summary>
     public static string? WorstSeverity(ImageVersion image) => image.Findings.Count > 0 ? image.Findings[0].Severity : null;
 }
