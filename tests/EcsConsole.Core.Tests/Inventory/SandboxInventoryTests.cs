@@ -5,6 +5,7 @@ using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.ElasticLoadBalancing;
 using EcsConsole.Aws.Logs;
 using EcsConsole.Aws.ServiceDiscovery;
+using EcsConsole.Core.History;
 using EcsConsole.Core.Inventory;
 using EcsConsole.Core.Logs;
 using EcsConsole.Core.Tests.Support;
@@ -44,13 +45,14 @@ public sealed class SandboxInventoryTests : IAsyncLifetime
 
     private TaskDefinitionCache Cache() => new(Ecs, _services.GetRequiredService<AwsConnection>());
 
-    private ServiceReader ServiceReader() => new(
+    private ServiceReader ServiceReader(IStoppedTaskArchive? archive = null) => new(
         Ecs,
         Cache(),
         new ServiceSideReader(
             _services.GetRequiredService<IElbv2Client>(),
             _services.GetRequiredService<IApplicationAutoScalingClient>(),
-            _services.GetRequiredService<IServiceDiscoveryClient>()));
+            _services.GetRequiredService<IServiceDiscoveryClient>()),
+        archive);
 
     [Fact]
     public async Task ReadAsync_ProdUsers_ReadsItsRunningTasksAndTaskDefinitionImages()
@@ -83,6 +85,29 @@ public sealed class SandboxInventoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadAsync_ArchiveKnowsTasksEcsForgot_ListsThemArchivedAndPrefersEcsForTheRest()
+    {
+        var running = (await ServiceReader().ReadAsync("prod", "users", CancellationToken.None)).Tasks.First(t => t.LastStatus == "RUNNING");
+        var forgotten = new StoppedTaskSummary(
+            "arn:aws:ecs:eu-west-1:000000000000:task/prod/0ld0ld0ld", "0ld0ld0ld", "prod", "users", "service:users", "users:3", "STOPPED",
+            "EssentialContainerExited", "Essential container in task exited", new([new StoppedContainer("users", 137, "OutOfMemoryError: Container killed due to memory usage")]),
+            _time.GetUtcNow().AddHours(-3), _time.GetUtcNow().AddHours(-2), "eu-west-1a", "10.0.1.2");
+        // A stale archive row for a task ECS still describes must not shadow ECS's fresher answer.
+        var stale = forgotten with { TaskArn = running.Arn, TaskId = running.Id };
+        var archive = new ListedArchive([forgotten, stale]);
+
+        var reading = await ServiceReader(archive).ReadAsync("prod", "users", CancellationToken.None);
+
+        var old = reading.Tasks.Single(t => t.Id == "0ld0ld0ld");
+        Assert.Equal(TaskSource.Archive, old.Source);
+        Assert.Equal("Essential container in task exited", old.StoppedReason);
+        Assert.Equal("users=137", old.ExitCodes);
+        var current = reading.Tasks.Single(t => t.Arn == running.Arn);
+        Assert.Equal(TaskSource.Ecs, current.Source);
+        Assert.Equal(("prod", "users"), archive.AskedFor);
+    }
+
+    [Fact]
     public async Task TaskReaderAndTail_RunningTask_FindTheAwslogsStreamAndReadItsLines()
     {
         var task = (await ServiceReader().ReadAsync("prod", "users", CancellationToken.None)).Tasks.First(t => t.LastStatus == "RUNNING");
@@ -108,10 +133,39 @@ public sealed class SandboxInventoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TaskReader_TaskOnlyInTheArchive_ReadsItFromThere()
+    {
+        var forgotten = new StoppedTaskSummary(
+            "arn:aws:ecs:eu-west-1:000000000000:task/prod/0ld0ld0ld", "0ld0ld0ld", "prod", "users", "service:users", "users:3", "STOPPED",
+            "TaskFailedToStart", "CannotPullContainerError: pull image manifest has been retried", new([new StoppedContainer("users", null, null)]),
+            null, _time.GetUtcNow().AddHours(-2), "eu-west-1a", null);
+
+        var detail = await new TaskReader(Ecs, Cache(), new ListedArchive([forgotten])).ReadAsync("prod", "0ld0ld0ld", CancellationToken.None);
+
+        Assert.NotNull(detail);
+        Assert.Equal(TaskSource.Archive, detail.Task.Source);
+        Assert.Equal("TaskFailedToStart", detail.Task.StopCode);
+        Assert.Equal("users", detail.Service);
+        Assert.EndsWith("/users/0ld0ld0ld", Assert.Single(detail.LogSources).Stream);
+    }
+
+    [Fact]
     public async Task ReadAsync_UnknownTask_ReturnsNull()
     {
         var detail = await new TaskReader(Ecs, Cache()).ReadAsync("prod", "0123456789abcdef0123456789abcdef", CancellationToken.None);
 
         Assert.Null(detail);
+    }
+
+    private sealed class ListedArchive(IReadOnlyList<StoppedTaskSummary> stopped) : IStoppedTaskArchive
+    {
+        public (string Cluster, string? Service)? AskedFor { get; private set; }
+
+        public Task<IReadOnlyList<StoppedTaskSummary>> GetStoppedTasksAsync(
+            string cluster, string? service, DateTimeOffset? since, int limit, CancellationToken cancellationToken = default)
+        {
+            AskedFor = (cluster, service);
+            return Task.FromResult<IReadOnlyList<StoppedTaskSummary>>([.. stopped.Where(s => s.Cluster == cluster && (service is null || s.Service == service)).Take(limit)]);
+        }
     }
 }
