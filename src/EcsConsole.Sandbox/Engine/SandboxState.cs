@@ -21,8 +21,9 @@ public sealed class SandboxState
     public string AvailabilityZoneOf(string subnetId, string region) =>
         SubnetZones.TryGetValue(subnetId, out var zone) ? zone : region + "a";
 
+    /// <summary>The active cluster of that name or ARN, else an INACTIVE (deleted) one, else null.</summary>
     public ClusterState? FindCluster(string nameOrArn) =>
-        Clusters.FirstOrDefault(c => c.Name == nameOrArn || c.Arn == nameOrArn);
+        Clusters.Where(c => c.Name == nameOrArn || c.Arn == nameOrArn).OrderBy(c => c.Status != "ACTIVE").FirstOrDefault();
 
     public TaskDefinitionState? FindTaskDefinition(string familyRevisionOrArn)
     {

@@ -348,6 +348,24 @@ internal static class SandboxConformanceCases
             var reply = await s.JsonAsync("servicediscovery", "ListInstances", new JsonObject { ["ServiceId"] = services["Services"]![0]!["Id"]!.GetValue<string>() });
             Assert.NotEmpty(reply["Instances"]!.AsArray());
         },
+        ["ecs:CreateCluster"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecs", "CreateCluster", new JsonObject
+            {
+                ["clusterName"] = "qa",
+                ["capacityProviders"] = new JsonArray("FARGATE", "FARGATE_SPOT"),
+                ["defaultCapacityProviderStrategy"] = new JsonArray(new JsonObject { ["capacityProvider"] = "FARGATE", ["weight"] = 1, ["base"] = 1 }),
+                ["settings"] = new JsonArray(new JsonObject { ["name"] = "containerInsights", ["value"] = "enabled" }),
+                ["tags"] = new JsonArray(new JsonObject { ["key"] = "environment", ["value"] = "qa" }),
+            });
+            Assert.Equal("ACTIVE", reply["cluster"]!["status"]!.GetValue<string>());
+        },
+        ["ecs:DeleteCluster"] = async (s, _) =>
+        {
+            await s.JsonAsync("ecs", "CreateCluster", new JsonObject { ["clusterName"] = "scratch" });
+            var reply = await s.JsonAsync("ecs", "DeleteCluster", new JsonObject { ["cluster"] = "scratch" });
+            Assert.Equal("INACTIVE", reply["cluster"]!["status"]!.GetValue<string>());
+        },
         ["ecr:DescribeRepositories"] = async (s, _) =>
         {
             var reply = await s.JsonAsync("ecr", "DescribeRepositories", []);

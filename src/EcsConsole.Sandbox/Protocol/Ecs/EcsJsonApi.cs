@@ -26,6 +26,8 @@ public sealed partial class EcsJsonApi : JsonApi
         Register("DescribeServiceDeployments", input => engine.Read(state => DescribeServiceDeployments(state, input)));
         Register("DescribeServiceRevisions", input => engine.Read(state => DescribeServiceRevisions(state, input)));
         Register("StopServiceDeployment", StopServiceDeployment);
+        Register("CreateCluster", CreateCluster);
+        Register("DeleteCluster", DeleteCluster);
         Register("TagResource", TagResource);
         Register("UntagResource", UntagResource);
         Register("ListTagsForResource", input => engine.Read(state => ListTagsForResource(state, input)));
@@ -44,7 +46,7 @@ public sealed partial class EcsJsonApi : JsonApi
 
     /// <summary>The cluster a request names, "default" when it names none, as in ECS.</summary>
     private static ClusterState Cluster(SandboxState state, JsonInput input) =>
-        state.FindCluster(input.String("cluster") ?? "default") ?? throw SandboxErrors.ClusterNotFound();
+        state.FindCluster(input.String("cluster") ?? "default") is { Status: "ACTIVE" } cluster ? cluster : throw SandboxErrors.ClusterNotFound();
 
     private static IReadOnlyList<string> Include(JsonInput input, params string[] allowed)
     {
@@ -97,5 +99,22 @@ public sealed partial class EcsJsonApi : JsonApi
         }
 
         return new JsonObject { ["clusters"] = clusters, ["failures"] = failures };
+    }
+
+    private JsonObject CreateCluster(JsonInput input)
+    {
+        var insights = input.ObjectList("settings")?.FirstOrDefault(s => s.String("name") == "containerInsights")?.String("value") ?? "disabled";
+        var strategy = (input.ObjectList("defaultCapacityProviderStrategy") ?? [])
+            .Select(s => new CapacityProviderStrategyState(s.RequiredString("capacityProvider"), s.Int("weight") ?? 0, s.Int("base") ?? 0))
+            .ToList();
+        var tags = (input.ObjectList("tags") ?? []).ToDictionary(t => t.RequiredString("key"), t => t.String("value") ?? "", StringComparer.Ordinal);
+        var arn = engine.CreateCluster(input.String("clusterName") ?? "default", input.StringList("capacityProviders") ?? [], strategy, tags, insights);
+        return engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.FindCluster(arn)!, ["SETTINGS", "TAGS"]) });
+    }
+
+    private JsonObject DeleteCluster(JsonInput input)
+    {
+        var arn = engine.DeleteCluster(input.RequiredString("cluster"));
+        return engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.Clusters.First(c => c.Arn == arn), []) });
     }
 }

@@ -1,0 +1,51 @@
+using EcsConsole.Sandbox.Engine;
+
+namespace EcsConsole.Sandbox.Tests.Engine;
+
+public sealed class ClusterCommandsTests : IDisposable
+{
+    private readonly SandboxTestContext sandbox = new();
+
+    [Fact]
+    public void CreateCluster_FargateProviders_RunsAServiceOnFargate()
+    {
+        sandbox.Engine.CreateCluster("qa", ["FARGATE", "FARGATE_SPOT"], [new CapacityProviderStrategyState("FARGATE", 1, 1)], new Dictionary<string, string>());
+        sandbox.Engine.CreateService(new ServiceRegistration("qa", "blog", "blog", 1, null, [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
+            null, null, null, 100, 200, true, true, 0, false, new Dictionary<string, string>()));
+
+        sandbox.Advance(60);
+
+        var task = sandbox.Read(s => sandbox.Cluster(s, "qa").Tasks.Single());
+        Assert.Equal(("FARGATE", "FARGATE", "RUNNING"), (task.LaunchType, task.CapacityProviderName, task.LastStatus));
+    }
+
+    [Fact]
+    public void CreateCluster_ExistingName_ReturnsTheSameCluster()
+    {
+        var arn = sandbox.Engine.CreateCluster("prod", [], [], new Dictionary<string, string>());
+
+        Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:cluster/prod", arn);
+        Assert.Equal(2, sandbox.Read(s => s.Clusters.Count));
+    }
+
+    [Fact]
+    public void DeleteCluster_WithServices_RefusedWithClusterContainsServices()
+    {
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteCluster("staging"));
+
+        Assert.Equal("ClusterContainsServicesException", error.Code);
+    }
+
+    [Fact]
+    public void DeleteCluster_Empty_BecomesInactiveAndUnusable()
+    {
+        sandbox.Engine.CreateCluster("scratch", [], [], new Dictionary<string, string>());
+
+        sandbox.Engine.DeleteCluster("scratch");
+
+        Assert.Equal("INACTIVE", sandbox.Read(s => s.FindCluster("scratch")!.Status));
+        Assert.Equal("ClusterNotFoundException", Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteCluster("scratch")).Code);
+    }
+
+    public void Dispose() => sandbox.Dispose();
+}
