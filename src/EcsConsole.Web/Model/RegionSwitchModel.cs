@@ -20,7 +20,7 @@ public sealed class RegionSwitchModel(AwsConnectionSettings current, IReadOnlyLi
     public bool IsSandbox => Current.ModeLabel == AwsConnectionSettings.SandboxMode;
 
     public string Label => IsSandbox
-        ? $"{Current.Region} (sandbox)"
+        ? Current.Region
         : Current.Profile is null ? Current.Region : $"{Current.Region} · {Current.Profile}";
 
     public IReadOnlyList<string> Regions => IsSandbox
