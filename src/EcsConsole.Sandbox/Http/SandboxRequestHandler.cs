@@ -134,12 +134,16 @@ public sealed class SandboxRequestHandler(
         return context.Response.WriteAsync(body.ToString(System.Xml.Linq.SaveOptions.DisableFormatting), context.RequestAborted);
     }
 
-    private static Task WriteErrorAsync(HttpContext context, string requestId, bool isJson, SandboxApiException error)
+    private Task WriteErrorAsync(HttpContext context, string requestId, bool isJson, SandboxApiException error)
     {
         if (isJson)
         {
+            // Errors come in the content type of the service addressed, like its answers (JSON 1.0 for CloudWatch).
+            var target = context.Request.Headers["X-Amz-Target"].ToString();
+            var dot = target.LastIndexOf('.');
+            var version = dot < 0 ? "1.1" : jsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot])?.JsonVersion ?? "1.1";
             context.Response.Headers["x-amzn-ErrorType"] = error.Code;
-            return WriteJsonAsync(context, requestId, error.StatusCode, new JsonObject { ["__type"] = error.Code, ["message"] = error.Message });
+            return WriteJsonAsync(context, requestId, error.StatusCode, new JsonObject { ["__type"] = error.Code, ["message"] = error.Message }, version);
         }
 
         var code = QueryErrorCodes.For(error.Code);
