@@ -56,7 +56,7 @@ public sealed class ConsoleAppFixture : IAsyncLifetime
     }
 
     // Development mode resolves static web assets from the project tree, like `dotnet run`.
-    private static string WebProjectDirectory()
+    internal static string WebProjectDirectory()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EcsConsole.sln")))
