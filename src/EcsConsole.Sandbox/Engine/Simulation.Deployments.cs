@@ -52,6 +52,11 @@ internal sealed partial class Simulation
 
         service.Deployments.Insert(0, deployment);
         service.TaskDefinitionArn = taskDefinitionArn;
+
+        // Revisions live as long as some remembered deployment refers to them, so a long demo does not grow without bound.
+        service.Revisions.RemoveAll(r =>
+            !service.DeploymentHistory.Any(d => d.ServiceRevisionArn == r.Arn || d.RollbackRevisionArn == r.Arn)
+            && !service.Deployments.Any(d => d.ServiceRevisionArn == r.Arn));
         service.SteadyStateReportedAt = null;
         return deployment;
     }
