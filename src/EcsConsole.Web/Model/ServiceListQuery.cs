@@ -19,7 +19,15 @@ public sealed record ServiceListQuery(
     /// <summary>The sortable columns, by their URL name.</summary>
     public static readonly IReadOnlyList<string> SortColumns = ["name", "cluster", "status", "tasks", "launch", "taskdef", "rollout", "event"];
 
-    public string SortColumn => (Sort ?? DefaultSort).TrimStart('-') is var column && SortColumns.Contains(column) ? column : DefaultSort;
+    /// <summary>The column sorted by; an unknown one in a pasted link falls back to the name.</summary>
+    public string SortColumn
+    {
+        get
+        {
+            var column = (Sort ?? DefaultSort).TrimStart('-');
+            return SortColumns.Contains(column) ? column : DefaultSort;
+        }
+    }
 
     public bool SortDescending => Sort?.StartsWith('-') == true;
 

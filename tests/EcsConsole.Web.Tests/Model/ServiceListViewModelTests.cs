@@ -108,4 +108,13 @@ public sealed class ServiceListViewModelTests
         Assert.Equal("prod", parameters["cluster"]);
         Assert.Null(parameters["sort"]);
     }
+
+    [Fact]
+    public void SortColumn_UnknownColumnInAPastedLink_FallsBackToName()
+    {
+        var query = new ServiceListQuery(Sort: "-bogus");
+
+        Assert.Equal("name", query.SortColumn);
+        Assert.True(query.SortDescending);
+    }
 }
