@@ -1,4 +1,6 @@
+using Amazon.Runtime;
 using Bunit;
+using EcsConsole.Aws;
 using EcsConsole.Core.TaskDefinitions;
 using DiffPage = EcsConsole.Web.Components.Pages.TaskDefinitionDiff;
 using EcsConsole.Web.Tests.Support;
@@ -14,7 +16,13 @@ public sealed class TaskDefinitionDiffPageTests : ConsoleComponentTest
         .Add("users", 4, "repo/users:1.4.1", new EnvironmentVariable("LOG_LEVEL", "info", "a"))
         .Add("users", 5, "repo/users:1.4.2", new EnvironmentVariable("LOG_LEVEL", "debug", "b"));
 
-    public TaskDefinitionDiffPageTests() => Context.Services.AddSingleton<ITaskDefinitionCatalog>(_catalog);
+    private readonly AwsConnection _connection = new(new AwsConnectionSettings("eu-west-1", null, "http://127.0.0.1:1", new BasicAWSCredentials("k", "s"), "test"));
+
+    public TaskDefinitionDiffPageTests()
+    {
+        Context.Services.AddSingleton<ITaskDefinitionCatalog>(_catalog);
+        Context.Services.AddSingleton(_connection);
+    }
 
     [Fact]
     public void Render_FromAndToInUrl_ComparesThoseRevisions()
@@ -59,6 +67,18 @@ public sealed class TaskDefinitionDiffPageTests : ConsoleComponentTest
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=no-changes]")));
         Assert.Empty(page.FindAll("[data-testid=diff-row]"));
+    }
+
+    [Fact]
+    public void ConnectionSwitch_WhileOpen_ReadsTheRevisionsAgain()
+    {
+        Navigate("/task-definitions/users/diff?from=3&to=5");
+        var page = Context.Render<DiffPage>(p => p.Add(c => c.Family, "users"));
+        page.WaitForAssertion(() => Assert.Single(_catalog.Compared));
+
+        _connection.Switch(_connection.Current with { Region = "us-east-1" });
+
+        page.WaitForAssertion(() => Assert.Equal(["3->5", "3->5"], _catalog.Compared));
     }
 
     private void Navigate(string uri) => Context.Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
