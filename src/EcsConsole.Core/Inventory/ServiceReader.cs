@@ -30,7 +30,7 @@ internal sealed class ServiceReader(
                 $"DescribeServices for {cluster}/{service}",
                 new InvalidOperationException($"ECS has no service {service} in cluster {cluster} ({described.Failures?.FirstOrDefault()?.Reason ?? "MISSING"})"));
 
-        var definition = await taskDefinitions.GetAsync(wire.TaskDefinition ?? "", cancellationToken).ConfigureAwait(false);
+        var definition = await taskDefinitions.FindAsync(wire.TaskDefinition, cancellationToken).ConfigureAwait(false);
         var tasks = await ReadTasksAsync(cluster, service, cancellationToken).ConfigureAwait(false);
         var sideReading = await sides.ReadAsync(cluster, wire, cancellationToken).ConfigureAwait(false);
 
@@ -44,7 +44,7 @@ internal sealed class ServiceReader(
         var summary = wire.ToSummary(cluster);
         var configuration = new ServiceConfiguration(
             TaskDefinition: TaskDefinitionNames.FamilyRevision(wire.TaskDefinition ?? ""),
-            TaskDefinitionArn: definition.TaskDefinitionArn ?? wire.TaskDefinition ?? "",
+            TaskDefinitionArn: definition?.TaskDefinitionArn ?? wire.TaskDefinition ?? "",
             Images: InventoryWireMapping.ImagesOf(definition),
             Network: wire.NetworkConfiguration.ToNetworkSettings(),
             Deployment: wire.ToDeploymentSettings(),
@@ -72,7 +72,7 @@ internal sealed class ServiceReader(
         var tasks = new List<TaskSummary>();
         foreach (var task in described)
         {
-            var definition = await taskDefinitions.GetAsync(task.TaskDefinitionArn ?? "", cancellationToken).ConfigureAwait(false);
+            var definition = await taskDefinitions.FindAsync(task.TaskDefinitionArn, cancellationToken).ConfigureAwait(false);
             tasks.Add(task.ToSummary(cluster, definition));
         }
         if (archive is not null)

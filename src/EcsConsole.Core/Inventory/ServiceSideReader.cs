@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EcsConsole.Aws.ApplicationAutoScaling;
 using EcsConsole.Aws.ElasticLoadBalancing;
 using EcsConsole.Aws.ServiceDiscovery;
@@ -18,19 +19,51 @@ internal sealed record SideReading(
 /// Reads a service's target groups and target health (ELBv2), its scalable target and policies (Application Auto Scaling)
 /// and its Cloud Map services. Each section fails on its own: the failure is told in <see cref="SideReading.Problems"/>.
 /// </summary>
-internal sealed class ServiceSideReader(IElbv2Client elb, IApplicationAutoScalingClient scaling, IServiceDiscoveryClient discovery)
+internal sealed class ServiceSideReader(
+    IElbv2Client elb,
+    IApplicationAutoScalingClient scaling,
+    IServiceDiscoveryClient discovery,
+    TimeProvider timeProvider)
 {
+    /// <summary>
+    /// Scaling bounds, policies and Cloud Map registrations change only when someone edits them, so they are read at most
+    /// this often per service; target health changes by the second and is read on every poll.
+    /// </summary>
+    internal static readonly TimeSpan SlowSectionsMaxAge = TimeSpan.FromMinutes(1);
+
+    // Keyed by service ARN, which names the account and region, so a connection switch cannot mix answers.
+    private readonly ConcurrentDictionary<string, SlowSections> _slow = new(StringComparer.Ordinal);
+
     public async Task<SideReading> ReadAsync(string cluster, EcsService service, CancellationToken cancellationToken)
     {
         var problems = new List<SectionProblem>();
         var loadBalancers = await GuardAsync(
             SectionProblem.LoadBalancing, () => ReadLoadBalancersAsync(service, cancellationToken), problems, []).ConfigureAwait(false);
+        var slow = await ReadSlowSectionsAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+        problems.AddRange(slow.Problems);
+        return new SideReading(new(loadBalancers), slow.Scaling, new(slow.Discovery), new(problems));
+    }
+
+    private async Task<SlowSections> ReadSlowSectionsAsync(string cluster, EcsService service, CancellationToken cancellationToken)
+    {
+        var key = service.ServiceArn ?? $"{cluster}/{service.ServiceName}";
+        var now = timeProvider.GetUtcNow();
+        // A section that failed is read again on the next poll, so a fixed permission shows at once.
+        if (_slow.TryGetValue(key, out var cached) && cached.Problems.Count == 0 && now - cached.ReadAt < SlowSectionsMaxAge)
+        {
+            return cached;
+        }
+        var problems = new List<SectionProblem>();
         var scalingSummary = await GuardAsync(
             SectionProblem.AutoScaling, () => ReadScalingAsync(cluster, service.ServiceName ?? "", cancellationToken), problems, null).ConfigureAwait(false);
         var registries = await GuardAsync(
             SectionProblem.ServiceDiscovery, () => ReadDiscoveryAsync(service, cancellationToken), problems, []).ConfigureAwait(false);
-        return new SideReading(new(loadBalancers), scalingSummary, new(registries), new(problems));
+        var fresh = new SlowSections(now, scalingSummary, registries, problems);
+        _slow[key] = fresh;
+        return fresh;
     }
+
+    private sealed record SlowSections(DateTimeOffset ReadAt, ScalingSummary? Scaling, List<DiscoveryEntry> Discovery, List<SectionProblem> Problems);
 
     private static async Task<T> GuardAsync<T>(string section, Func<Task<T>> read, List<SectionProblem> problems, T fallback)
     {

@@ -23,6 +23,13 @@ internal sealed class TaskDefinitionCache
 
     internal int Count => Volatile.Read(ref _entries).Count;
 
+    /// <summary>
+    /// The task definition a service or task names, or null when it names none (services whose tasks come from task sets).
+    /// Throws <see cref="FleetReadException"/> naming the call when ECS cannot describe the revision.
+    /// </summary>
+    public async Task<TaskDefinition?> FindAsync(string? taskDefinition, CancellationToken cancellationToken) =>
+        string.IsNullOrEmpty(taskDefinition) ? null : await GetAsync(taskDefinition, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Throws <see cref="FleetReadException"/> naming the call when ECS cannot describe the revision.</summary>
     public async Task<TaskDefinition> GetAsync(string taskDefinition, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ internal sealed class TaskReader(IEcsClient ecs, TaskDefinitionCache taskDefinit
         var described = await EcsCalls.DescribeTasksAsync(ecs, cluster, [taskId], cancellationToken).ConfigureAwait(false);
         if (described.FirstOrDefault() is { } task)
         {
-            var definition = await taskDefinitions.GetAsync(task.TaskDefinitionArn ?? "", cancellationToken).ConfigureAwait(false);
+            var definition = await taskDefinitions.FindAsync(task.TaskDefinitionArn, cancellationToken).ConfigureAwait(false);
             var summary = task.ToSummary(cluster, definition);
             return new TaskDetail(
                 summary,
@@ -28,7 +28,7 @@ internal sealed class TaskReader(IEcsClient ecs, TaskDefinitionCache taskDefinit
                 task.ContainerInstanceArn is { } instance ? TaskIds.FromArn(instance) : null,
                 task.CreatedAt,
                 task.StoppingAt,
-                new ValueList<LogSource>(LogSources.For(definition, summary.Id)));
+                new ValueList<LogSource>(definition is null ? [] : LogSources.For(definition, summary.Id)));
         }
         return await ReadArchivedAsync(cluster, taskId, cancellationToken).ConfigureAwait(false);
     }

@@ -45,13 +45,16 @@ public sealed class SandboxInventoryTests : IAsyncLifetime
 
     private TaskDefinitionCache Cache() => new(Ecs, _services.GetRequiredService<AwsConnection>());
 
+    private long Calls(string service, string operation) => _services.GetRequiredService<AwsCallLog>().CountFor(service, operation);
+
     private ServiceReader ServiceReader(IStoppedTaskArchive? archive = null) => new(
         Ecs,
         Cache(),
         new ServiceSideReader(
             _services.GetRequiredService<IElbv2Client>(),
             _services.GetRequiredService<IApplicationAutoScalingClient>(),
-            _services.GetRequiredService<IServiceDiscoveryClient>()),
+            _services.GetRequiredService<IServiceDiscoveryClient>(),
+            _time),
         archive);
 
     [Fact]
@@ -65,6 +68,25 @@ public sealed class SandboxInventoryTests : IAsyncLifetime
         Assert.Equal(reading.Detail.Running, reading.Tasks.Count(t => t.LastStatus == "RUNNING"));
         Assert.All(reading.Tasks, t => Assert.Equal(reading.Detail.Configuration.TaskDefinition, t.TaskDefinition));
         Assert.NotEmpty(reading.Events);
+    }
+
+    [Fact]
+    public async Task ReadAsync_SecondPollWithinAMinute_ReusesTaskDefinitionsAndScalingButReadsTargetHealthAgain()
+    {
+        var reader = ServiceReader();
+        var first = await reader.ReadAsync("prod", "users", CancellationToken.None);
+        Assert.Empty(first.Detail.Configuration.Problems);
+        var definitions = Calls("ECS", "DescribeTaskDefinition");
+        var targets = Calls("Application Auto Scaling", "DescribeScalableTargets");
+        var health = Calls("Elastic Load Balancing v2", "DescribeTargetHealth");
+
+        _time.Advance(TimeSpan.FromSeconds(2));
+        await reader.ReadAsync("prod", "users", CancellationToken.None);
+
+        Assert.Equal(definitions, Calls("ECS", "DescribeTaskDefinition"));
+        Assert.Equal(targets, Calls("Application Auto Scaling", "DescribeScalableTargets"));
+        Assert.True(Calls("Elastic Load Balancing v2", "DescribeTargetHealth") > health);
+        Assert.NotNull(first.Detail.Configuration.Scaling);
     }
 
     [Fact]
