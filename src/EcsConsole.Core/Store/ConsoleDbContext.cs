@@ -1,5 +1,6 @@
 using EcsConsole.Core.Audit;
 using EcsConsole.Core.History;
+using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<StoppedTaskRecord> StoppedTasks => Set<StoppedTaskRecord>();
+
+    public DbSet<RolloutRecord> Rollouts => Set<RolloutRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

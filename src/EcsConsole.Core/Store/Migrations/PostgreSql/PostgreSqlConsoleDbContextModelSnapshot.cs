@@ -153,6 +153,57 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                     b.ToTable("StoppedTasks", (string)null);
                 });
 
+            modelBuilder.Entity("EcsConsole.Core.Rollouts.RolloutRecord", b =>
+                {
+                    b.Property<string>("DeploymentArn")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("Cluster")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FromTaskDefinition")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ToTaskDefinition")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.HasKey("DeploymentArn");
+
+                    b.HasIndex("Cluster", "Service", "StartedAt");
+
+                    b.ToTable("Rollouts", (string)null);
+                });
+
             modelBuilder.Entity("EcsConsole.Core.Security.ConsoleUser", b =>
                 {
                     b.Property<int>("Id")

@@ -145,6 +145,57 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                     b.ToTable("StoppedTasks", (string)null);
                 });
 
+            modelBuilder.Entity("EcsConsole.Core.Rollouts.RolloutRecord", b =>
+                {
+                    b.Property<string>("DeploymentArn")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cluster")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromTaskDefinition")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToTaskDefinition")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeploymentArn");
+
+                    b.HasIndex("Cluster", "Service", "StartedAt");
+
+                    b.ToTable("Rollouts", (string)null);
+                });
+
             modelBuilder.Entity("EcsConsole.Core.Security.ConsoleUser", b =>
                 {
                     b.Property<int>("Id")
