@@ -17,6 +17,8 @@ public sealed class OperationPolicyTests
         [MutatingOperation.ServiceScale] = ("Service.Scale", ConsoleRole.Operator),
         [MutatingOperation.DeploymentApprove] = ("Deployment.Approve", ConsoleRole.Operator),
         [MutatingOperation.DeploymentStop] = ("Deployment.Stop", ConsoleRole.Operator),
+        [MutatingOperation.DeploymentReject] = ("Deployment.Reject", ConsoleRole.Operator),
+        [MutatingOperation.StrategyUpdate] = ("Service.UpdateStrategy", ConsoleRole.Operator),
         [MutatingOperation.Rollback] = ("Rollback", ConsoleRole.Operator),
         [MutatingOperation.WizardRun] = ("Wizard.Run", ConsoleRole.Admin),
         [MutatingOperation.IamCreateRole] = ("Iam.CreateRole", ConsoleRole.Admin),

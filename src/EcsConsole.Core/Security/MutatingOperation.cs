@@ -10,6 +10,8 @@ public enum MutatingOperation
     ServiceScale,
     DeploymentApprove,
     DeploymentStop,
+    DeploymentReject,
+    StrategyUpdate,
     Rollback,
     WizardRun,
     IamCreateRole,

@@ -11,6 +11,8 @@ public static class OperationPolicy
         [MutatingOperation.ServiceScale] = new("Service.Scale", ConsoleRole.Operator, ChangesService: true),
         [MutatingOperation.DeploymentApprove] = new("Deployment.Approve", ConsoleRole.Operator, ChangesService: true),
         [MutatingOperation.DeploymentStop] = new("Deployment.Stop", ConsoleRole.Operator, ChangesService: true),
+        [MutatingOperation.DeploymentReject] = new("Deployment.Reject", ConsoleRole.Operator, ChangesService: true),
+        [MutatingOperation.StrategyUpdate] = new("Service.UpdateStrategy", ConsoleRole.Operator, ChangesService: true),
         [MutatingOperation.Rollback] = new("Rollback", ConsoleRole.Operator, ChangesService: true),
         [MutatingOperation.WizardRun] = new("Wizard.Run", ConsoleRole.Admin, ChangesService: true),
         [MutatingOperation.IamCreateRole] = new("Iam.CreateRole", ConsoleRole.Admin, ChangesService: false),
