@@ -23,6 +23,9 @@ public sealed class StoppedTaskArchiver(
 {
     internal const int TasksPerDescribe = 100;
 
+    /// <summary>How soon to look again while the fleet monitor has not polled yet (start-up, connection switch).</summary>
+    internal static readonly TimeSpan WaitForFleet = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.SweepInterval > TimeSpan.Zero ? options.Value.SweepInterval : TimeSpan.FromMinutes(1);
@@ -30,6 +33,12 @@ public sealed class StoppedTaskArchiver(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                if (!fleet.HasPolled)
+                {
+                    // Nothing to sweep before the monitor knows the clusters; check back soon rather than a whole interval later.
+                    await Task.Delay(WaitForFleet, timeProvider, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
                 try
                 {
                     await SweepAsync(stoppingToken).ConfigureAwait(false);
