@@ -1,3 +1,5 @@
+using EcsConsole.Sandbox.Engine.Rollouts;
+
 namespace EcsConsole.Sandbox.Engine;
 
 public sealed class DeploymentState
@@ -45,6 +47,15 @@ public sealed class DeploymentState
 
     /// <summary>Set on the failed deployment: the revision it rolled back to.</summary>
     public string? RollbackRevisionArn { get; set; }
+
+    /// <summary>The service's deploymentConfiguration when this deployment started; it runs by it to the end.</summary>
+    public DeploymentConfigurationState Configuration { get; set; } = DeploymentConfigurationState.Default;
+
+    /// <summary>The target group this deployment's tasks register in (null for a service without a load balancer).</summary>
+    public string? TargetGroupArn { get; set; }
+
+    /// <summary>The stage machine of a BLUE_GREEN, LINEAR or CANARY deployment; null for a rolling one.</summary>
+    public StagedRolloutState? Staged { get; set; }
 
     /// <summary>Set on the internal deployment that performs a rollback: the service deployment it undoes.</summary>
     public DeploymentState? RollsBack { get; set; }

@@ -1,3 +1,5 @@
+using EcsConsole.Sandbox.Engine.Rollouts;
+
 namespace EcsConsole.Sandbox.Engine;
 
 public sealed partial class SandboxEngine
@@ -14,6 +16,7 @@ public sealed partial class SandboxEngine
 
             var definition = sim.State.FindTaskDefinition(registration.TaskDefinition) ?? throw SandboxErrors.Client("TaskDefinition not found.");
             ValidatePlacementInput(registration.LaunchType, registration.CapacityProviderStrategy, registration.DesiredCount, definition, registration.Subnets);
+            DeploymentConfigurationRules.Validate(registration.DeploymentConfiguration, registration.TargetGroupArn, registration.AdvancedConfiguration);
             cluster.Services.RemoveAll(s => s.Name == registration.Name);
             var service = new ServiceState
             {
@@ -35,10 +38,8 @@ public sealed partial class SandboxEngine
                 TargetGroupArn = registration.TargetGroupArn,
                 LoadBalancerContainerName = registration.LoadBalancerContainerName,
                 LoadBalancerContainerPort = registration.LoadBalancerContainerPort,
-                MinimumHealthyPercent = registration.MinimumHealthyPercent,
-                MaximumPercent = registration.MaximumPercent,
-                CircuitBreakerEnable = registration.CircuitBreakerEnable,
-                CircuitBreakerRollback = registration.CircuitBreakerRollback,
+                AdvancedConfiguration = registration.AdvancedConfiguration,
+                DeploymentConfiguration = registration.DeploymentConfiguration,
                 HealthCheckGracePeriodSeconds = registration.HealthCheckGracePeriodSeconds,
                 EnableExecuteCommand = registration.EnableExecuteCommand,
                 Tags = new Dictionary<string, string>(registration.Tags),

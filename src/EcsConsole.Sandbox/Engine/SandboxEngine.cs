@@ -1,3 +1,4 @@
+using EcsConsole.Sandbox.Engine.Rollouts;
 using EcsConsole.Sandbox.Seed;
 
 namespace EcsConsole.Sandbox.Engine;
@@ -102,34 +103,9 @@ public sealed partial class SandboxEngine : IDisposable
         }
     }
 
-    /// <summary>Changes a service like ECS UpdateService: a new task definition or forceNewDeployment starts a rolling deployment.</summary>
+    /// <summary>Changes a service like ECS UpdateService: a new task definition or forceNewDeployment starts a deployment.</summary>
     public void UpdateService(string cluster, string service, string? taskDefinition = null, int? desiredCount = null, bool forceNewDeployment = false) =>
-        Write((sim, now) =>
-        {
-            var clusterState = sim.State.FindCluster(cluster) ?? throw SandboxErrors.ClusterNotFound();
-            var serviceState = clusterState.Services.FirstOrDefault(s => s.Name == ArnFactory.LastSegment(service) && s.Status == "ACTIVE")
-                ?? throw new SandboxApiException("ServiceNotFoundException", "Service not found.");
-            if (desiredCount is < 0)
-            {
-                throw new SandboxApiException("InvalidParameterException", "Desired count must be greater than or equal to 0.");
-            }
-
-            if (desiredCount is { } count)
-            {
-                serviceState.DesiredCount = count;
-                serviceState.Primary!.DesiredCount = count;
-                serviceState.SteadyStateReportedAt = null;
-            }
-
-            var definition = taskDefinition is null ? null
-                : sim.State.FindTaskDefinition(taskDefinition) ?? throw new SandboxApiException("ClientException", "TaskDefinition not found.");
-            if (forceNewDeployment || (definition is not null && definition.Arn != serviceState.TaskDefinitionArn))
-            {
-                sim.StartDeployment(serviceState, definition?.Arn ?? serviceState.TaskDefinitionArn, now);
-            }
-
-            return serviceState.Arn;
-        });
+        UpdateService(new ServiceUpdate(cluster, service, taskDefinition, desiredCount, forceNewDeployment));
 
     /// <summary>Stops a task like ECS StopTask (stop code UserInitiated).</summary>
     public void StopTask(string cluster, string task, string reason = "Task stopped by user") =>

@@ -1,3 +1,5 @@
+using EcsConsole.Sandbox.Engine.Rollouts;
+
 namespace EcsConsole.Sandbox.Engine;
 
 /// <summary>A service as submitted to CreateService.</summary>
@@ -15,10 +17,8 @@ public sealed record ServiceRegistration(
     string? TargetGroupArn,
     string? LoadBalancerContainerName,
     int? LoadBalancerContainerPort,
-    int MinimumHealthyPercent,
-    int MaximumPercent,
-    bool CircuitBreakerEnable,
-    bool CircuitBreakerRollback,
+    AdvancedConfigurationState? AdvancedConfiguration,
+    DeploymentConfigurationState DeploymentConfiguration,
     int HealthCheckGracePeriodSeconds,
     bool EnableExecuteCommand,
     IReadOnlyDictionary<string, string> Tags);

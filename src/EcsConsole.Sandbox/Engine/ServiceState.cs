@@ -1,3 +1,5 @@
+using EcsConsole.Sandbox.Engine.Rollouts;
+
 namespace EcsConsole.Sandbox.Engine;
 
 public sealed class ServiceState
@@ -49,17 +51,39 @@ public sealed class ServiceState
 
     public string? TargetGroupArn { get; init; }
 
+    /// <summary>loadBalancers[0].advancedConfiguration: set for services that deploy blue/green, linear or canary.</summary>
+    public AdvancedConfigurationState? AdvancedConfiguration { get; set; }
+
+    /// <summary>
+    /// Of <see cref="TargetGroupArn"/> and the alternate target group, the one production traffic goes to between
+    /// deployments; a successful blue/green deployment swaps it.
+    /// </summary>
+    public string? ProductionTargetGroupArn
+    {
+        get => productionTargetGroupArn ?? TargetGroupArn;
+        set => productionTargetGroupArn = value;
+    }
+
+    private string? productionTargetGroupArn;
+
+    /// <summary>The target group that is not serving production traffic between deployments: where green tasks go.</summary>
+    public string? StandbyTargetGroupArn => AdvancedConfiguration is null ? null
+        : ProductionTargetGroupArn == TargetGroupArn ? AdvancedConfiguration.AlternateTargetGroupArn : TargetGroupArn;
+
     public string? LoadBalancerContainerName { get; init; }
 
     public int? LoadBalancerContainerPort { get; init; }
 
-    public int MinimumHealthyPercent { get; set; } = 100;
+    /// <summary>The deploymentConfiguration the next service deployment starts with.</summary>
+    public DeploymentConfigurationState DeploymentConfiguration { get; set; } = DeploymentConfigurationState.Default;
 
-    public int MaximumPercent { get; set; } = 200;
+    public int MinimumHealthyPercent => DeploymentConfiguration.MinimumHealthyPercent;
 
-    public bool CircuitBreakerEnable { get; set; } = true;
+    public int MaximumPercent => DeploymentConfiguration.MaximumPercent;
 
-    public bool CircuitBreakerRollback { get; set; } = true;
+    public bool CircuitBreakerEnable => DeploymentConfiguration.CircuitBreaker.Enable;
+
+    public bool CircuitBreakerRollback => DeploymentConfiguration.CircuitBreaker.Rollback;
 
     public int HealthCheckGracePeriodSeconds { get; init; } = 60;
 

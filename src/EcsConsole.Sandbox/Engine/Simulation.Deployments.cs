@@ -1,3 +1,5 @@
+using EcsConsole.Sandbox.Engine.Rollouts;
+
 namespace EcsConsole.Sandbox.Engine;
 
 internal sealed partial class Simulation
@@ -38,7 +40,17 @@ internal sealed partial class Simulation
             RollsBack = rollsBack,
             ServiceRevisionArn = revisionArn ?? NewRevision(service, taskDefinitionArn, now).Arn,
             SourceRevisionArns = sources,
+            Configuration = service.DeploymentConfiguration,
+            TargetGroupArn = service.ProductionTargetGroupArn,
         };
+
+        // A rollback returns to blue the rolling way; only a service deployment of its own runs the staged strategies.
+        if (rollsBack is null && service.DeploymentConfiguration.ShiftsTraffic && service.AdvancedConfiguration is not null)
+        {
+            deployment.TargetGroupArn = service.StandbyTargetGroupArn;
+            deployment.Staged = new StagedRolloutState { PhaseEnteredAt = now, PhaseSequence = 1 };
+        }
+
         deployment.RolloutStateReason = $"ECS deployment {deployment.Id} in progress.";
         if (rollsBack is null)
         {

@@ -19,7 +19,7 @@ internal sealed record TaskRequest(
         deployment.Id,
         service.Name,
         deployment.Id,
-        service.TargetGroupArn,
+        deployment.TargetGroupArn ?? service.TargetGroupArn,
         service.LaunchType,
         service.CapacityProviderStrategy,
         service.Subnets,

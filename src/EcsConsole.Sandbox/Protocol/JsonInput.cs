@@ -26,6 +26,13 @@ public sealed class JsonInput(JsonObject body)
         _ => throw WrongType(name, "an integer"),
     };
 
+    public double? Double(string name) => Body[name] switch
+    {
+        null => null,
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<double>(out var number) => number,
+        _ => throw WrongType(name, "a number"),
+    };
+
     public bool? Bool(string name) => Body[name] switch
     {
         null => null,

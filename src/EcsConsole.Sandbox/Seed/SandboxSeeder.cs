@@ -32,6 +32,8 @@ internal sealed partial class SandboxSeeder(Simulation simulation, DateTimeOffse
 
         SeedScaling(prod, "users", 2, 10, "ECSServiceAverageCPUUtilization", 60);
         SeedScaling(prod, "market", 2, 8, "ECSServiceAverageMemoryUtilization", 70);
+        SeedBlueGreenReady(prod, "users");
+        SeedBlueGreenReady(staging, "users");
     }
 
     private ClusterState SeedCluster(string name, string launchType, IReadOnlyList<string> providers, IReadOnlyList<CapacityProviderStrategyState> strategy, IReadOnlyList<SeedSubnet> subnets)

@@ -119,8 +119,28 @@ internal static class SandboxConformanceCases
                 ["desiredCount"] = 4,
                 ["taskDefinition"] = "users",
                 ["forceNewDeployment"] = true,
+                ["deploymentConfiguration"] = new JsonObject
+                {
+                    ["strategy"] = "CANARY",
+                    ["bakeTimeInMinutes"] = 1,
+                    ["canaryConfiguration"] = new JsonObject { ["canaryPercent"] = 10.0, ["canaryBakeTimeInMinutes"] = 1 },
+                    ["deploymentCircuitBreaker"] = new JsonObject { ["enable"] = true, ["rollback"] = true, ["thresholdConfiguration"] = new JsonObject { ["type"] = "COUNT", ["value"] = 3 } },
+                    ["alarms"] = new JsonObject { ["alarmNames"] = new JsonArray("prod-users-unhealthy-hosts"), ["enable"] = true, ["rollback"] = true },
+                    ["lifecycleHooks"] = new JsonArray(
+                        new JsonObject { ["targetType"] = "PAUSE", ["lifecycleStages"] = new JsonArray("POST_TEST_TRAFFIC_SHIFT"), ["timeoutConfiguration"] = new JsonObject { ["timeoutInMinutes"] = 60, ["action"] = "CONTINUE" } },
+                        new JsonObject
+                        {
+                            ["targetType"] = "AWS_LAMBDA",
+                            ["hookTargetArn"] = "arn:aws:lambda:eu-west-1:000000000000:function:smoke-test",
+                            ["roleArn"] = "arn:aws:iam::000000000000:role/ecs-hooks",
+                            ["lifecycleStages"] = new JsonArray("POST_SCALE_UP"),
+                            ["hookDetails"] = new JsonObject { ["path"] = "/health" },
+                        }),
+                },
             });
             Assert.Equal(4, reply["service"]!["desiredCount"]!.GetValue<int>());
+            Assert.Equal("CANARY", reply["service"]!["deploymentConfiguration"]!["strategy"]!.GetValue<string>());
+            Assert.NotNull(reply["service"]!["loadBalancers"]![0]!["advancedConfiguration"]);
             advance(TimeSpan.FromMinutes(5));
             await s.JsonAsync("ecs", "DescribeServices", new JsonObject { ["cluster"] = "prod", ["services"] = new JsonArray("users") });
         },
@@ -291,7 +311,7 @@ internal static class SandboxConformanceCases
         {
             var balancers = await s.QueryAsync("elbv2", "DescribeLoadBalancers");
             var reply = await s.QueryAsync("elbv2", "DescribeListeners", new Dictionary<string, string> { ["LoadBalancerArn"] = ElbValues(balancers, "LoadBalancerArn")[0] });
-            Assert.Single(ElbValues(reply, "ListenerArn"));
+            Assert.Equal(["443", "8443"], ElbValues(reply, "Port"));
         },
         ["elbv2:DescribeRules"] = async (s, _) =>
         {

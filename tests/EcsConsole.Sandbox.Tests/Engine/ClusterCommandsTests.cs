@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Tests.Engine;
 
@@ -11,7 +12,7 @@ public sealed class ClusterCommandsTests : IDisposable
     {
         sandbox.Engine.CreateCluster("qa", ["FARGATE", "FARGATE_SPOT"], [new CapacityProviderStrategyState("FARGATE", 1, 1)], new Dictionary<string, string>());
         sandbox.Engine.CreateService(new ServiceRegistration("qa", "blog", "blog", 1, null, [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
-            null, null, null, 100, 200, true, true, 0, false, new Dictionary<string, string>()));
+            null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>()));
 
         sandbox.Advance(60);
 

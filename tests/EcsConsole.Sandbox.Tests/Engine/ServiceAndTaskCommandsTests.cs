@@ -115,5 +115,5 @@ public sealed class ServiceAndTaskCommandsTests : IDisposable
 
     private static ServiceRegistration Service(string cluster, string name, string definition, int desired) => new(
         cluster, name, definition, desired, null, [], null, ["subnet-05c4b2e8a7d610021", "subnet-05c4b2e8a7d610022"], ["sg-0b9e8d7c6a5f40072"], "DISABLED",
-        null, null, null, 100, 200, true, true, 0, false, new Dictionary<string, string>());
+        null, null, null, null, EcsConsole.Sandbox.Engine.Rollouts.DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>());
 }

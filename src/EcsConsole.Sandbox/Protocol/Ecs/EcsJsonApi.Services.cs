@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
 
@@ -51,12 +52,23 @@ public sealed partial class EcsJsonApi
     {
         var cluster = input.String("cluster") ?? "default";
         var service = input.RequiredString("service");
-        if (input.Object("deploymentConfiguration") is not null || input.Object("networkConfiguration") is not null)
+        if (input.Object("networkConfiguration") is not null)
         {
-            throw SandboxErrors.InvalidParameter("The sandbox changes only taskDefinition, desiredCount and forceNewDeployment of a service.");
+            throw SandboxErrors.InvalidParameter("The sandbox does not change a service's networkConfiguration.");
         }
 
-        engine.UpdateService(cluster, service, input.String("taskDefinition"), input.Int("desiredCount"), input.Bool("forceNewDeployment") ?? false);
+        var configuration = input.Object("deploymentConfiguration");
+        var loadBalancers = input.ObjectList("loadBalancers");
+        engine.UpdateService(new ServiceUpdate(
+            cluster,
+            service,
+            input.String("taskDefinition"),
+            input.Int("desiredCount"),
+            input.Bool("forceNewDeployment") ?? false,
+            configuration is null ? null : current => EcsDeploymentConfigurationInput.Apply(configuration, current),
+            loadBalancers is null ? null : new LoadBalancerUpdate(
+                loadBalancers.FirstOrDefault()?.String("targetGroupArn"),
+                EcsDeploymentConfigurationInput.Advanced(loadBalancers.FirstOrDefault()))));
         return ServiceResult(cluster, ArnFactory.LastSegment(service));
     }
 

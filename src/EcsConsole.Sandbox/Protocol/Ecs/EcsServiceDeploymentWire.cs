@@ -36,13 +36,7 @@ internal static class EcsServiceDeploymentWire
         json["targetServiceRevision"] = RevisionSummary(deployment.ServiceRevisionArn, service, cluster, requested: service.DesiredCount);
         json["status"] = deployment.DeploymentStatus;
         json.With("statusReason", deployment.DeploymentStatusReason);
-        json["deploymentConfiguration"] = new JsonObject
-        {
-            ["deploymentCircuitBreaker"] = new JsonObject { ["enable"] = service.CircuitBreakerEnable, ["rollback"] = service.CircuitBreakerRollback },
-            ["maximumPercent"] = service.MaximumPercent,
-            ["minimumHealthyPercent"] = service.MinimumHealthyPercent,
-            ["strategy"] = "ROLLING",
-        };
+        json["deploymentConfiguration"] = EcsDeploymentConfigurationWire.Configuration(deployment.Configuration);
         if (deployment.RollbackStartedAt is not null)
         {
             json["rollback"] = new JsonObject
@@ -84,12 +78,7 @@ internal static class EcsServiceDeploymentWire
             json["platformFamily"] = "Linux";
         }
 
-        json["loadBalancers"] = service.TargetGroupArn is null ? new JsonArray() : new JsonArray(new JsonObject
-        {
-            ["targetGroupArn"] = service.TargetGroupArn,
-            ["containerName"] = service.LoadBalancerContainerName,
-            ["containerPort"] = service.LoadBalancerContainerPort,
-        });
+        json["loadBalancers"] = EcsDeploymentConfigurationWire.LoadBalancers(service);
         json["serviceRegistries"] = new JsonArray();
         json["networkConfiguration"] = EcsServiceWire.Network(service);
         json["containerImages"] = WireJson.Array(revision.ContainerImages.Select(i =>

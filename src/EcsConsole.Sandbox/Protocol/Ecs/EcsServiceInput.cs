@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
 
@@ -16,7 +17,6 @@ internal static class EcsServiceInput
         var loadBalancer = input.ObjectList("loadBalancers") is { Count: > 0 } balancers ? balancers[0] : null;
         var network = input.Object("networkConfiguration")?.Object("awsvpcConfiguration");
         var deployment = input.Object("deploymentConfiguration");
-        var breaker = deployment?.Object("deploymentCircuitBreaker");
         return new ServiceRegistration(
             input.String("cluster") ?? "default",
             input.RequiredString("serviceName"),
@@ -31,10 +31,10 @@ internal static class EcsServiceInput
             loadBalancer?.String("targetGroupArn"),
             loadBalancer?.String("containerName"),
             loadBalancer?.Int("containerPort"),
-            deployment?.Int("minimumHealthyPercent") ?? 100,
-            deployment?.Int("maximumPercent") ?? 200,
-            breaker?.Bool("enable") ?? false,
-            breaker?.Bool("rollback") ?? false,
+            EcsDeploymentConfigurationInput.Advanced(loadBalancer),
+
+            // A service created without a circuit breaker has none, unlike the seeded ones.
+            EcsDeploymentConfigurationInput.Apply(deployment, DeploymentConfigurationState.Default with { CircuitBreaker = new CircuitBreakerState(false, false) }),
             input.Int("healthCheckGracePeriodSeconds") ?? 0,
             input.Bool("enableExecuteCommand") ?? false,
             Tags(input));

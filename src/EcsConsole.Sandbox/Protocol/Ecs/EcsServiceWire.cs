@@ -14,12 +14,7 @@ internal static class EcsServiceWire
             ["serviceArn"] = service.Arn,
             ["serviceName"] = service.Name,
             ["clusterArn"] = service.ClusterArn,
-            ["loadBalancers"] = service.TargetGroupArn is null ? new JsonArray() : new JsonArray(new JsonObject
-            {
-                ["targetGroupArn"] = service.TargetGroupArn,
-                ["containerName"] = service.LoadBalancerContainerName,
-                ["containerPort"] = service.LoadBalancerContainerPort,
-            }),
+            ["loadBalancers"] = EcsDeploymentConfigurationWire.LoadBalancers(service),
             ["serviceRegistries"] = service.Status == "ACTIVE"
                 ? new JsonArray(new JsonObject { ["registryArn"] = ServiceDiscoveryCatalog.RegistryArn(arns, service) })
                 : new JsonArray(),
@@ -36,13 +31,7 @@ internal static class EcsServiceWire
 
         json.With("platformVersion", service.PlatformVersion).With("platformFamily", isFargate ? "Linux" : null);
         json["taskDefinition"] = service.TaskDefinitionArn;
-        json["deploymentConfiguration"] = new JsonObject
-        {
-            ["deploymentCircuitBreaker"] = new JsonObject { ["enable"] = service.CircuitBreakerEnable, ["rollback"] = service.CircuitBreakerRollback },
-            ["maximumPercent"] = service.MaximumPercent,
-            ["minimumHealthyPercent"] = service.MinimumHealthyPercent,
-            ["strategy"] = "ROLLING",
-        };
+        json["deploymentConfiguration"] = EcsDeploymentConfigurationWire.Configuration(service.DeploymentConfiguration);
         json["deployments"] = WireJson.Array(service.Deployments.Select(d => Deployment(d, service, tasks)));
         json["events"] = WireJson.Array(service.Events.Take(ServiceState.EventCap).Select(e => new JsonObject
         {

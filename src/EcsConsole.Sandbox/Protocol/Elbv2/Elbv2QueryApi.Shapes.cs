@@ -55,48 +55,51 @@ public sealed partial class Elbv2QueryApi
         E("IpAddressType", "ipv4"),
     });
 
-    private XElement Listener(LoadBalancerView balancer) => E("member", new object[]
+    private XElement Listener(LoadBalancerView balancer, string arn, bool test) => E("member", new object[]
     {
-        E("ListenerArn", balancer.ListenerArn),
+        E("ListenerArn", arn),
         E("LoadBalancerArn", balancer.Arn),
-        E("Port", 443),
+        E("Port", test ? 8443 : 443),
         E("Protocol", "HTTPS"),
         E("Certificates", E("member", E("CertificateArn", $"arn:aws:acm:{Arns.Region}:{Arns.AccountId}:certificate/{LoadBalancerCatalog.StableId("cert" + balancer.Arn)}"))),
         E("SslPolicy", "ELBSecurityPolicy-TLS13-1-2-2021-06"),
-        E("DefaultActions", E("member", new object[]
-        {
-            E("Type", "fixed-response"),
-            E("Order", 1),
-            E("FixedResponseConfig", new object[] { E("MessageBody", "Not found"), E("StatusCode", "404"), E("ContentType", "text/plain") }),
-        })),
+        E("DefaultActions", E("member", NotFound())),
     });
 
-    private XElement Rule(string arn, TargetGroupView? group) => E("member", new object?[]
+    private object[] NotFound() =>
+    [
+        E("Type", "fixed-response"),
+        E("Order", 1),
+        E("FixedResponseConfig", new object[] { E("MessageBody", "Not found"), E("StatusCode", "404"), E("ContentType", "text/plain") }),
+    ];
+
+    /// <summary>A service's path rule forwards to its target groups with the weights its deployment has shifted to; the default rule answers 404.</summary>
+    private XElement Rule(ListenerRuleView rule)
     {
-        E("RuleArn", arn),
-        E("Priority", group is null ? "default" : group.Priority.ToString(CultureInfo.InvariantCulture)),
-        E("Conditions", group is null ? null : E("member", new object[]
+        var service = rule.Service;
+        var forward = service is null ? [] : LoadBalancerCatalog.Forward(service, rule.IsTest);
+        return E("member", new object?[]
         {
-            E("Field", "path-pattern"),
-            Strings("Values", [$"/api/{group.Service.Name}/*"]),
-            E("PathPatternConfig", Strings("Values", [$"/api/{group.Service.Name}/*"])),
-        })),
-        E("Actions", E("member", group is null
-            ? new object[]
+            E("RuleArn", rule.Arn),
+            E("Priority", service is null ? "default" : rule.Priority.ToString(CultureInfo.InvariantCulture)),
+            E("Conditions", service is null ? null : E("member", new object[]
             {
-                E("Type", "fixed-response"),
-                E("Order", 1),
-                E("FixedResponseConfig", new object[] { E("MessageBody", "Not found"), E("StatusCode", "404"), E("ContentType", "text/plain") }),
-            }
-            : new object[]
-            {
-                E("Type", "forward"),
-                E("TargetGroupArn", group.Arn),
-                E("Order", 1),
-                E("ForwardConfig", E("TargetGroups", E("member", new object[] { E("TargetGroupArn", group.Arn), E("Weight", 1) }))),
+                E("Field", "path-pattern"),
+                Strings("Values", [$"/api/{service.Name}/*"]),
+                E("PathPatternConfig", Strings("Values", [$"/api/{service.Name}/*"])),
             })),
-        E("IsDefault", group is null ? "true" : "false"),
-    });
+            E("Actions", E("member", service is null
+                ? NotFound()
+                : new object?[]
+                {
+                    E("Type", "forward"),
+                    forward.Count == 1 ? E("TargetGroupArn", forward[0].Key) : null,
+                    E("Order", 1),
+                    E("ForwardConfig", E("TargetGroups", forward.Select(f => E("member", new object[] { E("TargetGroupArn", f.Key), E("Weight", f.Value) })))),
+                })),
+            E("IsDefault", service is null ? "true" : "false"),
+        });
+    }
 
     /// <summary>Query lists arrive as Name.member.1, Name.member.2...</summary>
     private static List<string> QueryList(IReadOnlyDictionary<string, string> parameters, string name) =>

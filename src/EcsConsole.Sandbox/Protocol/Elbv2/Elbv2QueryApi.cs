@@ -76,18 +76,15 @@ public sealed partial class Elbv2QueryApi : QueryApi
                 : throw new SandboxApiException("LoadBalancerNotFound", $"Load balancer '{balancer}' not found");
         }
 
-        var selected = Select(balancers, listenerArns, b => b.ListenerArn, "ListenerNotFound", "One or more listeners not found");
+        var listeners = balancers.SelectMany(b => new[] { (Balancer: b, Arn: b.ListenerArn, IsTest: false), (Balancer: b, Arn: b.TestListenerArn, IsTest: true) }).ToList();
+        var selected = Select(listeners, listenerArns, l => l.Arn, "ListenerNotFound", "One or more listeners not found");
         var (page, next) = Page(selected, parameters, "DescribeListeners");
-        return [List("Listeners", page.Select(Listener)), .. Marker(next)];
+        return [List("Listeners", page.Select(l => Listener(l.Balancer, l.Arn, l.IsTest))), .. Marker(next)];
     }
 
     private IEnumerable<XElement> DescribeRules(SandboxState state, IReadOnlyDictionary<string, string> parameters)
     {
-        var groups = LoadBalancerCatalog.TargetGroups(state, Arns);
-        var rules = LoadBalancerCatalog.LoadBalancers(state, Arns)
-            .SelectMany(b => groups.Where(g => g.LoadBalancer.Arn == b.Arn).Select(g => (Balancer: b, Group: (TargetGroupView?)g, Arn: RuleArn(b, g.Name)))
-                .Append((Balancer: b, Group: null, Arn: RuleArn(b, "default"))))
-            .ToList();
+        var rules = LoadBalancerCatalog.Rules(state, Arns);
         var ruleArns = QueryList(parameters, "RuleArns");
         if (!parameters.ContainsKey("ListenerArn") && ruleArns.Count == 0)
         {
@@ -96,16 +93,13 @@ public sealed partial class Elbv2QueryApi : QueryApi
 
         if (parameters.TryGetValue("ListenerArn", out var listener))
         {
-            rules = rules.Where(r => r.Balancer.ListenerArn == listener).ToList() is { Count: > 0 } found
+            rules = rules.Where(r => r.ListenerArn == listener).ToList() is { Count: > 0 } found
                 ? found
                 : throw new SandboxApiException("ListenerNotFound", $"Listener '{listener}' not found");
         }
 
         var selected = Select(rules, ruleArns, r => r.Arn, "RuleNotFound", "One or more rules not found");
         var (page, next) = Page(selected, parameters, "DescribeRules");
-        return [List("Rules", page.Select(r => Rule(r.Arn, r.Group))), .. Marker(next)];
+        return [List("Rules", page.Select(Rule)), .. Marker(next)];
     }
-
-    private static string RuleArn(LoadBalancerView balancer, string name) =>
-        balancer.ListenerArn.Replace(":listener/", ":listener-rule/", StringComparison.Ordinal) + "/" + LoadBalancerCatalog.StableId("rule" + balancer.Arn + name);
 }
