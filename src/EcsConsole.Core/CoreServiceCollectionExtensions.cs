@@ -1,6 +1,7 @@
 using EcsConsole.Core.Connection;
 using EcsConsole.Core.Inventory;
 using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Rollouts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IConnectionIdentityService, ConnectionIdentityService>();
         services.AddConsoleCatalog(configuration);
         services.AddInventory(configuration);
+        services.AddRollouts(configuration);
         return services;
     }
 }
