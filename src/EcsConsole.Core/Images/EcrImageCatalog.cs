@@ -57,7 +57,7 @@ public sealed class EcrImageCatalog(IEcrClient ecr, ImageUsageIndex usage)
                 Findings(image.ImageScanFindingsSummary),
                 new ValueList<ImageUse>(uses.Of(summary.Uri, image.ImageDigest, [.. tags]))));
         }
-        return new RepositoryImages(summary, [.. images.OrderByDescending(i => i.PushedAt)], uses.ReadAt);
+        return new RepositoryImages(summary, [.. images.OrderByDescending(i => i.PushedAt)], uses.ReadAt, uses.FleetKnown);
     }
 
     private static RepositorySummary ToSummary(Repository repository, ImageUsage uses) => new(
@@ -67,7 +67,7 @@ public sealed class EcrImageCatalog(IEcrClient ecr, ImageUsageIndex usage)
         repository.CreatedAt,
         repository.ImageTagMutability,
         repository.ImageScanningConfiguration?.ScanOnPush ?? false,
-        uses.RunningTasksOf(repository.RepositoryUri ?? ""));
+        uses.FleetKnown ? uses.RunningTasksOf(repository.RepositoryUri ?? "") : null);
 
     private static ValueList<SeverityCount> Findings(ImageScanFindingsSummary? summary) =>
         new((summary?.FindingSeverityCounts ?? new Dictionary<string, int>())

@@ -1,7 +1,10 @@
 namespace EcsConsole.Core.Images;
 
-/// <summary>Every image use in the fleet at <see cref="ReadAt"/>.</summary>
-public sealed record ImageUsage(DateTimeOffset ReadAt, IReadOnlyList<ImageUse> Uses)
+/// <summary>
+/// Every image use in the fleet at <see cref="ReadAt"/>. <see cref="FleetKnown"/> is false before the fleet monitor's
+/// first poll on the current connection: then no use is known yet, which is not the same as "nothing runs".
+/// </summary>
+public sealed record ImageUsage(DateTimeOffset ReadAt, IReadOnlyList<ImageUse> Uses, bool FleetKnown = true)
 {
     /// <summary>
     /// The uses of one image: running containers whose reported digest is <paramref name="digest"/> or whose reference names

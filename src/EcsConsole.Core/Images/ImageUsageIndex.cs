@@ -37,6 +37,11 @@ public sealed class ImageUsageIndex : IDisposable
     /// <summary>The fleet's image uses, read at most <see cref="MaxAge"/> ago.</summary>
     public async Task<ImageUsage> GetAsync(CancellationToken cancellationToken = default)
     {
+        if (!_fleet.HasPolled)
+        {
+            // Not cached: the monitor's first poll on this connection is seconds away.
+            return new ImageUsage(_timeProvider.GetUtcNow(), [], FleetKnown: false);
+        }
         if (Fresh() is { } fresh)
         {
             return fresh;

@@ -2,7 +2,7 @@ using EcsConsole.Core.Live;
 
 namespace EcsConsole.Core.Images;
 
-/// <summary>An ECR repository, with how many running tasks use any of its images.</summary>
+/// <summary>An ECR repository, with how many running tasks use any of its images (null until the fleet is known).</summary>
 public sealed record RepositorySummary(
     string Name,
     string Uri,
@@ -10,7 +10,7 @@ public sealed record RepositorySummary(
     DateTimeOffset? CreatedAt,
     string? TagMutability,
     bool ScanOnPush,
-    int RunningTasks);
+    int? RunningTasks);
 
 /// <summary>One image (digest) of a repository and where it runs.</summary>
 /// <param name="Findings">Scan finding counts by severity, most severe first; empty when not scanned.</param>
@@ -31,5 +31,5 @@ public sealed record ImageVersion(
 
 public sealed record SeverityCount(string Severity, int Count);
 
-/// <summary>A repository with its images, newest push first.</summary>
-public sealed record RepositoryImages(RepositorySummary Repository, IReadOnlyList<ImageVersion> Images, DateTimeOffset UsageReadAt);
+/// <summary>A repository with its images, newest push first; <paramref name="UsageKnown"/> is false before the fleet's first poll.</summary>
+public sealed record RepositoryImages(RepositorySummary Repository, IReadOnlyList<ImageVersion> Images, DateTimeOffset UsageReadAt, bool UsageKnown = true);
