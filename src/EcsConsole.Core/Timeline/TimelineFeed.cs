@@ -43,10 +43,16 @@ public sealed class TimelineFeed : IFleetSnapshotObserver, IDisposable
         lock (_gate)
         {
             var now = _timeProvider.GetUtcNow();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var activity in snapshot.Activity)
             {
                 AddEvents(activity);
-                AddDeploymentChanges(activity, now);
+                AddDeploymentChanges(activity, now, seen);
+            }
+            // ECS drops finished deployments from a service; their last state is on the timeline, the tracking can go.
+            foreach (var gone in _deployments.Keys.Where(k => !seen.Contains(k)).ToList())
+            {
+                _deployments.Remove(gone);
             }
             Prune();
             _feed.Replace(_entries.Values);
@@ -64,11 +70,12 @@ public sealed class TimelineFeed : IFleetSnapshotObserver, IDisposable
         }
     }
 
-    private void AddDeploymentChanges(ServiceActivity activity, DateTimeOffset now)
+    private void AddDeploymentChanges(ServiceActivity activity, DateTimeOffset now, HashSet<string> seen)
     {
         foreach (var deployment in activity.Deployments)
         {
             var key = $"{activity.Cluster}/{activity.Service}/{deployment.Id}";
+            seen.Add(key);
             _deployments.TryGetValue(key, out var previous);
             _deployments[key] = deployment;
             if (previous is null)
