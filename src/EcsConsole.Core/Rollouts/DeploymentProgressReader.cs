@@ -1,5 +1,6 @@
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Live;
 
 namespace EcsConsole.Core.Rollouts;
 
@@ -25,8 +26,9 @@ internal static class DeploymentProgressReader
             StatusReason = deployment.StatusReason,
             Strategy = strategy,
             LifecycleStage = deployment.LifecycleStage,
-            Stages = DeploymentStages.Steps(strategy, deployment.LifecycleStage, outcome),
-            Sources = [.. (deployment.SourceServiceRevisions ?? []).Select(s => Revision(s, context))],
+            // Value lists, so a poll that changed nothing publishes nothing.
+            Stages = new ValueList<StageStep>(DeploymentStages.Steps(strategy, deployment.LifecycleStage, outcome)),
+            Sources = new ValueList<RevisionProgress>((deployment.SourceServiceRevisions ?? []).Select(s => Revision(s, context))),
             Target = target,
             ProductionTrafficWeight = context.ProductionTrafficWeight ?? target?.ProductionTrafficWeight,
             TestTrafficWeight = context.TestTrafficWeight ?? target?.TestTrafficWeight,
@@ -34,8 +36,8 @@ internal static class DeploymentProgressReader
             CircuitBreaker = deployment.DeploymentCircuitBreaker is { Status: not null } breaker
                 ? new CircuitBreakerProgress(breaker.Status, breaker.FailureCount ?? 0, breaker.Threshold)
                 : null,
-            Alarms = [.. (deployment.Alarms?.AlarmNames ?? []).Select(name => new AlarmProgress(
-                name, context.AlarmStates.GetValueOrDefault(name), deployment.Alarms?.TriggeredAlarmNames?.Contains(name) == true))],
+            Alarms = new ValueList<AlarmProgress>((deployment.Alarms?.AlarmNames ?? []).Select(name => new AlarmProgress(
+                name, context.AlarmStates.GetValueOrDefault(name), deployment.Alarms?.TriggeredAlarmNames?.Contains(name) == true))),
             PendingHook = outcome is null ? PendingHook(deployment) : null,
             Outcome = outcome,
             RollbackReason = deployment.Rollback?.Reason,
