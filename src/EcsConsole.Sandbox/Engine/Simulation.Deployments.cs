@@ -17,6 +17,10 @@ internal sealed partial class Simulation
         {
             existing.Status = "ACTIVE";
             existing.UpdatedAt = now;
+            if (existing.Staged is { Phase: not RolloutPhase.Done } superseded)
+            {
+                superseded.Phase = RolloutPhase.Halted;
+            }
             var record = existing.RollsBack ?? existing;
             if (record != rollsBack && record.DeploymentStatus is "IN_PROGRESS" or "ROLLBACK_IN_PROGRESS")
             {
@@ -119,14 +123,12 @@ internal sealed partial class Simulation
 
         deployment.FailedTasks++;
         deployment.UpdatedAt = now;
-        if (service.CircuitBreakerEnable && deployment.Status == "PRIMARY" && deployment.FailedTasks >= CircuitBreakerThreshold(service.DesiredCount))
+        var breaker = deployment.Configuration.CircuitBreaker;
+        if (breaker.Enable && deployment.Status == "PRIMARY" && deployment.FailedTasks >= breaker.Threshold(service.DesiredCount))
         {
             TripCircuitBreaker(cluster, service, deployment, now);
         }
     }
-
-    /// <summary>Half the desired count, at least 3 and at most 200, as the ECS deployment circuit breaker documents.</summary>
-    public static int CircuitBreakerThreshold(int desiredCount) => Math.Clamp((int)Math.Ceiling(desiredCount / 2.0), 3, 200);
 
     private void TripCircuitBreaker(ClusterState cluster, ServiceState service, DeploymentState failed, DateTimeOffset now)
     {
@@ -134,8 +136,20 @@ internal sealed partial class Simulation
         failed.RolloutStateReason = "ECS deployment circuit breaker: tasks failed to start.";
         failed.UpdatedAt = now;
         AddEvent(service, now, $"(deployment {failed.Id}) deployment failed: tasks failed to start.");
+        const string RolledBack = "Service deployment rolled back because the circuit breaker threshold was exceeded.";
+        if (failed.Staged is not null && failed.Configuration.CircuitBreaker.Rollback)
+        {
+            RollBackStaged(cluster, service, failed, RolledBack, now, abort: false);
+            return;
+        }
+
+        if (failed.Staged is not null)
+        {
+            failed.Staged.Phase = RolloutPhase.Halted;
+        }
+
         var record = failed.RollsBack ?? failed;
-        if (service.CircuitBreakerRollback && failed.RollsBack is null && RollBack(cluster, service, failed, "Service deployment rolled back because the circuit breaker threshold was exceeded.", now))
+        if (failed.Configuration.CircuitBreaker.Rollback && failed.RollsBack is null && RollBack(cluster, service, failed, RolledBack, now))
         {
             return;
         }

@@ -1,3 +1,5 @@
+using EcsConsole.Sandbox.Engine.Rollouts;
+
 namespace EcsConsole.Sandbox.Engine;
 
 internal sealed partial class Simulation
@@ -10,6 +12,15 @@ internal sealed partial class Simulation
     {
         if (service.Status != "ACTIVE" || service.Primary is not { } primary)
         {
+            return;
+        }
+
+        FinishStagedRollbacks(cluster, service, now);
+        if (primary.Staged is { Phase: not (RolloutPhase.Done or RolloutPhase.Halted) } && primary.RolloutState == "IN_PROGRESS")
+        {
+            // Blue keeps all its tasks until clean-up; the staged rollout decides what runs.
+            AdvanceStaged(cluster, service, primary, now);
+            RetireDrainedDeployments(cluster, service, now);
             return;
         }
 

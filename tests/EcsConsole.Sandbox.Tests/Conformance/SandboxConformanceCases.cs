@@ -258,6 +258,34 @@ internal static class SandboxConformanceCases
             var reply = await s.JsonAsync("ecs", "StopServiceDeployment", new JsonObject { ["serviceDeploymentArn"] = arn, ["stopType"] = "ROLLBACK" });
             Assert.Equal(arn, reply["serviceDeploymentArn"]!.GetValue<string>());
         },
+        ["ecs:ContinueServiceDeployment"] = async (s, advance) =>
+        {
+            await s.JsonAsync("ecs", "UpdateService", new JsonObject
+            {
+                ["cluster"] = "staging",
+                ["service"] = "users",
+                ["forceNewDeployment"] = true,
+                ["deploymentConfiguration"] = new JsonObject
+                {
+                    ["strategy"] = "BLUE_GREEN",
+                    ["bakeTimeInMinutes"] = 1,
+                    ["lifecycleHooks"] = new JsonArray(new JsonObject { ["targetType"] = "PAUSE", ["lifecycleStages"] = new JsonArray("POST_SCALE_UP") }),
+                },
+            });
+            advance(TimeSpan.FromMinutes(3));
+            var list = await s.JsonAsync("ecs", "ListServiceDeployments", new JsonObject { ["cluster"] = "staging", ["service"] = "users", ["status"] = new JsonArray("IN_PROGRESS") });
+            var arn = list["serviceDeployments"]![0]!["serviceDeploymentArn"]!.GetValue<string>();
+            var paused = await s.JsonAsync("ecs", "DescribeServiceDeployments", new JsonObject { ["serviceDeploymentArns"] = new JsonArray(arn) });
+            var deployment = paused["serviceDeployments"]![0]!;
+            Assert.Equal("POST_SCALE_UP", deployment["lifecycleStage"]!.GetValue<string>());
+            var hook = deployment["lifecycleHookDetails"]![0]!;
+            Assert.Equal("AWAITING_ACTION", hook["status"]!.GetValue<string>());
+            var reply = await s.JsonAsync("ecs", "ContinueServiceDeployment", new JsonObject { ["serviceDeploymentArn"] = arn, ["hookId"] = hook["hookId"]!.GetValue<string>(), ["action"] = "CONTINUE" });
+            Assert.Equal(arn, reply["serviceDeploymentArn"]!.GetValue<string>());
+            advance(TimeSpan.FromSeconds(2));
+            var shifted = await s.JsonAsync("ecs", "DescribeServiceDeployments", new JsonObject { ["serviceDeploymentArns"] = new JsonArray(arn) });
+            Assert.Equal(100.0, shifted["serviceDeployments"]![0]!["targetServiceRevision"]!["requestedProductionTrafficWeight"]!.GetValue<double>());
+        },
         ["ecs:TagResource"] = async (s, _) =>
         {
             await s.JsonAsync("ecs", "TagResource", new JsonObject

@@ -70,6 +70,15 @@ public sealed partial class EcsJsonApi
         return new JsonObject { ["serviceDeploymentArn"] = arn };
     }
 
+    private JsonObject ContinueServiceDeployment(JsonInput input)
+    {
+        var arn = engine.ContinueServiceDeployment(
+            input.RequiredString("serviceDeploymentArn"),
+            input.RequiredString("hookId"),
+            input.Enum("action", "ROLLBACK", "CONTINUE") ?? "CONTINUE");
+        return new JsonObject { ["serviceDeploymentArn"] = arn };
+    }
+
     private static DateTimeOffset? EpochMember(JsonInput? input, string member) =>
         input?.Body[member] is JsonValue value && value.TryGetValue<double>(out var seconds)
             ? DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000))

@@ -26,6 +26,7 @@ public sealed partial class EcsJsonApi : JsonApi
         Register("DescribeServiceDeployments", input => engine.Read(state => DescribeServiceDeployments(state, input)));
         Register("DescribeServiceRevisions", input => engine.Read(state => DescribeServiceRevisions(state, input)));
         Register("StopServiceDeployment", StopServiceDeployment);
+        Register("ContinueServiceDeployment", ContinueServiceDeployment);
         Register("CreateCluster", CreateCluster);
         Register("DeleteCluster", DeleteCluster);
         Register("TagResource", TagResource);

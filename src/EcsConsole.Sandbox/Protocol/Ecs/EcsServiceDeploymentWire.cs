@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
 
@@ -32,10 +33,33 @@ internal static class EcsServiceDeploymentWire
         json.With("finishedAt", WireTime.Epoch(deployment.FinishedAt))
             .With("stoppedAt", WireTime.Epoch(deployment.StoppedAt));
         json["updatedAt"] = WireTime.Epoch(deployment.FinishedAt ?? deployment.UpdatedAt);
-        json["sourceServiceRevisions"] = WireJson.Array(deployment.SourceRevisionArns.Select(arn => RevisionSummary(arn, service, cluster, requested: 0)));
-        json["targetServiceRevision"] = RevisionSummary(deployment.ServiceRevisionArn, service, cluster, requested: service.DesiredCount);
+        var rollout = deployment.Staged;
+        var sources = deployment.SourceRevisionArns.Select(arn => RevisionSummary(arn, service, cluster, requested: 0)).ToList();
+        var target = RevisionSummary(deployment.ServiceRevisionArn, service, cluster, requested: service.DesiredCount);
+        if (rollout is not null)
+        {
+            // Blue keeps its tasks until clean-up, and the two revisions split traffic as the deployment shifted it.
+            foreach (var source in sources)
+            {
+                source["requestedTaskCount"] = rollout.Phase < RolloutPhase.CleanUp ? service.DesiredCount : 0;
+                source["requestedProductionTrafficWeight"] = 100 - rollout.ProductionTrafficPercent;
+                source["requestedTestTrafficWeight"] = 100 - rollout.TestTrafficPercent;
+            }
+
+            target["requestedProductionTrafficWeight"] = rollout.ProductionTrafficPercent;
+            target["requestedTestTrafficWeight"] = rollout.TestTrafficPercent;
+        }
+
+        json["sourceServiceRevisions"] = WireJson.Array(sources);
+        json["targetServiceRevision"] = target;
         json["status"] = deployment.DeploymentStatus;
         json.With("statusReason", deployment.DeploymentStatusReason);
+        if (rollout is not null)
+        {
+            json["lifecycleStage"] = rollout.LifecycleStage;
+            json["lifecycleHookDetails"] = WireJson.Array(rollout.HookRuns.Select(HookDetail));
+        }
+
         json["deploymentConfiguration"] = EcsDeploymentConfigurationWire.Configuration(deployment.Configuration);
         if (deployment.RollbackStartedAt is not null)
         {
@@ -47,13 +71,31 @@ internal static class EcsServiceDeploymentWire
             };
         }
 
+        var breaker = deployment.Configuration.CircuitBreaker;
+        var finished = deployment.FinishedAt is not null || deployment.DeploymentStatus is "ROLLBACK_IN_PROGRESS" or "STOP_REQUESTED";
         json["deploymentCircuitBreaker"] = new JsonObject
         {
-            ["status"] = !service.CircuitBreakerEnable ? "DISABLED" : deployment.RolloutState == "FAILED" ? "TRIGGERED" : deployment.FinishedAt is null ? "MONITORING" : "MONITORING_COMPLETE",
+            ["status"] = !breaker.Enable ? "DISABLED"
+                : deployment.RolloutState == "FAILED" && deployment.FailedTasks >= breaker.Threshold(service.DesiredCount) ? "TRIGGERED"
+                : finished ? "MONITORING_COMPLETE" : "MONITORING",
             ["failureCount"] = deployment.FailedTasks,
-            ["threshold"] = Simulation.CircuitBreakerThreshold(service.DesiredCount),
+            ["threshold"] = breaker.Threshold(service.DesiredCount),
         };
-        json["alarms"] = new JsonObject { ["status"] = "DISABLED" };
+
+        // The sandbox watches no metrics for deployments: configured alarms are monitored and never trigger.
+        json["alarms"] = deployment.Configuration.Alarms is { Enable: true } alarms
+            ? new JsonObject { ["status"] = finished ? "MONITORING_COMPLETE" : "MONITORING", ["alarmNames"] = WireJson.Strings(alarms.AlarmNames), ["triggeredAlarmNames"] = new JsonArray() }
+            : new JsonObject { ["status"] = "DISABLED" };
+        return json;
+    }
+
+    private static JsonObject HookDetail(LifecycleHookRunState run)
+    {
+        var json = new JsonObject { ["hookId"] = run.HookId, ["targetType"] = run.Hook.TargetType }
+            .With("targetArn", run.Hook.HookTargetArn);
+        json["status"] = run.Status;
+        json["expiresAt"] = WireTime.Epoch(run.ExpiresAt);
+        json["timeoutAction"] = run.Hook.EffectiveTimeoutAction;
         return json;
     }
 
@@ -85,6 +127,15 @@ internal static class EcsServiceDeploymentWire
             new JsonObject { ["containerName"] = i.ContainerName }.With("imageDigest", i.ImageDigest).With("image", i.Image)));
         json["guardDutyEnabled"] = false;
         json["createdAt"] = WireTime.Epoch(revision.CreatedAt);
+        if (service.AdvancedConfiguration is { } advanced
+            && service.DeploymentHistory.Concat(service.Deployments).FirstOrDefault(d => d.ServiceRevisionArn == revision.Arn)?.TargetGroupArn is { } targetGroup)
+        {
+            // Which of the two target groups this revision's tasks serve from, as ECS resolves it for blue/green.
+            json["resolvedConfiguration"] = new JsonObject
+            {
+                ["loadBalancers"] = new JsonArray(new JsonObject { ["targetGroupArn"] = targetGroup, ["productionListenerRule"] = advanced.ProductionListenerRule }),
+            };
+        }
         return json;
     }
 
