@@ -6,6 +6,7 @@ using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.ElasticLoadBalancing;
 using EcsConsole.Aws.Endpoints;
 using EcsConsole.Aws.Http;
+using EcsConsole.Aws.Iam;
 using EcsConsole.Aws.Json;
 using EcsConsole.Aws.Logs;
 using EcsConsole.Aws.Query;
@@ -51,6 +52,7 @@ public static class AwsServiceCollectionExtensions
         services.TryAddSingleton<IServiceDiscoveryClient, ServiceDiscoveryClient>();
         services.TryAddSingleton<ICloudWatchClient, CloudWatchClient>();
         services.TryAddSingleton<IElbv2Client, Elbv2Client>();
+        services.TryAddSingleton<IIamClient, IamClient>();
         services.TryAddSingleton<ICallerIdentityClient>(provider => new CallerIdentityClient(
             provider.GetRequiredService<AwsConnection>(),
             provider.GetRequiredService<AwsCredentialsSource>(),

@@ -76,7 +76,7 @@ public sealed class ClientRequestConformanceTests
         var operation = ClientOperationCatalog.Find(id);
         var model = Models[operation.Service!].Value;
         var output = model.Operation(operation.Operation).OutputShape;
-        var pageToken = output is null ? null : model.Shape(output).Members.Keys.FirstOrDefault(k => k is "nextToken" or "NextToken" or "NextMarker");
+        var pageToken = output is null ? null : PageToken(model.Shape(output).Members.Keys);
         using var harness = new ClientConformanceHarness(model);
 
         await harness.InvokeAsync(operation);
@@ -90,11 +90,16 @@ public sealed class ClientRequestConformanceTests
 
         Assert.Equal(2, requests.Count);
         var sampleToken = ModelSampleBuilder.BuildJson(model, output!)![pageToken]!.GetValue<string>();
-        var sentToken = pageToken == "NextMarker"
+        var sentToken = pageToken is "NextMarker" or "Marker"
             ? FormBody.Parse(requests[1].BodyText).GetValueOrDefault("Marker")
             : JsonNode.Parse(requests[1].BodyText)?[pageToken]?.GetValue<string>();
         Assert.Equal(sampleToken, sentToken);
     }
+
+    // IAM pages with Marker plus IsTruncated; the others name a next token.
+    private static string? PageToken(IEnumerable<string> keys) =>
+        keys.FirstOrDefault(k => k is "nextToken" or "NextToken" or "NextMarker")
+        ?? (keys.Contains("IsTruncated") && keys.Contains("Marker") ? "Marker" : null);
 
     private static bool IsStream(ClientOperation operation) =>
         operation.Method.ReturnType.IsGenericType && operation.Method.ReturnType.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>);
@@ -104,13 +109,15 @@ public sealed class ClientRequestConformanceTests
         var metadata = model.Metadata;
         var authorization = request.Header("Authorization") ?? "";
         var scope = $"Credential={ClientConformanceHarness.AccessKey}/";
-        var scopeEnd = $"/{ClientConformanceHarness.Region}/{metadata.SigningName}/aws4_request";
+        // IAM is global: it signs for its partition's global region (us-east-1 in aws) whatever the connection's region.
+        var region = AwsServices.All.Any(s => s.IsGlobal && s.SigningName == metadata.SigningName) ? "us-east-1" : ClientConformanceHarness.Region;
+        var scopeEnd = $"/{region}/{metadata.SigningName}/aws4_request";
         if (!authorization.StartsWith("AWS4-HMAC-SHA256 ", StringComparison.Ordinal)
             || !authorization.Contains(scope, StringComparison.Ordinal)
             || !authorization.Contains(scopeEnd + ",", StringComparison.Ordinal)
             || !authorization.Contains("Signature=", StringComparison.Ordinal))
         {
-            yield return $"Authorization '{authorization}' is not SigV4 with scope .../{ClientConformanceHarness.Region}/{metadata.SigningName}/aws4_request";
+            yield return $"Authorization '{authorization}' is not SigV4 with scope .../{region}/{metadata.SigningName}/aws4_request";
         }
 
         if (request.Header("X-Amz-Date") is null)
