@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
 
@@ -43,6 +44,8 @@ internal static class EcsServiceWire
         if (service.DeploymentHistory.Count > 0)
         {
             json["currentServiceDeployment"] = service.DeploymentHistory[0].ServiceDeploymentArn;
+            // During a staged deployment blue keeps its full count until clean-up.
+            var blueKept = service.Primary?.Staged is { Phase: < RolloutPhase.CleanUp } && service.Primary.RolloutState == "IN_PROGRESS";
             json["currentServiceRevisions"] = WireJson.Array(service.Deployments.Where(d => d.Status != "INACTIVE").GroupBy(d => d.ServiceRevisionArn).Select(g =>
             {
                 var ids = g.Select(d => d.Id).ToHashSet();
@@ -50,7 +53,7 @@ internal static class EcsServiceWire
                 return new JsonObject
                 {
                     ["arn"] = g.Key,
-                    ["requestedTaskCount"] = g.Any(d => d.Status == "PRIMARY") ? service.DesiredCount : 0,
+                    ["requestedTaskCount"] = g.Any(d => d.Status == "PRIMARY") || blueKept ? service.DesiredCount : 0,
                     ["runningTaskCount"] = revisionTasks.Count(t => t.LastStatus == "RUNNING"),
                     ["pendingTaskCount"] = revisionTasks.Count(t => t.LastStatus != "RUNNING"),
                 };
