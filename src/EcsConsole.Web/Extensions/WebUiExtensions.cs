@@ -1,4 +1,5 @@
 using EcsConsole.Web.Components;
+using EcsConsole.Web.Model.Rollouts;
 using EcsConsole.Web.Security;
 using MudBlazor.Services;
 
@@ -10,6 +11,7 @@ public static class WebUiExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddScoped<IImageChoices, EcrImageChoices>();
         services.AddHealthChecks();
         return services;
     }

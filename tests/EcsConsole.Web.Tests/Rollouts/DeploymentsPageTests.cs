@@ -1,0 +1,89 @@
+using Bunit;
+using EcsConsole.Core.Rollouts;
+using EcsConsole.Web.Components.Pages;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcsConsole.Web.Tests.Rollouts;
+
+public sealed class DeploymentsPageTests : RolloutComponentTest
+{
+    private static DeploymentHistoryEntry Entry(string id, DeploymentOutcome? outcome, string from, string to, string? who = null, string? note = null) => new()
+    {
+        DeploymentArn = $"arn:aws:ecs:eu-west-1:000000000000:service-deployment/prod/news/{id}",
+        Status = outcome switch { DeploymentOutcome.Succeeded => "SUCCESSFUL", DeploymentOutcome.RolledBack => "ROLLBACK_SUCCESSFUL", null => "IN_PROGRESS", _ => "STOPPED" },
+        Outcome = outcome,
+        CreatedAt = RolloutSamples.At,
+        StartedAt = RolloutSamples.At,
+        Duration = outcome is null ? null : TimeSpan.FromSeconds(245),
+        SourceTaskDefinitions = [from],
+        TargetTaskDefinition = to,
+        StartedBy = who,
+        Note = note,
+        Kind = who is null ? null : RolloutKind.Images,
+        RollbackReason = outcome == DeploymentOutcome.RolledBack ? "Circuit breaker tripped" : null,
+    };
+
+    private IRenderedComponent<Deployments> RenderNews()
+    {
+        RenderProviders();
+        return Context.Render<Deployments>(p => p.Add(c => c.ClusterName, "prod").Add(c => c.ServiceName, "news"));
+    }
+
+    [Fact]
+    public void Render_History_ShowsTruthfulOutcomesWhoWhyAndRevisions()
+    {
+        History.Entries.Add(Entry("d2", DeploymentOutcome.RolledBack, "news:8", "news:9", "olivia", "try the broken build"));
+        History.Entries.Add(Entry("d1", DeploymentOutcome.Succeeded, "news:7", "news:8"));
+
+        var page = RenderNews();
+
+        page.WaitForAssertion(() => Assert.Equal(["Rolled back", "Succeeded"], page.FindAll("[data-testid=outcome-chip]").Select(c => c.TextContent.Trim())));
+        var who = page.FindAll("[data-testid=history-who]");
+        Assert.Contains("olivia (new image): try the broken build", who[0].TextContent);
+        Assert.Contains("not started from this console", who[1].TextContent);
+        Assert.Equal("news:8 → news:9", page.FindAll("[data-testid=history-revisions]")[0].TextContent.Trim());
+        Assert.Contains("Circuit breaker tripped", page.FindAll("[data-testid=history-outcome]")[0].TextContent);
+        Assert.Equal("/clusters/prod/services/news/deployments/d2", page.FindAll("[data-testid=history-link]")[0].GetAttribute("href"));
+        Assert.Contains("4 min 05 s", page.Markup);
+    }
+
+    [Fact]
+    public void RollBack_SucceededRow_RollsBackWithTheNoteAndOpensTheDeployment()
+    {
+        History.Entries.Add(Entry("d2", DeploymentOutcome.RolledBack, "news:8", "news:9"));
+        History.Entries.Add(Entry("d1", DeploymentOutcome.Succeeded, "news:7", "news:8"));
+        var page = RenderNews();
+
+        var buttons = page.WaitForElements("[data-testid=history-rollback]");
+        Assert.Single(buttons);
+        buttons[0].Click();
+        TypeNote("9 breaks the feed");
+        ClickWhenEnabled("confirm-change");
+
+        page.WaitForAssertion(() => Assert.Equal(["rollback prod/news news:8 note=9 breaks the feed confirm="], Rollouts.Calls));
+        var navigation = Context.Services.GetRequiredService<NavigationManager>();
+        page.WaitForAssertion(() => Assert.EndsWith("/clusters/prod/services/news/deployments/dep1", navigation.Uri));
+    }
+
+    [Fact]
+    public void Render_HistoryFails_ShowsAwsErrorForPeople()
+    {
+        History.Failure = new EcsConsole.Aws.AwsServiceException("ecs", "ListServiceDeployments", "AccessDeniedException", "not authorized", "req-9", System.Net.HttpStatusCode.BadRequest);
+
+        var page = RenderNews();
+
+        page.WaitForAssertion(() => Assert.Contains("Reading the service's deployments from ECS failed (AccessDeniedException): not authorized", page.Find("[data-testid=operation-problem]").TextContent));
+    }
+
+    [Fact]
+    public void Render_Viewer_SeesRollbackDisabled()
+    {
+        SignInAs("vera", operatorRole: false);
+        History.Entries.Add(Entry("d1", DeploymentOutcome.Succeeded, "news:7", "news:8"));
+
+        var page = RenderNews();
+
+        page.WaitForAssertion(() => Assert.True(page.Find("[data-testid=history-rollback]").HasAttribute("disabled")));
+    }
+}

@@ -1,0 +1,35 @@
+using EcsConsole.Core.Rollouts;
+using EcsConsole.Core.Security;
+using EcsConsole.Web.Model.Rollouts;
+
+namespace EcsConsole.Web.Tests.Rollouts;
+
+internal sealed class FakeDeploymentHistory : IDeploymentHistory
+{
+    public List<DeploymentHistoryEntry> Entries { get; } = [];
+
+    public Exception? Failure { get; set; }
+
+    public int Reads { get; private set; }
+
+    public Task<IReadOnlyList<DeploymentHistoryEntry>> GetAsync(string cluster, string service, DateTimeOffset? since = null, CancellationToken cancellationToken = default)
+    {
+        Reads++;
+        return Failure is { } failure ? Task.FromException<IReadOnlyList<DeploymentHistoryEntry>>(failure) : Task.FromResult<IReadOnlyList<DeploymentHistoryEntry>>([.. Entries]);
+    }
+}
+
+internal sealed class FakeImageChoices : IImageChoices
+{
+    public Dictionary<string, ImageChoiceList> ByImage { get; } = new(StringComparer.Ordinal);
+
+    public Task<ImageChoiceList> ListAsync(string currentImage, CancellationToken cancellationToken) =>
+        Task.FromResult(ByImage.GetValueOrDefault(currentImage) ?? new ImageChoiceList(null, []));
+}
+
+internal sealed class FakeProductionPolicy : IProductionClusterPolicy
+{
+    public HashSet<string> Production { get; } = new(StringComparer.Ordinal);
+
+    public Task<bool> IsProductionAsync(string cluster, CancellationToken cancellationToken) => Task.FromResult(Production.Contains(cluster));
+}
