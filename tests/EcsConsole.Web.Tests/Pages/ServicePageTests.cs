@@ -15,6 +15,11 @@ public sealed class ServicePageTests : ConsoleComponentTest
     public ServicePageTests()
     {
         Context.Services.AddSingleton<IInventoryMonitors>(_monitors);
+        // The rollout actions are for operators and ask the production policy before opening a dialog.
+        Context.Services.AddSingleton<EcsConsole.Core.Security.IProductionClusterPolicy>(new Rollouts.FakeProductionPolicy());
+        var auth = Context.AddAuthorization();
+        auth.SetAuthorized("olivia");
+        auth.SetPolicies(EcsConsole.Web.Security.ConsolePolicies.Operator);
     }
 
     private IRenderedComponent<Service> RenderUsers()
@@ -68,15 +73,16 @@ public sealed class ServicePageTests : ConsoleComponentTest
     }
 
     [Fact]
-    public void Render_QuickActions_AreShownDisabledUntilTheRolloutsIssue()
+    public void Render_QuickActions_RolloutActionsEnabledForAnOperatorAndScaleNotYet()
     {
         _monitors.Service.Publish(InventorySamples.Detail(), [], []);
 
         var page = RenderUsers();
 
-        var buttons = page.FindAll("[data-testid=quick-actions] button");
-        Assert.Equal(3, buttons.Count);
-        Assert.All(buttons, b => Assert.True(b.HasAttribute("disabled")));
+        Assert.All(["action-rollout", "action-force", "action-rollback", "action-strategy"],
+            id => Assert.False(page.Find($"[data-testid=quick-actions] [data-testid={id}]").HasAttribute("disabled")));
+        Assert.Equal("/clusters/prod/services/users/deployments", page.Find("[data-testid=action-history]").GetAttribute("href"));
+        Assert.True(page.Find("[data-testid=action-scale]").HasAttribute("disabled"));
     }
 
     [Fact]

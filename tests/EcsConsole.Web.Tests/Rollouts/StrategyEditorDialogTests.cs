@@ -58,4 +58,17 @@ public sealed class StrategyEditorDialogTests : RolloutComponentTest
         dialog.WaitForAssertion(() => Assert.Contains("CODE_DEPLOY", dialog.Find("[data-testid=strategy-controller]").TextContent));
         Assert.Empty(dialog.FindAll("[data-testid=strategy-save]"));
     }
+
+    [Fact]
+    public void Render_MaximumPercentOutOfRange_ShowsTheProblemAsTypedAndKeepsSaveOff()
+    {
+        var dialog = OpenEditor();
+        TypeNote("faster deploys");
+
+        dialog.WaitForElement("input[data-testid=max-percent]").Change("300");
+
+        dialog.WaitForAssertion(() => Assert.Contains("Maximum percent must be between 100 and 200 (it is 300).", dialog.Find("[data-testid=strategy-live-validation]").TextContent));
+        Assert.True(dialog.Find("[data-testid=strategy-save]").HasAttribute("disabled"));
+        Assert.Empty(Rollouts.Calls);
+    }
 }
