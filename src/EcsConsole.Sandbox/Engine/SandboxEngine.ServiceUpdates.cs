@@ -32,11 +32,8 @@ public sealed partial class SandboxEngine
                     throw SandboxErrors.InvalidParameter("The sandbox keeps a service's target group; only loadBalancers[].advancedConfiguration can change.");
                 }
 
+                // Without advancedConfiguration the service keeps serving from whichever target group production is on.
                 advanced = balancer.AdvancedConfiguration;
-                if (advanced is null && service.ProductionTargetGroupArn != service.TargetGroupArn)
-                {
-                    throw SandboxErrors.InvalidParameter("Production traffic is on the alternate target group; advancedConfiguration cannot be removed now.");
-                }
             }
 
             DeploymentConfigurationRules.Validate(configuration, service.TargetGroupArn, advanced);

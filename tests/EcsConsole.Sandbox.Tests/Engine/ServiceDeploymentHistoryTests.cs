@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Tests.Engine;
 
@@ -82,6 +83,36 @@ public sealed class ServiceDeploymentHistoryTests : IDisposable
         Assert.Equal("IN_PROGRESS", history[0].DeploymentStatus);
         Assert.Equal("STOPPED", history[1].DeploymentStatus);
         Assert.Equal("Service deployment stopped because a newer service deployment was started.", history[1].DeploymentStatusReason);
+    }
+
+    [Fact]
+    public void StopServiceDeployment_AbortRolling_StoppedAndNoRollback()
+    {
+        sandbox.Engine.UpdateService("prod", "market", "market:3");
+        sandbox.Advance(5);
+
+        sandbox.Engine.StopServiceDeployment(Latest("prod", "market").ServiceDeploymentArn, "ABORT");
+        sandbox.Advance(300);
+
+        var stopped = Latest("prod", "market");
+        Assert.Equal("STOPPED", stopped.DeploymentStatus);
+        Assert.Null(stopped.RollbackStartedAt);
+        Assert.Equal(2, sandbox.Read(s => sandbox.Service(s, "prod", "market").DeploymentHistory.Count(d => d.DeploymentStatus == "SUCCESSFUL")));
+    }
+
+    [Fact]
+    public void UpdateService_CountThreshold_CircuitBreakerTripsAtThatCount()
+    {
+        sandbox.Engine.UpdateService(new ServiceUpdate("prod", "news", Configuration: c => c with { CircuitBreaker = new CircuitBreakerState(true, true, ThresholdType: "COUNT", ThresholdValue: 5) }));
+        var broken = sandbox.Engine.RegisterRevisionWithImage("news", $"{sandbox.Engine.Arns.RepositoryUri("news")}:broken");
+        sandbox.Engine.UpdateService("prod", "news", broken);
+
+        sandbox.Advance(600);
+
+        var failed = Latest("prod", "news");
+        Assert.Equal("ROLLBACK_SUCCESSFUL", failed.DeploymentStatus);
+        Assert.Equal(5, failed.FailedTasks);
+        Assert.Equal(5, failed.Configuration.CircuitBreaker.Threshold(2));
     }
 
     public void Dispose() => sandbox.Dispose();

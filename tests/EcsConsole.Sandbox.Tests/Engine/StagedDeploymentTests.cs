@@ -55,6 +55,23 @@ public sealed class StagedDeploymentTests : IDisposable
     }
 
     [Fact]
+    public void UpdateService_BackToRollingAfterBlueGreen_KeepsServingFromTheGreenTargetGroup()
+    {
+        users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 0));
+        users.RunUntil(users.Finished);
+        var (blue, green) = users.Sandbox.Read(s => (users.Users(s).TargetGroupArn!, users.Users(s).AdvancedConfiguration!.AlternateTargetGroupArn));
+
+        users.Sandbox.Engine.UpdateService(new ServiceUpdate("staging", "users", Configuration: c => c with { Strategy = DeploymentStrategies.Rolling, BakeTimeInMinutes = null }, LoadBalancer: new LoadBalancerUpdate(blue, null)));
+        users.Deploy(c => c);
+        users.RunUntil(users.Finished);
+
+        var forward = users.Sandbox.Read(s => EcsConsole.Sandbox.Engine.LoadBalancing.LoadBalancerCatalog.Forward(users.Users(s), test: false));
+        Assert.Equal([new KeyValuePair<string, int>(green, 1)], forward);
+        Assert.Null(users.Latest().Staged);
+        Assert.All(users.Sandbox.Read(s => users.Sandbox.Cluster(s, "staging").Tasks.Where(t => t.ServiceName == "users" && t.IsAlive).ToList()), t => Assert.Equal(green, t.TargetGroupArn));
+    }
+
+    [Fact]
     public void Canary_NewRevision_CanaryPercentFirstThenAll()
     {
         users.Deploy(c => StagedDeploymentFixture.Canary(c, percent: 10, canaryBake: 3));

@@ -72,7 +72,7 @@ public static class LoadBalancerCatalog
     {
         if (service.AdvancedConfiguration is not { } advanced)
         {
-            return [new(service.TargetGroupArn!, 1)];
+            return [new(service.ProductionTargetGroupArn!, 1)];
         }
 
         var (green, greenPercent) = ServiceTraffic.GreenShare(service, test);
@@ -98,7 +98,7 @@ public static class LoadBalancerCatalog
         balancer.Cluster.Services.Where(s => s.TargetGroupArn is not null && s.Status != "INACTIVE");
 
     private static IEnumerable<string> TargetGroupArns(ServiceState service) =>
-        service.AdvancedConfiguration is { } advanced ? [service.TargetGroupArn!, advanced.AlternateTargetGroupArn] : [service.TargetGroupArn!];
+        new[] { service.TargetGroupArn, service.AdvancedConfiguration?.AlternateTargetGroupArn, service.ProductionTargetGroupArn }.OfType<string>().Distinct();
 
     // The production listener keeps the rule ARNs it always had; the test listener's rules are salted apart from them.
     private static string RuleArn(string listenerArn, LoadBalancerView balancer, string name, bool test) =>
