@@ -7,6 +7,7 @@ using EcsConsole.Sandbox.Protocol.CloudWatch;
 using EcsConsole.Sandbox.Protocol.Ecr;
 using EcsConsole.Sandbox.Protocol.Ecs;
 using EcsConsole.Sandbox.Protocol.Elbv2;
+using EcsConsole.Sandbox.Protocol.Iam;
 using EcsConsole.Sandbox.Protocol.Logs;
 using EcsConsole.Sandbox.Protocol.ServiceDiscovery;
 using EcsConsole.Sandbox.Protocol.Sts;
@@ -58,7 +59,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System),
             [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine), new ServiceDiscoveryJsonApi(engine)],
-            [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine)],
+            [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine), new IamQueryApi(engine.Arns, options, timeProvider)],
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>());
         app.Run(handler.HandleAsync);
         try

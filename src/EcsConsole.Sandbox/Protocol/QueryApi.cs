@@ -5,7 +5,7 @@ namespace EcsConsole.Sandbox.Protocol;
 /// <summary>One AWS Query service: form-encoded Action calls answered with XML in the service's namespace.</summary>
 public abstract class QueryApi
 {
-    private readonly Dictionary<string, Func<IReadOnlyDictionary<string, string>, SigV4Identity, IEnumerable<XElement>>> actions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<IReadOnlyDictionary<string, string>, SigV4Identity, IEnumerable<XElement>?>> actions = new(StringComparer.Ordinal);
 
     /// <summary>The service name in the signing scope (for example "sts").</summary>
     public abstract string SigningName { get; }
@@ -17,7 +17,10 @@ public abstract class QueryApi
     /// <summary>The actions this service answers (conformance tests enumerate them so none goes unchecked).</summary>
     public IEnumerable<string> OperationNames => actions.Keys;
 
-    /// <summary>The XML answer: &lt;{Action}Response&gt;&lt;{Action}Result&gt;...&lt;/...&gt;&lt;ResponseMetadata/&gt;.</summary>
+    /// <summary>
+    /// The XML answer: &lt;{Action}Response&gt;&lt;{Action}Result&gt;...&lt;/...&gt;&lt;ResponseMetadata/&gt;. A handler answering null
+    /// has no Result element, as AWS answers operations whose model declares no output (IAM DeleteRole...).
+    /// </summary>
     public XDocument Invoke(string action, IReadOnlyDictionary<string, string> parameters, SigV4Identity caller, string requestId)
     {
         if (!actions.TryGetValue(action, out var handler))
@@ -26,12 +29,13 @@ public abstract class QueryApi
         }
 
         var ns = Namespace;
+        var result = handler(parameters, caller);
         return new XDocument(new XElement(ns + $"{action}Response",
-            new XElement(ns + $"{action}Result", handler(parameters, caller)),
+            result is null ? null : new XElement(ns + $"{action}Result", result),
             new XElement(ns + "ResponseMetadata", new XElement(ns + "RequestId", requestId))));
     }
 
-    protected void Register(string action, Func<IReadOnlyDictionary<string, string>, SigV4Identity, IEnumerable<XElement>> handler) => actions[action] = handler;
+    protected void Register(string action, Func<IReadOnlyDictionary<string, string>, SigV4Identity, IEnumerable<XElement>?> handler) => actions[action] = handler;
 }
 
 /// <summary>Who called: the access key of the request's signature.</summary>
