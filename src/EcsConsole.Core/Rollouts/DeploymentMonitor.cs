@@ -51,6 +51,9 @@ internal sealed class DeploymentMonitor : PolledMonitor, IDeploymentMonitor
 
     protected override TimeSpan RetryInterval => _options.RetryInterval;
 
+    /// <summary>The last reading published, if any; lets tests wait for a state.</summary>
+    internal DeploymentProgress? Latest => _progress.Current.FirstOrDefault();
+
     public Subscription<DeploymentProgress> SubscribeProgress(CancellationToken cancellationToken) => _progress.Subscribe(cancellationToken);
 
     public Subscription<ServiceEventEntry> SubscribeEvents(CancellationToken cancellationToken) => _events.Subscribe(cancellationToken);

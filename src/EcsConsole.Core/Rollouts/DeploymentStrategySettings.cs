@@ -10,8 +10,8 @@ public enum DeploymentStrategyKind
 }
 
 /// <summary>
-/// A service's deployment settings as the strategy editor edits them. Rolling uses the percents, circuit breaker and alarms;
-/// blue/green, linear and canary use bake time, hooks and load balancer routing (alarms apply to all).
+/// A service's deployment settings as the strategy editor edits them. Rolling uses the percents; blue/green, linear and canary
+/// use bake time, hooks and load balancer routing; the circuit breaker and alarms apply to all.
 /// </summary>
 public sealed record DeploymentStrategySettings
 {

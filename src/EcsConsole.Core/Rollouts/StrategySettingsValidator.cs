@@ -57,10 +57,6 @@ public static class StrategySettingsValidator
         {
             return;
         }
-        if (settings.Strategy != DeploymentStrategyKind.Rolling)
-        {
-            problems.Add("The deployment circuit breaker works only with the rolling strategy; turn it off or choose rolling.");
-        }
         if (breaker.ThresholdValue is { } value)
         {
             if (value < 1)

@@ -1,4 +1,5 @@
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.Live;
 
 namespace EcsConsole.Core.Rollouts;
 
@@ -16,17 +17,18 @@ internal static class StrategyWireMapping
             MaximumPercent = config?.MaximumPercent,
             CircuitBreaker = breaker is null ? null : new CircuitBreakerSettings(
                 breaker.Enable, breaker.Rollback, StrategyNames.ParseThreshold(breaker.ThresholdConfiguration?.Type), breaker.ThresholdConfiguration?.Value),
-            Alarms = config?.Alarms is { } alarms ? new AlarmSettings(alarms.Enable, alarms.Rollback, alarms.AlarmNames) : null,
+            Alarms = config?.Alarms is { } alarms ? new AlarmSettings(alarms.Enable, alarms.Rollback, new ValueList<string>(alarms.AlarmNames)) : null,
             BakeTimeInMinutes = config?.BakeTimeInMinutes,
             Linear = config?.LinearConfiguration is { } linear ? new LinearSettings(linear.StepPercent ?? 10.0, linear.StepBakeTimeInMinutes ?? 6) : null,
             Canary = config?.CanaryConfiguration is { } canary ? new CanarySettings(canary.CanaryPercent ?? 5.0, canary.CanaryBakeTimeInMinutes ?? 10) : null,
-            LifecycleHooks = [.. (config?.LifecycleHooks ?? []).Select(h => new LifecycleHookSettings(
-                StrategyNames.ParseHookKind(h.TargetType), h.LifecycleStages ?? [], h.HookTargetArn, h.RoleArn,
-                h.TimeoutConfiguration?.TimeoutInMinutes, h.TimeoutConfiguration?.Action))],
-            Routing = [.. (service.LoadBalancers ?? []).Where(lb => lb.TargetGroupArn is not null).Select(lb => new TrafficRouting(
+            // Value lists, so an editor can tell whether the operator changed anything by comparing settings.
+            LifecycleHooks = new ValueList<LifecycleHookSettings>((config?.LifecycleHooks ?? []).Select(h => new LifecycleHookSettings(
+                StrategyNames.ParseHookKind(h.TargetType), new ValueList<string>(h.LifecycleStages ?? []), h.HookTargetArn, h.RoleArn,
+                h.TimeoutConfiguration?.TimeoutInMinutes, h.TimeoutConfiguration?.Action))),
+            Routing = new ValueList<TrafficRouting>((service.LoadBalancers ?? []).Where(lb => lb.TargetGroupArn is not null).Select(lb => new TrafficRouting(
                 lb.TargetGroupArn!, lb.ContainerName ?? "", lb.ContainerPort ?? 0,
                 lb.AdvancedConfiguration?.AlternateTargetGroupArn, lb.AdvancedConfiguration?.ProductionListenerRule,
-                lb.AdvancedConfiguration?.TestListenerRule, lb.AdvancedConfiguration?.RoleArn))],
+                lb.AdvancedConfiguration?.TestListenerRule, lb.AdvancedConfiguration?.RoleArn))),
         };
     }
 
@@ -38,13 +40,13 @@ internal static class StrategyWireMapping
             Strategy = settings.Strategy.ToWire(),
             MinimumHealthyPercent = settings.MinimumHealthyPercent,
             MaximumPercent = settings.MaximumPercent,
-            // The breaker is rolling-only; sending it disabled elsewhere states that plainly instead of leaving the old one on.
+            // The breaker watches every strategy of the ECS controller (tasks that fail to start in green count too).
             DeploymentCircuitBreaker = settings.CircuitBreaker is { } breaker
                 ? new DeploymentCircuitBreaker
                 {
-                    Enable = rolling && breaker.Enabled,
-                    Rollback = rolling && breaker.Enabled && breaker.Rollback,
-                    ThresholdConfiguration = rolling && breaker.Enabled && breaker.ThresholdValue is { } value
+                    Enable = breaker.Enabled,
+                    Rollback = breaker.Enabled && breaker.Rollback,
+                    ThresholdConfiguration = breaker.Enabled && breaker.ThresholdValue is { } value
                         ? new ThresholdConfiguration { Type = breaker.ThresholdKind.ToWire(), Value = value }
                         : null,
                 }
@@ -66,23 +68,18 @@ internal static class StrategyWireMapping
 
     /// <summary>
     /// The service's load balancers with the settings' routing applied (matched by target group). Null when the settings
-    /// change no routing, so UpdateService leaves the load balancers alone.
+    /// change no routing (or the strategy is rolling), so UpdateService leaves the load balancers alone.
     /// </summary>
     public static IReadOnlyList<LoadBalancer>? ToLoadBalancers(DeploymentStrategySettings settings, IReadOnlyList<LoadBalancer>? current)
     {
-        if (current is not { Count: > 0 } || settings.Routing.Count == 0)
+        // Rolling does not use the routing; leaving it in place keeps it for the next switch to blue/green.
+        if (current is not { Count: > 0 } || settings.Routing.Count == 0 || settings.Strategy == DeploymentStrategyKind.Rolling)
         {
             return null;
         }
         var routes = settings.Routing.ToDictionary(r => r.TargetGroupArn, StringComparer.Ordinal);
-        var rolling = settings.Strategy == DeploymentStrategyKind.Rolling;
         var updated = current.Select(lb =>
-        {
-            if (rolling)
-            {
-                return lb with { AdvancedConfiguration = null };
-            }
-            return lb.TargetGroupArn is not null && routes.TryGetValue(lb.TargetGroupArn, out var route)
+            lb.TargetGroupArn is not null && routes.TryGetValue(lb.TargetGroupArn, out var route)
                 ? lb with
                 {
                     AdvancedConfiguration = new AdvancedConfiguration
@@ -93,8 +90,7 @@ internal static class StrategyWireMapping
                         RoleArn = route.RoleArn,
                     },
                 }
-                : lb;
-        }).ToList();
+                : lb).ToList();
         return updated.SequenceEqual(current) ? null : updated;
     }
 

@@ -66,11 +66,9 @@ public sealed class StrategySettingsValidatorTests
     }
 
     [Fact]
-    public void Validate_CircuitBreakerOnBlueGreen_IsRefused()
+    public void Validate_CircuitBreakerOnCanary_IsAccepted()
     {
-        var problems = StrategySettingsValidator.Validate(Canary with { CircuitBreaker = new CircuitBreakerSettings(true, true) }, true);
-
-        Assert.Contains(problems, p => p.StartsWith("The deployment circuit breaker works only with the rolling strategy", StringComparison.Ordinal));
+        Assert.Empty(StrategySettingsValidator.Validate(Canary with { CircuitBreaker = new CircuitBreakerSettings(true, true) }, true));
     }
 
     [Fact]
