@@ -17,6 +17,18 @@ internal static class SandboxErrorCases
         ["bad enum"] = new("ecs", "ListTasks", new JsonObject { ["cluster"] = "prod", ["desiredStatus"] = "SLEEPING" }, "InvalidParameterException"),
         ["unimplemented operation"] = new("ecs", "DeleteCapacityProvider", new JsonObject { ["capacityProvider"] = "prod-asg-cp" }, "UnknownOperationException"),
         ["cluster with services"] = new("ecs", "DeleteCluster", new JsonObject { ["cluster"] = "prod" }, "ClusterContainsServicesException"),
+        ["unknown service deployment"] = new("ecs", "ContinueServiceDeployment", new JsonObject { ["serviceDeploymentArn"] = "arn:aws:ecs:eu-west-1:000000000000:service-deployment/prod/users/nope", ["hookId"] = "h" }, "ServiceDeploymentNotFoundException"),
+        ["blue/green without advanced configuration"] = new("ecs", "UpdateService", new JsonObject { ["cluster"] = "prod", ["service"] = "news", ["deploymentConfiguration"] = new JsonObject { ["strategy"] = "BLUE_GREEN", ["bakeTimeInMinutes"] = 5 } }, "InvalidParameterException"),
+        ["pause hook at a traffic shift"] = new("ecs", "UpdateService", new JsonObject
+        {
+            ["cluster"] = "prod",
+            ["service"] = "users",
+            ["deploymentConfiguration"] = new JsonObject
+            {
+                ["strategy"] = "CANARY",
+                ["lifecycleHooks"] = new JsonArray(new JsonObject { ["targetType"] = "PAUSE", ["lifecycleStages"] = new JsonArray("PRODUCTION_TRAFFIC_SHIFT") }),
+            },
+        }, "InvalidParameterException"),
         ["unknown repository"] = new("ecr", "DescribeImages", new JsonObject { ["repositoryName"] = "no-such-repo" }, "RepositoryNotFoundException"),
         ["unknown image"] = new("ecr", "DescribeImages", new JsonObject { ["repositoryName"] = "users", ["imageIds"] = new JsonArray(new JsonObject { ["imageTag"] = "no-such-tag" }) }, "ImageNotFoundException"),
         ["wrong signature"] = new("ecs", "ListClusters", [], "InvalidSignatureException", WrongSecret: "not-the-secret"),
