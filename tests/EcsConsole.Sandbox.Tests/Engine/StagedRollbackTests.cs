@@ -20,6 +20,7 @@ public sealed class StagedRollbackTests : IDisposable
         Assert.Equal("ROLLBACK_SUCCESSFUL", users.Latest().DeploymentStatus);
         Assert.Equal(blueTasks, users.AliveTaskIds());
         Assert.NotNull(users.Latest().RollbackRevisionArn);
+        Assert.Equal("BAKE_TIME", users.Stage());
     }
 
     [Fact]

@@ -3,7 +3,23 @@ namespace EcsConsole.Sandbox.Engine.Rollouts;
 /// <summary>Where a blue/green, linear or canary deployment is: its phase, the traffic it has moved and its hooks.</summary>
 public sealed class StagedRolloutState
 {
-    public RolloutPhase Phase { get; set; } = RolloutPhase.PreScaleUp;
+    public RolloutPhase Phase
+    {
+        get => phase;
+        set
+        {
+            phase = value;
+            if (value is not (RolloutPhase.Done or RolloutPhase.Halted))
+            {
+                lastActivePhase = value;
+            }
+        }
+    }
+
+    private RolloutPhase phase = RolloutPhase.PreScaleUp;
+
+    // A finished deployment keeps reporting the stage it ended in: CLEAN_UP when it completed, else where it stopped.
+    private RolloutPhase lastActivePhase = RolloutPhase.PreScaleUp;
 
     /// <summary>Counts phase entries, so the hooks of a phase entered again (each linear step) are told apart.</summary>
     public int PhaseSequence { get; set; }
@@ -23,7 +39,7 @@ public sealed class StagedRolloutState
     public bool ShiftsListenerTraffic => Phase is not (RolloutPhase.Done or RolloutPhase.Halted);
 
     /// <summary>The ECS lifecycleStage this phase reports (ServiceDeploymentLifecycleStage).</summary>
-    public string LifecycleStage => Phase switch
+    public string LifecycleStage => lastActivePhase switch
     {
         RolloutPhase.PreScaleUp => "PRE_SCALE_UP",
         RolloutPhase.ScaleUp => "SCALE_UP",
