@@ -2,6 +2,8 @@ using EcsConsole.Core.Connection;
 using EcsConsole.Core.Inventory;
 using EcsConsole.Core.Monitoring;
 using EcsConsole.Core.Rollouts;
+using EcsConsole.Core.Wizards;
+using EcsConsole.Core.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,9 +25,12 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IFleetMonitor>(sp => sp.GetRequiredService<FleetMonitor>());
         services.AddHostedService(sp => sp.GetRequiredService<FleetMonitor>());
         services.TryAddSingleton<IConnectionIdentityService, ConnectionIdentityService>();
+        // Clusters tagged environment=production ask for typed confirmation, like those listed in configuration.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IClusterTagReader, EcsClusterTagReader>());
         services.AddConsoleCatalog(configuration);
         services.AddInventory(configuration);
         services.AddRollouts(configuration);
+        services.AddWizards();
         return services;
     }
 }
