@@ -1,0 +1,145 @@
+using EcsConsole.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcsConsole.Core.Wizards;
+
+/// <summary>
+/// The wizard runs in the console's store. Singleton over a context factory: every write is its own short unit of work,
+/// committed before the AWS call it describes is sent (and again after), so the journal never claims less than AWS did.
+/// </summary>
+public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, TimeProvider timeProvider)
+{
+    public async Task<WizardRunRecord> CreateAsync(WizardPlan plan, string startedBy, string? input, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var id = Guid.NewGuid().ToString("N")[..12];
+        var run = new WizardRunRecord
+        {
+            Id = id,
+            Wizard = plan.Wizard,
+            Summary = plan.Summary,
+            StartedBy = startedBy,
+            StartedAt = now,
+            UpdatedAt = now,
+            State = WizardRunState.Running,
+            Input = input,
+            Steps = plan.Calls.Select((call, index) => Step(id, index, call, now)).ToList(),
+        };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Set<WizardRunRecord>().Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        return run;
+    }
+
+    public async Task<WizardRunRecord?> FindAsync(string runId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var run = await db.Set<WizardRunRecord>().AsNoTracking().Include(r => r.Steps).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        run?.Steps.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return run;
+    }
+
+    /// <summary>Newest first.</summary>
+    public async Task<IReadOnlyList<WizardRunRecord>> ListAsync(int take, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var runs = await db.Set<WizardRunRecord>().AsNoTracking().Include(r => r.Steps)
+            .OrderByDescending(r => r.StartedAt).Take(take).ToListAsync(cancellationToken);
+        runs.ForEach(r => r.Steps.Sort((a, b) => a.Index.CompareTo(b.Index)));
+        return runs;
+    }
+
+    public async Task UpdateStepAsync(string runId, int index, WizardStepState state, string? outcome, string? error)
+    {
+        // Written whatever the caller's token says: the journal must record a call that was sent.
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        var step = await db.Set<WizardStepRecord>().SingleAsync(s => s.RunId == runId && s.Index == index, CancellationToken.None);
+        step.State = state;
+        step.Outcome = outcome ?? step.Outcome;
+        step.Error = error;
+        step.UpdatedAt = timeProvider.GetUtcNow();
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    public async Task UpdateRunAsync(string runId, WizardRunState state, string? error)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        var run = await db.Set<WizardRunRecord>().SingleAsync(r => r.Id == runId, CancellationToken.None);
+        run.State = state;
+        run.Error = error;
+        run.UpdatedAt = timeProvider.GetUtcNow();
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Resume with corrected input: steps already done stay as they are; calls of the new plan not done yet are appended
+    /// as planned; old steps not done that the new plan no longer has become superseded.
+    /// </summary>
+    public async Task ReplacePendingAsync(string runId, WizardPlan plan, string? input, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var run = await db.Set<WizardRunRecord>().Include(r => r.Steps).SingleAsync(r => r.Id == runId, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        var done = run.Steps.Where(s => s.State is WizardStepState.Created or WizardStepState.SkippedExisting).ToList();
+        var pending = run.Steps.Where(s => s.State is WizardStepState.Planned or WizardStepState.Failed or WizardStepState.Running).ToList();
+        var next = run.Steps.Count == 0 ? 0 : run.Steps.Max(s => s.Index) + 1;
+        foreach (var call in plan.Calls.Where(c => !done.Any(d => Same(d, c))))
+        {
+            var kept = pending.FirstOrDefault(p => Same(p, call));
+            if (kept is not null)
+            {
+                pending.Remove(kept);
+                continue;
+            }
+
+            run.Steps.Add(Step(runId, next++, call, now));
+        }
+
+        foreach (var stale in pending.Where(p => p.State != WizardStepState.Running))
+        {
+            stale.State = WizardStepState.Superseded;
+            stale.UpdatedAt = now;
+        }
+
+        run.Summary = plan.Summary;
+        run.Input = input ?? run.Input;
+        run.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>At start: runs left in flight by a stopped console become Interrupted. Returns how many.</summary>
+    public async Task<int> MarkInterruptedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var runs = await db.Set<WizardRunRecord>()
+            .Where(r => r.State == WizardRunState.Running || r.State == WizardRunState.RollingBack)
+            .ToListAsync(cancellationToken);
+        foreach (var run in runs)
+        {
+            run.State = WizardRunState.Interrupted;
+            run.Error = "The console stopped while this run was in progress. Resume to finish it, or roll back what it created.";
+            run.UpdatedAt = timeProvider.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return runs.Count;
+    }
+
+    private static bool Same(WizardStepRecord step, PlannedCall call) =>
+        step.Service == call.Service && step.Operation == call.Operation && step.Body == call.Body;
+
+    private static WizardStepRecord Step(string runId, int index, PlannedCall call, DateTimeOffset now) => new()
+    {
+        RunId = runId,
+        Index = index,
+        Service = call.Service,
+        Operation = call.Operation,
+        Body = call.Body,
+        Creates = call.Creates,
+        UndoOperation = call.Undo?.Operation,
+        UndoBody = call.Undo?.Body,
+        ExistenceCheck = call.ExistenceCheck,
+        State = WizardStepState.Planned,
+        UpdatedAt = now,
+    };
+}

@@ -1,0 +1,24 @@
+using EcsConsole.Core.Wizards.Iam;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EcsConsole.Core.Wizards;
+
+public static class WizardServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the wizard engine (journal, runner, live progress, the startup sweep of interrupted runs) and the IAM call
+    /// executor. Needs the console store and the AWS clients.
+    /// </summary>
+    public static IServiceCollection AddWizards(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<WizardJournal>();
+        services.TryAddSingleton<WizardProgressFeed>();
+        services.TryAddSingleton<WizardRunner>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, IamCallExecutor>());
+        services.TryAddScoped<WizardService>();
+        services.AddHostedService<WizardInterruptionSweep>();
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+namespace EcsConsole.Core.Wizards;
+
+/// <summary>Where a journaled run stands. Stored by name.</summary>
+public enum WizardRunState
+{
+    Running,
+    Succeeded,
+    Failed,
+
+    /// <summary>The console stopped while the run was in flight; Resume or Roll back is offered.</summary>
+    Interrupted,
+    RollingBack,
+    RolledBack,
+
+    /// <summary>A rollback could not remove everything; the failed steps say what remains.</summary>
+    RollbackFailed,
+}
+
+/// <summary>Where one planned call stands. Stored by name.</summary>
+public enum WizardStepState
+{
+    Planned,
+    Running,
+    Created,
+    SkippedExisting,
+    Failed,
+    RolledBack,
+
+    /// <summary>A resume with corrected input replaced this call with another.</summary>
+    Superseded,
+}
+
+/// <summary>What an existence check found.</summary>
+public enum ExistenceState
+{
+    Missing,
+
+    /// <summary>Exists as planned: the call is skipped and never undone by this run.</summary>
+    Exists,
+
+    /// <summary>Something by that name exists but is not what the plan asks for: the run stops here.</summary>
+    Conflict,
+}
+
+/// <param name="Detail">For people: what exists, or why it conflicts and what to change.</param>
+public sealed record ExistenceCheckResult(ExistenceState State, string Detail)
+{
+    public static ExistenceCheckResult Missing { get; } = new(ExistenceState.Missing, "missing");
+}
