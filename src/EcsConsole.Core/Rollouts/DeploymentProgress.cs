@@ -39,6 +39,9 @@ public sealed record DeploymentProgress
     /// <summary>Bake time left, while in BAKE_TIME (counted on the injected clock from when the stage was first seen).</summary>
     public TimeSpan? BakeTimeRemaining { get; init; }
 
+    /// <summary>When the bake time ends, so a page can count down between polls on its own clock.</summary>
+    public DateTimeOffset? BakeEndsAt { get; init; }
+
     public CircuitBreakerProgress? CircuitBreaker { get; init; }
 
     /// <summary>Alarms watched by the deployment with their CloudWatch state now.</summary>

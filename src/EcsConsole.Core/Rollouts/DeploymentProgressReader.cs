@@ -32,7 +32,8 @@ internal static class DeploymentProgressReader
             Target = target,
             ProductionTrafficWeight = context.ProductionTrafficWeight ?? target?.ProductionTrafficWeight,
             TestTrafficWeight = context.TestTrafficWeight ?? target?.TestTrafficWeight,
-            BakeTimeRemaining = BakeTimeRemaining(deployment, context, outcome),
+            BakeTimeRemaining = BakeEndsAt(deployment, context, outcome) is { } bakeEnds ? Max(bakeEnds - context.Now, TimeSpan.Zero) : null,
+            BakeEndsAt = BakeEndsAt(deployment, context, outcome),
             CircuitBreaker = deployment.DeploymentCircuitBreaker is { Status: not null } breaker
                 ? new CircuitBreakerProgress(breaker.Status, breaker.FailureCount ?? 0, breaker.Threshold)
                 : null,
@@ -77,16 +78,12 @@ internal static class DeploymentProgressReader
             summary.RequestedTestTrafficWeight);
     }
 
-    private static TimeSpan? BakeTimeRemaining(ServiceDeployment deployment, DeploymentReadContext context, DeploymentOutcome? outcome)
-    {
-        if (outcome is not null || deployment.LifecycleStage != "BAKE_TIME" || context.BakeStartedAt is not { } started)
-        {
-            return null;
-        }
-        var bake = TimeSpan.FromMinutes(deployment.DeploymentConfiguration?.BakeTimeInMinutes ?? 0);
-        var left = started + bake - context.Now;
-        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
-    }
+    private static DateTimeOffset? BakeEndsAt(ServiceDeployment deployment, DeploymentReadContext context, DeploymentOutcome? outcome) =>
+        outcome is null && deployment.LifecycleStage == "BAKE_TIME" && context.BakeStartedAt is { } started
+            ? started + TimeSpan.FromMinutes(deployment.DeploymentConfiguration?.BakeTimeInMinutes ?? 0)
+            : null;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static PendingHook? PendingHook(ServiceDeployment deployment) =>
         deployment.LifecycleHookDetails?.FirstOrDefault(h => h.Status == "AWAITING_ACTION" && h.HookId is not null) is { } hook

@@ -29,7 +29,10 @@ public sealed record RolloutPlan
     /// <summary>The service's deployment strategy (ROLLING, BLUE_GREEN, LINEAR, CANARY), so the page can say how it will roll.</summary>
     public required string Strategy { get; init; }
 
-    /// <summary>The requests that will be sent, in order, as their JSON bodies (secrets in environment values masked).</summary>
+    /// <summary>
+    /// The requests that will be sent, in order, as their JSON bodies (secret values and references masked). For an image
+    /// rollout the UpdateService body names the family; the exact revision registered just before is sent in its place.
+    /// </summary>
     public required IReadOnlyList<PlannedRequest> Requests { get; init; }
 
     /// <summary>The wire requests themselves; kept internal so pages see only the domain view above.</summary>

@@ -148,6 +148,7 @@ public sealed class DeploymentProgressReaderTests
         var progress = Read(CannedDeployments.Staged("BLUE_GREEN", "BAKE_TIME", bakeMinutes: 5), context);
 
         Assert.Equal(TimeSpan.FromMinutes(3), progress.BakeTimeRemaining);
+        Assert.Equal(seen.AddMinutes(5), progress.BakeEndsAt);
     }
 
     [Fact]

@@ -123,6 +123,18 @@ public sealed class SandboxRolloutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetAsync_DeploymentsNotStartedFromTheConsole_HaveOutcomeButNoOperator()
+    {
+        var history = await _sandbox.History.GetAsync("prod", "users");
+
+        Assert.NotEmpty(history);
+        Assert.All(history, e => Assert.Null(e.StartedBy));
+        Assert.Equal(DeploymentOutcome.Succeeded, history[0].Outcome);
+        Assert.NotNull(history[0].TargetTaskDefinition);
+        Assert.True(history.Zip(history.Skip(1)).All(p => p.First.CreatedAt >= p.Second.CreatedAt), "newest first");
+    }
+
+    [Fact]
     public async Task RollbackToRevisionAsync_EarlierRevision_DeploysItAndIsAuditedAsRollback()
     {
         var current = TaskDefinitionNames.FamilyRevision(await RunningTaskDefinitionAsync("staging", "news"));

@@ -1,4 +1,5 @@
 using EcsConsole.Aws.ElasticLoadBalancing;
+using EcsConsole.Core.Audit;
 using EcsConsole.Core.Rollouts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,6 +74,8 @@ public sealed class SandboxStagedRolloutTests : IAsyncLifetime
         Assert.Equal(DeploymentOutcome.Succeeded, end.Outcome);
         Assert.Contains(seen, p => p.ProductionTrafficWeight is > 0 and < 100);
         Assert.Contains(seen, p => p.LifecycleStage == "BAKE_TIME");
+        var audit = await _sandbox.Services.GetRequiredService<IAuditTrail>().QueryAsync(new AuditQuery { Operation = "Deployment.Approve" }, CancellationToken.None);
+        Assert.Equal(("alice", "canary looks fine", AuditOutcome.Succeeded), (audit.Entries[0].Actor, audit.Entries[0].Note, audit.Entries[0].Outcome));
     }
 
     [Fact]
