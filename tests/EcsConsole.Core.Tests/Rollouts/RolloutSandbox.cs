@@ -108,6 +108,32 @@ internal sealed class RolloutSandbox : IAsyncDisposable
         throw new TimeoutException($"{deploymentArn} still {progress?.Status} at stage {progress?.LifecycleStage} after {maxSteps} steps of sandbox time.");
     }
 
+    /// <summary>Moves the fake clock on until a monitor has published a reading that satisfies the condition.</summary>
+    public async Task<DeploymentProgress> AdvanceUntilAsync(DeploymentMonitor monitor, Func<DeploymentProgress, bool> condition, Action<DeploymentProgress>? seen = null)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (monitor.Latest is { } latest)
+            {
+                seen?.Invoke(latest);
+                if (condition(latest))
+                {
+                    return latest;
+                }
+            }
+            var polls = monitor.PollCount;
+            Time.Advance(TimeSpan.FromSeconds(5));
+            // The monitor polls on the thread pool; wait (bounded) for the poll this step released.
+            var waitUntil = DateTime.UtcNow + TimeSpan.FromSeconds(2);
+            while (monitor.PollCount == polls && DateTime.UtcNow < waitUntil)
+            {
+                await Task.Delay(10);
+            }
+        }
+        throw new TimeoutException($"The monitor never published the awaited state; last: {monitor.Latest?.Status} at {monitor.Latest?.LifecycleStage}, {monitor.Status.LastError}");
+    }
+
     public async Task<DeploymentProgress> ReadAsync(string deploymentArn)
     {
         var response = await Ecs.DescribeServiceDeploymentsAsync(new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = [deploymentArn] });

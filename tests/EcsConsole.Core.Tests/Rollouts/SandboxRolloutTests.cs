@@ -202,31 +202,10 @@ public sealed class SandboxRolloutTests : IAsyncLifetime
             Assert.Same(first.Monitor, second.Monitor);
             Assert.Equal(1, watcher.ActiveCount);
             var monitor = (DeploymentMonitor)first.Monitor;
-            var end = await AdvanceUntilAsync(monitor, p => !p.IsInProgress);
+            var end = await _sandbox.AdvanceUntilAsync(monitor, p => !p.IsInProgress);
             Assert.Equal(DeploymentOutcome.Succeeded, end.Outcome);
             Assert.NotEmpty(first.Monitor.SubscribeEvents(CancellationToken.None).InitialState);
         }
         Assert.Equal(0, watcher.ActiveCount);
-    }
-
-    // Moves the fake clock on until the shared monitor has published a reading that satisfies the condition.
-    private async Task<DeploymentProgress> AdvanceUntilAsync(DeploymentMonitor monitor, Func<DeploymentProgress, bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (monitor.Latest is { } latest && condition(latest))
-            {
-                return latest;
-            }
-            var polls = monitor.PollCount;
-            _sandbox.Time.Advance(TimeSpan.FromSeconds(5));
-            var waitUntil = DateTime.UtcNow + TimeSpan.FromSeconds(2);
-            while (monitor.PollCount == polls && DateTime.UtcNow < waitUntil)
-            {
-                await Task.Delay(10);
-            }
-        }
-        throw new TimeoutException($"The monitor never published the awaited state; last: {monitor.Latest?.Status} {monitor.Status.LastError}");
     }
 }

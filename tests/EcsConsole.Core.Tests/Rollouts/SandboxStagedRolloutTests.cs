@@ -79,6 +79,35 @@ public sealed class SandboxStagedRolloutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Watch_LinearRollout_MonitorShowsProductionTrafficRisingInSteps()
+    {
+        await SwitchStagingUsersAsync(s => s with
+        {
+            Strategy = DeploymentStrategyKind.Linear,
+            BakeTimeInMinutes = 1,
+            Linear = new LinearSettings(25, 1),
+            LifecycleHooks = [],
+        });
+        var started = await DeployNewUsersImageAsync("1.5.3");
+        await using var watcher = _sandbox.FakeClockWatcher();
+        await using var lease = watcher.Watch("staging", "users", started.ServiceDeploymentArn!);
+        var weights = new List<double>();
+
+        var end = await _sandbox.AdvanceUntilAsync((DeploymentMonitor)lease.Monitor, p => !p.IsInProgress, p =>
+        {
+            if (p.ProductionTrafficWeight is { } weight && (weights.Count == 0 || weights[^1] != weight))
+            {
+                weights.Add(weight);
+            }
+        });
+
+        Assert.Equal(DeploymentOutcome.Succeeded, end.Outcome);
+        Assert.Equal(DeploymentStrategyKind.Linear, end.Strategy);
+        Assert.Contains(weights, w => w is > 0 and < 100);
+        Assert.Equal(weights.Order(), weights);
+    }
+
+    [Fact]
     public async Task RejectHookAsync_WaitingPauseHook_RollsBack()
     {
         await SwitchStagingUsersAsync(s => s with
