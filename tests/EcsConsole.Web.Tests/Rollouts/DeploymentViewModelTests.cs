@@ -31,6 +31,16 @@ public sealed class DeploymentViewModelTests
     }
 
     [Fact]
+    public void BakeRemaining_ServiceLayerGivesTheEnd_CountsToThatInstant()
+    {
+        var model = Model(RolloutSamples.Progress(DeploymentStrategyKind.BlueGreen, "BAKE_TIME", bake: TimeSpan.FromMinutes(2)) with { BakeEndsAt = RolloutSamples.At.AddMinutes(1) });
+
+        _time.Advance(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(TimeSpan.FromSeconds(40), model.BakeRemaining);
+    }
+
+    [Fact]
     public void BakeRemaining_PastTheEnd_StaysAtZero()
     {
         var model = Model(RolloutSamples.Progress(DeploymentStrategyKind.BlueGreen, "BAKE_TIME", bake: TimeSpan.FromSeconds(5)));

@@ -17,7 +17,7 @@ public sealed class DeploymentViewModel(TimeProvider time)
 
     public DeploymentProgress? Progress { get; private set; }
 
-    /// <summary>When bake time ends, from the remaining time of the last poll and the clock when it arrived; null outside BAKE_TIME.</summary>
+    /// <summary>When bake time ends; null outside BAKE_TIME.</summary>
     public DateTimeOffset? BakeEndsAt { get; private set; }
 
     public IReadOnlyList<ServiceEventEntry> Events =>
@@ -55,6 +55,7 @@ public sealed class DeploymentViewModel(TimeProvider time)
     private void Refresh()
     {
         Progress = _progress.Rows.FirstOrDefault();
-        BakeEndsAt = Progress?.BakeTimeRemaining is { } remaining ? time.GetUtcNow() + remaining : null;
+        // The service layer's end instant when it gives one; otherwise the remaining time from when this poll arrived.
+        BakeEndsAt = Progress?.BakeEndsAt ?? (Progress?.BakeTimeRemaining is { } remaining ? time.GetUtcNow() + remaining : null);
     }
 }
