@@ -54,6 +54,9 @@ public sealed class DeploymentState
     /// <summary>The target group this deployment's tasks register in (null for a service without a load balancer).</summary>
     public string? TargetGroupArn { get; set; }
 
+    /// <summary>The deployment alarms found in ALARM that failed this deployment (alarms.triggeredAlarmNames).</summary>
+    public IReadOnlyList<string> TriggeredAlarmNames { get; set; } = [];
+
     /// <summary>The stage machine of a BLUE_GREEN, LINEAR or CANARY deployment; null for a rolling one.</summary>
     public StagedRolloutState? Staged { get; set; }
 

@@ -16,6 +16,11 @@ internal sealed partial class Simulation
         }
 
         FinishStagedRollbacks(cluster, service, now);
+        if (AlarmTripped(cluster, service, primary, now))
+        {
+            return;
+        }
+
         if (primary.Staged is { Phase: not (RolloutPhase.Done or RolloutPhase.Halted) } && primary.RolloutState == "IN_PROGRESS")
         {
             // Blue keeps all its tasks until clean-up; the staged rollout decides what runs.

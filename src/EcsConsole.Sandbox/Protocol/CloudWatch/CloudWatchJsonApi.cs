@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
 using EcsConsole.Sandbox.Engine.LoadBalancing;
+using EcsConsole.Sandbox.Engine.Rollouts;
 using EcsConsole.Sandbox.Protocol.Ecs;
 
 namespace EcsConsole.Sandbox.Protocol.CloudWatch;
@@ -55,12 +56,10 @@ public sealed class CloudWatchJsonApi : JsonApi
         var now = engine.TimeProvider.GetUtcNow();
         foreach (var group in LoadBalancerCatalog.TargetGroups(state, engine.Arns))
         {
-            var troubled = group.LoadBalancer.Cluster.Tasks
-                .Where(t => t.TargetGroupArn == group.Arn && (t.LastStatus == "DEACTIVATING" || t.HealthStatus == "UNHEALTHY" && t.LastStatus != "STOPPED"))
-                .ToList();
+            var troubled = DeploymentAlarmWatch.TroubledTargets(group.LoadBalancer.Cluster, group.Arn).ToList();
             var since = troubled.Count == 0 ? group.Service.CreatedAt : troubled.Min(t => t.StoppingAt ?? now);
             yield return Alarm(
-                $"{group.Name}-unhealthy-hosts",
+                group.Name + DeploymentAlarmWatch.UnhealthyHostsSuffix,
                 $"Targets of {group.Service.Name} in {group.LoadBalancer.Cluster.Name} fail load balancer health checks.",
                 troubled.Count == 0 ? "OK" : "ALARM",
                 troubled.Count == 0

@@ -82,9 +82,13 @@ internal static class EcsServiceDeploymentWire
             ["threshold"] = breaker.Threshold(service.DesiredCount),
         };
 
-        // The sandbox watches no metrics for deployments: configured alarms are monitored and never trigger.
         json["alarms"] = deployment.Configuration.Alarms is { Enable: true } alarms
-            ? new JsonObject { ["status"] = finished ? "MONITORING_COMPLETE" : "MONITORING", ["alarmNames"] = WireJson.Strings(alarms.AlarmNames), ["triggeredAlarmNames"] = new JsonArray() }
+            ? new JsonObject
+            {
+                ["status"] = deployment.TriggeredAlarmNames.Count > 0 ? "TRIGGERED" : finished ? "MONITORING_COMPLETE" : "MONITORING",
+                ["alarmNames"] = WireJson.Strings(alarms.AlarmNames),
+                ["triggeredAlarmNames"] = WireJson.Strings(deployment.TriggeredAlarmNames),
+            }
             : new JsonObject { ["status"] = "DISABLED" };
         return json;
     }

@@ -1,0 +1,77 @@
+using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Rollouts;
+
+namespace EcsConsole.Sandbox.Tests.Engine;
+
+public sealed class DeploymentAlarmTests : IDisposable
+{
+    private const string NewsAlarm = "prod-news-unhealthy-hosts";
+    private readonly SandboxTestContext sandbox = new();
+
+    [Fact]
+    public void RollingDeployment_ScheduledReplacementsOnly_AlarmStaysQuietAndDeploymentSucceeds()
+    {
+        DeployNews(rollback: true);
+
+        sandbox.Advance(600);
+
+        var deployment = Latest();
+        Assert.Equal("SUCCESSFUL", deployment.DeploymentStatus);
+        Assert.Empty(deployment.TriggeredAlarmNames);
+    }
+
+    [Fact]
+    public void RollingDeployment_TargetDrainedByHand_AlarmTriggersRollback()
+    {
+        DeployNews(rollback: true);
+        sandbox.Advance(5);
+
+        sandbox.Engine.StopTask("prod", sandbox.Read(s => sandbox.Cluster(s, "prod").Tasks.First(t => t.ServiceName == "news" && t.IsAlive && t.LastStatus == "RUNNING").Id));
+        sandbox.Advance(1);
+
+        var failed = Latest();
+        Assert.Equal([NewsAlarm], failed.TriggeredAlarmNames);
+        Assert.Equal("ROLLBACK_IN_PROGRESS", failed.DeploymentStatus);
+        Assert.Equal($"Service deployment rolled back because alarm {NewsAlarm} went into ALARM.", failed.RollbackReason);
+        sandbox.Advance(600);
+        Assert.Equal("ROLLBACK_SUCCESSFUL", Latest().DeploymentStatus);
+    }
+
+    [Fact]
+    public void RollingDeployment_AlarmWithoutRollback_Stopped()
+    {
+        DeployNews(rollback: false);
+        sandbox.Advance(5);
+
+        sandbox.Engine.StopTask("prod", sandbox.Read(s => sandbox.Cluster(s, "prod").Tasks.First(t => t.ServiceName == "news" && t.IsAlive && t.LastStatus == "RUNNING").Id));
+        sandbox.Advance(1);
+
+        Assert.Equal("STOPPED", Latest().DeploymentStatus);
+        Assert.Null(Latest().RollbackStartedAt);
+    }
+
+    [Fact]
+    public void BlueGreenDeployment_GreenTargetFailsDuringBake_TrafficBackToBlue()
+    {
+        using var users = new StagedDeploymentFixture();
+        var greenAlarm = users.Sandbox.Read(s => users.Users(s).AdvancedConfiguration!.AlternateTargetGroupArn.Split('/')[^2]) + DeploymentAlarmWatch.UnhealthyHostsSuffix;
+        users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 10) with { Alarms = new DeploymentAlarmsState([greenAlarm], Enable: true, Rollback: true) });
+        users.RunUntil(() => users.Stage() == "BAKE_TIME");
+
+        users.Sandbox.Engine.StopTask("staging", users.AliveTaskIds(t => t.DeploymentId == users.Latest().Id)[0]);
+        users.Sandbox.Advance(1);
+
+        Assert.Equal(0, users.GreenWeight());
+        users.RunUntil(users.Finished);
+        Assert.Equal("ROLLBACK_SUCCESSFUL", users.Latest().DeploymentStatus);
+        Assert.Equal([greenAlarm], users.Latest().TriggeredAlarmNames);
+    }
+
+    public void Dispose() => sandbox.Dispose();
+
+    private void DeployNews(bool rollback) =>
+        sandbox.Engine.UpdateService(new ServiceUpdate("prod", "news", ForceNewDeployment: true,
+            Configuration: c => c with { Alarms = new DeploymentAlarmsState([NewsAlarm], Enable: true, Rollback: rollback) }));
+
+    private DeploymentState Latest() => sandbox.Read(s => sandbox.Service(s, "prod", "news").DeploymentHistory[0]);
+}
