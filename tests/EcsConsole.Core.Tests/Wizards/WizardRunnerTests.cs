@@ -1,0 +1,173 @@
+using EcsConsole.Aws.Iam;
+using EcsConsole.Core.Wizards;
+using EcsConsole.Core.Wizards.Iam;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcsConsole.Core.Tests.Wizards;
+
+/// <summary>The journaled runner against the sandbox's IAM: create, skip, fail part-way, resume, roll back, survive an interruption.</summary>
+public sealed class WizardRunnerTests : IAsyncLifetime
+{
+    private const string Ec2Trust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
+    private WizardSandbox sandbox = null!;
+
+    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+
+    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+
+    private static WizardPlan Plan(IamRolesWizardInput? input = null) => IamRolesWizard.Plan(input ?? IamRolesWizardTests.UsersInput()).Plan!;
+
+    [Fact]
+    public async Task StartAsync_FreshRoles_CreatesThemAndJournalsEachStepAsync()
+    {
+        var run = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, run.State);
+        Assert.True(await sandbox.RoleExistsAsync("users-task"));
+        Assert.True(await sandbox.RoleExistsAsync("ecs-instance"));
+        var profile = await sandbox.Iam.GetInstanceProfileAsync(new GetInstanceProfileRequest { InstanceProfileName = "ecs-instance" });
+        Assert.Equal("ecs-instance", Assert.Single(profile.InstanceProfile.Roles).RoleName);
+        // The seeded account has AWSServiceRoleForECS already: created only if missing.
+        Assert.Equal(WizardStepState.SkippedExisting, run.Steps[0].State);
+        Assert.All(run.Steps.Skip(1), s => Assert.Equal(WizardStepState.Created, s.State));
+        Assert.StartsWith("arn:aws:iam::000000000000:role/users-execution", run.Steps[1].Outcome, StringComparison.Ordinal);
+        Assert.Equal(run.Steps.Count, (await sandbox.Journal.FindAsync(run.Id, CancellationToken.None))!.Steps.Count);
+    }
+
+    [Fact]
+    public async Task StartAsync_SamePlanAgain_SkipsWhatExistsAsync()
+    {
+        await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        var creates = sandbox.Calls.CountFor("IAM", "CreateRole");
+
+        var again = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, again.State);
+        Assert.All(again.Steps, s => Assert.Equal(WizardStepState.SkippedExisting, s.State));
+        Assert.Equal(creates, sandbox.Calls.CountFor("IAM", "CreateRole"));
+    }
+
+    [Fact]
+    public async Task StartAsync_NameTakenByAnotherRole_StopsWithClearErrorAndJournalShowsWhatWasCreatedAsync()
+    {
+        await sandbox.Iam.CreateRoleAsync(new CreateRoleRequest { RoleName = "users-task", AssumeRolePolicyDocument = Ec2Trust });
+
+        var run = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Failed, run.State);
+        Assert.Contains("users-task already exists", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Choose another name", run.Error, StringComparison.Ordinal);
+        var failed = Assert.Single(run.Steps, s => s.State == WizardStepState.Failed);
+        Assert.Equal("role users-task", failed.Creates);
+        Assert.Equal(["role users-execution", "AmazonECSTaskExecutionRolePolicy on users-execution", "inline policy read-task-secrets on users-execution"],
+            run.Steps.Where(s => s.State == WizardStepState.Created).Select(s => s.Creates));
+        Assert.All(run.Steps.Where(s => s.Index > failed.Index), s => Assert.Equal(WizardStepState.Planned, s.State));
+    }
+
+    [Fact]
+    public async Task ResumeAsync_AfterFixingTheName_CompletesWithoutRepeatingDoneStepsAsync()
+    {
+        await sandbox.Iam.CreateRoleAsync(new CreateRoleRequest { RoleName = "users-task", AssumeRolePolicyDocument = Ec2Trust });
+        var failed = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        var input = IamRolesWizardTests.UsersInput();
+        input.TaskRoleName = "users-app";
+        var createsBefore = sandbox.Calls.CountFor("IAM", "CreateRole");
+
+        var resumed = await sandbox.Runner.ResumeAsync(failed.Id, Plan(input), null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, resumed.State);
+        Assert.True(await sandbox.RoleExistsAsync("users-app"));
+        Assert.Equal(WizardStepState.Superseded, resumed.Steps.Single(s => s.Creates == "role users-task").State);
+        Assert.Single(resumed.Steps, s => s.Creates == "role users-execution");
+        // users-app, ecs-instance and ecs-infrastructure; users-execution was done before the failure.
+        Assert.Equal(3, sandbox.Calls.CountFor("IAM", "CreateRole") - createsBefore);
+    }
+
+    [Fact]
+    public async Task RollbackAsync_FailedRun_DeletesExactlyWhatItCreatedAsync()
+    {
+        await sandbox.Iam.CreateRoleAsync(new CreateRoleRequest { RoleName = "users-task", AssumeRolePolicyDocument = Ec2Trust });
+        var failed = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+
+        var rolledBack = await sandbox.Runner.RollbackAsync(failed.Id, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
+        Assert.False(await sandbox.RoleExistsAsync("users-execution"));
+        // Not this run's: the conflicting role, the seeded execution role and the service-linked role stay.
+        Assert.True(await sandbox.RoleExistsAsync("users-task"));
+        Assert.True(await sandbox.RoleExistsAsync("ecsTaskExecutionRole"));
+        Assert.True(await sandbox.RoleExistsAsync("AWSServiceRoleForECS"));
+        Assert.Equal(3, rolledBack.Steps.Count(s => s.State == WizardStepState.RolledBack));
+    }
+
+    [Fact]
+    public async Task RollbackAsync_SucceededRun_LeavesNothingBehindAsync()
+    {
+        var before = await ListRoleNamesAsync();
+        var run = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+
+        await sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
+
+        Assert.Equal(before, await ListRoleNamesAsync());
+        var profile = await Record.ExceptionAsync(() => sandbox.Iam.GetInstanceProfileAsync(new GetInstanceProfileRequest { InstanceProfileName = "ecs-instance" }));
+        Assert.Equal("NoSuchEntity", Assert.IsType<EcsConsole.Aws.AwsServiceException>(profile).ErrorCode);
+    }
+
+    [Fact]
+    public async Task ResumeAsync_InterruptedRunOnANewRunner_FinishesWithoutDuplicatesAsync()
+    {
+        using var stop = new CancellationTokenSource();
+        var executor = sandbox.Store.Services.GetServices<IWizardCallExecutor>().Single();
+        var stopping = new StopAfterExecutor(executor, stop, afterCalls: 4);
+        var first = sandbox.NewRunner(stopping);
+
+        var interrupted = await Record.ExceptionAsync(() => first.StartAsync(Plan(), "alice", null, stop.Token));
+        Assert.IsAssignableFrom<OperationCanceledException>(interrupted);
+        Assert.Equal(1, await sandbox.Journal.MarkInterruptedAsync(CancellationToken.None));
+        var runId = (await sandbox.Journal.ListAsync(1, CancellationToken.None)).Single().Id;
+
+        var resumed = await sandbox.NewRunner().ResumeAsync(runId, null, null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, resumed.State);
+        // Four roles in the plan, each created once across both runners; the call in flight was confirmed, not repeated.
+        Assert.Equal(4, sandbox.Calls.CountFor("IAM", "CreateRole"));
+        Assert.Equal(0, resumed.Steps.Count(s => s.State == WizardStepState.Failed));
+        Assert.Equal(WizardStepState.Created, resumed.Steps.Single(s => s.Creates == "role users-task").State);
+    }
+
+    private async Task<List<string>> ListRoleNamesAsync()
+    {
+        var names = new List<string>();
+        await foreach (var role in sandbox.Iam.ListRolesAsync(new ListRolesRequest()))
+        {
+            names.Add(role.RoleName);
+        }
+
+        return names;
+    }
+
+    /// <summary>Cancels the run's token once the given number of calls has been sent, as a console stopping mid-run would.</summary>
+    private sealed class StopAfterExecutor(IWizardCallExecutor inner, CancellationTokenSource stop, int afterCalls) : IWizardCallExecutor
+    {
+        private int sent;
+
+        public string Service => inner.Service;
+
+        public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => inner.CheckAsync(call, cancellationToken);
+
+        public async Task<string?> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+        {
+            var result = await inner.ExecuteAsync(call, CancellationToken.None);
+            if (++sent == afterCalls)
+            {
+                // The call landed in AWS, but the console goes away before it can journal the result.
+                await stop.CancelAsync();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            return result;
+        }
+
+        public Task UndoAsync(PlannedCall call, CancellationToken cancellationToken) => inner.UndoAsync(call, cancellationToken);
+    }
+}
