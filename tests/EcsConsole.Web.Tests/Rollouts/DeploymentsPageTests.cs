@@ -49,9 +49,24 @@ public sealed class DeploymentsPageTests : RolloutComponentTest
     }
 
     [Fact]
-    public void RollBack_SucceededRow_RollsBackWithTheNoteAndOpensTheDeployment()
+    public void Render_RolledBackAfterASuccess_MarksThatSuccessRunningNowAndOffersOnlyOlderOnes()
     {
-        History.Entries.Add(Entry("d2", DeploymentOutcome.RolledBack, "news:8", "news:9"));
+        History.Entries.Add(Entry("d3", DeploymentOutcome.RolledBack, "news:8", "news:9"));
+        History.Entries.Add(Entry("d2", DeploymentOutcome.Succeeded, "news:7", "news:8"));
+        History.Entries.Add(Entry("d1", DeploymentOutcome.Succeeded, "news:6", "news:7"));
+
+        var page = RenderNews();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=history-rollback]")));
+        var rows = page.FindAll("[data-testid=deployment-history] tbody tr");
+        Assert.NotNull(rows[1].QuerySelector("[data-testid=history-running-now]"));
+        Assert.NotNull(rows[2].QuerySelector("[data-testid=history-rollback]"));
+    }
+
+    [Fact]
+    public void RollBack_OlderSucceededRow_RollsBackWithTheNoteAndOpensTheDeployment()
+    {
+        History.Entries.Add(Entry("d2", DeploymentOutcome.Succeeded, "news:8", "news:9"));
         History.Entries.Add(Entry("d1", DeploymentOutcome.Succeeded, "news:7", "news:8"));
         var page = RenderNews();
 
@@ -80,6 +95,7 @@ public sealed class DeploymentsPageTests : RolloutComponentTest
     public void Render_Viewer_SeesRollbackDisabled()
     {
         SignInAs("vera", operatorRole: false);
+        History.Entries.Add(Entry("d2", DeploymentOutcome.Succeeded, "news:8", "news:9"));
         History.Entries.Add(Entry("d1", DeploymentOutcome.Succeeded, "news:7", "news:8"));
 
         var page = RenderNews();
