@@ -12,8 +12,6 @@ public sealed record LoadBalancerView(string Arn, string Name, string Id, Cluste
 
     /// <summary>The test listener (HTTPS 8443) that blue/green deployments send test traffic through.</summary>
     public string TestListenerArn => Arn.Replace(":loadbalancer/", ":listener/", StringComparison.Ordinal) + "/" + LoadBalancerCatalog.StableId("test-listener" + Arn);
-
-    public IEnumerable<string> ListenerArns => [ListenerArn, TestListenerArn];
 }
 
 /// <summary>A target group of one service (its own or its blue/green alternate), with the load balancer that forwards to it.</summary>
