@@ -81,7 +81,7 @@ public sealed class SandboxStagedRolloutTests : IAsyncLifetime
     [Fact]
     public async Task Watch_LinearRollout_MonitorShowsProductionTrafficRisingInSteps()
     {
-        await SwitchStagingUsersAsync(s => s with
+        var settings = await SwitchStagingUsersAsync(s => s with
         {
             Strategy = DeploymentStrategyKind.Linear,
             BakeTimeInMinutes = 1,
@@ -91,19 +91,27 @@ public sealed class SandboxStagedRolloutTests : IAsyncLifetime
         var started = await DeployNewUsersImageAsync("1.5.3");
         await using var watcher = _sandbox.FakeClockWatcher();
         await using var lease = watcher.Watch("staging", "users", started.ServiceDeploymentArn!);
+        var monitor = (DeploymentMonitor)lease.Monitor;
         var weights = new List<double>();
-
-        var end = await _sandbox.AdvanceUntilAsync((DeploymentMonitor)lease.Monitor, p => !p.IsInProgress, p =>
+        void Collect(DeploymentProgress p)
         {
             if (p.ProductionTrafficWeight is { } weight && (weights.Count == 0 || weights[^1] != weight))
             {
                 weights.Add(weight);
             }
-        });
+        }
+
+        var shifting = await _sandbox.AdvanceUntilAsync(monitor, p => p.ProductionTrafficWeight is > 0 and < 100, Collect);
+        // The clock stands still between polls, so the listener rule still holds what the monitor read from it.
+        var route = Assert.Single(settings.Routing);
+        var green = await _sandbox.Services.GetRequiredService<DeploymentSideReader>()
+            .WeightAsync(route.ProductionListenerRule!, route.AlternateTargetGroupArn!, CancellationToken.None);
+        Assert.Equal(green, shifting.ProductionTrafficWeight);
+        var end = await _sandbox.AdvanceUntilAsync(monitor, p => !p.IsInProgress, Collect);
 
         Assert.Equal(DeploymentOutcome.Succeeded, end.Outcome);
         Assert.Equal(DeploymentStrategyKind.Linear, end.Strategy);
-        Assert.Contains(weights, w => w is > 0 and < 100);
+        Assert.True(weights.Count >= 3, $"weights seen: {string.Join(", ", weights)}");
         Assert.Equal(weights.Order(), weights);
     }
 
