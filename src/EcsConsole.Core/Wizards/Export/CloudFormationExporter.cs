@@ -61,6 +61,7 @@ public static class CloudFormationExporter
                     // Most accounts have these already, and CloudFormation fails on an existing one: keep it deletable by hand.
                     var resource = Resource("AWS::IAM::ServiceLinkedRole", linked);
                     resource["DeletionPolicy"] = "Retain";
+                    resource["UpdateReplacePolicy"] = "Retain";
                     resources[LogicalId(Text(body, "AWSServiceName"), "ServiceLinkedRole")] = resource;
                     break;
                 default:
