@@ -137,4 +137,24 @@ public sealed class RolloutStoryTests(RolloutAppFixture app) : IClassFixture<Rol
         await Assertions.Expect(production).ToHaveTextAsync("0% on target");
         await _console.ScreenshotAsync("rollout-bluegreen-rolled-back");
     }
+
+    [Fact]
+    public async Task History_OneClickRollback_DeploysTheEarlierRevisionAndRecordsWhy()
+    {
+        await _console.OpenServiceAsync("staging", "blog");
+        await Page.Locator("[data-testid=action-history]").ClickAsync();
+        await Page.WaitForURLAsync(url => url.EndsWith("/clusters/staging/services/blog/deployments", StringComparison.Ordinal));
+        await Assertions.Expect(Page.Locator("[data-testid=history-running-now]")).ToHaveCountAsync(1);
+
+        await Page.Locator("[data-testid=history-rollback]").First.ClickAsync();
+        await _console.ConfirmChangeAsync("back to the last known good blog", confirmService: null);
+
+        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/clusters/staging/services/blog/deployments/[^/]+$"));
+        await Assertions.Expect(_console.Outcome).ToHaveTextAsync("Succeeded", new() { Timeout = 60_000 });
+        await Page.Locator("a", new() { HasText = "Deployments" }).First.ClickAsync();
+        var newest = Page.Locator("[data-testid=deployment-history] tbody tr").First;
+        await Assertions.Expect(newest.Locator("[data-testid=history-who]")).ToContainTextAsync("admin (rollback): back to the last known good blog");
+        await Assertions.Expect(newest.Locator("[data-testid=history-running-now]")).ToHaveCountAsync(1);
+        await _console.ScreenshotAsync("rollout-history-rollback");
+    }
 }
