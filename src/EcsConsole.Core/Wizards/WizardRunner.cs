@@ -30,9 +30,11 @@ public sealed class WizardRunner(
         return results;
     }
 
-    public async Task<WizardRunRecord> StartAsync(WizardPlan plan, string startedBy, string? input, CancellationToken cancellationToken)
+    /// <param name="started">Told the new run's id once it is journaled, before the first call, so a page can follow its progress.</param>
+    public async Task<WizardRunRecord> StartAsync(WizardPlan plan, string startedBy, string? input, CancellationToken cancellationToken, Action<string>? started = null)
     {
         var run = await journal.CreateAsync(plan, startedBy, input, cancellationToken);
+        started?.Invoke(run.Id);
         return await ExecuteAsync(run.Id, cancellationToken);
     }
 

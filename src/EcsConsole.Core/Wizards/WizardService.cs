@@ -16,11 +16,11 @@ public sealed class WizardService(IOperationAuthorizer authorizer, ICurrentOpera
     /// <summary>Reads only; needs no role beyond viewing.</summary>
     public Task<IReadOnlyList<ExistenceCheckResult>> InspectAsync(WizardPlan plan, CancellationToken cancellationToken) => runner.InspectAsync(plan, cancellationToken);
 
-    public Task<WizardRunRecord> RunAsync(WizardPlan plan, string? input, CancellationToken cancellationToken) =>
+    public Task<WizardRunRecord> RunAsync(WizardPlan plan, string? input, CancellationToken cancellationToken, Action<string>? started = null) =>
         authorizer.RunAsync(MutatingOperation.WizardRun, Request($"wizard/{plan.Wizard}", "run", plan), async ct =>
         {
             var actor = await currentOperator.GetAsync(ct);
-            return await runner.StartAsync(plan, actor?.Name ?? OperationGuard.AnonymousActor, input, ct);
+            return await runner.StartAsync(plan, actor?.Name ?? OperationGuard.AnonymousActor, input, ct, started);
         }, cancellationToken);
 
     public Task<WizardRunRecord> ResumeAsync(string runId, WizardPlan? corrected, string? input, CancellationToken cancellationToken) =>
