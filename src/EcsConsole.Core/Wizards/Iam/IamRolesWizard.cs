@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcsConsole.Aws.Iam;
 using EcsConsole.Aws.Json;
@@ -119,5 +120,8 @@ public static class IamRolesWizard
     private static PlannedCall Call<T>(string operation, T request, string creates, UndoCall undo, string check) =>
         new("iam", operation, Json(request), creates, undo, check);
 
-    private static string Json<T>(T request) => JsonSerializer.Serialize(request, AwsJsonSerializer.Options);
+    // Bodies are read by people on the plan page and in the journal: quotes inside policy documents stay quotes, not \u0022.
+    private static readonly JsonSerializerOptions BodyOptions = new(AwsJsonSerializer.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Json<T>(T request) => JsonSerializer.Serialize(request, BodyOptions);
 }

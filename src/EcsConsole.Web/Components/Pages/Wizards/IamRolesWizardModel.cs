@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Export;
 using EcsConsole.Core.Wizards.Iam;
@@ -130,6 +132,23 @@ public sealed class IamRolesWizardModel
     public string CliScript() => Plan is null ? "" : AwsCliScriptExporter.Export(Plan);
 
     public string CloudFormation() => Plan is null ? "" : CloudFormationExporter.Export(Plan);
+
+    /// <summary>A request body for reading: indented, with embedded policy documents shown as JSON rather than as one long string.</summary>
+    public static string Readable(string body)
+    {
+        var node = JsonNode.Parse(body)!.AsObject();
+        foreach (var (member, value) in node.ToList())
+        {
+            if (value is JsonValue text && text.TryGetValue<string>(out var s) && s.StartsWith('{'))
+            {
+                node[member] = JsonNode.Parse(s);
+            }
+        }
+
+        return node.ToJsonString(ReadableJson);
+    }
+
+    private static readonly JsonSerializerOptions ReadableJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string DataUri(string mediaType, string text) => $"data:{mediaType};base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(text))}";
 

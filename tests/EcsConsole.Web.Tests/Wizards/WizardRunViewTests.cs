@@ -1,0 +1,57 @@
+using Bunit;
+using EcsConsole.Core.Wizards;
+using EcsConsole.Web.Components.Pages.Wizards;
+using EcsConsole.Web.Tests.Support;
+
+namespace EcsConsole.Web.Tests.Wizards;
+
+public sealed class WizardRunViewTests : ConsoleComponentTest
+{
+    private static WizardRunRecord Run(WizardRunState state) => new()
+    {
+        Id = "run1",
+        Wizard = "iam-roles",
+        Summary = "2 IAM roles for users",
+        StartedBy = "alice",
+        State = state,
+        Error = state == WizardRunState.Failed ? "Step 3 (iam:CreateRole, role users-task) cannot run: taken" : null,
+        Steps =
+        [
+            new() { RunId = "run1", Index = 0, Service = "iam", Operation = "CreateRole", Body = "{}", Creates = "role users-execution", ExistenceCheck = "GetRole", State = WizardStepState.Created },
+            new() { RunId = "run1", Index = 1, Service = "iam", Operation = "CreateRole", Body = "{}", Creates = "role users-task", ExistenceCheck = "GetRole", State = WizardStepState.Failed },
+        ],
+    };
+
+    [Fact]
+    public void Render_FailedRun_OffersResumeAndRollbackAndShowsTheError()
+    {
+        var view = Context.Render<WizardRunView>(p => p.Add(v => v.Run, Run(WizardRunState.Failed)));
+
+        Assert.NotEmpty(view.FindAll("[data-testid=run-resume]"));
+        Assert.NotEmpty(view.FindAll("[data-testid=run-rollback]"));
+        Assert.Contains("cannot run", view.Find("[data-testid=run-error]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, view.FindAll("[data-testid=run-step]").Count);
+    }
+
+    [Fact]
+    public void Render_RolledBackRun_OffersNothingMore()
+    {
+        var view = Context.Render<WizardRunView>(p => p.Add(v => v.Run, Run(WizardRunState.RolledBack)));
+
+        Assert.Empty(view.FindAll("[data-testid=run-resume]"));
+        Assert.Empty(view.FindAll("[data-testid=run-rollback]"));
+    }
+
+    [Fact]
+    public void Render_ResumeClicked_InvokesTheCallback()
+    {
+        var resumed = false;
+        var view = Context.Render<WizardRunView>(p => p
+            .Add(v => v.Run, Run(WizardRunState.Interrupted))
+            .Add(v => v.OnResume, () => resumed = true));
+
+        view.Find("[data-testid=run-resume]").Click();
+
+        Assert.True(resumed);
+    }
+}
