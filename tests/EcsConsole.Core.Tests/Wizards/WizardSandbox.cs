@@ -37,17 +37,17 @@ internal sealed class WizardSandbox : IAsyncDisposable
 
     public AwsCallLog Calls => Store.Services.GetRequiredService<AwsCallLog>();
 
-    public static async Task<WizardSandbox> StartAsync()
+    public static async Task<WizardSandbox> StartAsync(Action<IServiceCollection>? configure = null)
     {
         var options = new SandboxOptions { Url = "http://127.0.0.1:0", RandomFailuresPerTaskHour = 0 };
         var sandbox = await SandboxServer.StartAsync(options, Time, CancellationToken.None);
         var connection = new AwsConnection(new AwsConnectionSettings(
             options.Region, null, sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
-        var store = await CatalogStore.CreateAsync("Sqlite", services => services
-            .AddSingleton<TimeProvider>(Time)
-            .AddSingleton(connection)
-            .AddAwsClients()
-            .AddWizards());
+        var store = await CatalogStore.CreateAsync("Sqlite", services =>
+        {
+            services.AddSingleton<TimeProvider>(Time).AddSingleton(connection).AddAwsClients().AddWizards();
+            configure?.Invoke(services);
+        });
         return new WizardSandbox(sandbox, store, options);
     }
 

@@ -1,0 +1,75 @@
+using EcsConsole.Aws;
+using EcsConsole.Core.Audit;
+using EcsConsole.Core.Security;
+using EcsConsole.Core.Tests.Rollouts;
+using EcsConsole.Core.Wizards;
+using EcsConsole.Core.Wizards.Iam;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcsConsole.Core.Tests.Wizards;
+
+/// <summary>Wizard runs go through the operation gate: Admin only, one audit entry per run, resume or rollback.</summary>
+public sealed class WizardServiceTests : IAsyncLifetime
+{
+    private readonly TestOperator currentOperator = new() { Identity = new("root", ConsoleRole.Admin, IsLocalAccount: true) };
+    private WizardSandbox sandbox = null!;
+    private AwsRequestIdRecorder recorder = null!;
+
+    public async Task InitializeAsync()
+    {
+        sandbox = await WizardSandbox.StartAsync(services => services
+            .AddSingleton<ICurrentOperator>(currentOperator)
+            .AddSingleton<IProductionClusterPolicy>(new NamedProductionClusters("prod"))
+            .AddScoped<IOperationAuthorizer, OperationGuard>());
+        recorder = new AwsRequestIdRecorder(sandbox.Calls);
+        await recorder.StartAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await recorder.StopAsync(CancellationToken.None);
+        await sandbox.DisposeAsync();
+    }
+
+    private WizardService Service() => sandbox.Store.Services.CreateScope().ServiceProvider.GetRequiredService<WizardService>();
+
+    private async Task<IReadOnlyList<AuditEntry>> AuditAsync() =>
+        (await sandbox.Store.Services.GetRequiredService<IAuditTrail>().QueryAsync(new AuditQuery { Operation = "Wizard.Run" }, CancellationToken.None)).Entries;
+
+    [Fact]
+    public async Task RunAsync_Admin_RunsAndWritesOneAuditEntryNamingEveryRequestAsync()
+    {
+        var run = await Service().RunAsync(IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!, null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, run.State);
+        Assert.Equal("root", run.StartedBy);
+        var entry = Assert.Single(await AuditAsync());
+        Assert.Equal(AuditOutcome.Succeeded, entry.Outcome);
+        // Existence checks and creates: many AWS requests, all named by the run's single entry.
+        Assert.True(entry.AwsRequestIds.Length >= run.Steps.Count(s => s.State == WizardStepState.Created), string.Join(",", entry.AwsRequestIds));
+    }
+
+    [Fact]
+    public async Task RunAsync_Operator_IsRefusedBeforeAnyCallAsync()
+    {
+        currentOperator.Identity = new("bob", ConsoleRole.Operator, IsLocalAccount: true);
+        var before = sandbox.Calls.TotalAttempts;
+
+        await Assert.ThrowsAsync<OperationDeniedException>(() => Service().RunAsync(IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!, null, CancellationToken.None));
+
+        Assert.Equal(before, sandbox.Calls.TotalAttempts);
+        Assert.Equal(AuditOutcome.Denied, Assert.Single(await AuditAsync()).Outcome);
+    }
+
+    [Fact]
+    public async Task RollbackAsync_AfterRun_IsItsOwnAuditEntryAsync()
+    {
+        var run = await Service().RunAsync(IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!, null, CancellationToken.None);
+
+        await Service().RollbackAsync(run.Id, CancellationToken.None);
+
+        var entries = await AuditAsync();
+        Assert.Equal(2, entries.Count);
+        Assert.Contains(entries, e => e.Target == $"wizard-run/{run.Id}" && e.Parameters!.Contains("rollback", StringComparison.Ordinal));
+    }
+}
