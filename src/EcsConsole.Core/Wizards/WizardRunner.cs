@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EcsConsole.Aws;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +19,9 @@ public sealed class WizardRunner(
 {
     private readonly Dictionary<string, IWizardCallExecutor> byService = executors.ToDictionary(e => e.Service, StringComparer.Ordinal);
 
+    // Runs being worked on in this process: a second Resume or Rollback of the same run would race the first.
+    private readonly ConcurrentDictionary<string, byte> active = new(StringComparer.Ordinal);
+
     /// <summary>What exists already and what is missing, call by call, without changing anything.</summary>
     public async Task<IReadOnlyList<ExistenceCheckResult>> InspectAsync(WizardPlan plan, CancellationToken cancellationToken)
     {
@@ -35,11 +39,34 @@ public sealed class WizardRunner(
     {
         var run = await journal.CreateAsync(plan, startedBy, input, cancellationToken);
         started?.Invoke(run.Id);
-        return await ExecuteAsync(run.Id, cancellationToken);
+        return await ExclusiveAsync(run.Id, () => ExecuteAsync(run.Id, cancellationToken));
     }
 
     /// <summary>Continues a failed or interrupted run; with <paramref name="corrected"/>, first swaps in the calls of the corrected plan.</summary>
-    public async Task<WizardRunRecord> ResumeAsync(string runId, WizardPlan? corrected, string? input, CancellationToken cancellationToken)
+    public Task<WizardRunRecord> ResumeAsync(string runId, WizardPlan? corrected, string? input, CancellationToken cancellationToken) =>
+        ExclusiveAsync(runId, () => ResumeExclusiveAsync(runId, corrected, input, cancellationToken));
+
+    public Task<WizardRunRecord> RollbackAsync(string runId, CancellationToken cancellationToken) =>
+        ExclusiveAsync(runId, () => RollbackExclusiveAsync(runId, cancellationToken));
+
+    private async Task<WizardRunRecord> ExclusiveAsync(string runId, Func<Task<WizardRunRecord>> work)
+    {
+        if (!active.TryAdd(runId, 0))
+        {
+            throw new InvalidOperationException($"Run {runId} is being worked on right now; wait for it to finish.");
+        }
+
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            active.TryRemove(runId, out _);
+        }
+    }
+
+    private async Task<WizardRunRecord> ResumeExclusiveAsync(string runId, WizardPlan? corrected, string? input, CancellationToken cancellationToken)
     {
         var run = await RequireAsync(runId, cancellationToken);
         if (run.State is not (WizardRunState.Failed or WizardRunState.Interrupted))
@@ -56,7 +83,7 @@ public sealed class WizardRunner(
         return await ExecuteAsync(runId, cancellationToken);
     }
 
-    public async Task<WizardRunRecord> RollbackAsync(string runId, CancellationToken cancellationToken)
+    private async Task<WizardRunRecord> RollbackExclusiveAsync(string runId, CancellationToken cancellationToken)
     {
         var run = await RequireAsync(runId, cancellationToken);
         if (run.State is WizardRunState.Running or WizardRunState.RollingBack or WizardRunState.RolledBack)

@@ -135,6 +135,24 @@ public sealed class WizardRunnerTests : IAsyncLifetime
         Assert.Equal(WizardStepState.Created, resumed.Steps.Single(s => s.Creates == "role users-task").State);
     }
 
+    [Fact]
+    public async Task RollbackAsync_WhileTheRunIsStillGoing_IsRefusedAsync()
+    {
+        var executor = sandbox.Store.Services.GetServices<IWizardCallExecutor>().Single();
+        var gate = new HeldExecutor(executor);
+        var runner = sandbox.NewRunner(gate);
+        string? runId = null;
+        var running = runner.StartAsync(Plan(), "alice", null, CancellationToken.None, id => runId = id);
+        await gate.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var refused = await Record.ExceptionAsync(() => runner.RollbackAsync(runId!, CancellationToken.None));
+        gate.Release.SetResult();
+        var finished = await running;
+
+        Assert.Contains("being worked on", Assert.IsType<InvalidOperationException>(refused).Message, StringComparison.Ordinal);
+        Assert.Equal(WizardRunState.Succeeded, finished.State);
+    }
+
     private async Task<List<string>> ListRoleNamesAsync()
     {
         var names = new List<string>();
@@ -144,6 +162,27 @@ public sealed class WizardRunnerTests : IAsyncLifetime
         }
 
         return names;
+    }
+
+    /// <summary>Holds the first call until released, so a test can act while a run is in flight.</summary>
+    private sealed class HeldExecutor(IWizardCallExecutor inner) : IWizardCallExecutor
+    {
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Service => inner.Service;
+
+        public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => inner.CheckAsync(call, cancellationToken);
+
+        public async Task<string?> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+        {
+            Reached.TrySetResult();
+            await Release.Task;
+            return await inner.ExecuteAsync(call, cancellationToken);
+        }
+
+        public Task UndoAsync(PlannedCall call, CancellationToken cancellationToken) => inner.UndoAsync(call, cancellationToken);
     }
 
     /// <summary>Cancels the run's token once the given number of calls has been sent, as a console stopping mid-run would.</summary>
