@@ -1,5 +1,6 @@
 using EcsConsole.Aws.ApplicationAutoScaling;
 using EcsConsole.Aws.CloudWatch;
+using EcsConsole.Aws.CodeDeploy;
 using EcsConsole.Aws.Credentials;
 using EcsConsole.Aws.Ecr;
 using EcsConsole.Aws.Ecs;
@@ -50,6 +51,7 @@ public static class AwsServiceCollectionExtensions
         services.TryAddSingleton<ILogsClient, LogsClient>();
         services.TryAddSingleton<IApplicationAutoScalingClient, ApplicationAutoScalingClient>();
         services.TryAddSingleton<IServiceDiscoveryClient, ServiceDiscoveryClient>();
+        services.TryAddSingleton<ICodeDeployClient, CodeDeployClient>();
         services.TryAddSingleton<ICloudWatchClient, CloudWatchClient>();
         services.TryAddSingleton<IElbv2Client, Elbv2Client>();
         services.TryAddSingleton<IIamClient, IamClient>();

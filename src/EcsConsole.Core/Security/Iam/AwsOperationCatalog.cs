@@ -53,6 +53,15 @@ public static class AwsOperationCatalog
         new("IServiceDiscoveryClient", "ListServicesAsync", "servicediscovery:ListServices", AwsOperationAccess.Read),
         new("IServiceDiscoveryClient", "ListNamespacesAsync", "servicediscovery:ListNamespaces", AwsOperationAccess.Read),
         new("IServiceDiscoveryClient", "ListInstancesAsync", "servicediscovery:ListInstances", AwsOperationAccess.Read),
+        // Services whose deployment controller is CODE_DEPLOY change task definition only through a CodeDeploy deployment.
+        new("ICodeDeployClient", "ListApplicationsAsync", "codedeploy:ListApplications", AwsOperationAccess.Read),
+        new("ICodeDeployClient", "ListDeploymentGroupsAsync", "codedeploy:ListDeploymentGroups", AwsOperationAccess.Read),
+        new("ICodeDeployClient", "GetDeploymentGroupAsync", "codedeploy:GetDeploymentGroup", AwsOperationAccess.Read),
+        new("ICodeDeployClient", "ListDeploymentsAsync", "codedeploy:ListDeployments", AwsOperationAccess.Read),
+        new("ICodeDeployClient", "BatchGetDeploymentsAsync", "codedeploy:BatchGetDeployments", AwsOperationAccess.Read),
+        new("ICodeDeployClient", "GetDeploymentAsync", "codedeploy:GetDeployment", AwsOperationAccess.Read),
+        new("ICodeDeployClient", "CreateDeploymentAsync", "codedeploy:CreateDeployment", AwsOperationAccess.Write),
+        new("ICodeDeployClient", "StopDeploymentAsync", "codedeploy:StopDeployment", AwsOperationAccess.Write),
         // The IAM roles wizard reads what exists, creates what is missing and, on rollback, deletes what it created.
         new("IIamClient", "GetRoleAsync", "iam:GetRole", AwsOperationAccess.Read),
         new("IIamClient", "ListRolesAsync", "iam:ListRoles", AwsOperationAccess.Read),
