@@ -29,4 +29,7 @@ public sealed class SandboxOptions
 
     /// <summary>Simulated hours between pushes of a new patch release (tagged latest) to one of the ECR repositories; 0 turns the simulated pipeline off.</summary>
     public double PipelinePushIntervalHours { get; set; } = 4;
+
+    /// <summary>Faults injected into every call (latency, throttling, server errors, timeouts, down); none by default.</summary>
+    public SandboxFaults Faults { get; set; } = new();
 }

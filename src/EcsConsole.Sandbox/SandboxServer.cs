@@ -1,5 +1,6 @@
 using System.Net;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Faults;
 using EcsConsole.Sandbox.Http;
 using EcsConsole.Sandbox.Protocol;
 using EcsConsole.Sandbox.Protocol.AutoScaling;
@@ -30,9 +31,12 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly WebApplication app;
     private int disposed;
 
-    private SandboxServer(WebApplication app, SandboxEngine engine, Uri url)
+    private readonly FaultInjector faults;
+
+    private SandboxServer(WebApplication app, SandboxEngine engine, Uri url, FaultInjector faults)
     {
         this.app = app;
+        this.faults = faults;
         Engine = engine;
         Url = url;
     }
@@ -41,6 +45,13 @@ public sealed class SandboxServer : IAsyncDisposable
     public Uri Url { get; }
 
     public SandboxEngine Engine { get; }
+
+    /// <summary>The faults injected into calls from now on; set it to change them while the sandbox runs (for example to take it down and back up).</summary>
+    public SandboxFaults Faults
+    {
+        get => faults.Faults;
+        set => faults.Faults = value;
+    }
 
     /// <summary>Starts a sandbox on <paramref name="timeProvider"/> (a fake clock in tests, an accelerated one in the app).</summary>
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, TimeProvider timeProvider, CancellationToken cancellationToken, ILoggerFactory? loggerFactory = null)
@@ -56,11 +67,14 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Services.AddSingleton(loggerFactory ?? NullLoggerFactory.Instance);
         builder.Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         var app = builder.Build();
+        var faults = new FaultInjector(options.Faults, options.RandomSeed);
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System),
             [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine), new ServiceDiscoveryJsonApi(engine)],
             [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine), new IamQueryApi(engine.Arns, options, timeProvider)],
-            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>());
+            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>(),
+            faults,
+            TimeProvider.System);
         app.Run(handler.HandleAsync);
         try
         {
@@ -75,7 +89,7 @@ public sealed class SandboxServer : IAsyncDisposable
 
         engine.Start();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SandboxServer(app, engine, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
+        return new SandboxServer(app, engine, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), faults);
     }
 
     public async ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Auth;
+using EcsConsole.Sandbox.Faults;
 using EcsConsole.Sandbox.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -18,19 +19,30 @@ public sealed class SandboxRequestHandler(
     SandboxAuthenticator authenticator,
     IReadOnlyList<JsonApi> jsonApis,
     IReadOnlyList<QueryApi> queryApis,
-    ILogger logger)
+    ILogger logger,
+    FaultInjector faults,
+    TimeProvider realClock)
 {
     private const int MaxBodyBytes = 4 * 1024 * 1024;
+
+    private static readonly TimeSpan TimeoutHold = TimeSpan.FromMinutes(2);
 
     public async Task HandleAsync(HttpContext context)
     {
         var requestId = Guid.NewGuid().ToString();
         var target = context.Request.Headers["X-Amz-Target"].ToString();
         var isJson = target.Length > 0;
+        var fault = faults.Next();
+        if (await InjectBeforeAsync(context, fault))
+        {
+            return;
+        }
+
         try
         {
             var request = await ReadAsync(context);
             var credential = authenticator.Authenticate(request);
+            InjectAfterAuthentication(fault, isJson, target);
             if (isJson)
             {
                 var (api, output) = InvokeJson(target, request.Body);
@@ -53,6 +65,55 @@ public sealed class SandboxRequestHandler(
         {
             logger.LogError(error, "Sandbox request {RequestId} ({Target}) failed", requestId, target);
             await WriteErrorAsync(context, requestId, isJson, new SandboxApiException(isJson ? "ServerException" : "InternalFailure", "An internal error occurred in the sandbox.", 500));
+        }
+    }
+
+    /// <summary>Latency applies to every call; a down endpoint or a timeout drops the connection without an answer.</summary>
+    private async Task<bool> InjectBeforeAsync(HttpContext context, FaultKind fault)
+    {
+        var latency = faults.Faults.LatencyMs;
+        if (latency > 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(latency), realClock, context.RequestAborted);
+        }
+
+        if (fault == FaultKind.Timeout)
+        {
+            // Hold the call until the client gives up (or a bound passes, so a client without a timeout is not held forever).
+            try
+            {
+                await Task.Delay(TimeoutHold, realClock, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        if (fault is FaultKind.Down or FaultKind.Timeout)
+        {
+            context.Abort();
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Throttling and server faults come after authentication, as AWS answers a bad signature before it throttles.</summary>
+    private static void InjectAfterAuthentication(FaultKind fault, bool isJson, string target)
+    {
+        if (fault == FaultKind.Throttle)
+        {
+            throw isJson
+                ? new SandboxApiException("ThrottlingException", "Rate exceeded")
+                : new SandboxApiException("Throttling", "Rate exceeded");
+        }
+
+        if (fault == FaultKind.ServerError)
+        {
+            // ECS and ECR model their own server fault; the other services answer AWS's common one.
+            var modelled = target.StartsWith("AmazonEC2ContainerServiceV20141113.", StringComparison.Ordinal)
+                || target.StartsWith("AmazonEC2ContainerRegistry_V20150921.", StringComparison.Ordinal);
+            throw new SandboxApiException(modelled ? "ServerException" : "InternalFailure", "The service is unavailable. Please try again later. (injected fault)", 500);
         }
     }
 

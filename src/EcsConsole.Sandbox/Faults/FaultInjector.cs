@@ -1,0 +1,52 @@
+namespace EcsConsole.Sandbox.Faults;
+
+/// <summary>
+/// Draws the fault for each call from the current <see cref="SandboxFaults"/>, which may be replaced at any time.
+/// The generator is seeded so a run with the same seed and call order sees the same faults.
+/// </summary>
+public sealed class FaultInjector(SandboxFaults initial, int randomSeed)
+{
+    private readonly Random random = new(randomSeed);
+    private readonly Lock gate = new();
+    private SandboxFaults current = initial;
+
+    public SandboxFaults Faults
+    {
+        get => Volatile.Read(ref current);
+        set => Volatile.Write(ref current, value ?? throw new ArgumentNullException(nameof(value)));
+    }
+
+    /// <summary>One draw decides between throttle, server error and timeout, so their shares add up rather than overlap.</summary>
+    public FaultKind Next()
+    {
+        var faults = Faults;
+        if (faults.Down)
+        {
+            return FaultKind.Down;
+        }
+
+        if (faults.ThrottleShare <= 0 && faults.ServerErrorShare <= 0 && faults.TimeoutShare <= 0)
+        {
+            return FaultKind.None;
+        }
+
+        double draw;
+        lock (gate)
+        {
+            draw = random.NextDouble();
+        }
+
+        if (draw < faults.ThrottleShare)
+        {
+            return FaultKind.Throttle;
+        }
+
+        draw -= faults.ThrottleShare;
+        if (draw < faults.ServerErrorShare)
+        {
+            return FaultKind.ServerError;
+        }
+
+        return draw - faults.ServerErrorShare < faults.TimeoutShare ? FaultKind.Timeout : FaultKind.None;
+    }
+}

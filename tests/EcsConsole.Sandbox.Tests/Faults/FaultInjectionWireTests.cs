@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using EcsConsole.Sandbox.Tests.Conformance;
+using EcsConsole.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EcsConsole.Sandbox.Tests.Faults;
+
+// Injected faults must look exactly like AWS's: clients (ours and the SDKs) decide on retries from the code and status.
+public sealed class FaultInjectionWireTests : IAsyncLifetime
+{
+    private readonly SandboxOptions options = SandboxTestContext.Options(seed: false);
+    private SandboxServer sandbox = null!;
+    private SandboxWire wire = null!;
+
+    public async Task InitializeAsync()
+    {
+        sandbox = await SandboxServer.StartAsync(options, new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        wire = new SandboxWire(sandbox.Url, options.Region, options.AccessKeyId, options.SecretAccessKey);
+    }
+
+    public async Task DisposeAsync()
+    {
+        wire.Dispose();
+        await sandbox.DisposeAsync();
+    }
+
+    [RequiresAwsModelsTheory]
+    [InlineData("ecs", "ListClusters")]
+    [InlineData("ecr", "DescribeRepositories")]
+    [InlineData("logs", "DescribeLogGroups")]
+    public async Task JsonCall_AllThrottled_AnswersModelValidThrottlingExceptionAsync(string service, string operation)
+    {
+        var model = ServiceModel.Load(service);
+        sandbox.Faults = new SandboxFaults { ThrottleShare = 1 };
+
+        var reply = await wire.SendJsonAsync(model, operation, []);
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Equal("ThrottlingException", ServiceModel.ErrorCodeFromType(reply.Json?["__type"]?.GetValue<string>() ?? ""));
+        Assert.Empty(model.ValidateJsonError(operation, reply.Json));
+    }
+
+    [RequiresAwsModelsTheory]
+    [InlineData("ecs", "ListClusters", "ServerException")]
+    [InlineData("ecr", "DescribeRepositories", "ServerException")]
+    [InlineData("logs", "DescribeLogGroups", "InternalFailure")]
+    public async Task JsonCall_AllServerErrors_AnswersModelValid500Async(string service, string operation, string code)
+    {
+        var model = ServiceModel.Load(service);
+        sandbox.Faults = new SandboxFaults { ServerErrorShare = 1 };
+
+        var reply = await wire.SendJsonAsync(model, operation, []);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, reply.Status);
+        Assert.Equal(code, ServiceModel.ErrorCodeFromType(reply.Json?["__type"]?.GetValue<string>() ?? ""));
+        Assert.Empty(model.ValidateJsonError(operation, reply.Json));
+    }
+
+    [RequiresAwsModelsFact]
+    public async Task QueryCall_AllThrottled_AnswersThrottlingXmlAsync()
+    {
+        var model = ServiceModel.Load("sts");
+        sandbox.Faults = new SandboxFaults { ThrottleShare = 1 };
+
+        var reply = await wire.SendQueryAsync(model, new Dictionary<string, string> { ["Action"] = "GetCallerIdentity", ["Version"] = model.Metadata.ApiVersion });
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Equal("Throttling", reply.Xml.Descendants("Code").Single().Value);
+        Assert.Empty(model.ValidateQueryErrorXml("GetCallerIdentity", reply.Xml));
+    }
+
+    [RequiresAwsModelsFact]
+    public async Task Call_EndpointDownThenUp_FailsThenRecoversAsync()
+    {
+        var model = ServiceModel.Load("ecs");
+        sandbox.Faults = new SandboxFaults { Down = true };
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => wire.SendJsonAsync(model, "ListClusters", []));
+        sandbox.Faults = new SandboxFaults();
+        var reply = await wire.SendJsonAsync(model, "ListClusters", []);
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+    }
+
+    [Fact]
+    public async Task Call_AllTimingOut_ClientGivesUpAsync()
+    {
+        sandbox.Faults = new SandboxFaults { TimeoutShare = 1 };
+        using var http = new HttpClient { BaseAddress = sandbox.Url, Timeout = TimeSpan.FromMilliseconds(300) };
+
+        await Assert.ThrowsAsync<TaskCanceledException>(() => http.PostAsync("/", new StringContent("{}")));
+    }
+
+    [RequiresAwsModelsFact]
+    public async Task Call_WithLatency_AnswersNoSoonerAsync()
+    {
+        var model = ServiceModel.Load("ecs");
+        sandbox.Faults = new SandboxFaults { LatencyMs = 150 };
+        var watch = Stopwatch.StartNew();
+
+        var reply = await wire.SendJsonAsync(model, "ListClusters", new JsonObject());
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.True(watch.ElapsedMilliseconds >= 140, $"answered after {watch.ElapsedMilliseconds} ms");
+    }
+}
