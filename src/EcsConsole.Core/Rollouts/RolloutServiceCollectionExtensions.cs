@@ -1,3 +1,4 @@
+using EcsConsole.Core.Rollouts.CodeDeploy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,7 +8,7 @@ namespace EcsConsole.Core.Rollouts;
 public static class RolloutServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the rollout service layer: <see cref="IRolloutService"/> (scoped: it acts for the current operator),
+    /// Registers the rollout service layer: <see cref="IRolloutService"/> and <see cref="ICodeDeployRollouts"/> (scoped: they act for the current operator),
     /// <see cref="IDeploymentWatcher"/> and <see cref="IDeploymentHistory"/> (singletons) and the store-backed journal.
     /// Needs the AWS clients, the console store and the operation gate.
     /// </summary>
@@ -20,6 +21,7 @@ public static class RolloutServiceCollectionExtensions
         services.TryAddSingleton<IDeploymentWatcher>(sp => sp.GetRequiredService<DeploymentWatcher>());
         services.TryAddSingleton<IDeploymentHistory, DeploymentHistory>();
         services.TryAddScoped<IRolloutService, RolloutService>();
+        services.TryAddScoped<ICodeDeployRollouts, CodeDeployRollouts>();
         return services;
     }
 }
