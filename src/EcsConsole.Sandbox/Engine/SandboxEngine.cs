@@ -30,10 +30,13 @@ public sealed partial class SandboxEngine : IDisposable
             PipelinePushInterval = options.PipelinePushIntervalHours > 0 ? TimeSpan.FromHours(options.PipelinePushIntervalHours) : null,
         };
         simulatedThrough = timeProvider.GetUtcNow();
+        var seeder = new SandboxSeeder(simulation, simulatedThrough);
         if (options.Seed)
         {
-            new SandboxSeeder(simulation, simulatedThrough).Seed();
+            seeder.Seed();
         }
+
+        seeder.SeedFleet(options.Scale);
 
         simulation.StartPipeline(simulatedThrough);
     }
