@@ -1,0 +1,48 @@
+using EcsConsole.Core.Monitoring;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace EcsConsole.Benchmarks;
+
+/// <summary>The real <see cref="FleetMonitor"/> over the sandbox, counting completed polls through its status event.</summary>
+internal sealed class FleetMonitorRig : IAsyncDisposable
+{
+    private int polls;
+
+    public FleetMonitorRig(BenchmarkSandbox sandbox, TimeSpan interval, TimeProvider time)
+    {
+        Monitor = new FleetMonitor(new EcsFleetReader(sandbox.Ecs), sandbox.Connection, Options.Create(new MonitorOptions { PollInterval = interval }), time, NullLogger<FleetMonitor>.Instance);
+        Monitor.StatusChanged += () => Interlocked.Increment(ref polls);
+    }
+
+    public FleetMonitor Monitor { get; }
+
+    public int Polls => Volatile.Read(ref polls);
+
+    public async Task StartAsync()
+    {
+        await Monitor.StartAsync(CancellationToken.None);
+        await WaitAsync(() => Polls >= 1, TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>Polls a condition with a bound, so a stuck monitor fails the run instead of hanging it.</summary>
+    public static async Task WaitAsync(Func<bool> condition, TimeSpan limit)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        while (!condition())
+        {
+            if (TimeProvider.System.GetElapsedTime(started) > limit)
+            {
+                throw new TimeoutException("The fleet monitor did not get there in time.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(5), TimeProvider.System);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Monitor.StopAsync(CancellationToken.None);
+        Monitor.Dispose();
+    }
+}
