@@ -4,6 +4,7 @@ using EcsConsole.Sandbox.Faults;
 using EcsConsole.Sandbox.Http;
 using EcsConsole.Sandbox.Protocol;
 using EcsConsole.Sandbox.Protocol.AutoScaling;
+using EcsConsole.Sandbox.Protocol.CodeDeploy;
 using EcsConsole.Sandbox.Protocol.CloudWatch;
 using EcsConsole.Sandbox.Protocol.Ecr;
 using EcsConsole.Sandbox.Protocol.Ecs;
@@ -70,7 +71,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var faults = new FaultInjector(options.Faults, options.RandomSeed);
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System),
-            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine), new ServiceDiscoveryJsonApi(engine)],
+            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine), new ServiceDiscoveryJsonApi(engine), new CodeDeployJsonApi(engine)],
             [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine), new IamQueryApi(engine.Arns, options, timeProvider)],
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>(),
             faults,

@@ -23,6 +23,10 @@ public sealed partial class SandboxEngine
 
             var definition = update.TaskDefinition is null ? null
                 : sim.State.FindTaskDefinition(update.TaskDefinition) ?? throw SandboxErrors.Client("TaskDefinition not found.");
+            if (service.DeploymentController == "CODE_DEPLOY" && (update.ForceNewDeployment || (definition is not null && definition.Arn != service.TaskDefinitionArn)))
+            {
+                throw SandboxErrors.InvalidParameter("Unable to update task definition on services with a CODE_DEPLOY deployment controller. Use AWS CodeDeploy to trigger a new deployment.");
+            }
             var configuration = update.Configuration?.Invoke(service.DeploymentConfiguration) ?? service.DeploymentConfiguration;
             var advanced = service.AdvancedConfiguration;
             if (update.LoadBalancer is { } balancer)

@@ -43,6 +43,7 @@ public sealed partial class SandboxEngine
                 HealthCheckGracePeriodSeconds = registration.HealthCheckGracePeriodSeconds,
                 EnableExecuteCommand = registration.EnableExecuteCommand,
                 Tags = new Dictionary<string, string>(registration.Tags),
+                DeploymentController = registration.DeploymentController,
             };
             cluster.Services.Add(service);
             sim.StartDeployment(service, definition.Arn, now);

@@ -21,7 +21,8 @@ public sealed record ServiceRegistration(
     DeploymentConfigurationState DeploymentConfiguration,
     int HealthCheckGracePeriodSeconds,
     bool EnableExecuteCommand,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags,
+    string DeploymentController = "ECS");
 
 /// <summary>A RunTask request: <paramref name="Count"/> copies of a task definition outside any service.</summary>
 public sealed record RunTaskRequest(

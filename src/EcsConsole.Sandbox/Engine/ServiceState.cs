@@ -26,6 +26,9 @@ public sealed class ServiceState
 
     public required string TaskDefinitionArn { get; set; }
 
+    /// <summary>ECS or CODE_DEPLOY; a CODE_DEPLOY service changes task definition only through a CodeDeploy deployment.</summary>
+    public string DeploymentController { get; init; } = "ECS";
+
     /// <summary>PRIMARY first, then ACTIVE ones, newest first.</summary>
     public List<DeploymentState> Deployments { get; } = [];
 

@@ -37,7 +37,8 @@ internal static class EcsServiceInput
             EcsDeploymentConfigurationInput.Apply(deployment, DeploymentConfigurationState.Default with { CircuitBreaker = new CircuitBreakerState(false, false) }),
             input.Int("healthCheckGracePeriodSeconds") ?? 0,
             input.Bool("enableExecuteCommand") ?? false,
-            Tags(input));
+            Tags(input),
+            input.Object("deploymentController")?.Enum("type", "ECS", "CODE_DEPLOY") ?? "ECS");
     }
 
     public static RunTaskRequest RunTask(JsonInput input)

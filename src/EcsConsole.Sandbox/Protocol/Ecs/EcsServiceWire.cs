@@ -67,7 +67,7 @@ internal static class EcsServiceWire
         json["networkConfiguration"] = Network(service);
         json["healthCheckGracePeriodSeconds"] = service.HealthCheckGracePeriodSeconds;
         json["schedulingStrategy"] = "REPLICA";
-        json["deploymentController"] = new JsonObject { ["type"] = "ECS" };
+        json["deploymentController"] = new JsonObject { ["type"] = service.DeploymentController };
         json["createdBy"] = service.CreatedBy;
         json["enableECSManagedTags"] = true;
         json["propagateTags"] = "NONE";

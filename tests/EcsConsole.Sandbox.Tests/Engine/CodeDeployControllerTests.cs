@@ -1,0 +1,47 @@
+using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Rollouts;
+
+namespace EcsConsole.Sandbox.Tests.Engine;
+
+public sealed class CodeDeployControllerTests : IDisposable
+{
+    private readonly SandboxTestContext sandbox = new();
+
+    public CodeDeployControllerTests()
+    {
+        sandbox.Engine.CreateService(new ServiceRegistration("staging", "legacy-web", "blog:3", 1, null, [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
+            null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>(), DeploymentController: "CODE_DEPLOY"));
+        sandbox.Advance(60);
+    }
+
+    [Fact]
+    public void UpdateService_NewTaskDefinitionOnCodeDeployService_RefusedAsEcsDoes()
+    {
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.UpdateService(new ServiceUpdate("staging", "legacy-web", TaskDefinition: "blog:4")));
+
+        Assert.Equal("InvalidParameterException", error.Code);
+        Assert.Contains("CODE_DEPLOY", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("blog:3", sandbox.Read(s => sandbox.Service(s, "staging", "legacy-web").TaskDefinitionArn), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UpdateService_DesiredCountOnCodeDeployService_Allowed()
+    {
+        sandbox.Engine.UpdateService(new ServiceUpdate("staging", "legacy-web", DesiredCount: 2));
+
+        Assert.Equal(2, sandbox.Read(s => sandbox.Service(s, "staging", "legacy-web").DesiredCount));
+    }
+
+    [Fact]
+    public void ReplaceTasksForCodeDeploy_NewRevision_ServiceRunsItAndSaysWhichDeployment()
+    {
+        sandbox.Engine.ReplaceTasksForCodeDeploy("staging", "legacy-web", "blog:4", "d-ABCDEFGHI");
+        sandbox.Advance(120);
+
+        var service = sandbox.Read(s => sandbox.Service(s, "staging", "legacy-web"));
+        Assert.EndsWith("blog:4", service.TaskDefinitionArn, StringComparison.Ordinal);
+        Assert.Contains(service.Events, e => e.Message.Contains("d-ABCDEFGHI", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => sandbox.Dispose();
+}
