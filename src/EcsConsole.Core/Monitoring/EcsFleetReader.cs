@@ -14,6 +14,9 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
     internal const int ClustersPerDescribe = 100;
     internal const int ServicesPerDescribe = 10;
 
+    // ECS answers 10 services per ListServices page unless asked for its maximum of 100: ten times the calls at scale.
+    internal const int ServicesPerListPage = 100;
+
     public async Task<FleetSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         var clusters = await ReadClustersAsync(cancellationToken).ConfigureAwait(false);
@@ -48,7 +51,7 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
     {
         var arns = await CallAsync(
             $"ListServices for cluster {cluster.Name}",
-            () => ToListAsync(ecs.ListServicesAsync(new ListServicesRequest { Cluster = cluster.Arn }, cancellationToken))).ConfigureAwait(false);
+            () => ToListAsync(ecs.ListServicesAsync(new ListServicesRequest { Cluster = cluster.Arn, MaxResults = ServicesPerListPage }, cancellationToken))).ConfigureAwait(false);
         var services = ImmutableArray.CreateBuilder<ServiceSummary>();
         foreach (var batch in arns.Chunk(ServicesPerDescribe))
         {
