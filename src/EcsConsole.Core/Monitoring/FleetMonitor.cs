@@ -20,6 +20,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     private readonly ILogger<FleetMonitor> _logger;
     private readonly IReadOnlyList<IFleetSnapshotObserver> _observers;
     private readonly TimeSpan _pollInterval;
+    private readonly AwsDegradationCounter _degradation;
     private readonly ChangeFeed<ClusterSummary> _clusters;
     private readonly Dictionary<string, ChangeFeed<ServiceSummary>> _services = new(StringComparer.Ordinal);
     private readonly Lock _servicesGate = new();
@@ -33,8 +34,10 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         IOptions<MonitorOptions> options,
         TimeProvider timeProvider,
         ILogger<FleetMonitor> logger,
-        IEnumerable<IFleetSnapshotObserver>? observers = null)
+        IEnumerable<IFleetSnapshotObserver>? observers = null,
+        AwsCallLog? callLog = null)
     {
+        _degradation = new AwsDegradationCounter(callLog);
         _observers = [.. observers ?? []];
         _reader = reader;
         _connection = connection;
@@ -120,20 +123,22 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
 
     private async Task PollOnceAsync(CancellationToken cancellationToken)
     {
+        // Attempts of other callers in the same window count too: they met the same AWS.
+        var degradedBefore = _degradation.Count;
         try
         {
             var snapshot = await _reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             Publish(snapshot);
             NotifyObservers(snapshot);
-            SetStatus(new MonitorStatus(_timeProvider.GetUtcNow(), null));
+            SetStatus(new MonitorStatus(_timeProvider.GetUtcNow(), null) { Degraded = _degradation.Count > degradedBefore });
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var problem = AwsProblems.Describe(ex);
             _logger.LogWarning(ex, "Fleet poll failed: {Problem}", problem);
             // Keep the last good data and its age visible; the error says why it is not fresher.
-            SetStatus(_status with { LastError = problem });
+            SetStatus(_status with { LastError = problem, Degraded = _degradation.Count > degradedBefore });
         }
         finally
         {

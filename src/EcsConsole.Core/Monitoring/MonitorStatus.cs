@@ -6,4 +6,10 @@ namespace EcsConsole.Core.Monitoring;
 public sealed record MonitorStatus(DateTimeOffset? LastRefreshed, AwsProblem? LastError)
 {
     public static MonitorStatus NotYetPolled { get; } = new(null, null);
+
+    /// <summary>
+    /// AWS answered the last poll with throttling, server faults or not at all, even if a retry then succeeded; the
+    /// data may be older than usual. Clears on a poll where every call succeeds at the first attempt.
+    /// </summary>
+    public bool Degraded { get; init; }
 }

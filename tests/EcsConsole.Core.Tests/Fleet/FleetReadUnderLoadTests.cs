@@ -3,8 +3,11 @@ using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.Http;
 using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Tests.Support;
 using EcsConsole.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EcsConsole.Core.Tests.Fleet;
@@ -74,5 +77,44 @@ public sealed class FleetReadUnderLoadTests : IAsyncLifetime
         var snapshot = await reader.ReadAsync(CancellationToken.None);
 
         Assert.Equal(3, snapshot.Clusters.Length);
+    }
+
+    [Fact]
+    public async Task Monitor_PollsThrottledThenAnswered_DegradedThenCleared()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+        var interval = TimeSpan.FromSeconds(5);
+        using var monitor = new FleetMonitor(
+            new EcsFleetReader(aws.GetRequiredService<IEcsClient>()),
+            aws.GetRequiredService<AwsConnection>(),
+            Options.Create(new MonitorOptions { PollInterval = interval }),
+            time,
+            NullLogger<FleetMonitor>.Instance,
+            callLog: Calls);
+        var polls = 0;
+        monitor.StatusChanged += () => Interlocked.Increment(ref polls);
+        sandbox.Faults = new SandboxFaults { ThrottleShare = 1 };
+
+        await monitor.StartAsync(CancellationToken.None);
+        await Eventually.TrueAsync(() => Volatile.Read(ref polls) >= 1, "the throttled poll");
+        var throttled = monitor.Status;
+        sandbox.Faults = new SandboxFaults();
+        await Eventually.TrueAsync(() =>
+        {
+            if (Volatile.Read(ref polls) < 2)
+            {
+                time.Advance(interval);
+            }
+
+            return Volatile.Read(ref polls) >= 2;
+        }, "the answered poll");
+        var answered = monitor.Status;
+        await monitor.StopAsync(CancellationToken.None);
+
+        Assert.True(throttled.Degraded);
+        Assert.Equal("ThrottlingException", throttled.LastError?.Code);
+        Assert.False(answered.Degraded);
+        Assert.Null(answered.LastError);
+        Assert.NotNull(answered.LastRefreshed);
     }
 }
