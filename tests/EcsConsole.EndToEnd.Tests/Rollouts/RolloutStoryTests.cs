@@ -154,7 +154,16 @@ public sealed class RolloutStoryTests(RolloutAppFixture app) : IClassFixture<Rol
         await Page.Locator("a", new() { HasText = "Deployments" }).First.ClickAsync();
         var newest = Page.Locator("[data-testid=deployment-history] tbody tr").First;
         await Assertions.Expect(newest.Locator("[data-testid=history-who]")).ToContainTextAsync("admin (rollback): back to the last known good blog");
-        await Assertions.Expect(newest.Locator("[data-testid=history-running-now]")).ToHaveCountAsync(1);
+        // The history is read once per visit; under CI load the read can land before ECS reports the rollback's final
+        // status, so the operator's Refresh button is pressed until it does (bounded), as a person would.
+        var runningNow = newest.Locator("[data-testid=history-running-now]");
+        for (var attempt = 0; attempt < 15 && await runningNow.CountAsync() == 0; attempt++)
+        {
+            await Page.WaitForTimeoutAsync(2_000);
+            await Page.Locator("[data-testid=history-refresh]").ClickAsync();
+        }
+        await Assertions.Expect(runningNow).ToHaveCountAsync(1);
+        await Assertions.Expect(newest.Locator("[data-testid=history-outcome]")).ToContainTextAsync("Succeeded", new() { IgnoreCase = true });
         await _console.ScreenshotAsync("rollout-history-rollback");
     }
 }
