@@ -7,7 +7,7 @@ namespace EcsConsole.Core.Inventory;
 /// <summary>
 /// A monitor of one watched thing: polls on the injected clock at the interval each poll asks for, keeps its last good
 /// data when a poll fails (the status says why), and starts over empty when the AWS connection switches.
-/// Started and stopped by <see cref="InventoryMonitors"/> as viewers come and go.
+/// Started and stopped by <see cref="SharedMonitors{TMonitor}"/> as viewers come and go.
 /// </summary>
 public abstract class PolledMonitor
 {

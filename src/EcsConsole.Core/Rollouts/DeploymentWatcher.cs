@@ -16,38 +16,14 @@ internal sealed class DeploymentWatcher(
     ILoggerFactory loggerFactory) : IDeploymentWatcher, IAsyncDisposable
 {
     private static readonly string[] Running = ["PENDING", "IN_PROGRESS", "STOP_REQUESTED", "ROLLBACK_REQUESTED", "ROLLBACK_IN_PROGRESS"];
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly SharedMonitors<DeploymentMonitor> _monitors = new();
 
     /// <summary>Monitors currently polling.</summary>
-    internal int ActiveCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _entries.Count;
-            }
-        }
-    }
+    internal int ActiveCount => _monitors.ActiveCount;
 
-    public MonitorLease<IDeploymentMonitor> Watch(string cluster, string service, string deploymentArn)
-    {
-        Entry entry;
-        lock (_gate)
-        {
-            if (!_entries.TryGetValue(deploymentArn, out entry!))
-            {
-                var monitor = new DeploymentMonitor(cluster, service, deploymentArn, ecs, side, options.Value, connection, timeProvider,
-                    loggerFactory.CreateLogger<DeploymentMonitor>());
-                entry = new Entry(monitor);
-                _entries[deploymentArn] = entry;
-                monitor.Start();
-            }
-            entry.Viewers++;
-        }
-        return new MonitorLease<IDeploymentMonitor>(entry.Monitor, () => ReleaseAsync(deploymentArn));
-    }
+    public MonitorLease<IDeploymentMonitor> Watch(string cluster, string service, string deploymentArn) =>
+        _monitors.Acquire<IDeploymentMonitor>(deploymentArn, () => new DeploymentMonitor(
+            cluster, service, deploymentArn, ecs, side, options.Value, connection, timeProvider, loggerFactory.CreateLogger<DeploymentMonitor>()));
 
     public async Task<IReadOnlyList<string>> FindInProgressAsync(string cluster, string service, CancellationToken cancellationToken = default)
     {
@@ -63,42 +39,5 @@ internal sealed class DeploymentWatcher(
         return found;
     }
 
-    private async ValueTask ReleaseAsync(string deploymentArn)
-    {
-        Entry? stopped = null;
-        lock (_gate)
-        {
-            if (_entries.TryGetValue(deploymentArn, out var entry) && --entry.Viewers == 0)
-            {
-                _entries.Remove(deploymentArn);
-                stopped = entry;
-            }
-        }
-        // Outside the lock: stopping waits for a poll in flight.
-        if (stopped is not null)
-        {
-            await stopped.Monitor.StopAsync().ConfigureAwait(false);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        List<Entry> all;
-        lock (_gate)
-        {
-            all = [.. _entries.Values];
-            _entries.Clear();
-        }
-        foreach (var entry in all)
-        {
-            await entry.Monitor.StopAsync().ConfigureAwait(false);
-        }
-    }
-
-    private sealed class Entry(DeploymentMonitor monitor)
-    {
-        public DeploymentMonitor Monitor { get; } = monitor;
-
-        public int Viewers { get; set; }
-    }
+    public ValueTask DisposeAsync() => _monitors.DisposeAsync();
 }
