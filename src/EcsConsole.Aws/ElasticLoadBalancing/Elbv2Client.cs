@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using EcsConsole.Aws.Query;
 
 namespace EcsConsole.Aws.ElasticLoadBalancing;
@@ -45,7 +44,7 @@ public sealed class Elbv2Client : IElbv2Client
             "DescribeRules", Elbv2QueryShapes.DescribeRulesInput, request, Elbv2QueryShapes.DescribeRulesOutput,
             page => page.Rules, page => page.NextMarker, (r, marker) => r with { Marker = marker }, cancellationToken);
 
-    private async IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
+    private IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
         string operation,
         QueryShape inputShape,
         TRequest request,
@@ -53,22 +52,6 @@ public sealed class Elbv2Client : IElbv2Client
         Func<TResponse, IReadOnlyList<TItem>?> items,
         Func<TResponse, string?> nextMarker,
         Func<TRequest, string?, TRequest> withMarker,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var current = request;
-        string? marker;
-        do
-        {
-            var page = await query.InvokeAsync<TRequest, TResponse>(
-                AwsServices.ElasticLoadBalancingV2, operation, inputShape, current, outputShape, cancellationToken).ConfigureAwait(false);
-            foreach (var item in items(page) ?? [])
-            {
-                yield return item;
-            }
-
-            marker = nextMarker(page);
-            current = withMarker(current, marker);
-        }
-        while (!string.IsNullOrEmpty(marker));
-    }
+        CancellationToken cancellationToken) =>
+        AwsQueryPaging.PageAsync(query, AwsServices.ElasticLoadBalancingV2, operation, inputShape, request, outputShape, items, nextMarker, withMarker, cancellationToken);
 }

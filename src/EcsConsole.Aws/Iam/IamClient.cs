@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using EcsConsole.Aws.Query;
 
 namespace EcsConsole.Aws.Iam;
@@ -84,7 +83,7 @@ public sealed class IamClient : IIamClient
     private Task SendAsync<TRequest>(string operation, QueryShape input, TRequest request, CancellationToken cancellationToken) =>
         query.InvokeAsync<TRequest, NoOutput>(AwsServices.Iam, operation, input, request, IamQueryShapes.NoOutput, cancellationToken);
 
-    private async IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
+    private IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
         string operation,
         QueryShape inputShape,
         TRequest request,
@@ -92,24 +91,8 @@ public sealed class IamClient : IIamClient
         Func<TResponse, IReadOnlyList<TItem>?> items,
         Func<TResponse, string?> nextMarker,
         Func<TRequest, string?, TRequest> withMarker,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var current = request;
-        string? marker;
-        do
-        {
-            var page = await query.InvokeAsync<TRequest, TResponse>(
-                AwsServices.Iam, operation, inputShape, current, outputShape, cancellationToken).ConfigureAwait(false);
-            foreach (var item in items(page) ?? [])
-            {
-                yield return item;
-            }
-
-            marker = nextMarker(page);
-            current = withMarker(current, marker);
-        }
-        while (!string.IsNullOrEmpty(marker));
-    }
+        CancellationToken cancellationToken) =>
+        AwsQueryPaging.PageAsync(query, AwsServices.Iam, operation, inputShape, request, outputShape, items, nextMarker, withMarker, cancellationToken);
 
     private sealed record NoOutput;
 }
