@@ -30,7 +30,7 @@ public sealed class ExternalEndpointTests : IAsyncLifetime
 
         var port = FreePort();
         _baseUrl = $"http://127.0.0.1:{port}";
-        var webDirectory = ConsoleAppFixture.WebProjectDirectory();
+        var webDirectory = InProcessAppFixture.WebProjectDirectory();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = webDirectory,

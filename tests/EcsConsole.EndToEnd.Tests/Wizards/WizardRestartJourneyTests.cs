@@ -83,7 +83,7 @@ public sealed class WizardRestartJourneyTests : IAsyncLifetime
             ],
             EnvironmentName = "Development",
             ApplicationName = typeof(EcsConsoleHost).Assembly.GetName().Name,
-            ContentRootPath = ConsoleAppFixture.WebProjectDirectory(),
+            ContentRootPath = InProcessAppFixture.WebProjectDirectory(),
         };
         var app = EcsConsoleHost.Build(options.Args!, options);
         await app.StartAsync();
