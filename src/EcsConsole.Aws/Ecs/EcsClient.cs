@@ -144,6 +144,18 @@ public sealed class EcsClient : IEcsClient
         return InvokeAsync<UpdateServiceRequest, UpdateServiceResponse>("UpdateService", request, cancellationToken);
     }
 
+    public Task<CreateServiceResponse> CreateServiceAsync(CreateServiceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.ServiceName, "CreateService needs a service name.", nameof(request));
+        return InvokeAsync<CreateServiceRequest, CreateServiceResponse>("CreateService", request, cancellationToken);
+    }
+
+    public Task<DeleteServiceResponse> DeleteServiceAsync(DeleteServiceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Service, "DeleteService needs a service (name or ARN).", nameof(request));
+        return InvokeAsync<DeleteServiceRequest, DeleteServiceResponse>("DeleteService", request, cancellationToken);
+    }
+
     public Task<RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(RegisterTaskDefinitionRequest request, CancellationToken cancellationToken = default)
     {
         Require(request.Family, "RegisterTaskDefinition needs a family.", nameof(request));

@@ -51,6 +51,15 @@ public interface IEcsClient
     /// <summary>Changes a service (starts a deployment when the task definition or deployment settings change). Not retried on timeouts by callers: it is not idempotent in effect.</summary>
     Task<UpdateServiceResponse> UpdateServiceAsync(UpdateServiceRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Creates a service. Not idempotent by itself: pass <see cref="CreateServiceRequest.ClientToken"/> so a retried call
+    /// returns the service the first one created instead of failing with "Creation of service was not idempotent.".
+    /// </summary>
+    Task<CreateServiceResponse> CreateServiceAsync(CreateServiceRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a service (with <c>force</c>, one still scaled above zero); it drains, then becomes INACTIVE.</summary>
+    Task<DeleteServiceResponse> DeleteServiceAsync(DeleteServiceRequest request, CancellationToken cancellationToken = default);
+
     Task<RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(RegisterTaskDefinitionRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Stops a deployment in progress (ROLLBACK or ABORT).</summary>

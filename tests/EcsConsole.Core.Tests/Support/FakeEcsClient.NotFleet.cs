@@ -33,6 +33,10 @@ internal sealed partial class FakeEcsClient
 
     public Task<UpdateServiceResponse> UpdateServiceAsync(UpdateServiceRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("UpdateService");
 
+    public Task<CreateServiceResponse> CreateServiceAsync(CreateServiceRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("CreateService");
+
+    public Task<DeleteServiceResponse> DeleteServiceAsync(DeleteServiceRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("DeleteService");
+
     public Task<RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(RegisterTaskDefinitionRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("RegisterTaskDefinition");
 
     public Task<StopServiceDeploymentResponse> StopServiceDeploymentAsync(StopServiceDeploymentRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("StopServiceDeployment");

@@ -26,6 +26,9 @@ public static class AwsOperationCatalog
         new("IEcsClient", "UpdateServiceAsync", "ecs:UpdateService", AwsOperationAccess.Write),
         // Task definitions name a task role and an execution role, which ECS may only take with iam:PassRole.
         new("IEcsClient", "RegisterTaskDefinitionAsync", "ecs:RegisterTaskDefinition", AwsOperationAccess.Write, PassesRole: true),
+        // A service names load balancer and infrastructure roles (advancedConfiguration.roleArn, role), which ECS may only take with iam:PassRole.
+        new("IEcsClient", "CreateServiceAsync", "ecs:CreateService", AwsOperationAccess.Write, PassesRole: true),
+        new("IEcsClient", "DeleteServiceAsync", "ecs:DeleteService", AwsOperationAccess.Write),
         new("IEcsClient", "StopServiceDeploymentAsync", "ecs:StopServiceDeployment", AwsOperationAccess.Write),
         new("IEcsClient", "ContinueServiceDeploymentAsync", "ecs:ContinueServiceDeployment", AwsOperationAccess.Write),
         new("IEcsClient", "StopTaskAsync", "ecs:StopTask", AwsOperationAccess.Write),
