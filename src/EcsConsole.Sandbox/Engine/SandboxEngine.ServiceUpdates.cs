@@ -14,8 +14,13 @@ public sealed partial class SandboxEngine
         Write((sim, now) =>
         {
             var clusterState = sim.State.FindCluster(update.Cluster) ?? throw SandboxErrors.ClusterNotFound();
-            var service = clusterState.Services.FirstOrDefault(s => s.Name == ArnFactory.LastSegment(update.Service) && s.Status == "ACTIVE")
+            var service = clusterState.Services.Where(s => s.Name == ArnFactory.LastSegment(update.Service)).OrderBy(s => s.Status == "INACTIVE").FirstOrDefault()
                 ?? throw SandboxErrors.ServiceNotFound();
+            if (service.Status != "ACTIVE")
+            {
+                throw SandboxErrors.ServiceNotActive();
+            }
+
             if (update.DesiredCount is < 0)
             {
                 throw SandboxErrors.InvalidParameter("Desired count must be greater than or equal to 0.");

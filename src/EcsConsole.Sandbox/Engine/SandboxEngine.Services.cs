@@ -9,9 +9,12 @@ public sealed partial class SandboxEngine
         Write((sim, now) =>
         {
             var cluster = sim.State.FindCluster(registration.Cluster) ?? throw SandboxErrors.ClusterNotFound();
-            if (cluster.Services.Any(s => s.Name == registration.Name && s.Status != "INACTIVE"))
+            if (cluster.Services.FirstOrDefault(s => s.Name == registration.Name && s.Status != "INACTIVE") is { } existing)
             {
-                throw SandboxErrors.InvalidParameter("Creation of service was not idempotent.");
+                // ECS answers a repeat of the same request (same client token, or the same members) with the service it created.
+                var repeat = existing.Status == "ACTIVE"
+                    && ((registration.ClientToken is not null && registration.ClientToken == existing.ClientToken) || (registration.Fingerprint.Length > 0 && registration.Fingerprint == existing.CreationFingerprint));
+                return repeat ? existing.Arn : throw SandboxErrors.InvalidParameter("Creation of service was not idempotent.");
             }
 
             var definition = sim.State.FindTaskDefinition(registration.TaskDefinition) ?? throw SandboxErrors.Client("TaskDefinition not found.");
@@ -44,6 +47,11 @@ public sealed partial class SandboxEngine
                 EnableExecuteCommand = registration.EnableExecuteCommand,
                 Tags = new Dictionary<string, string>(registration.Tags),
                 DeploymentController = registration.DeploymentController,
+                RegistryArns = registration.RegistryArns,
+                PropagateTags = registration.PropagateTags,
+                EnableEcsManagedTags = registration.EnableEcsManagedTags,
+                CreationFingerprint = registration.Fingerprint,
+                ClientToken = registration.ClientToken,
             };
             cluster.Services.Add(service);
             sim.StartDeployment(service, definition.Arn, now);

@@ -22,7 +22,21 @@ public sealed record ServiceRegistration(
     int HealthCheckGracePeriodSeconds,
     bool EnableExecuteCommand,
     IReadOnlyDictionary<string, string> Tags,
-    string DeploymentController = "ECS");
+    string DeploymentController = "ECS")
+{
+    /// <summary>serviceRegistries[].registryArn; null when none were given (the sandbox then derives one, as for seeded services).</summary>
+    public IReadOnlyList<string>? RegistryArns { get; init; }
+
+    /// <summary>TASK_DEFINITION, SERVICE or NONE.</summary>
+    public string PropagateTags { get; init; } = "NONE";
+
+    public bool EnableEcsManagedTags { get; init; }
+
+    /// <summary>The request as sent, without its clientToken: a repeat that matches it returns the service instead of failing.</summary>
+    public string Fingerprint { get; init; } = "";
+
+    public string? ClientToken { get; init; }
+}
 
 /// <summary>A RunTask request: <paramref name="Count"/> copies of a task definition outside any service.</summary>
 public sealed record RunTaskRequest(

@@ -94,6 +94,18 @@ public sealed class ServiceState
 
     public Dictionary<string, string> Tags { get; init; } = [];
 
+    /// <summary>Cloud Map registries given to CreateService; null for services whose registry the sandbox derives.</summary>
+    public IReadOnlyList<string>? RegistryArns { get; init; }
+
+    public string PropagateTags { get; init; } = "NONE";
+
+    public bool EnableEcsManagedTags { get; init; } = true;
+
+    /// <summary>How it was created (<see cref="ServiceRegistration.Fingerprint"/>, <see cref="ServiceRegistration.ClientToken"/>), to answer a repeated CreateService as ECS does.</summary>
+    public string CreationFingerprint { get; init; } = "";
+
+    public string? ClientToken { get; init; }
+
     /// <summary>When the service last reported a steady state; cleared by any change so the next steady state is reported.</summary>
     public DateTimeOffset? SteadyStateReportedAt { get; set; }
 

@@ -170,6 +170,7 @@ internal static class SandboxConformanceCases
                 ["serviceName"] = "reports",
                 ["taskDefinition"] = "reports",
                 ["desiredCount"] = 2,
+                ["clientToken"] = "conformance-reports-1",
                 ["networkConfiguration"] = new JsonObject { ["awsvpcConfiguration"] = new JsonObject { ["subnets"] = new JsonArray("subnet-05c4b2e8a7d610021") } },
                 ["deploymentConfiguration"] = new JsonObject
                 {
@@ -177,8 +178,14 @@ internal static class SandboxConformanceCases
                     ["maximumPercent"] = 200,
                     ["minimumHealthyPercent"] = 100,
                 },
+                ["serviceRegistries"] = new JsonArray(new JsonObject { ["registryArn"] = "arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-reports" }),
+                ["propagateTags"] = "SERVICE",
+                ["enableECSManagedTags"] = true,
+                ["tags"] = new JsonArray(new JsonObject { ["key"] = "team", ["value"] = "reports" }),
             });
             Assert.Equal("ACTIVE", reply["service"]!["status"]!.GetValue<string>());
+            Assert.Equal("arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-reports", reply["service"]!["serviceRegistries"]![0]!["registryArn"]!.GetValue<string>());
+            Assert.Equal("SERVICE", reply["service"]!["propagateTags"]!.GetValue<string>());
             advance(TimeSpan.FromMinutes(2));
             await s.JsonAsync("ecs", "DescribeServices", new JsonObject { ["cluster"] = "staging", ["services"] = new JsonArray("reports") });
         },

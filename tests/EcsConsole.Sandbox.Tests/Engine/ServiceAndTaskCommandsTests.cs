@@ -102,7 +102,7 @@ public sealed class ServiceAndTaskCommandsTests : IDisposable
 
     public void Dispose() => sandbox.Dispose();
 
-    private static TaskDefinitionRegistration Definition(string family, string cpu, string memory, IReadOnlyList<string> compatibilities) => new(
+    internal static TaskDefinitionRegistration Definition(string family, string cpu, string memory, IReadOnlyList<string> compatibilities) => new(
         family,
         cpu,
         memory,

@@ -38,7 +38,26 @@ internal static class EcsServiceInput
             input.Int("healthCheckGracePeriodSeconds") ?? 0,
             input.Bool("enableExecuteCommand") ?? false,
             Tags(input),
-            input.Object("deploymentController")?.Enum("type", "ECS", "CODE_DEPLOY") ?? "ECS");
+            input.Object("deploymentController")?.Enum("type", "ECS", "CODE_DEPLOY") ?? "ECS")
+        {
+            RegistryArns = input.ObjectList("serviceRegistries") is { } registries ? registries.Select(r => r.RequiredString("registryArn")).ToList() : null,
+            PropagateTags = input.Enum("propagateTags", "TASK_DEFINITION", "SERVICE", "NONE") ?? "NONE",
+            EnableEcsManagedTags = input.Bool("enableECSManagedTags") ?? false,
+            ClientToken = ClientToken(input),
+            Fingerprint = Fingerprint(input),
+        };
+    }
+
+    private static string? ClientToken(JsonInput input) =>
+        input.String("clientToken") is not { } token ? null
+        : token.Length is >= 1 and <= 36 && token.All(char.IsAscii) ? token
+        : throw SandboxErrors.InvalidParameter("clientToken must be 1 to 36 ASCII characters.");
+
+    private static string Fingerprint(JsonInput input)
+    {
+        var body = input.Body.DeepClone().AsObject();
+        body.Remove("clientToken");
+        return body.ToJsonString();
     }
 
     public static RunTaskRequest RunTask(JsonInput input)

@@ -16,9 +16,9 @@ internal static class EcsServiceWire
             ["serviceName"] = service.Name,
             ["clusterArn"] = service.ClusterArn,
             ["loadBalancers"] = EcsDeploymentConfigurationWire.LoadBalancers(service),
-            ["serviceRegistries"] = service.Status == "ACTIVE"
-                ? new JsonArray(new JsonObject { ["registryArn"] = ServiceDiscoveryCatalog.RegistryArn(arns, service) })
-                : new JsonArray(),
+            ["serviceRegistries"] = service.Status != "ACTIVE" ? new JsonArray()
+                : service.RegistryArns is { } registries ? WireJson.Array(registries.Select(arn => new JsonObject { ["registryArn"] = arn }))
+                : new JsonArray(new JsonObject { ["registryArn"] = ServiceDiscoveryCatalog.RegistryArn(arns, service) }),
             ["status"] = service.Status,
             ["desiredCount"] = service.DesiredCount,
             ["runningCount"] = tasks.Count(t => t.LastStatus == "RUNNING"),
@@ -69,8 +69,8 @@ internal static class EcsServiceWire
         json["schedulingStrategy"] = "REPLICA";
         json["deploymentController"] = new JsonObject { ["type"] = service.DeploymentController };
         json["createdBy"] = service.CreatedBy;
-        json["enableECSManagedTags"] = true;
-        json["propagateTags"] = "NONE";
+        json["enableECSManagedTags"] = service.EnableEcsManagedTags;
+        json["propagateTags"] = service.PropagateTags;
         json["enableExecuteCommand"] = service.EnableExecuteCommand;
         json["availabilityZoneRebalancing"] = "ENABLED";
         if (includeTags)

@@ -1,0 +1,92 @@
+using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Rollouts;
+
+namespace EcsConsole.Sandbox.Tests.Engine;
+
+public sealed class ServiceCreationRepeatTests : IDisposable
+{
+    private readonly SandboxTestContext sandbox = new();
+
+    [Fact]
+    public void CreateService_SameClientTokenAgain_ReturnsTheFirstServiceWithoutASecond()
+    {
+        var first = sandbox.Engine.CreateService(Service("reports", 2, token: "run-1", fingerprint: "a"));
+
+        var again = sandbox.Engine.CreateService(Service("reports", 2, token: "run-1", fingerprint: "b"));
+
+        Assert.Equal(first, again);
+        Assert.Single(sandbox.Read(s => sandbox.Cluster(s, "staging").Services.Where(x => x.Name == "reports").ToList()));
+    }
+
+    [Fact]
+    public void CreateService_SameRequestWithoutToken_ReturnsTheExistingService()
+    {
+        var first = sandbox.Engine.CreateService(Service("reports", 2, token: null, fingerprint: "same"));
+
+        Assert.Equal(first, sandbox.Engine.CreateService(Service("reports", 2, token: null, fingerprint: "same")));
+    }
+
+    [Fact]
+    public void CreateService_SameNameDifferentRequest_RefusedAsNotIdempotent()
+    {
+        sandbox.Engine.CreateService(Service("reports", 2, token: "run-1", fingerprint: "a"));
+
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateService(Service("reports", 3, token: "run-2", fingerprint: "b")));
+
+        Assert.Equal("InvalidParameterException", error.Code);
+        Assert.Equal("Creation of service was not idempotent.", error.Message);
+    }
+
+    [Fact]
+    public void CreateService_RegistryAndTagSettings_KeptOnTheService()
+    {
+        sandbox.Engine.CreateService(Service("reports", 1, token: null, fingerprint: "a") with
+        {
+            RegistryArns = ["arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-reports"],
+            PropagateTags = "SERVICE",
+            EnableEcsManagedTags = true,
+        });
+
+        var service = sandbox.Read(s => sandbox.Service(s, "staging", "reports"));
+        Assert.Equal(["arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-reports"], service.RegistryArns);
+        Assert.Equal("SERVICE", service.PropagateTags);
+        Assert.True(service.EnableEcsManagedTags);
+    }
+
+    [Fact]
+    public void UpdateService_DrainingService_RefusedAsNotActive()
+    {
+        sandbox.Engine.DeleteService("prod", "blog", force: true);
+
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.UpdateService(new ServiceUpdate("prod", "blog", null, 1, false, null, null)));
+
+        Assert.Equal("ServiceNotActiveException", error.Code);
+    }
+
+    [Fact]
+    public void CreateService_NameOfADrainingService_RefusedAsNotIdempotent()
+    {
+        sandbox.Engine.DeleteService("prod", "blog", force: true);
+        var blog = sandbox.Read(s => sandbox.Service(s, "prod", "blog").TaskDefinitionArn);
+
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateService(
+            new ServiceRegistration("prod", "blog", blog, 1, "EC2", [], null, [], [], "DISABLED", null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>())));
+
+        Assert.Equal("Creation of service was not idempotent.", error.Message);
+    }
+
+    public void Dispose() => sandbox.Dispose();
+
+    private ServiceRegistration Service(string name, int desired, string? token, string fingerprint)
+    {
+        var definition = sandbox.Engine.Read(s => s.FindTaskDefinition(name)) is { } existing ? existing.Arn : sandbox.Engine.RegisterTaskDefinition(Definition(name));
+        return new ServiceRegistration("staging", name, definition, desired, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], ["sg-0b9e8d7c6a5f40072"], "DISABLED",
+            null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>())
+        {
+            ClientToken = token,
+            Fingerprint = fingerprint,
+        };
+    }
+
+    private static TaskDefinitionRegistration Definition(string family) => ServiceAndTaskCommandsTests.Definition(family, "256", "512", ["FARGATE"]);
+}
