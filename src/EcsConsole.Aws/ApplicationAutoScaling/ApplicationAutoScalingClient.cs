@@ -36,6 +36,53 @@ public sealed class ApplicationAutoScalingClient : IApplicationAutoScalingClient
             (r, token) => r with { NextToken = token }, cancellationToken);
     }
 
+    public Task<RegisterScalableTargetResponse> RegisterScalableTargetAsync(RegisterScalableTargetRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireTarget(request.ServiceNamespace, request.ResourceId, request.ScalableDimension, nameof(request));
+        return json.InvokeAsync<RegisterScalableTargetRequest, RegisterScalableTargetResponse>(
+            AwsServices.ApplicationAutoScaling, "RegisterScalableTarget", request, cancellationToken);
+    }
+
+    public Task<DeregisterScalableTargetResponse> DeregisterScalableTargetAsync(DeregisterScalableTargetRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireTarget(request.ServiceNamespace, request.ResourceId, request.ScalableDimension, nameof(request));
+        return json.InvokeAsync<DeregisterScalableTargetRequest, DeregisterScalableTargetResponse>(
+            AwsServices.ApplicationAutoScaling, "DeregisterScalableTarget", request, cancellationToken);
+    }
+
+    public Task<PutScalingPolicyResponse> PutScalingPolicyAsync(PutScalingPolicyRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireTarget(request.ServiceNamespace, request.ResourceId, request.ScalableDimension, nameof(request));
+        RequirePolicyName(request.PolicyName, nameof(request));
+        return json.InvokeAsync<PutScalingPolicyRequest, PutScalingPolicyResponse>(
+            AwsServices.ApplicationAutoScaling, "PutScalingPolicy", request, cancellationToken);
+    }
+
+    public Task<DeleteScalingPolicyResponse> DeleteScalingPolicyAsync(DeleteScalingPolicyRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireTarget(request.ServiceNamespace, request.ResourceId, request.ScalableDimension, nameof(request));
+        RequirePolicyName(request.PolicyName, nameof(request));
+        return json.InvokeAsync<DeleteScalingPolicyRequest, DeleteScalingPolicyResponse>(
+            AwsServices.ApplicationAutoScaling, "DeleteScalingPolicy", request, cancellationToken);
+    }
+
+    private static void RequireTarget(string serviceNamespace, string resourceId, string dimension, string parameter)
+    {
+        RequireNamespace(serviceNamespace, parameter);
+        if (string.IsNullOrWhiteSpace(resourceId) || string.IsNullOrWhiteSpace(dimension))
+        {
+            throw new ArgumentException("Application Auto Scaling needs a resource id (service/{cluster}/{service}) and a scalable dimension (ecs:service:DesiredCount).", parameter);
+        }
+    }
+
+    private static void RequirePolicyName(string policyName, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(policyName))
+        {
+            throw new ArgumentException("A scaling policy needs a name.", parameter);
+        }
+    }
+
     private static void RequireNamespace(string serviceNamespace, string parameter)
     {
         if (string.IsNullOrWhiteSpace(serviceNamespace))

@@ -44,6 +44,46 @@ public sealed class Elbv2Client : IElbv2Client
             "DescribeRules", Elbv2QueryShapes.DescribeRulesInput, request, Elbv2QueryShapes.DescribeRulesOutput,
             page => page.Rules, page => page.NextMarker, (r, marker) => r with { Marker = marker }, cancellationToken);
 
+    public Task<CreateLoadBalancerResponse> CreateLoadBalancerAsync(CreateLoadBalancerRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<CreateLoadBalancerRequest, CreateLoadBalancerResponse>(
+            "CreateLoadBalancer", Elbv2WriteQueryShapes.CreateLoadBalancerInput, Require(request, request.Name, "a name"), Elbv2WriteQueryShapes.CreateLoadBalancerOutput, cancellationToken);
+
+    public Task<CreateTargetGroupResponse> CreateTargetGroupAsync(CreateTargetGroupRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<CreateTargetGroupRequest, CreateTargetGroupResponse>(
+            "CreateTargetGroup", Elbv2WriteQueryShapes.CreateTargetGroupInput, Require(request, request.Name, "a name"), Elbv2WriteQueryShapes.CreateTargetGroupOutput, cancellationToken);
+
+    public Task<CreateListenerResponse> CreateListenerAsync(CreateListenerRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<CreateListenerRequest, CreateListenerResponse>(
+            "CreateListener", Elbv2WriteQueryShapes.CreateListenerInput, Require(request, request.LoadBalancerArn, "a load balancer ARN"), Elbv2WriteQueryShapes.CreateListenerOutput, cancellationToken);
+
+    public Task<CreateRuleResponse> CreateRuleAsync(CreateRuleRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<CreateRuleRequest, CreateRuleResponse>(
+            "CreateRule", Elbv2WriteQueryShapes.CreateRuleInput, Require(request, request.ListenerArn, "a listener ARN"), Elbv2WriteQueryShapes.CreateRuleOutput, cancellationToken);
+
+    public Task<DeleteLoadBalancerResponse> DeleteLoadBalancerAsync(DeleteLoadBalancerRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<DeleteLoadBalancerRequest, DeleteLoadBalancerResponse>(
+            "DeleteLoadBalancer", Elbv2WriteQueryShapes.DeleteLoadBalancerInput, Require(request, request.LoadBalancerArn, "a load balancer ARN"), Elbv2WriteQueryShapes.NoOutput, cancellationToken);
+
+    public Task<DeleteTargetGroupResponse> DeleteTargetGroupAsync(DeleteTargetGroupRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<DeleteTargetGroupRequest, DeleteTargetGroupResponse>(
+            "DeleteTargetGroup", Elbv2WriteQueryShapes.DeleteTargetGroupInput, Require(request, request.TargetGroupArn, "a target group ARN"), Elbv2WriteQueryShapes.NoOutput, cancellationToken);
+
+    public Task<DeleteListenerResponse> DeleteListenerAsync(DeleteListenerRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<DeleteListenerRequest, DeleteListenerResponse>(
+            "DeleteListener", Elbv2WriteQueryShapes.DeleteListenerInput, Require(request, request.ListenerArn, "a listener ARN"), Elbv2WriteQueryShapes.NoOutput, cancellationToken);
+
+    public Task<DeleteRuleResponse> DeleteRuleAsync(DeleteRuleRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<DeleteRuleRequest, DeleteRuleResponse>(
+            "DeleteRule", Elbv2WriteQueryShapes.DeleteRuleInput, Require(request, request.RuleArn, "a rule ARN"), Elbv2WriteQueryShapes.NoOutput, cancellationToken);
+
+    private static TRequest Require<TRequest>(TRequest request, string value, string what) =>
+        string.IsNullOrWhiteSpace(value)
+            ? throw new ArgumentException($"{typeof(TRequest).Name[..^"Request".Length]} needs {what}.", nameof(request))
+            : request;
+
+    private Task<TResponse> InvokeAsync<TRequest, TResponse>(string operation, QueryShape input, TRequest request, QueryShape output, CancellationToken cancellationToken) =>
+        query.InvokeAsync<TRequest, TResponse>(AwsServices.ElasticLoadBalancingV2, operation, input, request, output, cancellationToken);
+
     private IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
         string operation,
         QueryShape inputShape,

@@ -1,7 +1,7 @@
 namespace EcsConsole.Aws.ElasticLoadBalancing;
 
 /// <summary>
-/// Elastic Load Balancing v2 reads behind a service's load balancer view. Singleton; uses the connection current at each
+/// Elastic Load Balancing v2: the reads behind a service's load balancer view and the creates/deletes of the service wizard. Singleton; uses the connection current at each
 /// call. List methods follow <c>Marker</c>/<c>NextMarker</c> lazily: stop enumerating to stop paging;
 /// <c>request.Marker</c> is the starting page. Failures surface as <see cref="AwsServiceException"/> after the standard retries.
 /// </summary>
@@ -21,4 +21,28 @@ public interface IElbv2Client
 
     /// <summary>Rules of a listener, or by ARN, across pages.</summary>
     IAsyncEnumerable<Rule> DescribeRulesAsync(DescribeRulesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a load balancer (provisioning at first); DuplicateLoadBalancerName when the name is taken.</summary>
+    Task<CreateLoadBalancerResponse> CreateLoadBalancerAsync(CreateLoadBalancerRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a target group; DuplicateTargetGroupName when the name is taken.</summary>
+    Task<CreateTargetGroupResponse> CreateTargetGroupAsync(CreateTargetGroupRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a listener on a load balancer; DuplicateListener when the port is taken.</summary>
+    Task<CreateListenerResponse> CreateListenerAsync(CreateListenerRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a listener rule; PriorityInUse when the priority is taken on that listener.</summary>
+    Task<CreateRuleResponse> CreateRuleAsync(CreateRuleRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a load balancer and its listeners.</summary>
+    Task<DeleteLoadBalancerResponse> DeleteLoadBalancerAsync(DeleteLoadBalancerRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a target group; ResourceInUse while a listener or rule forwards to it.</summary>
+    Task<DeleteTargetGroupResponse> DeleteTargetGroupAsync(DeleteTargetGroupRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a listener and its rules.</summary>
+    Task<DeleteListenerResponse> DeleteListenerAsync(DeleteListenerRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a (non-default) listener rule.</summary>
+    Task<DeleteRuleResponse> DeleteRuleAsync(DeleteRuleRequest request, CancellationToken cancellationToken = default);
 }

@@ -36,6 +36,43 @@ public sealed class ServiceDiscoveryClient : IServiceDiscoveryClient
             (r, token) => r with { NextToken = token }, cancellationToken);
     }
 
+    public Task<CreatePrivateDnsNamespaceResponse> CreatePrivateDnsNamespaceAsync(CreatePrivateDnsNamespaceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Name, "CreatePrivateDnsNamespace needs a namespace name.", nameof(request));
+        Require(request.Vpc, "CreatePrivateDnsNamespace needs the VPC id the namespace resolves in.", nameof(request));
+        return json.InvokeAsync<CreatePrivateDnsNamespaceRequest, CreatePrivateDnsNamespaceResponse>(AwsServices.ServiceDiscovery, "CreatePrivateDnsNamespace", request, cancellationToken);
+    }
+
+    public Task<GetOperationResponse> GetOperationAsync(GetOperationRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.OperationId, "GetOperation needs an operation id.", nameof(request));
+        return json.InvokeAsync<GetOperationRequest, GetOperationResponse>(AwsServices.ServiceDiscovery, "GetOperation", request, cancellationToken);
+    }
+
+    public Task<GetNamespaceResponse> GetNamespaceAsync(GetNamespaceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Id, "GetNamespace needs a namespace id.", nameof(request));
+        return json.InvokeAsync<GetNamespaceRequest, GetNamespaceResponse>(AwsServices.ServiceDiscovery, "GetNamespace", request, cancellationToken);
+    }
+
+    public Task<CreateServiceResponse> CreateServiceAsync(CreateServiceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Name, "CreateService needs a Cloud Map service name.", nameof(request));
+        return json.InvokeAsync<CreateServiceRequest, CreateServiceResponse>(AwsServices.ServiceDiscovery, "CreateService", request, cancellationToken);
+    }
+
+    public Task<DeleteServiceResponse> DeleteServiceAsync(DeleteServiceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Id, "DeleteService needs a Cloud Map service id.", nameof(request));
+        return json.InvokeAsync<DeleteServiceRequest, DeleteServiceResponse>(AwsServices.ServiceDiscovery, "DeleteService", request, cancellationToken);
+    }
+
+    public Task<DeleteNamespaceResponse> DeleteNamespaceAsync(DeleteNamespaceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Id, "DeleteNamespace needs a namespace id.", nameof(request));
+        return json.InvokeAsync<DeleteNamespaceRequest, DeleteNamespaceResponse>(AwsServices.ServiceDiscovery, "DeleteNamespace", request, cancellationToken);
+    }
+
     private static void Require(string? value, string message, string parameter)
     {
         if (string.IsNullOrWhiteSpace(value))
