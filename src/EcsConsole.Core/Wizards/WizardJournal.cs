@@ -49,7 +49,8 @@ public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, 
         return runs;
     }
 
-    public async Task UpdateStepAsync(string runId, int index, WizardStepState state, string? outcome, string? error)
+    /// <param name="outputs">The step's output values, once it created or found its resource; null keeps what is recorded.</param>
+    public async Task UpdateStepAsync(string runId, int index, WizardStepState state, string? outcome, string? error, IReadOnlyDictionary<string, string>? outputs = null)
     {
         // Written whatever the caller's token says: the journal must record a call that was sent.
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
@@ -57,6 +58,11 @@ public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, 
         step.State = state;
         step.Outcome = outcome ?? step.Outcome;
         step.Error = error;
+        if (outputs is not null)
+        {
+            step.Outputs = System.Text.Json.JsonSerializer.Serialize(outputs);
+        }
+
         step.UpdatedAt = timeProvider.GetUtcNow();
         await db.SaveChangesAsync(CancellationToken.None);
     }
@@ -126,7 +132,7 @@ public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, 
     }
 
     private static bool Same(WizardStepRecord step, PlannedCall call) =>
-        step.Service == call.Service && step.Operation == call.Operation && step.Body == call.Body;
+        step.Service == call.Service && step.Operation == call.Operation && step.Body == call.Body && step.Key == call.Key;
 
     private static WizardStepRecord Step(string runId, int index, PlannedCall call, DateTimeOffset now) => new()
     {
@@ -139,6 +145,8 @@ public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, 
         UndoOperation = call.Undo?.Operation,
         UndoBody = call.Undo?.Body,
         ExistenceCheck = call.ExistenceCheck,
+        Key = call.Key,
+        OutputPaths = call.Outputs is null ? null : System.Text.Json.JsonSerializer.Serialize(call.Outputs),
         State = WizardStepState.Planned,
         UpdatedAt = now,
     };

@@ -60,6 +60,23 @@ public sealed class WizardStepRecord
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The call's name in its plan, by which later calls refer to its outputs.</summary>
+    public string? Key { get; set; }
+
+    /// <summary>The declared outputs as JSON: output name → path into the response.</summary>
+    public string? OutputPaths { get; set; }
+
+    /// <summary>The outputs' values as JSON (output name → value), once the call created or found its resource.</summary>
+    public string? Outputs { get; set; }
+
     public PlannedCall ToCall() =>
-        new(Service, Operation, Body, Creates, UndoOperation is null ? null : new UndoCall(UndoOperation, UndoBody ?? "{}"), ExistenceCheck);
+        new(Service, Operation, Body, Creates, UndoOperation is null ? null : new UndoCall(UndoOperation, UndoBody ?? "{}"), ExistenceCheck)
+        {
+            Key = Key,
+            Outputs = OutputPaths is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(OutputPaths),
+        };
+
+    /// <summary>The output values this step recorded; empty when none.</summary>
+    public IReadOnlyDictionary<string, string> OutputValues() =>
+        Outputs is null ? new Dictionary<string, string>() : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(Outputs) ?? [];
 }

@@ -17,7 +17,9 @@ public sealed class WizardRunner(
     WizardProgressFeed progress,
     ILogger<WizardRunner> logger)
 {
-    private readonly Dictionary<string, IWizardCallExecutor> byService = executors.ToDictionary(e => e.Service, StringComparer.Ordinal);
+    private readonly Dictionary<string, IWizardCallExecutor> byAction = executors
+        .SelectMany(e => e.Operations.Select(o => (Action: $"{e.Service}:{o}", Executor: e)))
+        .ToDictionary(p => p.Action, p => p.Executor, StringComparer.Ordinal);
 
     // Runs being worked on in this process: a second Resume or Rollback of the same run would race the first.
     private readonly ConcurrentDictionary<string, byte> active = new(StringComparer.Ordinal);
@@ -25,10 +27,31 @@ public sealed class WizardRunner(
     /// <summary>What exists already and what is missing, call by call, without changing anything.</summary>
     public async Task<IReadOnlyList<ExistenceCheckResult>> InspectAsync(WizardPlan plan, CancellationToken cancellationToken)
     {
+        PlanReferences.Validate(plan);
+        var keys = PlanReferences.Keys(plan.Calls);
+        var known = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         var results = new List<ExistenceCheckResult>();
         foreach (var call in plan.Calls)
         {
-            results.Add(await Executor(call).CheckAsync(call, cancellationToken));
+            PlannedCall resolved;
+            try
+            {
+                resolved = Resolved(call, keys, known);
+            }
+            catch (UnresolvedReferenceException)
+            {
+                // Hangs on something still to be created, so it is itself still to be created.
+                results.Add(ExistenceCheckResult.Missing);
+                continue;
+            }
+
+            var check = await Executor(call).CheckAsync(resolved, cancellationToken);
+            if (check.State == ExistenceState.Exists && call is { Key: { } key, Outputs: { Count: > 0 } paths })
+            {
+                known[key] = PlanReferences.ReadOutputs(paths, check.Response, $"{call.Action} ({call.Creates})");
+            }
+
+            results.Add(check);
         }
 
         return results;
@@ -37,6 +60,7 @@ public sealed class WizardRunner(
     /// <param name="started">Told the new run's id once it is journaled, before the first call, so a page can follow its progress.</param>
     public async Task<WizardRunRecord> StartAsync(WizardPlan plan, string startedBy, string? input, CancellationToken cancellationToken, Action<string>? started = null)
     {
+        PlanReferences.Validate(plan);
         var run = await journal.CreateAsync(plan, startedBy, input, cancellationToken);
         started?.Invoke(run.Id);
         return await ExclusiveAsync(run.Id, () => ExecuteAsync(run.Id, cancellationToken));
@@ -76,6 +100,7 @@ public sealed class WizardRunner(
 
         if (corrected is not null)
         {
+            PlanReferences.Validate(corrected);
             await journal.ReplacePendingAsync(runId, corrected, input, cancellationToken);
         }
 
@@ -92,9 +117,28 @@ public sealed class WizardRunner(
         }
 
         await journal.UpdateRunAsync(runId, WizardRunState.RollingBack, null);
+        var keys = StepKeys(run);
+        var known = KnownOutputs(run);
         foreach (var step in run.Steps.OrderByDescending(s => s.Index))
         {
-            var call = step.ToCall();
+            if (step.State is not (WizardStepState.Created or WizardStepState.Running))
+            {
+                continue;
+            }
+
+            PlannedCall call;
+            try
+            {
+                call = Resolved(step.ToCall(), keys, known);
+            }
+            catch (UnresolvedReferenceException error)
+            {
+                var message = $"Could not undo {step.Creates}: {error.Message} Roll back again once the journal is complete, or remove it by hand.";
+                await SetStepAsync(step, WizardStepState.Created, null, message);
+                await journal.UpdateRunAsync(runId, WizardRunState.RollbackFailed, message);
+                return await RequireAsync(runId, CancellationToken.None);
+            }
+
             if (step.State == WizardStepState.Running)
             {
                 // Interrupted mid-call: undo only if the call did land, which its existence check tells.
@@ -104,10 +148,13 @@ public sealed class WizardRunner(
                     await SetStepAsync(step, WizardStepState.Failed, null, "Not created: the console stopped before AWS finished this call.");
                     continue;
                 }
-            }
-            else if (step.State != WizardStepState.Created)
-            {
-                continue;
+
+                if (call is { Key: { } key, Outputs: { Count: > 0 } paths })
+                {
+                    // Its undo may need what it created, which the journal did not get to record.
+                    known[key] = PlanReferences.ReadOutputs(paths, check.Response, $"{call.Action} ({call.Creates})");
+                    call = Resolved(step.ToCall(), keys, known);
+                }
             }
 
             if (call.Undo is null)
@@ -137,9 +184,11 @@ public sealed class WizardRunner(
     private async Task<WizardRunRecord> ExecuteAsync(string runId, CancellationToken cancellationToken)
     {
         var run = await RequireAsync(runId, cancellationToken);
+        var keys = StepKeys(run);
+        var known = KnownOutputs(run);
         foreach (var step in run.Steps.Where(s => s.State is WizardStepState.Planned or WizardStepState.Failed or WizardStepState.Running))
         {
-            var failure = await RunStepAsync(step, cancellationToken);
+            var failure = await RunStepAsync(step, keys, known, cancellationToken);
             if (failure is not null)
             {
                 await journal.UpdateRunAsync(runId, WizardRunState.Failed, failure);
@@ -152,11 +201,24 @@ public sealed class WizardRunner(
     }
 
     /// <returns>Null when the step is done; otherwise the run's failure message.</returns>
-    private async Task<string?> RunStepAsync(WizardStepRecord step, CancellationToken cancellationToken)
+    private async Task<string?> RunStepAsync(
+        WizardStepRecord step, IReadOnlySet<string> keys, Dictionary<string, IReadOnlyDictionary<string, string>> known, CancellationToken cancellationToken)
     {
-        var call = step.ToCall();
-        var executor = Executor(call);
+        var planned = step.ToCall();
+        var executor = Executor(planned);
         var wasInFlight = step.State == WizardStepState.Running;
+        PlannedCall call;
+        try
+        {
+            call = Resolved(planned, keys, known);
+        }
+        catch (UnresolvedReferenceException error)
+        {
+            var message = $"Step {step.Index + 1} ({planned.Action}, {planned.Creates}) cannot run: {error.Message}";
+            await SetStepAsync(step, WizardStepState.Failed, null, message);
+            return message;
+        }
+
         try
         {
             var check = await executor.CheckAsync(call, cancellationToken);
@@ -164,7 +226,9 @@ public sealed class WizardRunner(
             {
                 case ExistenceState.Exists:
                     // A call this run sent before it was interrupted did land: it is this run's to roll back.
-                    await SetStepAsync(step, wasInFlight ? WizardStepState.Created : WizardStepState.SkippedExisting, check.Detail, null);
+                    var found = Outputs(call, check.Response);
+                    Remember(call, found, known);
+                    await SetStepAsync(step, wasInFlight ? WizardStepState.Created : WizardStepState.SkippedExisting, check.Detail, null, found);
                     return null;
                 case ExistenceState.Conflict:
                     await SetStepAsync(step, WizardStepState.Failed, null, check.Detail);
@@ -172,8 +236,22 @@ public sealed class WizardRunner(
             }
 
             await SetStepAsync(step, WizardStepState.Running, null, null);
-            var created = await executor.ExecuteAsync(call, cancellationToken);
-            await SetStepAsync(step, WizardStepState.Created, created, null);
+            var result = await executor.ExecuteAsync(call, cancellationToken);
+            IReadOnlyDictionary<string, string>? outputs;
+            try
+            {
+                outputs = Outputs(call, result.Response);
+            }
+            catch (InvalidOperationException error)
+            {
+                // Created, but without what later calls need: journaled as created (so rollback removes it), run stops.
+                var message = $"Step {step.Index + 1} ({call.Action}, {call.Creates}) created {result.Identifier ?? "its resource"} but {error.Message}";
+                await SetStepAsync(step, WizardStepState.Created, result.Identifier, message);
+                return message;
+            }
+
+            Remember(call, outputs, known);
+            await SetStepAsync(step, WizardStepState.Created, result.Identifier, null, outputs);
             return null;
         }
         catch (AwsServiceException error)
@@ -187,16 +265,79 @@ public sealed class WizardRunner(
 
     private static string NextStep(AwsServiceException error) => error.ErrorCode switch
     {
-        "EntityAlreadyExists" => "The name is taken: change it and resume, or roll back what this run created.",
-        "AccessDenied" or "AccessDeniedException" => "The console's credentials lack this IAM permission: grant it (see the IAM policy in the README) and resume.",
-        "LimitExceeded" => "An IAM quota is reached: remove unused entities or ask AWS for more, then resume.",
+        "EntityAlreadyExists" or "DuplicateLoadBalancerName" or "DuplicateTargetGroupName" or "AlreadyExists" or "ResourceAlreadyExistsException"
+            or "InvalidGroup.Duplicate" or "InvalidLaunchTemplateName.AlreadyExistsException" or "NamespaceAlreadyExists" or "ServiceAlreadyExists"
+            => "The name is taken: change it and resume, or roll back what this run created.",
+        "AccessDenied" or "AccessDeniedException" or "UnauthorizedOperation"
+            => "The console's credentials lack this permission: grant it (see the IAM policy in the README) and resume.",
+        "LimitExceeded" or "LimitExceededException" or "TooManyLoadBalancers" or "TooManyTargetGroups"
+            => "An AWS quota is reached: remove unused resources or ask AWS for more, then resume.",
         _ when error.IsNetworkFailure => "AWS could not be reached: check the connection and resume.",
         _ => "Fix the cause and resume, or roll back what this run created.",
     };
 
-    private async Task SetStepAsync(WizardStepRecord step, WizardStepState state, string? outcome, string? error)
+    private static IReadOnlyDictionary<string, string>? Outputs(PlannedCall call, System.Text.Json.Nodes.JsonNode? response) =>
+        call.Outputs is { Count: > 0 } paths ? PlanReferences.ReadOutputs(paths, response, $"{call.Action} ({call.Creates})") : null;
+
+    private static void Remember(PlannedCall call, IReadOnlyDictionary<string, string>? outputs, Dictionary<string, IReadOnlyDictionary<string, string>> known)
     {
-        await journal.UpdateStepAsync(step.RunId, step.Index, state, outcome, error);
+        if (call.Key is { } key && outputs is not null)
+        {
+            known[key] = outputs;
+        }
+    }
+
+    private static IReadOnlySet<string> StepKeys(WizardRunRecord run) =>
+        run.Steps.Where(s => s.Key is not null && s.State != WizardStepState.Superseded).Select(s => s.Key!).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The outputs the journal recorded, by key; a later step with the same key (a corrected resume) wins.</summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> KnownOutputs(WizardRunRecord run)
+    {
+        var known = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var step in run.Steps.Where(s => s.Key is not null && s.Outputs is not null && s.State is not (WizardStepState.Superseded or WizardStepState.RolledBack)))
+        {
+            known[step.Key!] = step.OutputValues();
+        }
+
+        return known;
+    }
+
+    private static PlannedCall Resolved(PlannedCall call, IReadOnlySet<string> keys, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> known)
+    {
+        if (keys.Count == 0)
+        {
+            return call;
+        }
+
+        // The undo body may refer to the call's own outputs, unknown until it ran: resolved only when they are.
+        string? undoBody = null;
+        if (call.Undo is { } undo)
+        {
+            try
+            {
+                undoBody = PlanReferences.Resolve(undo.Body, keys, known);
+            }
+            catch (UnresolvedReferenceException error) when (error.Key == call.Key)
+            {
+                undoBody = undo.Body;
+            }
+        }
+
+        return call with
+        {
+            Body = PlanReferences.Resolve(call.Body, keys, known),
+            Undo = call.Undo is null ? null : call.Undo with { Body = undoBody! },
+        };
+    }
+
+    private async Task SetStepAsync(WizardStepRecord step, WizardStepState state, string? outcome, string? error, IReadOnlyDictionary<string, string>? outputs = null)
+    {
+        await journal.UpdateStepAsync(step.RunId, step.Index, state, outcome, error, outputs);
+        if (outputs is not null)
+        {
+            step.Outputs = System.Text.Json.JsonSerializer.Serialize(outputs);
+        }
+
         step.State = state;
         step.Outcome = outcome ?? step.Outcome;
         step.Error = error;
@@ -204,9 +345,9 @@ public sealed class WizardRunner(
     }
 
     private IWizardCallExecutor Executor(PlannedCall call) =>
-        byService.TryGetValue(call.Service, out var executor)
+        byAction.TryGetValue(call.Action, out var executor)
             ? executor
-            : throw new InvalidOperationException($"No wizard executor sends {call.Service} calls.");
+            : throw new InvalidOperationException($"No wizard executor sends {call.Action}.");
 
     private async Task<WizardRunRecord> RequireAsync(string runId, CancellationToken cancellationToken) =>
         await journal.FindAsync(runId, cancellationToken) ?? throw new InvalidOperationException($"There is no wizard run {runId}.");

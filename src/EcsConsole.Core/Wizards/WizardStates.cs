@@ -45,5 +45,8 @@ public enum ExistenceState
 /// <param name="Detail">For people: what exists, or why it conflicts and what to change.</param>
 public sealed record ExistenceCheckResult(ExistenceState State, string Detail)
 {
+    /// <summary>When <see cref="ExistenceState.Exists"/>: the existing resource in the shape of the planned call's response, for its outputs.</summary>
+    public System.Text.Json.Nodes.JsonNode? Response { get; init; }
+
     public static ExistenceCheckResult Missing { get; } = new(ExistenceState.Missing, "missing");
 }

@@ -117,7 +117,7 @@ public sealed class WizardRunnerTests : IAsyncLifetime
     public async Task ResumeAsync_InterruptedRunOnANewRunner_FinishesWithoutDuplicatesAsync()
     {
         using var stop = new CancellationTokenSource();
-        var executor = sandbox.Store.Services.GetServices<IWizardCallExecutor>().Single();
+        var executor = sandbox.Store.Services.GetServices<IWizardCallExecutor>().OfType<EcsConsole.Core.Wizards.Iam.IamCallExecutor>().Single();
         var stopping = new StopAfterExecutor(executor, stop, afterCalls: 4);
         var first = sandbox.NewRunner(stopping);
 
@@ -138,7 +138,7 @@ public sealed class WizardRunnerTests : IAsyncLifetime
     [Fact]
     public async Task RollbackAsync_WhileTheRunIsStillGoing_IsRefusedAsync()
     {
-        var executor = sandbox.Store.Services.GetServices<IWizardCallExecutor>().Single();
+        var executor = sandbox.Store.Services.GetServices<IWizardCallExecutor>().OfType<EcsConsole.Core.Wizards.Iam.IamCallExecutor>().Single();
         var gate = new HeldExecutor(executor);
         var runner = sandbox.NewRunner(gate);
         string? runId = null;
@@ -173,9 +173,11 @@ public sealed class WizardRunnerTests : IAsyncLifetime
 
         public string Service => inner.Service;
 
+        public IReadOnlyCollection<string> Operations => inner.Operations;
+
         public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => inner.CheckAsync(call, cancellationToken);
 
-        public async Task<string?> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+        public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
         {
             Reached.TrySetResult();
             await Release.Task;
@@ -192,9 +194,11 @@ public sealed class WizardRunnerTests : IAsyncLifetime
 
         public string Service => inner.Service;
 
+        public IReadOnlyCollection<string> Operations => inner.Operations;
+
         public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => inner.CheckAsync(call, cancellationToken);
 
-        public async Task<string?> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+        public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
         {
             var result = await inner.ExecuteAsync(call, CancellationToken.None);
             if (++sent == afterCalls)

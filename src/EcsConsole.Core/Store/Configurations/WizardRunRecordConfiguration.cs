@@ -39,5 +39,8 @@ internal sealed class WizardStepRecordConfiguration : IEntityTypeConfiguration<W
         builder.Property(s => s.State).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.Outcome).HasMaxLength(2048);
         builder.Property(s => s.Error).HasMaxLength(4096);
+        builder.Property(s => s.Key).HasMaxLength(64);
+        builder.Property(s => s.OutputPaths).HasMaxLength(2048);
+        builder.Property(s => s.Outputs).HasMaxLength(8192);
     }
 }

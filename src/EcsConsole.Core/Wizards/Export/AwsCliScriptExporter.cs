@@ -4,14 +4,18 @@ using System.Text.Json.Nodes;
 namespace EcsConsole.Core.Wizards.Export;
 
 /// <summary>
-/// A plan as a bash script of AWS CLI calls, one per planned call, each guarded by the same existence check the runner
-/// makes so the script can be re-run. Every call ends in <c>${ENDPOINT_ARGS}</c>, so
-/// <c>ENDPOINT_ARGS="--endpoint-url http://127.0.0.1:4566" bash plan.sh</c> replays it against the sandbox.
+/// A plan as a bash script of AWS CLI calls, one per planned call, each guarded so the script can be re-run: IAM calls by
+/// the same existence check the runner makes, calls with a <see cref="CallLookup"/> by that read. A call's declared outputs
+/// land in shell variables (<c>${LoadBalancer_Arn}</c>) that later calls use where the plan says <c>${LoadBalancer.Arn}</c>.
+/// Every call ends in <c>${ENDPOINT_ARGS}</c>, so <c>ENDPOINT_ARGS="--endpoint-url http://127.0.0.1:4566" bash plan.sh</c>
+/// replays it against the sandbox.
 /// </summary>
 public static class AwsCliScriptExporter
 {
     public static string Export(WizardPlan plan)
     {
+        PlanReferences.Validate(plan);
+        var keys = PlanReferences.Keys(plan.Calls);
         var script = new StringBuilder();
         script.Append("#!/usr/bin/env bash\n");
         script.Append($"# {plan.Summary}: {plan.Calls.Count} AWS call(s), exported by EcsConsole ({plan.Wizard} wizard).\n");
@@ -21,15 +25,56 @@ public static class AwsCliScriptExporter
         foreach (var (call, index) in plan.Calls.Select((c, i) => (c, i)))
         {
             script.Append($"\n# {index + 1}. {call.Action}: {call.Creates}\n");
-            var command = Command(call.Service, call.Operation, JsonNode.Parse(call.Body)!.AsObject()) + " >/dev/null";
+            var body = JsonNode.Parse(call.Body)!.AsObject();
+            if (call is { Key: { } key, Outputs: { Count: > 0 } outputs })
+            {
+                AppendCapturing(script, call, key, outputs, body, keys);
+                continue;
+            }
+
+            var command = Command(call.Service, call.Operation, body, keys) + " >/dev/null";
             script.Append(Guard(call) is { } guard ? $"{guard} || {command}\n" : command + "\n");
         }
 
         return script.ToString();
     }
 
+    // read -r Key_A Key_B <<< "$(lookup)"; when nothing was found, the create call fills them instead.
+    private static void AppendCapturing(StringBuilder script, PlannedCall call, string key, IReadOnlyDictionary<string, string> outputs, JsonObject body, IReadOnlySet<string> keys)
+    {
+        var names = outputs.Keys.ToList();
+        var variables = string.Join(' ', names.Select(n => Variable(key, n)));
+        var first = Variable(key, names[0]);
+        string Query(IReadOnlyDictionary<string, string> paths) =>
+            Quote(names.Count == 1 ? paths[names[0]] : "[" + string.Join(",", names.Select(n => paths[n])) + "]");
+
+        var create = $"{Command(call.Service, call.Operation, body, keys)} --query {Query(outputs)} --output text";
+        var output = $"{key}_out";
+        if (call.Lookup is { } lookup && names.All(lookup.Outputs.ContainsKey))
+        {
+            var lookupBody = JsonNode.Parse(lookup.Body)!.AsObject();
+            script.Append($"{output}=$({Command(call.Service, lookup.Operation, lookupBody, keys)} --query {Query(lookup.Outputs)} --output text 2>/dev/null || true)\n");
+            script.Append($"read -r {variables} <<< \"${{{output}}}\" || true\n");
+            script.Append($"if [ -z \"${{{first}:-}}\" ] || [ \"${{{first}}}\" = None ]; then\n");
+            script.Append($"  {output}=$({create})\n");
+            script.Append($"  read -r {variables} <<< \"${{{output}}}\" || true\n");
+            script.Append("fi\n");
+        }
+        else
+        {
+            script.Append($"{output}=$({create})\n");
+            script.Append($"read -r {variables} <<< \"${{{output}}}\" || true\n");
+        }
+    }
+
+    /// <summary>The shell variable holding an output: <c>${LoadBalancer.Arn}</c> → <c>LoadBalancer_Arn</c>.</summary>
+    public static string Variable(string key, string output) => $"{key}_{output}";
+
     /// <summary><c>aws iam create-role --role-name 'x' ... ${ENDPOINT_ARGS}</c></summary>
-    public static string Command(string service, string operation, JsonObject body)
+    public static string Command(string service, string operation, JsonObject body) => Command(service, operation, body, new HashSet<string>());
+
+    /// <summary>As <see cref="Command(string,string,JsonObject)"/>, with the plan's placeholders written as shell variables.</summary>
+    public static string Command(string service, string operation, JsonObject body, IReadOnlySet<string> keys)
     {
         var command = new StringBuilder($"aws {service} {Kebab(operation)}");
         foreach (var (member, value) in body)
@@ -39,8 +84,15 @@ public static class AwsCliScriptExporter
                 continue;
             }
 
+            // The CLI takes booleans as flags: --force / --no-force.
+            if (value is JsonValue flag && flag.TryGetValue<bool>(out var on))
+            {
+                command.Append(on ? $" --{Kebab(member)}" : $" --no-{Kebab(member)}");
+                continue;
+            }
+
             command.Append($" --{Kebab(member)} ");
-            command.Append(value is JsonValue scalar && scalar.TryGetValue<string>(out var text) ? Quote(text) : Quote(value.ToJsonString()));
+            command.Append(QuoteWithReferences(value is JsonValue scalar && scalar.TryGetValue<string>(out var text) ? text : value.ToJsonString(), keys));
         }
 
         return command.Append(" ${ENDPOINT_ARGS}").ToString();
@@ -69,9 +121,21 @@ public static class AwsCliScriptExporter
     /// <summary>Single-quoted for bash: nothing inside is expanded.</summary>
     public static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
-    // The CLI twin of the runner's existence check; null when the call is safe to repeat as it is.
+    /// <summary>Single-quoted literal parts, with each plan reference as a double-quoted shell variable joined to them.</summary>
+    public static string QuoteWithReferences(string value, IReadOnlySet<string> keys)
+    {
+        var parts = PlanReferences.Split(value, keys);
+        return string.Concat(parts.Select(p => p.Key is null ? Quote(p.Text) : $"\"${{{Variable(p.Key, p.Output!)}}}\""));
+    }
+
+    // The CLI twin of the runner's IAM existence checks; null when the call is safe to repeat as it is.
     private static string? Guard(PlannedCall call)
     {
+        if (call.Service != "iam")
+        {
+            return null;
+        }
+
         var body = JsonNode.Parse(call.Body)!;
         string Text(string member) => Quote(body[member]!.GetValue<string>());
         return call.Operation switch

@@ -13,6 +13,9 @@ public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
 {
     public string Service => "iam";
 
+    public IReadOnlyCollection<string> Operations { get; } =
+        ["CreateRole", "AttachRolePolicy", "PutRolePolicy", "CreateInstanceProfile", "AddRoleToInstanceProfile", "CreateServiceLinkedRole"];
+
     public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken)
     {
         try
@@ -35,29 +38,34 @@ public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
         }
     }
 
-    public async Task<string?> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
     {
         switch (call.Operation)
         {
             case "CreateRole":
-                return (await iam.CreateRoleAsync(Body<CreateRoleRequest>(call), cancellationToken)).Role.Arn;
+                var role = await iam.CreateRoleAsync(Body<CreateRoleRequest>(call), cancellationToken);
+                return new CallResult(role.Role.Arn, Node(role));
             case "AttachRolePolicy":
                 await iam.AttachRolePolicyAsync(Body<AttachRolePolicyRequest>(call), cancellationToken);
-                return null;
+                return CallResult.None;
             case "PutRolePolicy":
                 await iam.PutRolePolicyAsync(Body<PutRolePolicyRequest>(call), cancellationToken);
-                return null;
+                return CallResult.None;
             case "CreateInstanceProfile":
-                return (await iam.CreateInstanceProfileAsync(Body<CreateInstanceProfileRequest>(call), cancellationToken)).InstanceProfile.Arn;
+                var profile = await iam.CreateInstanceProfileAsync(Body<CreateInstanceProfileRequest>(call), cancellationToken);
+                return new CallResult(profile.InstanceProfile.Arn, Node(profile));
             case "AddRoleToInstanceProfile":
                 await iam.AddRoleToInstanceProfileAsync(Body<AddRoleToInstanceProfileRequest>(call), cancellationToken);
-                return null;
+                return CallResult.None;
             case "CreateServiceLinkedRole":
-                return (await iam.CreateServiceLinkedRoleAsync(Body<CreateServiceLinkedRoleRequest>(call), cancellationToken)).Role?.Arn;
+                var linked = await iam.CreateServiceLinkedRoleAsync(Body<CreateServiceLinkedRoleRequest>(call), cancellationToken);
+                return new CallResult(linked.Role?.Arn, Node(linked));
             default:
                 throw Unsupported(call.Operation);
         }
     }
+
+    private static System.Text.Json.Nodes.JsonNode? Node<T>(T response) => JsonSerializer.SerializeToNode(response, AwsJsonSerializer.Options);
 
     public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
     {
@@ -100,7 +108,7 @@ public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
         var planned = TrustPolicies.Principals(request.AssumeRolePolicyDocument);
         var existing = TrustPolicies.Principals(Uri.UnescapeDataString(role.AssumeRolePolicyDocument ?? ""));
         return planned.SetEquals(existing)
-            ? new ExistenceCheckResult(ExistenceState.Exists, $"role {role.RoleName} exists ({role.Arn})")
+            ? new ExistenceCheckResult(ExistenceState.Exists, $"role {role.RoleName} exists ({role.Arn})") { Response = Node(new { Role = role }) }
             : new ExistenceCheckResult(ExistenceState.Conflict,
                 $"A role named {role.RoleName} already exists and trusts {Describe(existing)}, not {Describe(planned)}. Choose another name, or remove that role first.");
     }
@@ -135,7 +143,7 @@ public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
     private async Task<ExistenceCheckResult> ProfileAsync(CreateInstanceProfileRequest request, CancellationToken cancellationToken)
     {
         var profile = (await iam.GetInstanceProfileAsync(new GetInstanceProfileRequest { InstanceProfileName = request.InstanceProfileName }, cancellationToken)).InstanceProfile;
-        return new ExistenceCheckResult(ExistenceState.Exists, $"instance profile {profile.InstanceProfileName} exists ({profile.Arn})");
+        return new ExistenceCheckResult(ExistenceState.Exists, $"instance profile {profile.InstanceProfileName} exists ({profile.Arn})") { Response = Node(new { InstanceProfile = profile }) };
     }
 
     private async Task<ExistenceCheckResult> ProfileRoleAsync(AddRoleToInstanceProfileRequest request, CancellationToken cancellationToken)

@@ -329,6 +329,10 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -337,6 +341,14 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                     b.Property<string>("Outcome")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("OutputPaths")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("Outputs")
+                        .HasMaxLength(8192)
+                        .HasColumnType("character varying(8192)");
 
                     b.Property<string>("Service")
                         .IsRequired()

@@ -319,6 +319,10 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -326,6 +330,14 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutputPaths")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outputs")
+                        .HasMaxLength(8192)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Service")

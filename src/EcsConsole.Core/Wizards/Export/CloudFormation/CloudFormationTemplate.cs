@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace EcsConsole.Core.Wizards.Export.CloudFormation;
+
+/// <summary>The template being built: resources, outputs, and how each plan output reads in CloudFormation.</summary>
+public sealed class CloudFormationTemplate
+{
+    private readonly JsonObject resources = new();
+    private readonly JsonObject outputs = new();
+    private readonly Dictionary<(string Key, string Output), string> expressions = [];
+    private readonly List<string> omitted = [];
+
+    /// <summary>Adds a resource; the logical id must be new.</summary>
+    public JsonObject AddResource(string logicalId, string type, JsonObject properties)
+    {
+        if (resources.ContainsKey(logicalId))
+        {
+            throw new InvalidOperationException($"The template has a resource {logicalId} already.");
+        }
+
+        var resource = new JsonObject { ["Type"] = type, ["Properties"] = properties };
+        resources[logicalId] = resource;
+        return resource;
+    }
+
+    /// <summary>An earlier resource, to amend (a policy on a role, a role in an instance profile); null if there is none.</summary>
+    public JsonObject? Resource(string logicalId) => resources[logicalId] as JsonObject;
+
+    /// <summary>The resources of a type, with their logical ids.</summary>
+    public IEnumerable<(string LogicalId, JsonObject Resource)> ResourcesOfType(string type) =>
+        resources.Where(r => r.Value?["Type"]?.GetValue<string>() == type).Select(r => (r.Key, r.Value!.AsObject()));
+
+    /// <summary>
+    /// How the plan output <c>${key.output}</c> reads in CloudFormation: <c>"Ref"</c>, or the <c>Fn::GetAtt</c> attribute
+    /// name. Also listed in the template's Outputs.
+    /// </summary>
+    public void DeclareOutput(string key, string output, string refOrAttribute)
+    {
+        expressions[(key, output)] = refOrAttribute;
+        outputs[key + output] = new JsonObject { ["Value"] = Expression(key, refOrAttribute) };
+    }
+
+    /// <summary>A call with no CloudFormation equivalent, named in the template's description.</summary>
+    public void Omit(PlannedCall call) => omitted.Add($"{call.Action} ({call.Creates})");
+
+    /// <summary>The body with every reference to a declared output written as Ref / Fn::GetAtt / Fn::Sub.</summary>
+    internal JsonObject WithExpressions(JsonObject body, IReadOnlySet<string> keys) => (JsonObject)Rewrite(body, keys)!;
+
+    internal string ToJson(WizardPlan plan)
+    {
+        var description = new StringBuilder($"{plan.Summary} (exported by EcsConsole, {plan.Wizard} wizard)");
+        if (omitted.Count > 0)
+        {
+            description.Append(". Not expressible in CloudFormation, left out: ").Append(string.Join("; ", omitted));
+        }
+
+        var template = new JsonObject
+        {
+            ["AWSTemplateFormatVersion"] = "2010-09-09",
+            ["Description"] = description.Length > 1024 ? description.ToString(0, 1021) + "..." : description.ToString(),
+            ["Resources"] = resources,
+            ["Outputs"] = outputs,
+        };
+        return template.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    private static JsonObject Expression(string key, string refOrAttribute) =>
+        refOrAttribute == "Ref"
+            ? new JsonObject { ["Ref"] = key }
+            : new JsonObject { ["Fn::GetAtt"] = new JsonArray(key, refOrAttribute) };
+
+    private JsonNode? Rewrite(JsonNode? node, IReadOnlySet<string> keys)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (name, value) in obj)
+                {
+                    copy[name] = Rewrite(value, keys);
+                }
+
+                return copy;
+            case JsonArray array:
+                return new JsonArray(array.Select(item => Rewrite(item, keys)).ToArray());
+            case JsonValue value when value.TryGetValue<string>(out var text):
+                var parts = PlanReferences.Split(text, keys);
+                if (parts.All(p => p.Key is null))
+                {
+                    return JsonValue.Create(text);
+                }
+
+                if (parts is [{ Key: { } only, Output: { } output }])
+                {
+                    return Expression(only, Attribute(only, output));
+                }
+
+                // Embedded: Fn::Sub reads ${Key} as Ref and ${Key.Attr} as GetAtt; literal "${" is written "${!".
+                var sub = string.Concat(parts.Select(p => p.Key is null
+                    ? p.Text.Replace("${", "${!", StringComparison.Ordinal)
+                    : Attribute(p.Key, p.Output!) is var attribute && attribute == "Ref" ? $"${{{p.Key}}}" : $"${{{p.Key}.{attribute}}}"));
+                return new JsonObject { ["Fn::Sub"] = sub };
+            default:
+                return node?.DeepClone();
+        }
+    }
+
+    private string Attribute(string key, string output) =>
+        expressions.TryGetValue((key, output), out var attribute)
+            ? attribute
+            : throw new InvalidOperationException($"The template does not say how {PlanReferences.Of(key, output)} reads in CloudFormation; the mapper of {key} must declare it.");
+}
