@@ -27,13 +27,16 @@ public sealed class ImageState
 {
     public required string Digest { get; init; }
 
+    /// <summary>The manifest whose SHA-256 is <see cref="Digest"/> (see <see cref="ImageManifests"/>).</summary>
+    public required string Manifest { get; init; }
+
     public List<string> Tags { get; init; } = [];
 
     public required long SizeInBytes { get; init; }
 
     public required DateTimeOffset PushedAt { get; init; }
 
-    public string ManifestMediaType { get; init; } = "application/vnd.docker.distribution.manifest.v2+json";
+    public string ManifestMediaType { get; init; } = ImageManifests.DockerV2;
 
     public string ArtifactMediaType { get; init; } = "application/vnd.docker.container.image.v1+json";
 

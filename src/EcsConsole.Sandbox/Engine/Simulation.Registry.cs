@@ -12,8 +12,7 @@ internal sealed partial class Simulation
 
     public string PushImage(string repository, IReadOnlyList<string> tags, DateTimeOffset now)
     {
-        var target = State.FindRepository(repository)
-            ?? throw new SandboxApiException("RepositoryNotFoundException", $"The repository with name '{repository}' does not exist in the registry with id '{Arns.AccountId}'");
+        var target = State.FindRepository(repository) ?? throw RepositoryNotFound(repository);
         if (tags.Count == 0)
         {
             throw new SandboxApiException("InvalidParameterException", "An image pushed to the sandbox needs at least one tag.");
@@ -24,18 +23,74 @@ internal sealed partial class Simulation
             older.Tags.RemoveAll(tags.Contains);
         }
 
-        var digest = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{repository}:{string.Join(',', tags)}:{now:O}")));
-        target.Images.Add(new ImageState
-        {
-            Digest = digest,
-            Tags = [.. tags],
-            SizeInBytes = Ids.Random.Next(60_000_000, 260_000_000),
-            PushedAt = now,
-            ExitsAtStart = tags.Contains("broken"),
-            Scan = target.ScanOnPush ? new ImageScanState("COMPLETE", "The scan was completed successfully.", now, new Dictionary<string, int> { ["LOW"] = Ids.Random.Next(1, 4) }) : null,
-        });
-        return digest;
+        var seed = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{repository}:{string.Join(',', tags)}:{now:O}")));
+        var size = Ids.Random.Next(60_000_000, 260_000_000);
+        var manifest = ImageManifests.Create(seed, size, exitsAtStart: tags.Contains("broken"));
+        var image = NewImage(target, manifest, ImageManifests.DockerV2, size, [.. tags], exitsAtStart: tags.Contains("broken"), now);
+        return image.Digest;
     }
+
+    /// <summary>
+    /// ECR PutImage: the manifest's SHA-256 is the digest. A manifest already in the repository gains the tag (a retag);
+    /// a new one becomes a new image. In a mutable repository the tag moves from the image that held it; an immutable one
+    /// refuses. Layers are taken as uploaded (the sandbox keeps no blobs). A new image exits at start when its manifest
+    /// carries <see cref="ImageManifests.ExitsAtStartAnnotation"/> or its tag is "broken".
+    /// </summary>
+    public (ImageState Image, string? Tag) PutImage(string repository, string manifest, string? mediaType, string? tag, string? digest, DateTimeOffset now)
+    {
+        var target = State.FindRepository(repository) ?? throw RepositoryNotFound(repository);
+        var parsed = ImageManifests.Parse(manifest, mediaType);
+        var computed = ImageManifests.Digest(manifest);
+        if (digest is not null && digest != computed)
+        {
+            throw new SandboxApiException("ImageDigestDoesNotMatchException",
+                $"Invalid parameter at 'imageDigest' failed to satisfy constraint: 'the digest '{digest}' does not match the digest '{computed}' computed from the manifest'");
+        }
+
+        var existing = target.FindByDigest(computed);
+        if (existing is not null && (tag is null || existing.Tags.Contains(tag)))
+        {
+            throw new SandboxApiException("ImageAlreadyExistsException",
+                $"Image with digest '{computed}' and tag '{tag ?? "null"}' already exists in the repository with name '{repository}' in registry with id '{Arns.AccountId}'");
+        }
+
+        var holder = tag is null ? null : target.FindByTag(tag);
+        if (holder is not null && target.ImageTagMutability.StartsWith("IMMUTABLE", StringComparison.Ordinal))
+        {
+            throw new SandboxApiException("ImageTagAlreadyExistsException",
+                $"The image tag '{tag}' already exists in the '{repository}' repository and cannot be overwritten because the repository is immutable.");
+        }
+
+        holder?.Tags.Remove(tag!);
+        if (existing is not null)
+        {
+            existing.Tags.Add(tag!);
+            return (existing, tag);
+        }
+
+        var exitsAtStart = parsed.ExitsAtStart || tag == "broken";
+        return (NewImage(target, manifest, parsed.MediaType, parsed.SizeInBytes, tag is null ? [] : [tag], exitsAtStart, now), tag);
+    }
+
+    private ImageState NewImage(RepositoryState target, string manifest, string mediaType, long size, List<string> tags, bool exitsAtStart, DateTimeOffset now)
+    {
+        var image = new ImageState
+        {
+            Digest = ImageManifests.Digest(manifest),
+            Manifest = manifest,
+            ManifestMediaType = mediaType,
+            Tags = tags,
+            SizeInBytes = size,
+            PushedAt = now,
+            ExitsAtStart = exitsAtStart,
+            Scan = target.ScanOnPush ? new ImageScanState("COMPLETE", "The scan was completed successfully.", now, new Dictionary<string, int> { ["LOW"] = Ids.Random.Next(1, 4) }) : null,
+        };
+        target.Images.Add(image);
+        return image;
+    }
+
+    private SandboxApiException RepositoryNotFound(string repository) =>
+        new("RepositoryNotFoundException", $"The repository with name '{repository}' does not exist in the registry with id '{Arns.AccountId}'");
 
     /// <summary>The first simulated push comes one interval after <paramref name="start"/>.</summary>
     public void StartPipeline(DateTimeOffset start) => nextPipelinePush = PipelinePushInterval is { } interval ? start + interval : null;

@@ -36,15 +36,23 @@ internal sealed partial class SandboxSeeder
         State.Repositories.Add(repository);
     }
 
-    private ImageState NewImage(List<string> tags, DateTimeOffset pushedAt, bool scanned, bool exitsAtStart) => new()
+    private ImageState NewImage(List<string> tags, DateTimeOffset pushedAt, bool scanned, bool exitsAtStart)
     {
-        Digest = "sha256:" + Ids.Hex(64),
-        Tags = tags,
-        SizeInBytes = Ids.Random.Next(60_000_000, 260_000_000),
-        PushedAt = pushedAt,
-        ExitsAtStart = exitsAtStart,
-        Scan = scanned ? NewScan(pushedAt) : null,
-    };
+        // Same draws from the seeded random as before manifests existed, so seeded fleets stay as they were.
+        var seed = Ids.Hex(64);
+        var size = Ids.Random.Next(60_000_000, 260_000_000);
+        var manifest = ImageManifests.Create(seed, size, exitsAtStart);
+        return new ImageState
+        {
+            Digest = ImageManifests.Digest(manifest),
+            Manifest = manifest,
+            Tags = tags,
+            SizeInBytes = size,
+            PushedAt = pushedAt,
+            ExitsAtStart = exitsAtStart,
+            Scan = scanned ? NewScan(pushedAt) : null,
+        };
+    }
 
     private ImageScanState NewScan(DateTimeOffset pushedAt)
     {

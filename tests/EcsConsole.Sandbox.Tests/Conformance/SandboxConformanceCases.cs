@@ -441,6 +441,33 @@ internal static class SandboxConformanceCases
             Assert.NotEmpty(reply["imageIds"]!.AsArray());
             await s.JsonAsync("ecr", "ListImages", new JsonObject { ["repositoryName"] = "market", ["filter"] = new JsonObject { ["tagStatus"] = "ANY" }, ["maxResults"] = 3 });
         },
+        ["ecr:BatchGetImage"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecr", "BatchGetImage", new JsonObject
+            {
+                ["repositoryName"] = "news",
+                ["imageIds"] = new JsonArray(new JsonObject { ["imageTag"] = "latest" }, new JsonObject { ["imageTag"] = "no-such-tag" }),
+                ["acceptedMediaTypes"] = new JsonArray("application/vnd.docker.distribution.manifest.v2+json"),
+            });
+            Assert.Contains("\"schemaVersion\":2", reply["images"]![0]!["imageManifest"]!.GetValue<string>());
+            Assert.Equal("ImageNotFound", reply["failures"]![0]!["failureCode"]!.GetValue<string>());
+        },
+        ["ecr:PutImage"] = async (s, _) =>
+        {
+            var got = await s.JsonAsync("ecr", "BatchGetImage", new JsonObject { ["repositoryName"] = "news", ["imageIds"] = new JsonArray(new JsonObject { ["imageTag"] = "latest" }) });
+            var manifest = got["images"]![0]!["imageManifest"]!.GetValue<string>();
+            var retag = await s.JsonAsync("ecr", "PutImage", new JsonObject { ["repositoryName"] = "news", ["imageManifest"] = manifest, ["imageTag"] = "v2.0.0" });
+            Assert.Equal(got["images"]![0]!["imageId"]!["imageDigest"]!.GetValue<string>(), retag["image"]!["imageId"]!["imageDigest"]!.GetValue<string>());
+            var changed = manifest.Replace("\"schemaVersion\":2", "\"schemaVersion\":2,\"annotations\":{\"org.opencontainers.image.version\":\"v2.1.0\"}", StringComparison.Ordinal);
+            var pushed = await s.JsonAsync("ecr", "PutImage", new JsonObject
+            {
+                ["repositoryName"] = "news",
+                ["imageManifest"] = changed,
+                ["imageManifestMediaType"] = "application/vnd.docker.distribution.manifest.v2+json",
+                ["imageTag"] = "v2.1.0",
+            });
+            Assert.NotEqual(retag["image"]!["imageId"]!["imageDigest"]!.GetValue<string>(), pushed["image"]!["imageId"]!["imageDigest"]!.GetValue<string>());
+        },
         ["sts:GetCallerIdentity"] = async (s, _) =>
         {
             var reply = await s.QueryAsync("sts", "GetCallerIdentity");

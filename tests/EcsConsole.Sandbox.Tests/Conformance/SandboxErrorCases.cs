@@ -31,6 +31,14 @@ internal static class SandboxErrorCases
         }, "InvalidParameterException"),
         ["unknown repository"] = new("ecr", "DescribeImages", new JsonObject { ["repositoryName"] = "no-such-repo" }, "RepositoryNotFoundException"),
         ["unknown image"] = new("ecr", "DescribeImages", new JsonObject { ["repositoryName"] = "users", ["imageIds"] = new JsonArray(new JsonObject { ["imageTag"] = "no-such-tag" }) }, "ImageNotFoundException"),
+        ["put image to unknown repository"] = new("ecr", "PutImage", new JsonObject { ["repositoryName"] = "no-such-repo", ["imageManifest"] = "{}", ["imageTag"] = "v1" }, "RepositoryNotFoundException"),
+        ["put image with a manifest that is not JSON"] = new("ecr", "PutImage", new JsonObject { ["repositoryName"] = "news", ["imageManifest"] = "not json", ["imageTag"] = "v1" }, "InvalidParameterException"),
+        ["put image with a wrong digest"] = new("ecr", "PutImage", new JsonObject
+        {
+            ["repositoryName"] = "news",
+            ["imageManifest"] = "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.docker.distribution.manifest.v2+json\",\"config\":{\"digest\":\"sha256:00\"},\"layers\":[]}",
+            ["imageDigest"] = "sha256:0000000000000000000000000000000000000000000000000000000000000000",
+        }, "ImageDigestDoesNotMatchException"),
         ["wrong signature"] = new("ecs", "ListClusters", [], "InvalidSignatureException", WrongSecret: "not-the-secret"),
     };
 }

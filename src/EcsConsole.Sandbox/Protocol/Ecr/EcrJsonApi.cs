@@ -5,7 +5,7 @@ using EcsConsole.Sandbox.Protocol.Ecs;
 namespace EcsConsole.Sandbox.Protocol.Ecr;
 
 /// <summary>Amazon ECR (JSON 1.1, AmazonEC2ContainerRegistry_V20150921): repositories and images of the sandbox registry.</summary>
-public sealed class EcrJsonApi : JsonApi
+public sealed partial class EcrJsonApi : JsonApi
 {
     private readonly string accountId;
 
@@ -16,6 +16,8 @@ public sealed class EcrJsonApi : JsonApi
         Register("DescribeImages", input => engine.Read(state => DescribeImages(state, input)));
         Register("ListImages", input => engine.Read(state => ListImages(state, input)));
         Register("DescribeImageScanFindings", input => engine.Read(state => DescribeImageScanFindings(state, input)));
+        Register("BatchGetImage", input => engine.Read(state => BatchGetImage(state, input)));
+        Register("PutImage", input => PutImage(engine, input));
     }
 
     public override string TargetPrefix => "AmazonEC2ContainerRegistry_V20150921";

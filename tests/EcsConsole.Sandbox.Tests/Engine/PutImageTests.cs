@@ -1,0 +1,102 @@
+using EcsConsole.Sandbox.Engine;
+
+namespace EcsConsole.Sandbox.Tests.Engine;
+
+public sealed class PutImageTests : IDisposable
+{
+    private readonly SandboxTestContext sandbox = new();
+
+    [Fact]
+    public void SeededImages_DigestIsSha256OfTheManifest()
+    {
+        var images = sandbox.Read(s => s.FindRepository("news")!.Images.ToList());
+
+        Assert.All(images, i => Assert.Equal(ImageManifests.Digest(i.Manifest), i.Digest));
+        Assert.True(ImageManifests.Parse(images.Single(i => i.Tags.Contains("broken")).Manifest, null).ExitsAtStart);
+    }
+
+    [Fact]
+    public void PutImage_ExistingManifestUnderNewTag_RetagsThatImage()
+    {
+        var latest = Image("news", "latest");
+
+        var (image, tag) = sandbox.Engine.PutImage("news", latest.Manifest, null, "v2.0.0", null);
+
+        Assert.Equal(latest.Digest, image.Digest);
+        Assert.Equal("v2.0.0", tag);
+        Assert.Contains("v2.0.0", Image("news", "latest").Tags);
+        Assert.Equal(latest.PushedAt, Image("news", "v2.0.0").PushedAt);
+    }
+
+    [Fact]
+    public void PutImage_NewManifest_AddsImageWithSha256DigestAndMovesTag()
+    {
+        var manifest = ImageManifests.Create("ab12", 90_000_000, exitsAtStart: false);
+        sandbox.Advance(30);
+
+        var (image, _) = sandbox.Engine.PutImage("news", manifest, ImageManifests.DockerV2, "latest", ImageManifests.Digest(manifest));
+
+        Assert.Equal(ImageManifests.Digest(manifest), Image("news", "latest").Digest);
+        Assert.Equal(90_000_000, image.SizeInBytes);
+        Assert.Equal(sandbox.Time.GetUtcNow(), image.PushedAt);
+        Assert.Single(sandbox.Read(s => s.FindRepository("news")!.Images.Where(i => i.Tags.Contains("latest")).ToList()));
+    }
+
+    [Fact]
+    public void PutImage_SameManifestAndTagAgain_ImageAlreadyExists()
+    {
+        var latest = Image("news", "latest");
+
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.PutImage("news", latest.Manifest, null, "latest", null));
+
+        Assert.Equal("ImageAlreadyExistsException", error.Code);
+    }
+
+    [Fact]
+    public void PutImage_DigestThatIsNotTheManifests_DigestDoesNotMatch()
+    {
+        var manifest = ImageManifests.Create("cd34", 1000, exitsAtStart: false);
+
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.PutImage("news", manifest, null, "v3", "sha256:" + new string('0', 64)));
+
+        Assert.Equal("ImageDigestDoesNotMatchException", error.Code);
+    }
+
+    [Fact]
+    public void PutImage_TakenTagInImmutableRepository_ImageTagAlreadyExists()
+    {
+        sandbox.Read(s =>
+        {
+            var repository = new RepositoryState { Name = "frozen", Arn = "arn:aws:ecr:eu-west-1:000000000000:repository/frozen", RegistryId = "000000000000", Uri = "000000000000.dkr.ecr.eu-west-1.amazonaws.com/frozen", CreatedAt = sandbox.Time.GetUtcNow(), ImageTagMutability = "IMMUTABLE" };
+            s.Repositories.Add(repository);
+            return repository;
+        });
+        sandbox.Engine.PutImage("frozen", ImageManifests.Create("01", 1000, false), null, "v1", null);
+
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.PutImage("frozen", ImageManifests.Create("02", 1000, false), null, "v1", null));
+
+        Assert.Equal("ImageTagAlreadyExistsException", error.Code);
+    }
+
+    [Fact]
+    public void PutImage_BrokenManifestUnderVersionTag_TasksOfThatTagExitAtStart()
+    {
+        var broken = Image("news", "broken");
+
+        sandbox.Engine.PutImage("news", broken.Manifest, null, "v9.9.9", null);
+
+        Assert.True(Image("news", "v9.9.9").ExitsAtStart);
+    }
+
+    [Fact]
+    public void PutImage_UnknownRepository_RepositoryNotFound()
+    {
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.PutImage("nope", ImageManifests.Create("01", 1, false), null, "v1", null));
+
+        Assert.Equal("RepositoryNotFoundException", error.Code);
+    }
+
+    public void Dispose() => sandbox.Dispose();
+
+    private ImageState Image(string repository, string tag) => sandbox.Read(s => s.FindRepository(repository)!.FindByTag(tag)!);
+}
