@@ -72,6 +72,28 @@ public sealed class EcrClient : IEcrClient
             AwsServices.Ecr, "DescribeImageScanFindings", request, cancellationToken);
     }
 
+    public Task<BatchGetImageResponse> BatchGetImageAsync(BatchGetImageRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireRepository(request.RepositoryName, "BatchGetImage", nameof(request));
+        if (request.ImageIds.Count == 0)
+        {
+            throw new ArgumentException("BatchGetImage needs at least one image id (a digest or a tag).", nameof(request));
+        }
+
+        return json.InvokeAsync<BatchGetImageRequest, BatchGetImageResponse>(AwsServices.Ecr, "BatchGetImage", request, cancellationToken);
+    }
+
+    public Task<PutImageResponse> PutImageAsync(PutImageRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireRepository(request.RepositoryName, "PutImage", nameof(request));
+        if (string.IsNullOrWhiteSpace(request.ImageManifest))
+        {
+            throw new ArgumentException("PutImage needs the image manifest (BatchGetImage returns an existing image's).", nameof(request));
+        }
+
+        return json.InvokeAsync<PutImageRequest, PutImageResponse>(AwsServices.Ecr, "PutImage", request, cancellationToken);
+    }
+
     private static void RequireRepository(string repositoryName, string operation, string parameter)
     {
         if (string.IsNullOrWhiteSpace(repositoryName))

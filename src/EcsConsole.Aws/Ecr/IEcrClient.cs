@@ -1,7 +1,7 @@
 namespace EcsConsole.Aws.Ecr;
 
 /// <summary>
-/// Amazon ECR read operations. Singleton; uses the connection current at each call. Paging is lazy.
+/// Amazon ECR: reads, and PutImage (retag or push of a manifest, which continuous delivery and the sandbox's "push a new version" use). Singleton; uses the connection current at each call. Paging is lazy.
 /// </summary>
 public interface IEcrClient
 {
@@ -16,4 +16,10 @@ public interface IEcrClient
 
     /// <summary>Scan status and finding counts by severity of one image (the first page; per-finding lists are not read).</summary>
     Task<DescribeImageScanFindingsResponse> DescribeImageScanFindingsAsync(DescribeImageScanFindingsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Images with their manifests; ids not found come back in <c>Failures</c>, not as an exception.</summary>
+    Task<BatchGetImageResponse> BatchGetImageAsync(BatchGetImageRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Puts a manifest under a tag: the same manifest retags its image, a changed one is a new image (its digest is the manifest's SHA-256).</summary>
+    Task<PutImageResponse> PutImageAsync(PutImageRequest request, CancellationToken cancellationToken = default);
 }

@@ -37,6 +37,9 @@ public static class AwsOperationCatalog
         new("IEcrClient", "DescribeImagesAsync", "ecr:DescribeImages", AwsOperationAccess.Read),
         new("IEcrClient", "ListImagesAsync", "ecr:ListImages", AwsOperationAccess.Read),
         new("IEcrClient", "DescribeImageScanFindingsAsync", "ecr:DescribeImageScanFindings", AwsOperationAccess.Read),
+        new("IEcrClient", "BatchGetImageAsync", "ecr:BatchGetImage", AwsOperationAccess.Read),
+        // Only the sandbox's "push a new version" calls it; on AWS it retags, which a CI pipeline normally does.
+        new("IEcrClient", "PutImageAsync", "ecr:PutImage", AwsOperationAccess.Write),
         new("IApplicationAutoScalingClient", "DescribeScalableTargetsAsync", "application-autoscaling:DescribeScalableTargets", AwsOperationAccess.Read),
         new("IApplicationAutoScalingClient", "DescribeScalingPoliciesAsync", "application-autoscaling:DescribeScalingPolicies", AwsOperationAccess.Read),
         new("IApplicationAutoScalingClient", "DescribeScalingActivitiesAsync", "application-autoscaling:DescribeScalingActivities", AwsOperationAccess.Read),
