@@ -34,6 +34,44 @@ public sealed class OperationGuardTests
     }
 
     [Fact]
+    public async Task RunAsync_WhileTheActionRuns_TheAttemptIsOnRecordAsStartedThenCompletedInTheSameEntry()
+    {
+        await using var store = await TestStore.SqliteAsync();
+        store.Operator.SignInAs("olga", ConsoleRole.Operator);
+        AuditEntry? during = null;
+
+        await store.Guard.RunAsync(MutatingOperation.ServiceScale, ScaleUsers("staging"), async (scope, _) =>
+        {
+            // A console killed here must still leave the attempt in the trail.
+            during = Assert.Single(await store.AuditEntriesAsync());
+            scope.RecordAwsRequestId("req-update");
+            return 0;
+        }, CancellationToken.None);
+
+        var after = Assert.Single(await store.AuditEntriesAsync());
+        Assert.Equal(AuditOutcome.Started, during!.Outcome);
+        Assert.Empty(during.AwsRequestIds);
+        Assert.Equal(during.Id, after.Id);
+        Assert.Equal(AuditOutcome.Succeeded, after.Outcome);
+        Assert.Equal(["req-update"], after.AwsRequestIds);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_EntryWithAnOutcomeAlready_IsNeverRewritten()
+    {
+        await using var store = await TestStore.SqliteAsync();
+        store.Operator.SignInAs("olga", ConsoleRole.Operator);
+        await store.Guard.RunAsync(MutatingOperation.ServiceScale, ScaleUsers("staging"), _ => Task.FromResult(0), CancellationToken.None);
+        var entry = Assert.Single(await store.AuditEntriesAsync());
+        var trail = store.Services.GetRequiredService<IAuditTrail>();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => trail.CompleteAsync(entry.Id, AuditOutcome.Failed, "rewritten", [], CancellationToken.None));
+
+        Assert.Contains("never rewritten", error.Message);
+        Assert.Equal(AuditOutcome.Succeeded, Assert.Single(await store.AuditEntriesAsync()).Outcome);
+    }
+
+    [Fact]
     public async Task RunAsync_ActionThrows_AuditsFailureWithErrorAndRequestIdsThenRethrows()
     {
         await using var store = await TestStore.SqliteAsync();

@@ -30,6 +30,28 @@ public sealed class AuditTrail(IDbContextFactory<ConsoleDbContext> contexts, Tim
         return entry;
     }
 
+    public async Task CompleteAsync(long entryId, AuditOutcome outcome, string? error, IReadOnlyList<string> awsRequestIds, CancellationToken cancellationToken)
+    {
+        if (outcome == AuditOutcome.Started)
+        {
+            throw new ArgumentException("An entry is completed with the action's outcome, not Started.", nameof(outcome));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entry = await db.AuditEntries.SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken)
+            ?? throw new InvalidOperationException($"There is no audit entry {entryId} to complete.");
+        if (entry.Outcome != AuditOutcome.Started)
+        {
+            throw new InvalidOperationException($"Audit entry {entryId} has its outcome ({entry.Outcome}) already; entries are never rewritten.");
+        }
+
+        var entryEntity = db.Entry(entry);
+        entryEntity.Property(e => e.Outcome).CurrentValue = outcome;
+        entryEntity.Property(e => e.Error).CurrentValue = error;
+        entryEntity.Property(e => e.AwsRequestIds).CurrentValue = awsRequestIds.ToArray();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task<AuditPage> QueryAsync(AuditQuery query, CancellationToken cancellationToken)
     {
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);

@@ -6,6 +6,9 @@ public interface IAuditTrail
     /// <summary>Stamps, redacts and stores one entry. Callers pass <see cref="CancellationToken.None"/> when the entry must be kept regardless.</summary>
     Task<AuditEntry> RecordAsync(AuditRecord record, CancellationToken cancellationToken);
 
+    /// <summary>Replaces a <see cref="AuditOutcome.Started"/> entry's outcome once its action has ended.</summary>
+    Task CompleteAsync(long entryId, AuditOutcome outcome, string? error, IReadOnlyList<string> awsRequestIds, CancellationToken cancellationToken);
+
     Task<AuditPage> QueryAsync(AuditQuery query, CancellationToken cancellationToken);
 
     /// <summary>Every entry matching the filters (paging ignored), newest first, streamed for export.</summary>

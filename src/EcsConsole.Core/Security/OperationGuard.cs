@@ -6,7 +6,9 @@ namespace EcsConsole.Core.Security;
 
 /// <summary>
 /// The service layer's single gate for changes: role check, production confirmation, then the action, with exactly
-/// one audit entry per attempt. Pages may hide buttons, but this is where a refusal is enforced.
+/// one audit entry per attempt. The entry is written (as Started) before the action runs and completed with its outcome
+/// after, so a console that dies mid-action still leaves the attempt on record. Pages may hide buttons, but this is where
+/// a refusal is enforced.
 /// </summary>
 public sealed class OperationGuard(
     ICurrentOperator currentOperator,
@@ -31,6 +33,7 @@ public sealed class OperationGuard(
             throw new OperationDeniedException(operation, refusal);
         }
 
+        var started = await AuditAsync(rule, actor, request, AuditOutcome.Started, null, []);
         var scope = OperationScope.Begin();
         T result;
         try
@@ -39,11 +42,11 @@ public sealed class OperationGuard(
         }
         catch (Exception ex)
         {
-            await AuditAsync(rule, actor, request, AuditOutcome.Failed, Describe(ex), scope.AwsRequestIds.Concat(RequestIdsOf(ex)).Distinct().ToArray());
+            await auditTrail.CompleteAsync(started.Id, AuditOutcome.Failed, Describe(ex), scope.AwsRequestIds.Concat(RequestIdsOf(ex)).Distinct().ToArray(), CancellationToken.None);
             throw;
         }
 
-        await AuditAsync(rule, actor, request, AuditOutcome.Succeeded, null, scope.AwsRequestIds);
+        await auditTrail.CompleteAsync(started.Id, AuditOutcome.Succeeded, null, scope.AwsRequestIds, CancellationToken.None);
         return result;
     }
 
@@ -77,7 +80,7 @@ public sealed class OperationGuard(
     }
 
     // The attempt happened whatever the caller's token says, so the entry is written without it.
-    private Task AuditAsync(OperationRule rule, OperatorIdentity? actor, OperationRequest request, AuditOutcome outcome, string? error, IReadOnlyList<string> requestIds) =>
+    private Task<AuditEntry> AuditAsync(OperationRule rule, OperatorIdentity? actor, OperationRequest request, AuditOutcome outcome, string? error, IReadOnlyList<string> requestIds) =>
         auditTrail.RecordAsync(new AuditRecord
         {
             Actor = actor?.Name ?? AnonymousActor,
