@@ -1,3 +1,4 @@
+using EcsConsole.Core.Wizards.Ecs;
 using EcsConsole.Core.Wizards.Iam;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ public static class WizardServiceCollectionExtensions
         services.TryAddSingleton<WizardProgressFeed>();
         services.TryAddSingleton<WizardRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, IamCallExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, EcsServiceCallExecutor>());
         services.TryAddScoped<WizardService>();
         services.AddHostedService<WizardInterruptionSweep>();
         return services;

@@ -14,6 +14,7 @@ public static class CloudFormationExporter
     public static IReadOnlyList<ICloudFormationMapper> Mappers { get; } =
     [
         new IamCloudFormationMapper(),
+        new EcsServiceCloudFormationMapper(),
     ];
 
     public static string Export(WizardPlan plan) => Export(plan, Mappers);

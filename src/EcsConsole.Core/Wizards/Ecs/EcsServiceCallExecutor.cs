@@ -1,0 +1,146 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EcsConsole.Aws;
+using EcsConsole.Aws.Ecs;
+using EcsConsole.Aws.Json;
+
+namespace EcsConsole.Core.Wizards.Ecs;
+
+/// <summary>
+/// Sends the Service wizard's ECS CreateService through <see cref="IEcsClient"/>. Existence: DescribeServices — an ACTIVE
+/// service of the same task definition family is the planned one (skipped); another family, or one still DRAINING from an
+/// earlier delete, stops the run with what to change. Undo scales the service to zero, deletes it (force) and waits, on the
+/// injected clock and for at most <see cref="DrainLimit"/>, until its tasks stopped, so the Cloud Map service and target
+/// group rolled back after it are no longer in use.
+/// </summary>
+public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProvider) : IWizardCallExecutor
+{
+    public static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(10);
+
+    public static readonly TimeSpan DrainPoll = TimeSpan.FromSeconds(5);
+
+    public string Service => "ecs";
+
+    public IReadOnlyCollection<string> Operations { get; } = ["CreateService"];
+
+    public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        var request = Body<CreateServiceRequest>(call.Body, call.Operation);
+        var existing = await FindAsync(request.Cluster, request.ServiceName, cancellationToken);
+        if (existing?.Status is not ("ACTIVE" or "DRAINING"))
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        var where = $"{request.ServiceName} on cluster {request.Cluster ?? "default"}";
+        if (existing.Status == "DRAINING")
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"Service {where} is still being deleted (DRAINING). Wait until its tasks have stopped and it is INACTIVE, then resume; or choose another service name.");
+        }
+
+        var planned = Family(request.TaskDefinition);
+        var running = Family(existing.TaskDefinition);
+        if (!string.Equals(planned, running, StringComparison.Ordinal))
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"A service named {where} already exists and runs task definition family {running}, not {planned}. Choose another service name, or delete that service first.");
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Exists, $"service {where} exists ({existing.ServiceArn}, {existing.TaskDefinition})")
+        {
+            Response = Node(new CreateServiceResponse { Service = existing }),
+        };
+    }
+
+    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        if (call.Operation != "CreateService")
+        {
+            throw Unsupported(call.Operation);
+        }
+
+        var response = await ecs.CreateServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), cancellationToken);
+        return new CallResult(response.Service?.ServiceArn, Node(response));
+    }
+
+    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
+        if (undo.Operation != "DeleteService")
+        {
+            throw Unsupported(undo.Operation);
+        }
+
+        var request = Body<DeleteServiceRequest>(undo.Body, undo.Operation);
+        try
+        {
+            // Scaled to zero first, as the console asks of people: the delete then only drains what is already stopping.
+            await ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = request.Cluster, Service = request.Service, DesiredCount = 0 }, cancellationToken);
+            await ecs.DeleteServiceAsync(request, cancellationToken);
+        }
+        catch (AwsServiceException error) when (error.ErrorCode is "ServiceNotFoundException" or "ServiceNotActiveException" or "ClusterNotFoundException")
+        {
+            // Already deleted (by hand, or by an earlier rollback attempt): only the draining is left to wait for.
+        }
+
+        await WaitUntilDrainedAsync(request.Cluster, request.Service, cancellationToken);
+    }
+
+    private async Task WaitUntilDrainedAsync(string? cluster, string service, CancellationToken cancellationToken)
+    {
+        var deadline = timeProvider.GetUtcNow() + DrainLimit;
+        while (true)
+        {
+            var current = await FindAsync(cluster, service, cancellationToken);
+            if (current is null || current.Status == "INACTIVE" || (current.RunningCount ?? 0) + (current.PendingCount ?? 0) == 0)
+            {
+                return;
+            }
+
+            if (timeProvider.GetUtcNow() >= deadline)
+            {
+                // Not an error of the delete itself: what depends on the tasks (Cloud Map, target group) reports its own error next.
+                return;
+            }
+
+            await Task.Delay(DrainPoll, timeProvider, cancellationToken);
+        }
+    }
+
+    private async Task<Aws.Ecs.Service?> FindAsync(string? cluster, string service, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var described = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken);
+
+            // A name deleted and created again answers as the newest; prefer a live one.
+            return described.Services?.OrderBy(s => s.Status == "INACTIVE").FirstOrDefault();
+        }
+        catch (AwsServiceException error) when (error.ErrorCode == "ClusterNotFoundException")
+        {
+            return null;
+        }
+    }
+
+    /// <summary><c>users</c> from <c>users:42</c> or <c>arn:aws:ecs:…:task-definition/users:42</c>.</summary>
+    internal static string Family(string? taskDefinition)
+    {
+        var text = taskDefinition ?? "";
+        var slash = text.LastIndexOf('/');
+        if (slash >= 0)
+        {
+            text = text[(slash + 1)..];
+        }
+
+        var colon = text.LastIndexOf(':');
+        return colon > 0 && !text.StartsWith("arn:", StringComparison.Ordinal) ? text[..colon] : text;
+    }
+
+    private static JsonNode? Node<T>(T response) => JsonSerializer.SerializeToNode(response, AwsJsonSerializer.Options);
+
+    private static T Body<T>(string json, string operation) =>
+        JsonSerializer.Deserialize<T>(json, AwsJsonSerializer.Options) ?? throw new InvalidOperationException($"The planned {operation} body is not a {typeof(T).Name}.");
+
+    private static NotSupportedException Unsupported(string operation) => new($"The ECS service executor does not send {operation}.");
+}

@@ -1,0 +1,102 @@
+using EcsConsole.Core.Wizards;
+using EcsConsole.Core.Wizards.Services;
+
+namespace EcsConsole.Core.Tests.Wizards.Services;
+
+/// <summary>The Service wizard's ECS step through the journaled runner against the sandbox: create, skip, conflict, roll back.</summary>
+public sealed class ServiceWizardRunnerTests : IAsyncLifetime
+{
+    private ServiceWizardSandbox sandbox = null!;
+
+    public async Task InitializeAsync() => sandbox = await ServiceWizardSandbox.StartAsync();
+
+    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+
+    private static WizardPlan Plan(ServiceWizardInput? input = null) => ServiceWizard.Plan(input ?? ServiceWizardInputs.Plain()).Plan!;
+
+    [Fact]
+    public async Task StartAsync_PlainService_CreatesItAndItsTasksRunAsync()
+    {
+        var run = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, run.State);
+        var step = Assert.Single(run.Steps);
+        Assert.Equal(WizardStepState.Created, step.State);
+        Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:service/staging/search", step.Outcome);
+        sandbox.Advance(TimeSpan.FromMinutes(2));
+        var service = await sandbox.ServiceAsync("staging", "search");
+        Assert.Equal("ACTIVE", service!.Status);
+        Assert.Equal(2, service.RunningCount);
+        Assert.Equal("SERVICE", service.PropagateTags);
+    }
+
+    [Fact]
+    public async Task StartAsync_SamePlanAgain_SkipsTheExistingServiceAsync()
+    {
+        await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        var creates = sandbox.Calls.CountFor("ECS", "CreateService");
+
+        var again = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, again.State);
+        Assert.Equal(WizardStepState.SkippedExisting, Assert.Single(again.Steps).State);
+        Assert.Equal(creates, sandbox.Calls.CountFor("ECS", "CreateService"));
+    }
+
+    [Fact]
+    public async Task StartAsync_NameOfAServiceOfAnotherFamily_StopsWithWhatToChangeAsync()
+    {
+        var input = ServiceWizardInputs.Plain();
+        input.ServiceName = "news";
+
+        var run = await sandbox.Runner.StartAsync(Plan(input), "alice", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Failed, run.State);
+        Assert.Contains("runs task definition family news, not search", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Choose another service name", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, sandbox.Calls.CountFor("ECS", "CreateService"));
+    }
+
+    [Fact]
+    public async Task ResumeAsync_AfterChoosingAnotherName_CreatesTheServiceAsync()
+    {
+        var taken = ServiceWizardInputs.Plain();
+        taken.ServiceName = "news";
+        var failed = await sandbox.Runner.StartAsync(Plan(taken), "alice", null, CancellationToken.None);
+
+        var resumed = await sandbox.Runner.ResumeAsync(failed.Id, Plan(), null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, resumed.State);
+        Assert.Equal("ACTIVE", (await sandbox.ServiceAsync("staging", "search"))!.Status);
+        Assert.Equal(1, sandbox.Calls.CountFor("ECS", "CreateService"));
+    }
+
+    [Fact]
+    public async Task RollbackAsync_CreatedService_ScalesToZeroDeletesAndWaitsForItsTasksAsync()
+    {
+        var run = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        sandbox.Advance(TimeSpan.FromMinutes(2));
+
+        var rolledBack = await sandbox.AdvanceWhileAsync(sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None));
+
+        Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
+        Assert.Equal(WizardStepState.RolledBack, Assert.Single(rolledBack.Steps).State);
+        var service = await sandbox.ServiceAsync("staging", "search");
+        Assert.True(service!.Status is "DRAINING" or "INACTIVE", service.Status);
+        Assert.Equal(0, (service.RunningCount ?? 0) + (service.PendingCount ?? 0));
+        Assert.Equal(1, sandbox.Calls.CountFor("ECS", "DeleteService"));
+    }
+
+    [Fact]
+    public async Task StartAsync_AfterRollback_CreatesTheServiceAgainAsync()
+    {
+        var run = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        await sandbox.AdvanceWhileAsync(sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None));
+        sandbox.Advance(TimeSpan.FromMinutes(2));
+
+        var again = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, again.State);
+        Assert.Equal(WizardStepState.Created, Assert.Single(again.Steps).State);
+    }
+}
