@@ -167,6 +167,13 @@ public sealed class EcsClient : IEcsClient
         return InvokeAsync<RegisterTaskDefinitionRequest, RegisterTaskDefinitionResponse>("RegisterTaskDefinition", request, cancellationToken);
     }
 
+    public Task<DeregisterTaskDefinitionResponse> DeregisterTaskDefinitionAsync(DeregisterTaskDefinitionRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.TaskDefinition, "DeregisterTaskDefinition needs a task definition revision (family:revision or ARN).", nameof(request));
+
+        return InvokeAsync<DeregisterTaskDefinitionRequest, DeregisterTaskDefinitionResponse>("DeregisterTaskDefinition", request, cancellationToken);
+    }
+
     public Task<StopServiceDeploymentResponse> StopServiceDeploymentAsync(StopServiceDeploymentRequest request, CancellationToken cancellationToken = default)
     {
         Require(request.ServiceDeploymentArn, "StopServiceDeployment needs a service deployment ARN.", nameof(request));

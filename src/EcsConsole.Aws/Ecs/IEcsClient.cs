@@ -62,6 +62,9 @@ public interface IEcsClient
 
     Task<RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(RegisterTaskDefinitionRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Marks one revision (<c>family:revision</c> or ARN) INACTIVE; tasks and services using it keep running.</summary>
+    Task<DeregisterTaskDefinitionResponse> DeregisterTaskDefinitionAsync(DeregisterTaskDefinitionRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Stops a deployment in progress (ROLLBACK or ABORT).</summary>
     Task<StopServiceDeploymentResponse> StopServiceDeploymentAsync(StopServiceDeploymentRequest request, CancellationToken cancellationToken = default);
 

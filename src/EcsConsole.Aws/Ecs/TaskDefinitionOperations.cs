@@ -36,3 +36,16 @@ public sealed record DescribeTaskDefinitionResponse
     [JsonPropertyName("taskDefinition")] public TaskDefinition? TaskDefinition { get; init; }
     [JsonPropertyName("tags")] public IReadOnlyList<Tag>? Tags { get; init; }
 }
+
+/// <summary>Input of ECS <c>DeregisterTaskDefinition</c>.</summary>
+public sealed record DeregisterTaskDefinitionRequest
+{
+    /// <summary>family:revision or full ARN (a revision is required).</summary>
+    [JsonPropertyName("taskDefinition")] public string TaskDefinition { get; init; } = "";
+}
+
+/// <summary>Output of ECS <c>DeregisterTaskDefinition</c>.</summary>
+public sealed record DeregisterTaskDefinitionResponse
+{
+    [JsonPropertyName("taskDefinition")] public TaskDefinition? TaskDefinition { get; init; }
+}

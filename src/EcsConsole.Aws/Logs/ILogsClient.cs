@@ -26,6 +26,9 @@ public interface ILogsClient
     /// <summary>Creates a log group; fails with ResourceAlreadyExistsException when it exists.</summary>
     Task CreateLogGroupAsync(CreateLogGroupRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes a log group and its events; fails with ResourceNotFoundException when there is none.</summary>
+    Task DeleteLogGroupAsync(DeleteLogGroupRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Sets how many days a log group keeps events (1, 3, 5, 7, 14, 30, ... as Logs allows).</summary>
     Task PutRetentionPolicyAsync(PutRetentionPolicyRequest request, CancellationToken cancellationToken = default);
 }

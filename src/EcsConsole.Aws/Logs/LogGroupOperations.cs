@@ -87,6 +87,12 @@ public sealed record CreateLogGroupRequest
     [JsonPropertyName("deletionProtectionEnabled")] public bool? DeletionProtectionEnabled { get; init; }
 }
 
+/// <summary>Input of CloudWatch Logs <c>DeleteLogGroup</c>.</summary>
+public sealed record DeleteLogGroupRequest
+{
+    [JsonPropertyName("logGroupName")] public string LogGroupName { get; init; } = "";
+}
+
 /// <summary>Input of CloudWatch Logs <c>PutRetentionPolicy</c>.</summary>
 public sealed record PutRetentionPolicyRequest
 {

@@ -39,6 +39,12 @@ public sealed class LogsClient : ILogsClient
         return json.InvokeAsync<CreateLogGroupRequest, NoOutput>(AwsServices.Logs, "CreateLogGroup", request, cancellationToken);
     }
 
+    public Task DeleteLogGroupAsync(DeleteLogGroupRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.LogGroupName, "DeleteLogGroup needs a log group name.", nameof(request));
+        return json.InvokeAsync<DeleteLogGroupRequest, NoOutput>(AwsServices.Logs, "DeleteLogGroup", request, cancellationToken);
+    }
+
     public Task PutRetentionPolicyAsync(PutRetentionPolicyRequest request, CancellationToken cancellationToken = default)
     {
         Require(request.LogGroupName, "PutRetentionPolicy needs a log group name.", nameof(request));

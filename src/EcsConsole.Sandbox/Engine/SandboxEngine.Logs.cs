@@ -20,7 +20,22 @@ public sealed partial class SandboxEngine
                 throw new SandboxApiException("ResourceAlreadyExistsException", "The specified log group already exists");
             }
 
+            sim.State.DeletedLogGroups.Remove(name);
             sim.State.LogGroupSettings[name] = new LogGroupSettings { CreatedAt = now, Tags = new Dictionary<string, string>(tags) };
+            return true;
+        });
+
+    /// <summary>Deletes a log group with its events, as CloudWatch Logs DeleteLogGroup.</summary>
+    public void DeleteLogGroup(string name) =>
+        Write((sim, _) =>
+        {
+            if (!LogCatalog.Groups(sim.State).Any(g => g.Name == name))
+            {
+                throw new SandboxApiException("ResourceNotFoundException", "The specified log group does not exist.");
+            }
+
+            sim.State.LogGroupSettings.Remove(name);
+            sim.State.DeletedLogGroups.Add(name);
             return true;
         });
 

@@ -15,6 +15,9 @@ public sealed class SandboxState
     /// <summary>Log groups created by CreateLogGroup or given a retention policy; groups named by task definitions exist without an entry.</summary>
     public Dictionary<string, Logs.LogGroupSettings> LogGroupSettings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Log groups deleted by DeleteLogGroup: they stay gone even where a task definition's awslogs names them, until created again.</summary>
+    public HashSet<string> DeletedLogGroups { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Subnet id to availability zone, for the subnets the seed and services use.</summary>
     public Dictionary<string, string> SubnetZones { get; } = [];
 

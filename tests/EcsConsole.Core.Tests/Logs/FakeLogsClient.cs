@@ -75,6 +75,9 @@ internal sealed class FakeLogsClient : ILogsClient
     public Task CreateLogGroupAsync(CreateLogGroupRequest request, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("The tail never writes.");
 
+    public Task DeleteLogGroupAsync(DeleteLogGroupRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("The tail never writes.");
+
     public Task PutRetentionPolicyAsync(PutRetentionPolicyRequest request, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("The tail never writes.");
 }

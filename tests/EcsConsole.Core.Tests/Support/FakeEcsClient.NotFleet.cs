@@ -39,6 +39,8 @@ internal sealed partial class FakeEcsClient
 
     public Task<RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(RegisterTaskDefinitionRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("RegisterTaskDefinition");
 
+    public Task<DeregisterTaskDefinitionResponse> DeregisterTaskDefinitionAsync(DeregisterTaskDefinitionRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("DeregisterTaskDefinition");
+
     public Task<StopServiceDeploymentResponse> StopServiceDeploymentAsync(StopServiceDeploymentRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("StopServiceDeployment");
 
     public Task<ContinueServiceDeploymentResponse> ContinueServiceDeploymentAsync(ContinueServiceDeploymentRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("ContinueServiceDeployment");

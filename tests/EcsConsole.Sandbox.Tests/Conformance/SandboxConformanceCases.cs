@@ -319,6 +319,12 @@ internal static class SandboxConformanceCases
         {
             await s.JsonAsync("logs", "CreateLogGroup", new JsonObject { ["logGroupName"] = "/ecs/reports", ["tags"] = new JsonObject { ["team"] = "reports" } });
         },
+        ["logs:DeleteLogGroup"] = async (s, _) =>
+        {
+            await s.JsonAsync("logs", "DeleteLogGroup", new JsonObject { ["logGroupName"] = "/ecs/users" });
+            var reply = await s.JsonAsync("logs", "DescribeLogGroups", new JsonObject { ["logGroupNamePrefix"] = "/ecs/users" });
+            Assert.Empty(reply["logGroups"]!.AsArray());
+        },
         ["logs:PutRetentionPolicy"] = async (s, _) =>
         {
             await s.JsonAsync("logs", "PutRetentionPolicy", new JsonObject { ["logGroupName"] = "/ecs/users", ["retentionInDays"] = 7 });

@@ -39,6 +39,26 @@ internal static class SandboxErrorCases
             ["imageManifest"] = "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.docker.distribution.manifest.v2+json\",\"config\":{\"digest\":\"sha256:00\"},\"layers\":[]}",
             ["imageDigest"] = "sha256:0000000000000000000000000000000000000000000000000000000000000000",
         }, "ImageDigestDoesNotMatchException"),
+        ["unknown log group on delete"] = new("logs", "DeleteLogGroup", new JsonObject { ["logGroupName"] = "/ecs/no-such-group" }, "ResourceNotFoundException"),
+        ["existing log group"] = new("logs", "CreateLogGroup", new JsonObject { ["logGroupName"] = "/ecs/users" }, "ResourceAlreadyExistsException"),
+        ["invalid Fargate size"] = new("ecs", "RegisterTaskDefinition", TaskDefinition("reports", "256", "4096", essential: true), "ClientException"),
+        ["invalid family name"] = new("ecs", "RegisterTaskDefinition", TaskDefinition("reports:v2", "256", "512", essential: true), "ClientException"),
+        ["no essential container"] = new("ecs", "RegisterTaskDefinition", TaskDefinition("reports", "256", "512", essential: false), "ClientException"),
         ["wrong signature"] = new("ecs", "ListClusters", [], "InvalidSignatureException", WrongSecret: "not-the-secret"),
+    };
+
+    private static JsonObject TaskDefinition(string family, string cpu, string memory, bool essential) => new()
+    {
+        ["family"] = family,
+        ["requiresCompatibilities"] = new JsonArray("FARGATE"),
+        ["networkMode"] = "awsvpc",
+        ["cpu"] = cpu,
+        ["memory"] = memory,
+        ["containerDefinitions"] = new JsonArray(new JsonObject
+        {
+            ["name"] = "app",
+            ["image"] = "000000000000.dkr.ecr.eu-west-1.amazonaws.com/blog:latest",
+            ["essential"] = essential,
+        }),
     };
 }

@@ -29,6 +29,7 @@ public static class AwsOperationCatalog
         // A service names load balancer and infrastructure roles (advancedConfiguration.roleArn, role), which ECS may only take with iam:PassRole.
         new("IEcsClient", "CreateServiceAsync", "ecs:CreateService", AwsOperationAccess.Write, PassesRole: true),
         new("IEcsClient", "DeleteServiceAsync", "ecs:DeleteService", AwsOperationAccess.Write),
+        new("IEcsClient", "DeregisterTaskDefinitionAsync", "ecs:DeregisterTaskDefinition", AwsOperationAccess.Write),
         new("IEcsClient", "StopServiceDeploymentAsync", "ecs:StopServiceDeployment", AwsOperationAccess.Write),
         new("IEcsClient", "ContinueServiceDeploymentAsync", "ecs:ContinueServiceDeployment", AwsOperationAccess.Write),
         new("IEcsClient", "StopTaskAsync", "ecs:StopTask", AwsOperationAccess.Write),
@@ -69,6 +70,7 @@ public static class AwsOperationCatalog
         new("ILogsClient", "DescribeLogStreamsAsync", "logs:DescribeLogStreams", AwsOperationAccess.Read),
         new("ILogsClient", "CreateLogGroupAsync", "logs:CreateLogGroup", AwsOperationAccess.Write),
         new("ILogsClient", "PutRetentionPolicyAsync", "logs:PutRetentionPolicy", AwsOperationAccess.Write),
+        new("ILogsClient", "DeleteLogGroupAsync", "logs:DeleteLogGroup", AwsOperationAccess.Write),
         new("IServiceDiscoveryClient", "GetServiceAsync", "servicediscovery:GetService", AwsOperationAccess.Read),
         new("IServiceDiscoveryClient", "ListServicesAsync", "servicediscovery:ListServices", AwsOperationAccess.Read),
         new("IServiceDiscoveryClient", "ListNamespacesAsync", "servicediscovery:ListNamespaces", AwsOperationAccess.Read),

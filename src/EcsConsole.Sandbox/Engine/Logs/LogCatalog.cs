@@ -8,7 +8,7 @@ public static class LogCatalog
     {
         var derived = state.TaskDefinitions
             .SelectMany(d => d.Containers.Select(c => (Group: GroupOf(c), d.RegisteredAt)))
-            .Where(g => g.Group is not null)
+            .Where(g => g.Group is not null && !state.DeletedLogGroups.Contains(g.Group))
             .GroupBy(g => g.Group!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Min(x => x.RegisteredAt), StringComparer.Ordinal);
         return derived.Keys.Union(state.LogGroupSettings.Keys)

@@ -22,6 +22,11 @@ public sealed partial class LogsJsonApi : JsonApi
             engine.CreateLogGroup(input.RequiredString("logGroupName"), input.Object("tags")?.Body.ToDictionary(t => t.Key, t => t.Value?.GetValue<string>() ?? "", StringComparer.Ordinal) ?? []);
             return [];
         });
+        Register("DeleteLogGroup", input =>
+        {
+            engine.DeleteLogGroup(input.RequiredString("logGroupName"));
+            return [];
+        });
         Register("PutRetentionPolicy", input =>
         {
             engine.PutRetentionPolicy(input.RequiredString("logGroupName"), input.Int("retentionInDays") ?? throw SandboxErrors.InvalidParameter("retentionInDays must be specified."));
