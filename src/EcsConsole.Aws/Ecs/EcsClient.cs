@@ -205,6 +205,36 @@ public sealed class EcsClient : IEcsClient
         return InvokeAsync<ListTagsForResourceRequest, ListTagsForResourceResponse>("ListTagsForResource", request, cancellationToken);
     }
 
+    public Task<CreateClusterResponse> CreateClusterAsync(CreateClusterRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<CreateClusterRequest, CreateClusterResponse>("CreateCluster", request, cancellationToken);
+
+    public Task<DeleteClusterResponse> DeleteClusterAsync(DeleteClusterRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Cluster, "DeleteCluster needs a cluster (name or ARN).", nameof(request));
+        return InvokeAsync<DeleteClusterRequest, DeleteClusterResponse>("DeleteCluster", request, cancellationToken);
+    }
+
+    public Task<CreateCapacityProviderResponse> CreateCapacityProviderAsync(CreateCapacityProviderRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Name, "CreateCapacityProvider needs a name.", nameof(request));
+        return InvokeAsync<CreateCapacityProviderRequest, CreateCapacityProviderResponse>("CreateCapacityProvider", request, cancellationToken);
+    }
+
+    public Task<DeleteCapacityProviderResponse> DeleteCapacityProviderAsync(DeleteCapacityProviderRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.CapacityProvider, "DeleteCapacityProvider needs a capacity provider (name or ARN).", nameof(request));
+        return InvokeAsync<DeleteCapacityProviderRequest, DeleteCapacityProviderResponse>("DeleteCapacityProvider", request, cancellationToken);
+    }
+
+    public Task<DescribeCapacityProvidersResponse> DescribeCapacityProvidersAsync(DescribeCapacityProvidersRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<DescribeCapacityProvidersRequest, DescribeCapacityProvidersResponse>("DescribeCapacityProviders", request, cancellationToken);
+
+    public Task<PutClusterCapacityProvidersResponse> PutClusterCapacityProvidersAsync(PutClusterCapacityProvidersRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Cluster, "PutClusterCapacityProviders needs a cluster (name or ARN).", nameof(request));
+        return InvokeAsync<PutClusterCapacityProvidersRequest, PutClusterCapacityProvidersResponse>("PutClusterCapacityProviders", request, cancellationToken);
+    }
+
     private IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
         string operation,
         TRequest request,

@@ -76,4 +76,22 @@ public interface IEcsClient
     Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default);
 
     Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a cluster; with an active cluster of that name ECS returns the existing one unchanged.</summary>
+    Task<CreateClusterResponse> CreateClusterAsync(CreateClusterRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a cluster with no services, tasks or container instances left; it stays describable as INACTIVE.</summary>
+    Task<DeleteClusterResponse> DeleteClusterAsync(DeleteClusterRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates an EC2 Auto Scaling group capacity provider.</summary>
+    Task<CreateCapacityProviderResponse> CreateCapacityProviderAsync(CreateCapacityProviderRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a capacity provider no cluster uses any more.</summary>
+    Task<DeleteCapacityProviderResponse> DeleteCapacityProviderAsync(DeleteCapacityProviderRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of capacity providers (the named ones, or all with <c>nextToken</c>); unknown names come back as failures.</summary>
+    Task<DescribeCapacityProvidersResponse> DescribeCapacityProvidersAsync(DescribeCapacityProvidersRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a cluster's capacity providers and default strategy; ECS refuses to remove one that tasks or services still use.</summary>
+    Task<PutClusterCapacityProvidersResponse> PutClusterCapacityProvidersAsync(PutClusterCapacityProvidersRequest request, CancellationToken cancellationToken = default);
 }

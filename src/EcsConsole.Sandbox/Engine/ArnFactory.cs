@@ -9,6 +9,8 @@ public sealed class ArnFactory(string region, string accountId)
 
     public string Cluster(string name) => $"arn:aws:ecs:{Region}:{AccountId}:cluster/{name}";
 
+    public string CapacityProvider(string name) => $"arn:aws:ecs:{Region}:{AccountId}:capacity-provider/{name}";
+
     public string Service(string cluster, string name) => $"arn:aws:ecs:{Region}:{AccountId}:service/{cluster}/{name}";
 
     public string ServiceDeployment(string cluster, string service, string id) => $"arn:aws:ecs:{Region}:{AccountId}:service-deployment/{cluster}/{service}/{id}";

@@ -8,16 +8,19 @@ public sealed class ClusterState
 
     public string Status { get; set; } = "ACTIVE";
 
-    public required IReadOnlyList<string> CapacityProviders { get; init; }
+    public required IReadOnlyList<string> CapacityProviders { get; set; }
 
-    public required IReadOnlyList<CapacityProviderStrategyState> DefaultCapacityProviderStrategy { get; init; }
+    public required IReadOnlyList<CapacityProviderStrategyState> DefaultCapacityProviderStrategy { get; set; }
 
     /// <summary>EC2 or FARGATE: the kind of capacity the cluster's tasks run on.</summary>
-    public required string LaunchType { get; init; }
+    public required string LaunchType { get; set; }
 
     public string ContainerInsights { get; set; } = "disabled";
 
     public Dictionary<string, string> Tags { get; init; } = [];
+
+    /// <summary>CreateCluster's <c>configuration</c> as sent (execute command, managed storage), shown with include=CONFIGURATIONS.</summary>
+    public System.Text.Json.Nodes.JsonObject? Configuration { get; init; }
 
     public List<ServiceState> Services { get; } = [];
 

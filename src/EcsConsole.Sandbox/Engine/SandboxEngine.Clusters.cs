@@ -8,7 +8,13 @@ public sealed partial class SandboxEngine
     /// Creates a cluster, as ECS CreateCluster: idempotent for an active name. Fargate capacity providers make a Fargate
     /// cluster; anything else is EC2 capacity with no container instances yet. Returns its ARN.
     /// </summary>
-    public string CreateCluster(string name, IReadOnlyList<string> capacityProviders, IReadOnlyList<CapacityProviderStrategyState> strategy, IReadOnlyDictionary<string, string> tags, string containerInsights = "disabled") =>
+    public string CreateCluster(
+        string name,
+        IReadOnlyList<string> capacityProviders,
+        IReadOnlyList<CapacityProviderStrategyState> strategy,
+        IReadOnlyDictionary<string, string> tags,
+        string containerInsights = "disabled",
+        System.Text.Json.Nodes.JsonObject? configuration = null) =>
         Write((sim, _) =>
         {
             if (name.Length is 0 or > 255 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
@@ -21,22 +27,25 @@ public sealed partial class SandboxEngine
                 return existing.Arn;
             }
 
-            var unknown = strategy.Select(s => s.CapacityProvider).FirstOrDefault(p => !capacityProviders.Contains(p));
-            if (unknown is not null)
+            if (containerInsights is not ("enabled" or "enhanced" or "disabled"))
             {
-                throw SandboxErrors.InvalidParameter($"The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster: {unknown}.");
+                throw SandboxErrors.InvalidParameter($"The containerInsights setting '{containerInsights}' is not valid. Specify enabled, enhanced or disabled.");
             }
+
+            var providers = ResolveProviders(sim.State, name, capacityProviders);
+            ValidateStrategy(sim.State, providers, strategy);
 
             sim.State.Clusters.RemoveAll(c => c.Name == name);
             var cluster = new ClusterState
             {
                 Name = name,
                 Arn = sim.Arns.Cluster(name),
-                CapacityProviders = capacityProviders,
+                CapacityProviders = providers,
                 DefaultCapacityProviderStrategy = strategy,
-                LaunchType = capacityProviders.Count == 0 || capacityProviders.All(FargateProviders.Contains) ? "FARGATE" : "EC2",
+                LaunchType = LaunchTypeOf(sim.State, providers),
                 ContainerInsights = containerInsights,
                 Tags = new Dictionary<string, string>(tags),
+                Configuration = configuration?.DeepClone().AsObject(),
             };
             sim.State.Clusters.Add(cluster);
             return cluster.Arn;

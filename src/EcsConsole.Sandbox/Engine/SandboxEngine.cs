@@ -30,6 +30,7 @@ public sealed partial class SandboxEngine : IDisposable
             PipelinePushInterval = options.PipelinePushIntervalHours > 0 ? TimeSpan.FromHours(options.PipelinePushIntervalHours) : null,
         };
         simulatedThrough = timeProvider.GetUtcNow();
+        simulation.State.CapacityProviders.AddRange(CapacityProviderState.BuiltIn(Arns));
         var seeder = new SandboxSeeder(simulation, simulatedThrough);
         if (options.Seed)
         {

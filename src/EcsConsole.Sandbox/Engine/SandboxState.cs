@@ -5,6 +5,9 @@ public sealed class SandboxState
 {
     public List<ClusterState> Clusters { get; } = [];
 
+    /// <summary>FARGATE and FARGATE_SPOT, then the account's own, in creation order (deleted ones stay INACTIVE).</summary>
+    public List<CapacityProviderState> CapacityProviders { get; } = [];
+
     /// <summary>All revisions of all families, in registration order.</summary>
     public List<TaskDefinitionState> TaskDefinitions { get; } = [];
 
@@ -27,6 +30,14 @@ public sealed class SandboxState
     /// <summary>The active cluster of that name or ARN, else an INACTIVE (deleted) one, else null.</summary>
     public ClusterState? FindCluster(string nameOrArn) =>
         Clusters.Where(c => c.Name == nameOrArn || c.Arn == nameOrArn).OrderBy(c => c.Status != "ACTIVE").FirstOrDefault();
+
+    /// <summary>The active capacity provider of that name or ARN, else an INACTIVE (deleted) one, else null.</summary>
+    public CapacityProviderState? FindCapacityProvider(string nameOrArn) =>
+        CapacityProviders.Where(p => p.Name == nameOrArn || p.Arn == nameOrArn).OrderBy(p => p.Status != "ACTIVE").FirstOrDefault();
+
+    /// <summary>The active Auto Scaling group provider using that group (by ARN), for naming the capacity provider of its container instances.</summary>
+    public CapacityProviderState? FindCapacityProviderByAsg(string autoScalingGroupArn) =>
+        CapacityProviders.FirstOrDefault(p => p.Status == "ACTIVE" && p.AutoScalingGroupArn == autoScalingGroupArn);
 
     public TaskDefinitionState? FindTaskDefinition(string familyRevisionOrArn)
     {

@@ -22,6 +22,7 @@ internal sealed partial class SandboxSeeder(Simulation simulation, DateTimeOffse
         var prod = SeedCluster("prod", "EC2", [SeedCatalog.ProdCapacityProvider], [new(SeedCatalog.ProdCapacityProvider, 1, 0)], SeedCatalog.ProdSubnets);
         var staging = SeedCluster("staging", "FARGATE", ["FARGATE", "FARGATE_SPOT"], [new("FARGATE", 1, 1), new("FARGATE_SPOT", 1, 0)], SeedCatalog.StagingSubnets);
         SeedContainerInstances(prod);
+        SeedCapacityProvider();
         foreach (var application in SeedCatalog.Applications)
         {
             // Production runs the revision before the newest one; staging already runs the newest, ready for promotion.
@@ -56,6 +57,22 @@ internal sealed partial class SandboxSeeder(Simulation simulation, DateTimeOffse
         State.Clusters.Add(cluster);
         return cluster;
     }
+
+    /// <summary>
+    /// prod's EC2 capacity: an Auto Scaling group provider with managed scaling, as the console's cluster wizard creates one.
+    /// A fixed group id keeps the seed's random stream (task ids, failures) as it was.
+    /// </summary>
+    private void SeedCapacityProvider() =>
+        State.CapacityProviders.Add(new CapacityProviderState
+        {
+            Name = SeedCatalog.ProdCapacityProvider,
+            Arn = Arns.CapacityProvider(SeedCatalog.ProdCapacityProvider),
+            Type = "EC2_AUTOSCALING",
+            AutoScalingGroupArn = $"arn:aws:autoscaling:{Arns.Region}:{Arns.AccountId}:autoScalingGroup:{SeedCatalog.ProdAutoScalingGroupId}:autoScalingGroupName/{SeedCatalog.ProdAutoScalingGroup}",
+            ManagedScaling = new ManagedScalingState("ENABLED", 100, 1, 10000, 300),
+            ManagedTerminationProtection = "DISABLED",
+            Tags = new() { ["environment"] = "prod", ["owner"] = "platform-team" },
+        });
 
     private void SeedContainerInstances(ClusterState cluster)
     {

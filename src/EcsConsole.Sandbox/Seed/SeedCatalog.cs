@@ -29,6 +29,10 @@ internal static class SeedCatalog
     public const string StagingSecurityGroup = "sg-0b9e8d7c6a5f40072";
 
     public const string ProdCapacityProvider = "prod-asg-cp";
+
+    public const string ProdAutoScalingGroup = "prod-ecs-asg";
+
+    public const string ProdAutoScalingGroupId = "8e3b6f52-1c4d-4a7e-9b20-5d6c7e8f9a01";
 }
 
 internal sealed record SeedApplication(string Name, string Cpu, string Memory, IReadOnlyList<string> Versions, int Revisions, int ProdDesired, int StagingDesired);

@@ -50,4 +50,16 @@ internal sealed partial class FakeEcsClient
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("TagResource");
 
     public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("ListTagsForResource");
+
+    public Task<CreateClusterResponse> CreateClusterAsync(CreateClusterRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("CreateCluster");
+
+    public Task<DeleteClusterResponse> DeleteClusterAsync(DeleteClusterRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("DeleteCluster");
+
+    public Task<CreateCapacityProviderResponse> CreateCapacityProviderAsync(CreateCapacityProviderRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("CreateCapacityProvider");
+
+    public Task<DeleteCapacityProviderResponse> DeleteCapacityProviderAsync(DeleteCapacityProviderRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("DeleteCapacityProvider");
+
+    public Task<DescribeCapacityProvidersResponse> DescribeCapacityProvidersAsync(DescribeCapacityProvidersRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("DescribeCapacityProviders");
+
+    public Task<PutClusterCapacityProvidersResponse> PutClusterCapacityProvidersAsync(PutClusterCapacityProvidersRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("PutClusterCapacityProviders");
 }

@@ -15,7 +15,23 @@ internal static class SandboxErrorCases
         ["unknown task definition"] = new("ecs", "DescribeTaskDefinition", new JsonObject { ["taskDefinition"] = "no-such-family" }, "ClientException"),
         ["bad next token"] = new("ecs", "ListServices", new JsonObject { ["cluster"] = "prod", ["nextToken"] = "garbage" }, "InvalidParameterException"),
         ["bad enum"] = new("ecs", "ListTasks", new JsonObject { ["cluster"] = "prod", ["desiredStatus"] = "SLEEPING" }, "InvalidParameterException"),
-        ["unimplemented operation"] = new("ecs", "DeleteCapacityProvider", new JsonObject { ["capacityProvider"] = "prod-asg-cp" }, "UnknownOperationException"),
+        ["unimplemented operation"] = new("ecs", "UpdateCapacityProvider", new JsonObject { ["name"] = "prod-asg-cp" }, "UnknownOperationException"),
+        ["capacity provider name taken"] = new("ecs", "CreateCapacityProvider", CapacityProviderConformanceCases.Create("prod-asg-cp"), "ClientException"),
+        ["capacity provider name reserved"] = new("ecs", "CreateCapacityProvider", CapacityProviderConformanceCases.Create("fargate-extra"), "ClientException"),
+        ["capacity provider group already used"] = new("ecs", "CreateCapacityProvider", CapacityProviderConformanceCases.Create(
+            "second-cp", "arn:aws:autoscaling:eu-west-1:000000000000:autoScalingGroup:8e3b6f52-1c4d-4a7e-9b20-5d6c7e8f9a01:autoScalingGroupName/prod-ecs-asg"), "ClientException"),
+        ["capacity provider group not an ARN"] = new("ecs", "CreateCapacityProvider", CapacityProviderConformanceCases.Create("qa-cp", "qa-asg"), "ClientException"),
+        ["capacity provider in use removed"] = new("ecs", "PutClusterCapacityProviders", new JsonObject
+        {
+            ["cluster"] = "prod", ["capacityProviders"] = new JsonArray(), ["defaultCapacityProviderStrategy"] = new JsonArray(),
+        }, "ResourceInUseException"),
+        ["capacity provider used by a cluster deleted"] = new("ecs", "DeleteCapacityProvider", new JsonObject { ["capacityProvider"] = "prod-asg-cp" }, "ClientException"),
+        ["strategy without weight"] = new("ecs", "CreateCluster", new JsonObject
+        {
+            ["clusterName"] = "mixed",
+            ["capacityProviders"] = new JsonArray("FARGATE"),
+            ["defaultCapacityProviderStrategy"] = new JsonArray(new JsonObject { ["capacityProvider"] = "FARGATE", ["weight"] = 0 }),
+        }, "InvalidParameterException"),
         ["cluster with services"] = new("ecs", "DeleteCluster", new JsonObject { ["cluster"] = "prod" }, "ClusterContainsServicesException"),
         ["unknown service deployment"] = new("ecs", "ContinueServiceDeployment", new JsonObject { ["serviceDeploymentArn"] = "arn:aws:ecs:eu-west-1:000000000000:service-deployment/prod/users/nope", ["hookId"] = "h" }, "ServiceDeploymentNotFoundException"),
         ["blue/green without advanced configuration"] = new("ecs", "UpdateService", new JsonObject { ["cluster"] = "prod", ["service"] = "news", ["deploymentConfiguration"] = new JsonObject { ["strategy"] = "BLUE_GREEN", ["bakeTimeInMinutes"] = 5 } }, "InvalidParameterException"),

@@ -34,6 +34,13 @@ public static class AwsOperationCatalog
         new("IEcsClient", "ContinueServiceDeploymentAsync", "ecs:ContinueServiceDeployment", AwsOperationAccess.Write),
         new("IEcsClient", "StopTaskAsync", "ecs:StopTask", AwsOperationAccess.Write),
         new("IEcsClient", "TagResourceAsync", "ecs:TagResource", AwsOperationAccess.Write),
+        // The cluster wizard creates clusters and capacity providers and, on rollback, removes what it created.
+        new("IEcsClient", "DescribeCapacityProvidersAsync", "ecs:DescribeCapacityProviders", AwsOperationAccess.Read),
+        new("IEcsClient", "CreateClusterAsync", "ecs:CreateCluster", AwsOperationAccess.Write),
+        new("IEcsClient", "DeleteClusterAsync", "ecs:DeleteCluster", AwsOperationAccess.Write),
+        new("IEcsClient", "CreateCapacityProviderAsync", "ecs:CreateCapacityProvider", AwsOperationAccess.Write),
+        new("IEcsClient", "DeleteCapacityProviderAsync", "ecs:DeleteCapacityProvider", AwsOperationAccess.Write),
+        new("IEcsClient", "PutClusterCapacityProvidersAsync", "ecs:PutClusterCapacityProviders", AwsOperationAccess.Write),
         new("IEcrClient", "DescribeRepositoriesAsync", "ecr:DescribeRepositories", AwsOperationAccess.Read),
         new("IEcrClient", "DescribeImagesAsync", "ecr:DescribeImages", AwsOperationAccess.Read),
         new("IEcrClient", "ListImagesAsync", "ecr:ListImages", AwsOperationAccess.Read),

@@ -21,6 +21,11 @@ internal static class EcsClusterWire
             ["capacityProviders"] = WireJson.Strings(cluster.CapacityProviders),
             ["defaultCapacityProviderStrategy"] = Strategy(cluster.DefaultCapacityProviderStrategy),
         };
+        if (include.Contains("CONFIGURATIONS") && cluster.Configuration is { } configuration)
+        {
+            json["configuration"] = configuration.DeepClone();
+        }
+
         if (include.Contains("SETTINGS"))
         {
             json["settings"] = new JsonArray(new JsonObject { ["name"] = "containerInsights", ["value"] = cluster.ContainerInsights });

@@ -39,6 +39,7 @@ public sealed partial class EcsJsonApi : JsonApi
         Register("DeleteService", DeleteService);
         Register("RunTask", RunTask);
         Register("StopTask", StopTask);
+        RegisterCapacityProviders();
     }
 
     public override string TargetPrefix => "AmazonEC2ContainerServiceV20141113";
@@ -105,12 +106,9 @@ public sealed partial class EcsJsonApi : JsonApi
     private JsonObject CreateCluster(JsonInput input)
     {
         var insights = input.ObjectList("settings")?.FirstOrDefault(s => s.String("name") == "containerInsights")?.String("value") ?? "disabled";
-        var strategy = (input.ObjectList("defaultCapacityProviderStrategy") ?? [])
-            .Select(s => new CapacityProviderStrategyState(s.RequiredString("capacityProvider"), s.Int("weight") ?? 0, s.Int("base") ?? 0))
-            .ToList();
-        var tags = (input.ObjectList("tags") ?? []).ToDictionary(t => t.RequiredString("key"), t => t.String("value") ?? "", StringComparer.Ordinal);
-        var arn = engine.CreateCluster(input.String("clusterName") ?? "default", input.StringList("capacityProviders") ?? [], strategy, tags, insights);
-        return engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.FindCluster(arn)!, ["SETTINGS", "TAGS"]) });
+        var strategy = Strategy(input.ObjectList("defaultCapacityProviderStrategy") ?? []);
+        var arn = engine.CreateCluster(input.String("clusterName") ?? "default", input.StringList("capacityProviders") ?? [], strategy, Tags(input), insights, input.Object("configuration")?.Body);
+        return engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.FindCluster(arn)!, ["CONFIGURATIONS", "SETTINGS", "TAGS"]) });
     }
 
     private JsonObject DeleteCluster(JsonInput input)
