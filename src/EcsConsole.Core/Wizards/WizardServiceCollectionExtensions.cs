@@ -1,5 +1,7 @@
 using EcsConsole.Core.Wizards.Ecs;
 using EcsConsole.Core.Wizards.Iam;
+using EcsConsole.Core.Wizards.Logs;
+using EcsConsole.Core.Wizards.TaskDefinitions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +21,9 @@ public static class WizardServiceCollectionExtensions
         services.TryAddSingleton<WizardRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, IamCallExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, EcsServiceCallExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, LogsCallExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, EcsTaskDefinitionCallExecutor>());
+        services.TryAddSingleton<TaskDefinitionWizardSource>();
         services.TryAddScoped<WizardService>();
         services.AddHostedService<WizardInterruptionSweep>();
         return services;

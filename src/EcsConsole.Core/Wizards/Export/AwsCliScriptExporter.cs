@@ -128,9 +128,16 @@ public static class AwsCliScriptExporter
         return string.Concat(parts.Select(p => p.Key is null ? Quote(p.Text) : $"\"${{{Variable(p.Key, p.Output!)}}}\""));
     }
 
-    // The CLI twin of the runner's IAM existence checks; null when the call is safe to repeat as it is.
+    // The CLI twin of the runner's IAM and log group existence checks; null when the call is safe to repeat as it is.
     private static string? Guard(PlannedCall call)
     {
+        if (call is { Service: "logs", Operation: "CreateLogGroup" })
+        {
+            // A prefix also finds /ecs/users-worker for /ecs/users: the name must match a whole line.
+            var group = Quote(JsonNode.Parse(call.Body)!["logGroupName"]!.GetValue<string>());
+            return $"aws logs describe-log-groups --log-group-name-prefix {group} --query 'logGroups[].logGroupName' --output text ${{ENDPOINT_ARGS}} | tr '\\t' '\\n' | grep -qx {group}";
+        }
+
         if (call.Service != "iam")
         {
             return null;

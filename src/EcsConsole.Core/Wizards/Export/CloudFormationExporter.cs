@@ -15,6 +15,8 @@ public static class CloudFormationExporter
     [
         new IamCloudFormationMapper(),
         new EcsServiceCloudFormationMapper(),
+        new LogsCloudFormationMapper(),
+        new EcsTaskDefinitionCloudFormationMapper(),
     ];
 
     public static string Export(WizardPlan plan) => Export(plan, Mappers);

@@ -1,0 +1,96 @@
+using EcsConsole.Aws;
+using EcsConsole.Aws.Ecs;
+using EcsConsole.Aws.Logs;
+using EcsConsole.Core.Wizards;
+using EcsConsole.Core.Wizards.TaskDefinitions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcsConsole.Core.Tests.Wizards.TaskDefinitions;
+
+/// <summary>The Task definition wizard's plan run by the engine against the sandbox.</summary>
+public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
+{
+    private WizardSandbox sandbox = null!;
+
+    private IEcsClient Ecs => sandbox.Store.Services.GetRequiredService<IEcsClient>();
+
+    private ILogsClient Logs => sandbox.Store.Services.GetRequiredService<ILogsClient>();
+
+    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+
+    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+
+    [Fact]
+    public async Task StartAsync_ReportsPlan_RegistersRevisionOneAndCreatesTheLogGroupAsync()
+    {
+        var plan = TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!;
+
+        var run = await sandbox.Runner.StartAsync(plan, "admin", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, run.State);
+        var described = await Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = "reports" });
+        Assert.Equal(1, described.TaskDefinition!.Revision);
+        Assert.Equal($"{TaskDefinitionInputs.Registry}/blog:latest", described.TaskDefinition.ContainerDefinitions![0].Image);
+        Assert.Equal(described.TaskDefinition.TaskDefinitionArn, run.Steps[^1].Outcome);
+        Assert.Equal(14, (await GroupAsync("/ecs/reports"))?.RetentionInDays);
+    }
+
+    [Fact]
+    public async Task RollbackAsync_SucceededRun_DeregistersTheRevisionAndDeletesTheGroupAsync()
+    {
+        var plan = TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!;
+        var run = await sandbox.Runner.StartAsync(plan, "admin", null, CancellationToken.None);
+
+        var rolledBack = await sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
+        var described = await Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = "reports:1" });
+        Assert.Equal("INACTIVE", described.TaskDefinition!.Status);
+        Assert.Null(await GroupAsync("/ecs/reports"));
+    }
+
+    [Fact]
+    public async Task StartAsync_NewRevisionOfUsers_RegistersTheNextRevisionAndKeepsTheExistingGroupAsync()
+    {
+        var before = (await Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = "users" })).TaskDefinition!;
+        var source = sandbox.Store.Services.GetRequiredService<TaskDefinitionWizardSource>();
+        var input = await source.LoadAsync("users", CancellationToken.None);
+        input.Containers[0].Environment.Add(new EnvironmentVariableInput { Name = "FEATURE_FLAGS", Value = "new-search" });
+        var (plan, errors) = TaskDefinitionWizard.Plan(input);
+        Assert.Empty(errors);
+
+        var run = await sandbox.Runner.StartAsync(plan!, "admin", null, CancellationToken.None);
+        var rolledBack = await sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, run.State);
+        Assert.Equal(WizardStepState.SkippedExisting, run.Steps[0].State);
+        var after = (await Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = $"users:{before.Revision + 1}" })).TaskDefinition!;
+        Assert.Contains(after.ContainerDefinitions![0].Environment!, v => v.Name == "FEATURE_FLAGS");
+        Assert.Equal(before.ContainerDefinitions![0].Secrets, after.ContainerDefinitions[0].Secrets);
+        Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
+        Assert.NotNull(await GroupAsync("/ecs/users"));
+    }
+
+    [Fact]
+    public async Task LoadAsync_UnknownRevision_SurfacesEcsClientExceptionAsync()
+    {
+        var source = sandbox.Store.Services.GetRequiredService<TaskDefinitionWizardSource>();
+
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() => source.LoadAsync("no-such-family:9", CancellationToken.None));
+
+        Assert.Equal("ClientException", error.ErrorCode);
+    }
+
+    private async Task<LogGroup?> GroupAsync(string name)
+    {
+        await foreach (var group in Logs.DescribeLogGroupsAsync(new DescribeLogGroupsRequest { LogGroupNamePrefix = name }))
+        {
+            if (group.LogGroupName == name)
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+}
