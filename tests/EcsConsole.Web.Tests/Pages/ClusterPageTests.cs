@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Monitoring;
 using EcsConsole.Web.Components.Pages;
@@ -9,6 +10,36 @@ namespace EcsConsole.Web.Tests.Pages;
 
 public sealed class ClusterPageTests : ConsoleComponentTest
 {
+    private readonly BunitAuthorizationContext _auth;
+
+    public ClusterPageTests()
+    {
+        // The Create service button is for admins only.
+        _auth = Context.AddAuthorization();
+        _auth.SetAuthorized("olivia");
+    }
+
+    [Fact]
+    public void Render_Admin_OffersCreateServiceOnThisCluster()
+    {
+        _auth.SetPolicies(EcsConsole.Web.Security.ConsolePolicies.Admin);
+        Monitor.PublishClusters(Samples.Cluster("prod"));
+
+        var page = RenderProd();
+
+        Assert.Equal("/wizards/service?cluster=prod", page.Find("[data-testid=create-service]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_Viewer_HasNoCreateService()
+    {
+        Monitor.PublishClusters(Samples.Cluster("prod"));
+
+        var page = RenderProd();
+
+        Assert.Empty(page.FindAll("[data-testid=create-service]"));
+    }
+
     private IRenderedComponent<Cluster> RenderProd()
     {
         // Rollout chips carry tooltips, which need a popover provider in the tree.

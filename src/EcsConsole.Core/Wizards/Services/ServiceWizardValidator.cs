@@ -63,10 +63,6 @@ public static partial class ServiceWizardValidator
         {
             errors.Add(new("HealthCheckGracePeriodSeconds", $"The health check grace period must be 0 to 2147483647 seconds (it is {input.HealthCheckGracePeriodSeconds})."));
         }
-        else if (input.HealthCheckGracePeriodSeconds > 0 && input.LoadBalancer.Choice == LoadBalancerChoice.None)
-        {
-            errors.Add(new("HealthCheckGracePeriodSeconds", "A health check grace period applies only to services behind a load balancer; set it to 0 or add a load balancer."));
-        }
     }
 
     private static void Compute(ServiceWizardInput input, List<WizardValidationError> errors)

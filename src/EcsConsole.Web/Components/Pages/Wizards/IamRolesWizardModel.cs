@@ -12,7 +12,7 @@ namespace EcsConsole.Web.Components.Pages.Wizards;
 /// The IAM roles wizard page's state, testable without a browser: the input being edited, the step shown, the plan once
 /// the input validates, what exists already, and the exports.
 /// </summary>
-public sealed class IamRolesWizardModel
+public sealed class IamRolesWizardModel : IWizardPlanModel
 {
     public static readonly string[] StepTitles = ["Roles", "Names and tags", "Task role access", "Plan", "Run"];
 

@@ -1,0 +1,233 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EcsConsole.Core.Rollouts;
+using EcsConsole.Core.Wizards;
+using EcsConsole.Core.Wizards.Export;
+using EcsConsole.Core.Wizards.Iam;
+using EcsConsole.Core.Wizards.Services;
+
+namespace EcsConsole.Web.Components.Pages.Wizards;
+
+/// <summary>
+/// The Service wizard page's state, testable without a browser: the input being edited, the step shown (Next checks the
+/// step's own fields first), the plan once the input validates, what exists already, and the exports.
+/// </summary>
+public sealed class ServiceWizardModel : IWizardPlanModel
+{
+    public static readonly string[] StepTitles =
+        ["Cluster and task definition", "Compute", "Networking", "Load balancer", "Service discovery", "Auto scaling", "Deployment and tags", "Plan", "Run"];
+
+    public const int PlanStep = 7;
+
+    public const int RunStep = 8;
+
+    // Which fields each input step edits, so Next can stop at that step's problems only.
+    private static readonly string[][] StepFields =
+    [
+        ["Cluster", "ServiceName", "TaskDefinition"],
+        ["LaunchType", "CapacityProviders", "DesiredCount"],
+        ["Subnets", "SecurityGroups", "AssignPublicIp"],
+        ["LoadBalancer.", "HealthCheckGracePeriodSeconds"],
+        ["Discovery."],
+        ["Scaling."],
+        ["Deployment", "Tags"],
+    ];
+
+    private static readonly JsonSerializerOptions InputJson = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public ServiceWizardInput Input { get; private set; } = new();
+
+    public int Step { get; set; }
+
+    public IReadOnlyList<WizardValidationError> Errors { get; private set; } = [];
+
+    public WizardPlan? Plan { get; private set; }
+
+    public IReadOnlyList<ExistenceCheckResult>? Existing { get; set; }
+
+    /// <summary>The subnets as typed: ids separated by commas or spaces.</summary>
+    public string SubnetsText
+    {
+        get => string.Join(", ", Input.Subnets);
+        set => Input.Subnets = Split(value);
+    }
+
+    public string SecurityGroupsText
+    {
+        get => string.Join(", ", Input.SecurityGroups);
+        set => Input.SecurityGroups = Split(value);
+    }
+
+    public string LoadBalancerSecurityGroupsText
+    {
+        get => string.Join(", ", Input.LoadBalancer.SecurityGroups);
+        set => Input.LoadBalancer.SecurityGroups = Split(value);
+    }
+
+    public DeploymentStrategyKind Strategy
+    {
+        get => Input.Deployment.Strategy;
+        set => Input.Deployment = Input.Deployment with
+        {
+            Strategy = value,
+            BakeTimeInMinutes = value == DeploymentStrategyKind.Rolling ? null : Input.Deployment.BakeTimeInMinutes ?? 10,
+            Linear = value == DeploymentStrategyKind.Linear ? Input.Deployment.Linear ?? new LinearSettings(10, 2) : Input.Deployment.Linear,
+            Canary = value == DeploymentStrategyKind.Canary ? Input.Deployment.Canary ?? new CanarySettings(10, 5) : Input.Deployment.Canary,
+        };
+    }
+
+    public bool CircuitBreaker
+    {
+        get => Input.Deployment.CircuitBreaker?.Enabled ?? false;
+        set => Input.Deployment = Input.Deployment with { CircuitBreaker = new CircuitBreakerSettings(value, value && CircuitBreakerRollback) };
+    }
+
+    public bool CircuitBreakerRollback
+    {
+        get => Input.Deployment.CircuitBreaker?.Rollback ?? false;
+        set => Input.Deployment = Input.Deployment with { CircuitBreaker = new CircuitBreakerSettings(CircuitBreaker, value) };
+    }
+
+    public int BakeTimeInMinutes
+    {
+        get => Input.Deployment.BakeTimeInMinutes ?? 0;
+        set => Input.Deployment = Input.Deployment with { BakeTimeInMinutes = value };
+    }
+
+    public double CanaryPercent
+    {
+        get => Input.Deployment.Canary?.CanaryPercent ?? 10;
+        set => Input.Deployment = Input.Deployment with { Canary = new CanarySettings(value, Input.Deployment.Canary?.CanaryBakeTimeInMinutes ?? 5) };
+    }
+
+    public int CanaryBakeTimeInMinutes
+    {
+        get => Input.Deployment.Canary?.CanaryBakeTimeInMinutes ?? 5;
+        set => Input.Deployment = Input.Deployment with { Canary = new CanarySettings(CanaryPercent, value) };
+    }
+
+    public double LinearStepPercent
+    {
+        get => Input.Deployment.Linear?.StepPercent ?? 10;
+        set => Input.Deployment = Input.Deployment with { Linear = new LinearSettings(value, Input.Deployment.Linear?.StepBakeTimeInMinutes ?? 2) };
+    }
+
+    public int LinearStepBakeTimeInMinutes
+    {
+        get => Input.Deployment.Linear?.StepBakeTimeInMinutes ?? 2;
+        set => Input.Deployment = Input.Deployment with { Linear = new LinearSettings(LinearStepPercent, value) };
+    }
+
+    public static ServiceWizardModel ForCluster(string? cluster) => new() { Input = { Cluster = cluster?.Trim() ?? "" } };
+
+    public static ServiceWizardModel FromJson(string? json)
+    {
+        var model = new ServiceWizardModel();
+        if (!string.IsNullOrEmpty(json))
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize<ServiceWizardInput>(json, InputJson) is { } input)
+                {
+                    model.Input = input;
+                }
+            }
+            catch (JsonException)
+            {
+                // A run journaled by another version of the page: start from a fresh input rather than fail to open the run.
+            }
+        }
+
+        return model;
+    }
+
+    public string InputAsJson() => JsonSerializer.Serialize(Input, InputJson);
+
+    /// <summary>Moves on when the current step's fields are fine; otherwise stays and leaves <see cref="Errors"/> naming them.</summary>
+    public bool Next()
+    {
+        Input.FillDefaultNames();
+        SetTagDefault("service", Input.ServiceName.Trim());
+        Invalidate();
+        if (Step < StepFields.Length)
+        {
+            var fields = StepFields[Step];
+            Errors = [.. ServiceWizardValidator.Validate(Input).Where(e => fields.Any(f => f.EndsWith('.') ? e.Field.StartsWith(f, StringComparison.Ordinal) : e.Field == f))];
+            if (Errors.Count > 0)
+            {
+                return false;
+            }
+        }
+
+        Step = Math.Min(Step + 1, PlanStep);
+        return true;
+    }
+
+    public void Back()
+    {
+        Errors = [];
+        Step = Math.Max(Step - 1, 0);
+    }
+
+    /// <summary>Validates and, when clean, builds the plan. False leaves <see cref="Errors"/> saying what to fix.</summary>
+    public bool BuildPlan()
+    {
+        Input.FillDefaultNames();
+        SetTagDefault("service", Input.ServiceName.Trim());
+        var (plan, errors) = ServiceWizard.Plan(Input);
+        Plan = plan;
+        Errors = errors;
+        Existing = null;
+        return plan is not null;
+    }
+
+    public string? ErrorFor(string field) => Errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault();
+
+    public void AddTag() => Input.Tags.Add(new WizardTag("", ""));
+
+    public void SetTag(int index, string key, string value)
+    {
+        Input.Tags[index] = new WizardTag(key, value);
+        Invalidate();
+    }
+
+    public void AddCapacityProvider(string name) => Input.CapacityProviders.Add(new CapacityProviderChoice { CapacityProvider = name, Weight = 1 });
+
+    public string CliScript() => Plan is null ? "" : AwsCliScriptExporter.Export(Plan);
+
+    public string CloudFormation()
+    {
+        if (Plan is null)
+        {
+            return "";
+        }
+
+        try
+        {
+            return CloudFormationExporter.Export(Plan);
+        }
+        catch (NotSupportedException error)
+        {
+            // A service whose mapper this console lacks: say so in the download instead of breaking the page.
+            return JsonSerializer.Serialize(new { Error = $"This plan cannot be exported as CloudFormation: {error.Message}" });
+        }
+    }
+
+    private static List<string> Split(string? text) =>
+        (text ?? "").Split([',', ' ', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private void SetTagDefault(string key, string value)
+    {
+        var index = Input.Tags.FindIndex(t => t.Key == key);
+        if (index >= 0 && Input.Tags[index].Value.Length == 0 && value.Length > 0)
+        {
+            Input.Tags[index] = new WizardTag(key, value);
+        }
+    }
+
+    private void Invalidate()
+    {
+        Plan = null;
+        Existing = null;
+    }
+}
