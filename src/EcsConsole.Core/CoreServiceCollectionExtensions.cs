@@ -1,4 +1,5 @@
 using EcsConsole.Core.Connection;
+using EcsConsole.Core.Delivery;
 using EcsConsole.Core.Inventory;
 using EcsConsole.Core.Monitoring;
 using EcsConsole.Core.Rollouts;
@@ -31,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddInventory(configuration);
         services.AddRollouts(configuration);
         services.AddWizards();
+        services.AddDelivery(configuration);
         return services;
     }
 }

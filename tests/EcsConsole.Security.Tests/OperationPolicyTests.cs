@@ -28,6 +28,13 @@ public sealed class OperationPolicyTests
         [MutatingOperation.UserDisable] = ("Users.Disable", ConsoleRole.Admin),
         [MutatingOperation.UserEnable] = ("Users.Enable", ConsoleRole.Admin),
         [MutatingOperation.UserResetPassword] = ("Users.ResetPassword", ConsoleRole.Admin),
+        [MutatingOperation.DeliveryPolicySave] = ("Delivery.SavePolicy", ConsoleRole.Admin),
+        [MutatingOperation.DeliveryPolicyDelete] = ("Delivery.DeletePolicy", ConsoleRole.Admin),
+        [MutatingOperation.DeliveryApprove] = ("Delivery.Approve", ConsoleRole.Operator),
+        [MutatingOperation.DeliveryReject] = ("Delivery.Reject", ConsoleRole.Operator),
+        [MutatingOperation.WebhookSave] = ("Webhooks.Save", ConsoleRole.Admin),
+        [MutatingOperation.WebhookDelete] = ("Webhooks.Delete", ConsoleRole.Admin),
+        [MutatingOperation.ImagePush] = ("Image.Push", ConsoleRole.Operator),
     };
 
     public static TheoryData<MutatingOperation> Operations() => new(Enum.GetValues<MutatingOperation>());

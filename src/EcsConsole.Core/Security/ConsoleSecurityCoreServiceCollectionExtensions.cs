@@ -19,6 +19,7 @@ public static class ConsoleSecurityCoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IProductionClusterPolicy, ProductionClusterPolicy>();
         services.TryAddScoped<IOperationAuthorizer, OperationGuard>();
+        services.TryAddScoped<SystemActorContext>();
         services.TryAddSingleton<IPasswordHasher<ConsoleUser>, PasswordHasher<ConsoleUser>>();
         services.TryAddScoped<ConsoleUserService>();
         services.TryAddSingleton<LocalAccountDirectory>();

@@ -21,4 +21,11 @@ public enum MutatingOperation
     UserDisable,
     UserEnable,
     UserResetPassword,
+    DeliveryPolicySave,
+    DeliveryPolicyDelete,
+    DeliveryApprove,
+    DeliveryReject,
+    WebhookSave,
+    WebhookDelete,
+    ImagePush,
 }

@@ -22,6 +22,14 @@ public static class OperationPolicy
         [MutatingOperation.UserDisable] = new("Users.Disable", ConsoleRole.Admin, ChangesService: false),
         [MutatingOperation.UserEnable] = new("Users.Enable", ConsoleRole.Admin, ChangesService: false),
         [MutatingOperation.UserResetPassword] = new("Users.ResetPassword", ConsoleRole.Admin, ChangesService: false),
+        // Saving a policy hands future rollouts of the service to it, so production asks for the service name here once.
+        [MutatingOperation.DeliveryPolicySave] = new("Delivery.SavePolicy", ConsoleRole.Admin, ChangesService: true),
+        [MutatingOperation.DeliveryPolicyDelete] = new("Delivery.DeletePolicy", ConsoleRole.Admin, ChangesService: false),
+        [MutatingOperation.DeliveryApprove] = new("Delivery.Approve", ConsoleRole.Operator, ChangesService: true),
+        [MutatingOperation.DeliveryReject] = new("Delivery.Reject", ConsoleRole.Operator, ChangesService: false),
+        [MutatingOperation.WebhookSave] = new("Webhooks.Save", ConsoleRole.Admin, ChangesService: false),
+        [MutatingOperation.WebhookDelete] = new("Webhooks.Delete", ConsoleRole.Admin, ChangesService: false),
+        [MutatingOperation.ImagePush] = new("Image.Push", ConsoleRole.Operator, ChangesService: false),
     }.ToFrozenDictionary();
 
     /// <summary>The rule for an operation; throws for an operation missing from the table so the gap is found, not defaulted.</summary>

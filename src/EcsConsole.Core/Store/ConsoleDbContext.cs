@@ -1,4 +1,5 @@
 using EcsConsole.Core.Audit;
+using EcsConsole.Core.Delivery;
 using EcsConsole.Core.History;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Security;
@@ -23,6 +24,14 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<StoppedTaskRecord> StoppedTasks => Set<StoppedTaskRecord>();
 
     public DbSet<RolloutRecord> Rollouts => Set<RolloutRecord>();
+
+    public DbSet<DeliveryPolicy> DeliveryPolicies => Set<DeliveryPolicy>();
+
+    public DbSet<DeliveryRecord> DeliveryRecords => Set<DeliveryRecord>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,6 +12,8 @@ internal sealed class CurrentOperator(OperatorPrincipalAccessor accessor, IServi
 {
     public async Task<OperatorIdentity?> GetAsync(CancellationToken cancellationToken)
     {
+        // The console's own background work (a delivery policy's rollout) acts under its system actor, never a person.
+        if (services.GetService<SystemActorContext>()?.Actor is { } system) return system;
         var claimed = ConsoleClaims.ToOperator(await PrincipalAsync());
         if (claimed is null || !claimed.IsLocalAccount) return claimed;
         return await accounts.FindActiveAsync(claimed.Name, cancellationToken);

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EcsConsole.Core.Delivery;
+
+public static class DeliveryServiceCollectionExtensions
+{
+    /// <summary>
+    /// Continuous delivery: the store access, the evaluator and webhook dispatcher (singletons), the <see cref="DeliveryLoop"/>
+    /// (hosted) and <see cref="IDeliveryService"/> (scoped). Needs the AWS clients, the store, the catalog and the rollouts.
+    /// </summary>
+    public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DeliveryOptions>(configuration.GetSection(DeliveryOptions.SectionName));
+        services.AddHttpClient(WebhookDispatcher.HttpClientName);
+        services.TryAddSingleton<DeliveryStore>();
+        services.TryAddSingleton<WebhookDispatcher>();
+        services.TryAddSingleton<DeliveryNotifier>();
+        services.TryAddSingleton<IDeliveryRolloutStarter, PolicyRolloutStarter>();
+        services.TryAddSingleton<DeliveryEvaluator>();
+        services.TryAddSingleton<DeliveryLoop>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeliveryLoop>());
+        services.TryAddScoped<IDeliveryService, DeliveryService>();
+        return services;
+    }
+}

@@ -1,0 +1,165 @@
+using EcsConsole.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcsConsole.Core.Delivery;
+
+/// <summary>
+/// Delivery policies, records and webhooks in the console's store. Singleton. Every state change of a record is a
+/// compare-and-set on its <see cref="DeliveryRecord.Version"/>, and a new record is a claim on (policy, digest), so console
+/// instances sharing one store never both act on the same image.
+/// </summary>
+public sealed class DeliveryStore(IDbContextFactory<ConsoleDbContext> contexts)
+{
+    public async Task<IReadOnlyList<DeliveryPolicy>> PoliciesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.DeliveryPolicies.AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DeliveryPolicy?> PolicyAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.DeliveryPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.Name == name, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds or replaces a policy; with it, records the images already matching as the baseline it will not deploy.</summary>
+    public async Task SavePolicyAsync(DeliveryPolicy policy, IReadOnlyList<DeliveryRecord> baseline, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var existing = await db.DeliveryPolicies.FirstOrDefaultAsync(p => p.Name == policy.Name, cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            db.DeliveryPolicies.Add(policy);
+        }
+        else
+        {
+            db.Entry(existing).CurrentValues.SetValues(policy);
+        }
+
+        var known = await db.DeliveryRecords.Where(r => r.PolicyName == policy.Name).Select(r => r.ImageDigest).ToListAsync(cancellationToken).ConfigureAwait(false);
+        db.DeliveryRecords.AddRange(baseline.Where(b => !known.Contains(b.ImageDigest)).DistinctBy(b => b.ImageDigest));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> DeletePolicyAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.DeliveryPolicies.Where(p => p.Name == name).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    /// <summary>Digests this policy has already claimed.</summary>
+    public async Task<IReadOnlySet<string>> ClaimedDigestsAsync(string policyName, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var digests = await db.DeliveryRecords.AsNoTracking().Where(r => r.PolicyName == policyName).Select(r => r.ImageDigest).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return digests.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Inserts the record as this instance's claim on (policy, digest). False when another instance (or an earlier pass)
+    /// claimed it first: the unique index refuses the second insert.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(DeliveryRecord record, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        db.DeliveryRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            if (await ExistsAsync(record.PolicyName, record.ImageDigest, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Adds a record that is no claim (a promotion by an operator).</summary>
+    public async Task AddAsync(DeliveryRecord record, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        db.DeliveryRecords.Add(record);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the record if it is still at <paramref name="expectedVersion"/> and in one of
+    /// <paramref name="from"/>; returns the changed record, or null when another instance moved it first.
+    /// </summary>
+    public async Task<DeliveryRecord?> TryMoveAsync(long id, int expectedVersion, IReadOnlyCollection<DeliveryState> from, Action<DeliveryRecord> change, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var record = await db.DeliveryRecords.FirstOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
+        if (record is null || record.Version != expectedVersion || !from.Contains(record.State))
+        {
+            return null;
+        }
+
+        change(record);
+        record.Version = expectedVersion + 1;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return record;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Records of a service (newest first), or of every service when both are null.</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> RecordsAsync(string? cluster = null, string? service = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var query = db.DeliveryRecords.AsNoTracking();
+        if (cluster is not null)
+        {
+            query = query.Where(r => r.Cluster == cluster);
+        }
+
+        if (service is not null)
+        {
+            query = query.Where(r => r.Service == service);
+        }
+
+        // SQLite keeps DateTimeOffset as text it cannot order by: sort in memory.
+        var rows = await query.ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.OrderByDescending(r => r.DetectedAt).ThenByDescending(r => r.Id)];
+    }
+
+    /// <summary>Records of a policy still in play (waiting, starting or deploying).</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> OpenRecordsAsync(string policyName, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var open = new[] { DeliveryState.Queued, DeliveryState.AwaitingApproval, DeliveryState.Approved, DeliveryState.Starting, DeliveryState.Deploying };
+        var rows = await db.DeliveryRecords.AsNoTracking().Where(r => r.PolicyName == policyName && open.Contains(r.State)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.OrderBy(r => r.DetectedAt).ThenBy(r => r.Id)];
+    }
+
+    public async Task<DeliveryRecord?> RecordAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.DeliveryRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records of any service holding its rollout slot (starting or deploying), across policies and promotions.</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> InFlightAsync(string cluster, string service, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.DeliveryRecords.AsNoTracking()
+            .Where(r => r.Cluster == cluster && r.Service == service && (r.State == DeliveryState.Starting || r.State == DeliveryState.Deploying))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> ExistsAsync(string? policyName, string digest, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.DeliveryRecords.AnyAsync(r => r.PolicyName == policyName && r.ImageDigest == digest, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,37 @@
+namespace EcsConsole.Core.Delivery;
+
+/// <summary>One notification to one endpoint and how its delivery went; retried with backoff until delivered or out of attempts.</summary>
+public sealed class WebhookDelivery
+{
+    public long Id { get; set; }
+
+    public int EndpointId { get; set; }
+
+    /// <summary>rollout.started, rollout.awaiting_approval, rollout.succeeded, rollout.failed, rollout.rolled_back.</summary>
+    public required string Event { get; set; }
+
+    /// <summary>The exact body sent.</summary>
+    public required string Payload { get; set; }
+
+    public WebhookDeliveryState State { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    public DateTimeOffset? LastAttemptAt { get; set; }
+
+    /// <summary>HTTP status of the last attempt, if an answer came.</summary>
+    public int? LastStatus { get; set; }
+
+    public string? LastError { get; set; }
+}
+
+public enum WebhookDeliveryState
+{
+    Pending,
+    Delivered,
+    Failed,
+}

@@ -1,0 +1,220 @@
+using System.Net;
+using Amazon.Runtime;
+using EcsConsole.Aws;
+using EcsConsole.Aws.Ecr;
+using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.Delivery;
+using EcsConsole.Core.Rollouts;
+using EcsConsole.Core.Security;
+using EcsConsole.Core.Store;
+using EcsConsole.Core.Tests.Rollouts;
+using EcsConsole.Core.Tests.Support;
+using EcsConsole.Sandbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EcsConsole.Core.Tests.Delivery;
+
+/// <summary>
+/// Delivery wired as the console wires it (AWS clients, a migrated store, the real operation gate and rollout service)
+/// against the sandbox on a fake clock. A test may swap the rollout starter for <see cref="CountingStarter"/>.
+/// </summary>
+internal sealed class DeliverySandbox : IAsyncDisposable
+{
+    private readonly CatalogStore _store;
+
+    private DeliverySandbox(FakeTimeProvider time, SandboxServer sandbox, CatalogStore store, RecordingHandler webhooks)
+    {
+        Webhooks = webhooks;
+        Time = time;
+        Sandbox = sandbox;
+        _store = store;
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public SandboxServer Sandbox { get; }
+
+    public IServiceProvider Services => _store.Services;
+
+    public DeliveryStore Store => Services.GetRequiredService<DeliveryStore>();
+
+    public RecordingHandler Webhooks { get; }
+
+    public static async Task<DeliverySandbox> StartAsync(string provider = "Sqlite", IDeliveryRolloutStarter? starter = null)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+        var options = new SandboxOptions { Url = "http://127.0.0.1:0", RandomFailuresPerTaskHour = 0, PipelinePushIntervalHours = 10_000 };
+        var sandbox = await SandboxServer.StartAsync(options, time, CancellationToken.None);
+        var connection = new AwsConnection(new AwsConnectionSettings(
+            options.Region, null, sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
+        var webhooks = new RecordingHandler();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Delivery:ConsoleBaseUrl"] = "https://console.example.com",
+        }).Build();
+        var store = await CatalogStore.CreateAsync(provider, services =>
+        {
+            services
+                .AddSingleton(connection)
+                .AddSingleton<TimeProvider>(time)
+                .AddAwsClients()
+                .AddScoped<SystemActorContext>()
+                .AddScoped<ICurrentOperator, ScopedTestOperator>()
+                .AddSingleton<IProductionClusterPolicy>(new NamedProductionClusters("prod"))
+                .AddScoped<IOperationAuthorizer, OperationGuard>()
+                .AddRollouts(configuration);
+            if (starter is not null)
+            {
+                services.AddSingleton(starter);
+            }
+
+            services.AddDelivery(configuration);
+            services.AddHttpClient(WebhookDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => webhooks);
+        });
+        return new DeliverySandbox(time, sandbox, store, webhooks);
+    }
+
+    /// <summary>A second console instance's evaluator on the same store and AWS: its own store access, starter and notifier.</summary>
+    public DeliveryEvaluator Evaluator(IDeliveryRolloutStarter? starter = null) => new(
+        Services.GetRequiredService<IEcrClient>(),
+        Services.GetRequiredService<IEcsClient>(),
+        new DeliveryStore(Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>()),
+        starter ?? Services.GetRequiredService<IDeliveryRolloutStarter>(),
+        Services.GetRequiredService<DeliveryNotifier>(),
+        Time,
+        Services.GetRequiredService<IOptions<DeliveryOptions>>(),
+        NullLogger<DeliveryEvaluator>.Instance);
+
+    /// <summary>Saves a policy with the images matching it now as its baseline, as the policy editor does.</summary>
+    public async Task<DeliveryPolicy> SavePolicyAsync(string name, string cluster, string service, string pattern, bool approval = false, int? quietFrom = null, int? quietTo = null)
+    {
+        var policy = new DeliveryPolicy
+        {
+            Name = name,
+            Cluster = cluster,
+            Service = service,
+            Repository = service,
+            TagPattern = pattern,
+            RequireApproval = approval,
+            QuietStartMinute = quietFrom,
+            QuietEndMinute = quietTo,
+            CreatedBy = "admin",
+            CreatedAt = Time.GetUtcNow(),
+        };
+        var ecr = Services.GetRequiredService<IEcrClient>();
+        var images = new List<ImageDetail>();
+        await foreach (var image in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = service }))
+        {
+            images.Add(image);
+        }
+
+        var uri = $"000000000000.dkr.ecr.eu-west-1.amazonaws.com/{service}";
+        await Store.SavePolicyAsync(policy, DeliveryEvaluator.Candidates(policy, uri, images, Time.GetUtcNow(), DeliveryState.Baseline));
+        return policy;
+    }
+
+    public async Task AddWebhookAsync(string url, WebhookFormat format)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        db.WebhookEndpoints.Add(new WebhookEndpoint { Name = "receiver", Url = url, Format = format, CreatedAt = Time.GetUtcNow() });
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<IReadOnlyList<WebhookDelivery>> WebhookDeliveriesAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        return await db.WebhookDeliveries.AsNoTracking().OrderBy(d => d.Id).ToListAsync();
+    }
+
+    public async Task<IReadOnlyList<DeliveryRecord>> RecordsAsync(string policy) =>
+        [.. (await Store.RecordsAsync()).Where(r => r.PolicyName == policy && r.State != DeliveryState.Baseline).OrderBy(r => r.Id)];
+
+    public async ValueTask DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        await Sandbox.DisposeAsync();
+    }
+}
+
+/// <summary>The signed-in operator of a scope, unless the scope acts as a system actor (as the web host's operator does).</summary>
+internal sealed class ScopedTestOperator(SystemActorContext system) : ICurrentOperator
+{
+    public Task<OperatorIdentity?> GetAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<OperatorIdentity?>(system.Actor ?? new OperatorIdentity("alice", ConsoleRole.Operator, IsLocalAccount: true));
+}
+
+/// <summary>A starter that starts nothing in ECS: it counts the starts per digest and answers as ECS does for a no-op update.</summary>
+internal sealed class CountingStarter(string? deploymentArn = null) : IDeliveryRolloutStarter
+{
+    private readonly List<string> _started = [];
+
+    public IReadOnlyList<string> Started
+    {
+        get
+        {
+            lock (_started)
+            {
+                return [.. _started];
+            }
+        }
+    }
+
+    public async Task<RolloutStarted> StartAsync(DeliveryPolicy policy, DeliveryRecord record, CancellationToken cancellationToken)
+    {
+        // Yield so two evaluators racing on one store interleave here, where a double start would happen.
+        await Task.Yield();
+        lock (_started)
+        {
+            _started.Add(record.ImageTag ?? record.ImageDigest);
+        }
+
+        return new RolloutStarted(policy.Cluster, policy.Service, deploymentArn, "arn:aws:ecs:eu-west-1:000000000000:task-definition/news:99");
+    }
+}
+
+/// <summary>A webhook receiver: records each POST body and answers with the next queued status (200 when none).</summary>
+internal sealed class RecordingHandler : HttpMessageHandler
+{
+    private readonly Queue<HttpStatusCode> _answers = new();
+    private readonly List<(string Url, string Body)> _received = [];
+
+    public IReadOnlyList<(string Url, string Body)> Received
+    {
+        get
+        {
+            lock (_received)
+            {
+                return [.. _received];
+            }
+        }
+    }
+
+    public void AnswerNext(params HttpStatusCode[] statuses)
+    {
+        lock (_received)
+        {
+            foreach (var status in statuses)
+            {
+                _answers.Enqueue(status);
+            }
+        }
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+        HttpStatusCode status;
+        lock (_received)
+        {
+            _received.Add((request.RequestUri!.ToString(), body));
+            status = _answers.Count > 0 ? _answers.Dequeue() : HttpStatusCode.OK;
+        }
+
+        return new HttpResponseMessage(status);
+    }
+}
