@@ -166,7 +166,7 @@ public sealed class DeliveryEvaluatorTests
         sandbox.Webhooks.AnswerNext(HttpStatusCode.InternalServerError);
         sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
         await sandbox.Evaluator().EvaluateAsync();
-        var dispatcher = sandbox.Services.GetRequiredService<WebhookDispatcher>();
+        var dispatcher = sandbox.Dispatcher;
 
         await dispatcher.DispatchDueAsync(CancellationToken.None);
         var early = Assert.Single(await sandbox.WebhookDeliveriesAsync());

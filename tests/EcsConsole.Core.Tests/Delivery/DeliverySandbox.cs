@@ -43,6 +43,16 @@ internal sealed class DeliverySandbox : IAsyncDisposable
 
     public DeliveryStore Store => Services.GetRequiredService<DeliveryStore>();
 
+    /// <summary>The webhook dispatcher on the fake clock (the AWS signer keeps real time, so the fake clock is not registered).</summary>
+    public WebhookDispatcher Dispatcher => _dispatcher ??= new(
+        Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(),
+        Services.GetRequiredService<IHttpClientFactory>(),
+        Time,
+        Services.GetRequiredService<IOptions<DeliveryOptions>>(),
+        NullLogger<WebhookDispatcher>.Instance);
+
+    private WebhookDispatcher? _dispatcher;
+
     public RecordingHandler Webhooks { get; }
 
     public static async Task<DeliverySandbox> StartAsync(string provider = "Sqlite", IDeliveryRolloutStarter? starter = null)
@@ -61,7 +71,6 @@ internal sealed class DeliverySandbox : IAsyncDisposable
         {
             services
                 .AddSingleton(connection)
-                .AddSingleton<TimeProvider>(time)
                 .AddAwsClients()
                 .AddScoped<SystemActorContext>()
                 .AddScoped<ICurrentOperator, ScopedTestOperator>()
@@ -85,7 +94,7 @@ internal sealed class DeliverySandbox : IAsyncDisposable
         Services.GetRequiredService<IEcsClient>(),
         new DeliveryStore(Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>()),
         starter ?? Services.GetRequiredService<IDeliveryRolloutStarter>(),
-        Services.GetRequiredService<DeliveryNotifier>(),
+        new DeliveryNotifier(Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(), Dispatcher, Time, Services.GetRequiredService<IOptions<DeliveryOptions>>(), NullLogger<DeliveryNotifier>.Instance),
         Time,
         Services.GetRequiredService<IOptions<DeliveryOptions>>(),
         NullLogger<DeliveryEvaluator>.Instance);
