@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Aws.Iam;
 using EcsConsole.Aws.Json;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Wizards.Iam;
@@ -13,7 +14,7 @@ namespace EcsConsole.Core.Wizards.TaskDefinitions;
 /// Where the wizard's input starts: empty for a new family (in the connection's region), or an existing revision loaded
 /// with DescribeTaskDefinition (tags included) for "new revision from an existing one". Singleton; reads only.
 /// </summary>
-public sealed class TaskDefinitionWizardSource(IEcsClient ecs, AwsConnection connection)
+public sealed class TaskDefinitionWizardSource(IEcsClient ecs, IIamClient iam, AwsConnection connection)
 {
     private static readonly JsonSerializerOptions BodyOptions = new(AwsJsonSerializer.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -29,6 +30,24 @@ public sealed class TaskDefinitionWizardSource(IEcsClient ecs, AwsConnection con
         var described = await ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = taskDefinition.Trim(), Include = ["TAGS"] }, cancellationToken);
         var definition = described.TaskDefinition ?? throw new InvalidOperationException($"ECS described no task definition for {taskDefinition}.");
         return FromExisting(definition, described.Tags ?? [], connection.Current.Region);
+    }
+
+    /// <summary>
+    /// The roles ECS tasks may assume (trusting <c>ecs-tasks.amazonaws.com</c>), by name: the choices for the task role and
+    /// the execution role. Roles for other services are left out, since ECS refuses them.
+    /// </summary>
+    public async Task<IReadOnlyList<TaskRoleChoice>> ListTaskRolesAsync(CancellationToken cancellationToken)
+    {
+        var roles = new List<TaskRoleChoice>();
+        await foreach (var role in iam.ListRolesAsync(new ListRolesRequest(), cancellationToken))
+        {
+            if (TrustPolicies.Principals(Uri.UnescapeDataString(role.AssumeRolePolicyDocument ?? "")).Contains(TrustPolicies.EcsTasks))
+            {
+                roles.Add(new TaskRoleChoice(role.RoleName, role.Arn));
+            }
+        }
+
+        return [.. roles.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <summary>The wizard's view of a registered revision; what it does not edit is kept in <see cref="TaskDefinitionWizardInput.SourceRequest"/>.</summary>
@@ -104,3 +123,6 @@ public sealed class TaskDefinitionWizardSource(IEcsClient ecs, AwsConnection con
     private static int? Number(string? value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }
+
+/// <summary>An IAM role ECS tasks may assume.</summary>
+public sealed record TaskRoleChoice(string Name, string Arn);

@@ -81,6 +81,17 @@ public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
         Assert.Equal("ClientException", error.ErrorCode);
     }
 
+    [Fact]
+    public async Task ListTaskRolesAsync_SandboxAccount_OffersOnlyRolesEcsTasksMayAssumeAsync()
+    {
+        var source = sandbox.Store.Services.GetRequiredService<TaskDefinitionWizardSource>();
+
+        var roles = await source.ListTaskRolesAsync(CancellationToken.None);
+
+        Assert.Contains(roles, r => r.Arn == TaskDefinitionInputs.ExecutionRole);
+        Assert.DoesNotContain(roles, r => r.Name.StartsWith("AWSServiceRole", StringComparison.Ordinal));
+    }
+
     private async Task<LogGroup?> GroupAsync(string name)
     {
         await foreach (var group in Logs.DescribeLogGroupsAsync(new DescribeLogGroupsRequest { LogGroupNamePrefix = name }))

@@ -1,0 +1,215 @@
+using System.Text.Json;
+using EcsConsole.Core.Images;
+using EcsConsole.Core.Wizards;
+using EcsConsole.Core.Wizards.Export;
+using EcsConsole.Core.Wizards.Iam;
+using EcsConsole.Core.Wizards.TaskDefinitions;
+using EcsConsole.Web.Model;
+
+namespace EcsConsole.Web.Components.Pages.Wizards;
+
+/// <summary>
+/// The Task definition wizard page's state, testable without a browser: the input being edited, the step shown, the
+/// choices offered (valid Fargate sizes only, ECR repositories and tags, roles ECS tasks may assume), the JSON preview,
+/// and the plan once the input validates. Each step's Next checks that step's fields and stays with the messages.
+/// </summary>
+public sealed class TaskDefinitionWizardModel : IWizardPlanModel
+{
+    public static readonly string[] StepTitles = ["Basics", "Containers", "Roles", "JSON", "Plan", "Run"];
+
+    public const int PlanStep = 4;
+
+    public const int RunStep = 5;
+
+    private static readonly JsonSerializerOptions InputJson = new() { WriteIndented = false };
+
+    private readonly Dictionary<string, IReadOnlyList<string>> tags = new(StringComparer.Ordinal);
+
+    public TaskDefinitionWizardInput Input { get; private set; } = new();
+
+    public int Step { get; set; }
+
+    public IReadOnlyList<WizardValidationError> Errors { get; private set; } = [];
+
+    public WizardPlan? Plan { get; private set; }
+
+    public IReadOnlyList<ExistenceCheckResult>? Existing { get; set; }
+
+    public IReadOnlyList<RepositorySummary> Repositories { get; set; } = [];
+
+    public IReadOnlyList<TaskRoleChoice> Roles { get; set; } = [];
+
+    public static TaskDefinitionWizardModel For(TaskDefinitionWizardInput input) => new() { Input = input };
+
+    public static TaskDefinitionWizardModel FromJson(string? json)
+    {
+        var model = new TaskDefinitionWizardModel();
+        if (!string.IsNullOrEmpty(json) && JsonSerializer.Deserialize<TaskDefinitionWizardInput>(json, InputJson) is { } input)
+        {
+            model.Input = input;
+        }
+
+        return model;
+    }
+
+    public string InputAsJson() => JsonSerializer.Serialize(Input, InputJson);
+
+    public bool Fargate => Input.Compatibility == "FARGATE";
+
+    /// <summary>Task CPU choices: Fargate's sizes (also sensible on EC2).</summary>
+    public IReadOnlyList<int> CpuOptions => FargateTaskSizes.Cpus;
+
+    /// <summary>On Fargate only the memory sizes its CPU takes; on EC2 the whole Fargate range as suggestions.</summary>
+    public IReadOnlyList<int> MemoryOptions => Fargate && Input.Cpu is { } cpu
+        ? FargateTaskSizes.MemoriesFor(cpu)
+        : [.. FargateTaskSizes.Cpus.SelectMany(FargateTaskSizes.MemoriesFor).Distinct().Order()];
+
+    public void SetCompatibility(string compatibility)
+    {
+        Input.Compatibility = compatibility;
+        if (compatibility == "FARGATE")
+        {
+            Input.NetworkMode = "awsvpc";
+            SetCpu(Input.Cpu is { } cpu && FargateTaskSizes.Cpus.Contains(cpu) ? cpu : FargateTaskSizes.Cpus[0]);
+        }
+
+        Invalidate();
+    }
+
+    /// <summary>Sets the task CPU; on Fargate a memory size that CPU does not take becomes its smallest one.</summary>
+    public void SetCpu(int? cpu)
+    {
+        Input.Cpu = cpu;
+        if (Fargate && cpu is { } units && (Input.Memory is not { } memory || !FargateTaskSizes.IsValid(units, memory)))
+        {
+            Input.Memory = FargateTaskSizes.MemoriesFor(units).FirstOrDefault();
+        }
+
+        Invalidate();
+    }
+
+    public void SetMemory(int? memory)
+    {
+        Input.Memory = memory;
+        Invalidate();
+    }
+
+    /// <summary>The repository a container's image comes from, when it is one of the ECR repositories listed.</summary>
+    public RepositorySummary? RepositoryOf(ContainerInput container) =>
+        Repositories.FirstOrDefault(r => string.Equals(r.Uri, container.Repository.Trim(), StringComparison.Ordinal));
+
+    /// <summary>The tags known for a repository (set by the page once read), newest image first.</summary>
+    public IReadOnlyList<string> TagsOf(string repositoryUri) => tags.GetValueOrDefault(repositoryUri, []);
+
+    public bool HasTags(string repositoryUri) => tags.ContainsKey(repositoryUri);
+
+    public void SetTags(string repositoryUri, IReadOnlyList<string> repositoryTags) => tags[repositoryUri] = repositoryTags;
+
+    /// <summary>Picks a repository for a container; its newest tag is preselected once known.</summary>
+    public void SetRepository(ContainerInput container, string repositoryUri)
+    {
+        container.Repository = repositoryUri;
+        container.Tag = TagsOf(repositoryUri).FirstOrDefault() ?? "";
+        Invalidate();
+    }
+
+    public void AddContainer()
+    {
+        Input.Containers.Add(new ContainerInput { Name = $"app{Input.Containers.Count + 1}", Essential = Input.Containers.Count == 0 });
+        Invalidate();
+    }
+
+    public void RemoveContainer(ContainerInput container)
+    {
+        Input.Containers.Remove(container);
+        Invalidate();
+    }
+
+    public void AddPort(ContainerInput container)
+    {
+        var next = container.Ports.Count == 0 ? 8080 : container.Ports.Max(p => p.ContainerPort) + 1;
+        container.Ports.Add(new PortMappingInput { ContainerPort = next, Name = $"{container.Name.Trim()}-{next}" });
+        Invalidate();
+    }
+
+    public void AddTag() => Input.Tags.Add(new WizardTag("", ""));
+
+    public void SetTag(int index, string key, string value)
+    {
+        Input.Tags[index] = new WizardTag(key, value);
+        Invalidate();
+    }
+
+    /// <summary>Whether the input's role ARN is one the account has for ECS tasks (empty counts as fine: no role).</summary>
+    public bool RoleExists(string arn) => arn.Trim().Length == 0 || Roles.Any(r => r.Arn == arn.Trim());
+
+    public string Preview() => TaskDefinitionWizard.Preview(Input);
+
+    /// <summary>Checks the current step's fields; moves on when they are fine, otherwise stays with their messages.</summary>
+    public bool Next()
+    {
+        var errors = TaskDefinitionWizardValidator.Validate(Input);
+        var mine = errors.Where(e => StepOf(e.Field) <= Step).ToList();
+        Errors = mine;
+        if (mine.Count > 0)
+        {
+            return false;
+        }
+
+        Step = Math.Min(Step + 1, PlanStep);
+        if (Step == PlanStep)
+        {
+            BuildPlan();
+        }
+
+        return true;
+    }
+
+    public void Back()
+    {
+        Errors = [];
+        Step = Math.Max(Step - 1, 0);
+    }
+
+    /// <summary>Validates and, when clean, builds the plan. False leaves <see cref="Errors"/> saying what to fix.</summary>
+    public bool BuildPlan()
+    {
+        var (plan, errors) = TaskDefinitionWizard.Plan(Input);
+        Plan = plan;
+        Errors = errors;
+        Existing = null;
+        return plan is not null;
+    }
+
+    public string? ErrorFor(string field) => Errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault();
+
+    /// <summary>The messages for a field and everything under it (<c>Containers[0]</c> covers its ports, secrets, ...).</summary>
+    public IReadOnlyList<string> ErrorsUnder(string field) =>
+        [.. Errors.Where(e => e.Field == field || e.Field.StartsWith(field + ".", StringComparison.Ordinal)).Select(e => e.Message)];
+
+    public string CliScript() => Plan is null ? "" : AwsCliScriptExporter.Export(Plan);
+
+    public string CloudFormation() => Plan is null ? "" : CloudFormationExporter.Export(Plan);
+
+    /// <summary>The page of the revision a succeeded run registered, from its journaled ARN; null before that.</summary>
+    public static string? RegisteredRevisionLink(WizardRunRecord? run)
+    {
+        var arn = run?.Steps.LastOrDefault(s => s.Operation == "RegisterTaskDefinition" && s.State == WizardStepState.Created)?.Outcome;
+        var slash = arn?.LastIndexOf('/') ?? -1;
+        return slash >= 0 ? CatalogLinks.Revision(arn![(slash + 1)..]) : null;
+    }
+
+    /// <summary>Marks the plan stale after an edit.</summary>
+    public void Invalidate()
+    {
+        Plan = null;
+        Existing = null;
+    }
+
+    private static int StepOf(string field) => field switch
+    {
+        nameof(TaskDefinitionWizardInput.TaskRoleArn) or nameof(TaskDefinitionWizardInput.ExecutionRoleArn) => 2,
+        _ when field.StartsWith(nameof(TaskDefinitionWizardInput.Containers), StringComparison.Ordinal) => 1,
+        _ => 0,
+    };
+}
