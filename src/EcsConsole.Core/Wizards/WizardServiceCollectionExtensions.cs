@@ -24,6 +24,7 @@ public static class WizardServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, LogsCallExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, EcsTaskDefinitionCallExecutor>());
         services.TryAddSingleton<TaskDefinitionWizardSource>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, EcsClusterCallExecutor>());
         services.TryAddScoped<WizardService>();
         services.AddHostedService<WizardInterruptionSweep>();
         return services;

@@ -17,6 +17,7 @@ public static class CloudFormationExporter
         new EcsServiceCloudFormationMapper(),
         new LogsCloudFormationMapper(),
         new EcsTaskDefinitionCloudFormationMapper(),
+        new EcsClusterCloudFormationMapper(),
     ];
 
     public static string Export(WizardPlan plan) => Export(plan, Mappers);

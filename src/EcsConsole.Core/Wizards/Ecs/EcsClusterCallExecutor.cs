@@ -1,0 +1,197 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EcsConsole.Aws;
+using EcsConsole.Aws.Ecs;
+using EcsConsole.Aws.Json;
+
+namespace EcsConsole.Core.Wizards.Ecs;
+
+/// <summary>
+/// Sends the cluster wizard's ECS calls through <see cref="IEcsClient"/>: CreateCluster, CreateCapacityProvider and
+/// PutClusterCapacityProviders. Existence: DescribeClusters (ACTIVE exists, INACTIVE is a deleted one: missing; a cluster
+/// running services, or with other capacity providers than planned, is someone else's: conflict), DescribeCapacityProviders
+/// (ACTIVE on the same Auto Scaling group exists, on another group conflicts). Undo: DeleteCluster (waiting, on the injected
+/// clock and for at most <see cref="DrainLimit"/>, while container instances of a just-deleted group still deregister),
+/// DeleteCapacityProvider, PutClusterCapacityProviders back to none.
+/// </summary>
+public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProvider) : IWizardCallExecutor
+{
+    public static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(10);
+
+    public static readonly TimeSpan DrainPoll = TimeSpan.FromSeconds(10);
+
+    public string Service => "ecs";
+
+    public IReadOnlyCollection<string> Operations { get; } = ["CreateCluster", "CreateCapacityProvider", "PutClusterCapacityProviders"];
+
+    public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
+    {
+        "CreateCluster" => await ClusterAsync(Body<CreateClusterRequest>(call.Body, call.Operation), cancellationToken),
+        "CreateCapacityProvider" => await ProviderAsync(Body<CreateCapacityProviderRequest>(call.Body, call.Operation), cancellationToken),
+        "PutClusterCapacityProviders" => await AssociationAsync(Body<PutClusterCapacityProvidersRequest>(call.Body, call.Operation), cancellationToken),
+        _ => throw Unsupported(call.Operation),
+    };
+
+    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        switch (call.Operation)
+        {
+            case "CreateCluster":
+                var cluster = await ecs.CreateClusterAsync(Body<CreateClusterRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(cluster.Cluster?.ClusterArn, Node(cluster));
+            case "CreateCapacityProvider":
+                var provider = await ecs.CreateCapacityProviderAsync(Body<CreateCapacityProviderRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(provider.CapacityProvider?.CapacityProviderArn, Node(provider));
+            case "PutClusterCapacityProviders":
+                var put = await ecs.PutClusterCapacityProvidersAsync(Body<PutClusterCapacityProvidersRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(put.Cluster?.ClusterArn, Node(put));
+            default:
+                throw Unsupported(call.Operation);
+        }
+    }
+
+    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
+        switch (undo.Operation)
+        {
+            case "DeleteCluster":
+                await DeleteClusterAsync(Body<DeleteClusterRequest>(undo.Body, undo.Operation), cancellationToken);
+                break;
+            case "DeleteCapacityProvider":
+                var request = Body<DeleteCapacityProviderRequest>(undo.Body, undo.Operation);
+                if (await FindProviderAsync(request.CapacityProvider, cancellationToken) is { Status: "ACTIVE" })
+                {
+                    await ecs.DeleteCapacityProviderAsync(request, cancellationToken);
+                }
+
+                break;
+            case "PutClusterCapacityProviders":
+                try
+                {
+                    await ecs.PutClusterCapacityProvidersAsync(Body<PutClusterCapacityProvidersRequest>(undo.Body, undo.Operation), cancellationToken);
+                }
+                catch (AwsServiceException error) when (error.ErrorCode == "ClusterNotFoundException")
+                {
+                    // The cluster is gone already, and its associations with it.
+                }
+
+                break;
+            default:
+                throw Unsupported(undo.Operation);
+        }
+    }
+
+    private async Task<ExistenceCheckResult> ClusterAsync(CreateClusterRequest request, CancellationToken cancellationToken)
+    {
+        var name = request.ClusterName ?? "default";
+        var existing = await FindClusterAsync(name, cancellationToken);
+        if (existing is null)
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        if ((existing.ActiveServicesCount ?? 0) > 0 || (existing.RunningTasksCount ?? 0) > 0)
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"A cluster named {name} already exists and runs {existing.ActiveServicesCount ?? 0} service(s) and {existing.RunningTasksCount ?? 0} task(s). Choose another cluster name.");
+        }
+
+        var planned = request.CapacityProviders ?? [];
+        var current = existing.CapacityProviders ?? [];
+        if (planned.Count > 0 && !planned.ToHashSet(StringComparer.Ordinal).SetEquals(current))
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"A cluster named {name} already exists with capacity providers {Describe(current)}, not {Describe(planned)}. Choose another cluster name, or delete that cluster first.");
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Exists, $"cluster {name} exists ({existing.ClusterArn}, {Describe(current)})")
+        {
+            Response = Node(new CreateClusterResponse { Cluster = existing }),
+        };
+    }
+
+    private async Task<ExistenceCheckResult> ProviderAsync(CreateCapacityProviderRequest request, CancellationToken cancellationToken)
+    {
+        var existing = await FindProviderAsync(request.Name, cancellationToken);
+        if (existing is not { Status: "ACTIVE" })
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        var group = existing.AutoScalingGroupProvider?.AutoScalingGroupArn;
+        var planned = request.AutoScalingGroupProvider?.AutoScalingGroupArn;
+        if (!string.Equals(group, planned, StringComparison.Ordinal))
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"A capacity provider named {request.Name} already exists for {group ?? existing.Type}, not for this cluster's Auto Scaling group. Choose another capacity provider name.");
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Exists, $"capacity provider {request.Name} exists ({existing.CapacityProviderArn})")
+        {
+            Response = Node(new CreateCapacityProviderResponse { CapacityProvider = existing }),
+        };
+    }
+
+    private async Task<ExistenceCheckResult> AssociationAsync(PutClusterCapacityProvidersRequest request, CancellationToken cancellationToken)
+    {
+        var existing = await FindClusterAsync(request.Cluster, cancellationToken);
+        var current = existing?.CapacityProviders ?? [];
+        var strategy = existing?.DefaultCapacityProviderStrategy ?? [];
+        var same = request.CapacityProviders.All(current.Contains)
+            && request.DefaultCapacityProviderStrategy.All(p => strategy.Any(s => s.CapacityProvider == p.CapacityProvider));
+        return existing is not null && request.CapacityProviders.Count > 0 && same
+            ? new ExistenceCheckResult(ExistenceState.Exists, $"cluster {request.Cluster} uses {Describe(current)}")
+            {
+                Response = Node(new PutClusterCapacityProvidersResponse { Cluster = existing }),
+            }
+            : ExistenceCheckResult.Missing;
+    }
+
+    private async Task DeleteClusterAsync(DeleteClusterRequest request, CancellationToken cancellationToken)
+    {
+        var deadline = timeProvider.GetUtcNow() + DrainLimit;
+        while (true)
+        {
+            try
+            {
+                await ecs.DeleteClusterAsync(request, cancellationToken);
+                return;
+            }
+            catch (AwsServiceException error) when (error.ErrorCode == "ClusterNotFoundException")
+            {
+                // Already deleted (by hand, or by an earlier rollback attempt).
+                return;
+            }
+            catch (AwsServiceException error) when (error.ErrorCode is "ClusterContainsContainerInstancesException" or "ClusterContainsTasksException"
+                && timeProvider.GetUtcNow() < deadline)
+            {
+                // Instances of the Auto Scaling group rolled back just before take a while to terminate and deregister.
+                await Task.Delay(DrainPoll, timeProvider, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<Cluster?> FindClusterAsync(string name, CancellationToken cancellationToken)
+    {
+        var described = await ecs.DescribeClustersAsync(new DescribeClustersRequest { Clusters = [name], Include = ["SETTINGS", "TAGS"] }, cancellationToken);
+
+        // INACTIVE is a deleted cluster ECS still describes for a while: for a new one of that name it does not count.
+        return described.Clusters?.FirstOrDefault(c => c.Status == "ACTIVE");
+    }
+
+    private async Task<CapacityProvider?> FindProviderAsync(string name, CancellationToken cancellationToken)
+    {
+        var described = await ecs.DescribeCapacityProvidersAsync(new DescribeCapacityProvidersRequest { CapacityProviders = [name], Include = ["TAGS"] }, cancellationToken);
+        return described.CapacityProviders?.OrderBy(p => p.Status != "ACTIVE").FirstOrDefault();
+    }
+
+    private static string Describe(IReadOnlyList<string> providers) => providers.Count == 0 ? "no capacity providers" : string.Join(", ", providers);
+
+    private static JsonNode? Node<T>(T response) => JsonSerializer.SerializeToNode(response, AwsJsonSerializer.Options);
+
+    private static T Body<T>(string json, string operation) =>
+        JsonSerializer.Deserialize<T>(json, AwsJsonSerializer.Options) ?? throw new InvalidOperationException($"The planned {operation} body is not a {typeof(T).Name}.");
+
+    private static NotSupportedException Unsupported(string operation) => new($"The ECS cluster executor does not send {operation}.");
+}
