@@ -77,6 +77,17 @@ public sealed partial class SandboxEngine
             return;
         }
 
+        if (IsCreatedRule(state, advanced))
+        {
+            ValidateRule(state, advanced.ProductionListenerRule, "productionListenerRule");
+            if (advanced.TestListenerRule is { } created)
+            {
+                ValidateRule(state, created, "testListenerRule");
+            }
+
+            return;
+        }
+
         var rules = LoadBalancerCatalog.Rules(state, Arns).Where(r => r.LoadBalancer.Cluster == cluster && r.Service is not null).ToList();
         if (rules.All(r => r.Arn != advanced.ProductionListenerRule || r.IsTest))
         {

@@ -20,6 +20,7 @@ public sealed partial class SandboxEngine
             var definition = sim.State.FindTaskDefinition(registration.TaskDefinition) ?? throw SandboxErrors.Client("TaskDefinition not found.");
             ValidatePlacementInput(registration.LaunchType, registration.CapacityProviderStrategy, registration.DesiredCount, definition, registration.Subnets);
             DeploymentConfigurationRules.Validate(registration.DeploymentConfiguration, registration.TargetGroupArn, registration.AdvancedConfiguration);
+            ValidateServiceLoadBalancing(sim.State, registration, definition);
             cluster.Services.RemoveAll(s => s.Name == registration.Name);
             var service = new ServiceState
             {

@@ -15,6 +15,12 @@ public sealed class SandboxState
 
     public List<ScalableTargetState> ScalableTargets { get; } = [];
 
+    /// <summary>Load balancers, target groups, listeners and rules created through the ELBv2 API.</summary>
+    public LoadBalancing.LoadBalancingState LoadBalancing { get; } = new();
+
+    /// <summary>Cloud Map namespaces, services and operations created through the API.</summary>
+    public ServiceDiscovery.CloudMapState CloudMap { get; } = new();
+
     /// <summary>Log groups created by CreateLogGroup or given a retention policy; groups named by task definitions exist without an entry.</summary>
     public Dictionary<string, Logs.LogGroupSettings> LogGroupSettings { get; } = new(StringComparer.Ordinal);
 

@@ -19,6 +19,7 @@ public sealed class ScalableTargetState
     public List<ScalingActivityState> Activities { get; } = [];
 }
 
-public sealed record ScalingPolicyState(string Name, string Arn, string MetricType, double TargetValue, int ScaleOutCooldown, int ScaleInCooldown, DateTimeOffset CreatedAt, IReadOnlyList<string> AlarmNames);
+/// <param name="ResourceLabel">For ALBRequestCountPerTarget: app/{lb-name}/{lb-id}/targetgroup/{tg-name}/{tg-id}.</param>
+public sealed record ScalingPolicyState(string Name, string Arn, string MetricType, double TargetValue, int ScaleOutCooldown, int ScaleInCooldown, DateTimeOffset CreatedAt, IReadOnlyList<string> AlarmNames, string? ResourceLabel = null);
 
 public sealed record ScalingActivityState(string Id, string Description, string Cause, DateTimeOffset StartTime, DateTimeOffset EndTime, string StatusCode, string StatusMessage);

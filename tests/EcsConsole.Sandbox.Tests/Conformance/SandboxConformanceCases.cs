@@ -164,6 +164,13 @@ internal static class SandboxConformanceCases
         ["ecs:CreateService"] = async (s, advance) =>
         {
             await s.JsonAsync("ecs", "RegisterTaskDefinition", SandboxTaskDefinitionSample("reports"));
+            var namespaces = await s.JsonAsync("servicediscovery", "ListNamespaces", new JsonObject());
+            var registry = (await s.JsonAsync("servicediscovery", "CreateService", new JsonObject
+            {
+                ["Name"] = "reports",
+                ["NamespaceId"] = namespaces["Namespaces"]!.AsArray().Single(n => n!["Name"]!.GetValue<string>() == "staging.internal")!["Id"]!.GetValue<string>(),
+                ["DnsConfig"] = new JsonObject { ["DnsRecords"] = new JsonArray(new JsonObject { ["Type"] = "A", ["TTL"] = 10 }) },
+            }))["Service"]!["Arn"]!.GetValue<string>();
             var reply = await s.JsonAsync("ecs", "CreateService", new JsonObject
             {
                 ["cluster"] = "staging",
@@ -178,13 +185,13 @@ internal static class SandboxConformanceCases
                     ["maximumPercent"] = 200,
                     ["minimumHealthyPercent"] = 100,
                 },
-                ["serviceRegistries"] = new JsonArray(new JsonObject { ["registryArn"] = "arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-reports" }),
+                ["serviceRegistries"] = new JsonArray(new JsonObject { ["registryArn"] = registry }),
                 ["propagateTags"] = "SERVICE",
                 ["enableECSManagedTags"] = true,
                 ["tags"] = new JsonArray(new JsonObject { ["key"] = "team", ["value"] = "reports" }),
             });
             Assert.Equal("ACTIVE", reply["service"]!["status"]!.GetValue<string>());
-            Assert.Equal("arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-reports", reply["service"]!["serviceRegistries"]![0]!["registryArn"]!.GetValue<string>());
+            Assert.Equal(registry, reply["service"]!["serviceRegistries"]![0]!["registryArn"]!.GetValue<string>());
             Assert.Equal("SERVICE", reply["service"]!["propagateTags"]!.GetValue<string>());
             advance(TimeSpan.FromMinutes(2));
             await s.JsonAsync("ecs", "DescribeServices", new JsonObject { ["cluster"] = "staging", ["services"] = new JsonArray("reports") });
@@ -479,7 +486,7 @@ internal static class SandboxConformanceCases
             var reply = await s.QueryAsync("sts", "GetCallerIdentity");
             Assert.Contains(reply.Descendants(), e => e.Name.LocalName == "Account" && e.Value.Length == 12);
         },
-    }.Concat(IamConformanceCases.All).Concat(CodeDeployConformanceCases.All).Concat(CapacityProviderConformanceCases.All).ToDictionary(StringComparer.Ordinal);
+    }.Concat(IamConformanceCases.All).Concat(CodeDeployConformanceCases.All).Concat(CapacityProviderConformanceCases.All).Concat(LoadBalancingConformanceCases.All).ToDictionary(StringComparer.Ordinal);
 
     private static async Task<List<string>> TaskArnsAsync(SandboxConformanceSession s, string cluster, string desiredStatus)
     {

@@ -40,15 +40,17 @@ public sealed class ServiceCreationRepeatTests : IDisposable
     [Fact]
     public void CreateService_RegistryAndTagSettings_KeptOnTheService()
     {
+        var stagingNamespace = sandbox.Read(s => ServiceDiscoveryCatalog.Namespaces(s, sandbox.Engine.Arns).Single(n => n.Cluster.Name == "staging").Id);
+        var registry = sandbox.Engine.CreateDiscoveryService(new DiscoveryServiceRequest("reports", stagingNamespace, null, null, [new("A", 15)], 1, null, null)).Arn;
         sandbox.Engine.CreateService(Service("reports", 1, token: null, fingerprint: "a") with
         {
-            RegistryArns = ["arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-reports"],
+            RegistryArns = [registry],
             PropagateTags = "SERVICE",
             EnableEcsManagedTags = true,
         });
 
         var service = sandbox.Read(s => sandbox.Service(s, "staging", "reports"));
-        Assert.Equal(["arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-reports"], service.RegistryArns);
+        Assert.Equal([registry], service.RegistryArns);
         Assert.Equal("SERVICE", service.PropagateTags);
         Assert.True(service.EnableEcsManagedTags);
     }

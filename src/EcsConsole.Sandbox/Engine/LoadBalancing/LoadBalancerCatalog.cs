@@ -7,6 +7,9 @@ namespace EcsConsole.Sandbox.Engine.LoadBalancing;
 /// <summary>An application load balancer in front of one cluster's services.</summary>
 public sealed record LoadBalancerView(string Arn, string Name, string Id, ClusterState Cluster, IReadOnlyList<KeyValuePair<string, string>> SubnetZones, IReadOnlyList<string> SecurityGroups, DateTimeOffset CreatedAt)
 {
+    /// <summary>The services this load balancer routes to (those with a derived target group), in the cluster's order.</summary>
+    public IReadOnlyList<ServiceState> Routed { get; init; } = [];
+
     /// <summary>The production listener (HTTPS 443).</summary>
     public string ListenerArn => Arn.Replace(":loadbalancer/", ":listener/", StringComparison.Ordinal) + "/" + LoadBalancerCatalog.StableId("listener" + Arn);
 
@@ -29,12 +32,12 @@ public static class LoadBalancerCatalog
 {
     public static IReadOnlyList<LoadBalancerView> LoadBalancers(SandboxState state, ArnFactory arns) =>
         state.Clusters
-            .Where(c => c.Services.Any(s => s.TargetGroupArn is not null && s.Status != "INACTIVE"))
+            .Where(c => c.Services.Any(s => IsRouted(state, s)))
             .Select(c =>
             {
                 var name = $"{c.Name}-alb";
                 var id = StableId(c.Arn);
-                var services = c.Services.Where(s => s.TargetGroupArn is not null).ToList();
+                var services = c.Services.Where(s => s.TargetGroupArn is not null && state.LoadBalancing.FindTargetGroup(s.TargetGroupArn) is null).ToList();
                 return new LoadBalancerView(
                     $"arn:aws:elasticloadbalancing:{arns.Region}:{arns.AccountId}:loadbalancer/app/{name}/{id}",
                     name,
@@ -43,7 +46,10 @@ public static class LoadBalancerCatalog
                     services.SelectMany(s => s.Subnets).Distinct().Order(StringComparer.Ordinal)
                         .Select(subnet => new KeyValuePair<string, string>(subnet, state.AvailabilityZoneOf(subnet, arns.Region))).ToList(),
                     services.SelectMany(s => s.SecurityGroups).Distinct().Order(StringComparer.Ordinal).ToList(),
-                    services.Min(s => s.CreatedAt) - TimeSpan.FromHours(1));
+                    services.Min(s => s.CreatedAt) - TimeSpan.FromHours(1))
+                {
+                    Routed = c.Services.Where(s => IsRouted(state, s)).ToList(),
+                };
             })
             .ToList();
 
@@ -92,8 +98,11 @@ public static class LoadBalancerCatalog
     /// <summary>A 16-hex-digit id that stays the same for the same resource across runs.</summary>
     public static string StableId(string seed) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(seed)))[..16];
 
-    private static IEnumerable<ServiceState> RoutedServices(LoadBalancerView balancer) =>
-        balancer.Cluster.Services.Where(s => s.TargetGroupArn is not null && s.Status != "INACTIVE");
+    private static IEnumerable<ServiceState> RoutedServices(LoadBalancerView balancer) => balancer.Routed;
+
+    // Services behind a target group created through the ELBv2 API are routed by the created listeners and rules instead.
+    private static bool IsRouted(SandboxState state, ServiceState service) =>
+        service.TargetGroupArn is not null && service.Status != "INACTIVE" && state.LoadBalancing.FindTargetGroup(service.TargetGroupArn) is null;
 
     private static IEnumerable<string> TargetGroupArns(ServiceState service) =>
         new[] { service.TargetGroupArn, service.AdvancedConfiguration?.AlternateTargetGroupArn, service.ProductionTargetGroupArn }.OfType<string>().Distinct();

@@ -5,7 +5,7 @@ using EcsConsole.Sandbox.Protocol.Ecs;
 namespace EcsConsole.Sandbox.Protocol.AutoScaling;
 
 /// <summary>Application Auto Scaling (JSON 1.1, AnyScaleFrontendService): the scaling of ECS services' desired counts.</summary>
-public sealed class ApplicationAutoScalingJsonApi : JsonApi
+public sealed partial class ApplicationAutoScalingJsonApi : JsonApi
 {
     private const string Dimension = "ecs:service:DesiredCount";
     private readonly ArnFactory arns;
@@ -16,6 +16,10 @@ public sealed class ApplicationAutoScalingJsonApi : JsonApi
         Register("DescribeScalableTargets", input => engine.Read(state => DescribeScalableTargets(state, input)));
         Register("DescribeScalingPolicies", input => engine.Read(state => DescribeScalingPolicies(state, input)));
         Register("DescribeScalingActivities", input => engine.Read(state => DescribeScalingActivities(state, input)));
+        Register("RegisterScalableTarget", input => engine.Write((sim, now) => RegisterScalableTarget(sim, now, input)));
+        Register("DeregisterScalableTarget", input => engine.Write((sim, _) => DeregisterScalableTarget(sim.State, input)));
+        Register("PutScalingPolicy", input => engine.Write((sim, now) => PutScalingPolicy(sim, now, input)));
+        Register("DeleteScalingPolicy", input => engine.Write((sim, _) => DeleteScalingPolicy(sim.State, input)));
     }
 
     public override string TargetPrefix => "AnyScaleFrontendService";
@@ -65,7 +69,7 @@ public sealed class ApplicationAutoScalingJsonApi : JsonApi
                 ["TargetTrackingScalingPolicyConfiguration"] = new JsonObject
                 {
                     ["TargetValue"] = x.Policy.TargetValue,
-                    ["PredefinedMetricSpecification"] = new JsonObject { ["PredefinedMetricType"] = x.Policy.MetricType },
+                    ["PredefinedMetricSpecification"] = new JsonObject { ["PredefinedMetricType"] = x.Policy.MetricType }.With("ResourceLabel", x.Policy.ResourceLabel),
                     ["ScaleOutCooldown"] = x.Policy.ScaleOutCooldown,
                     ["ScaleInCooldown"] = x.Policy.ScaleInCooldown,
                     ["DisableScaleIn"] = false,

@@ -7,7 +7,7 @@ namespace EcsConsole.Sandbox.Protocol.Elbv2;
 
 public sealed partial class Elbv2QueryApi
 {
-    private const string VpcId = "vpc-0e1d2c3b4a5f60789";
+    private const string VpcId = SandboxEngine.SandboxVpcId;
 
     private XElement E(string name, object? content) => new(Namespace + name, content);
 

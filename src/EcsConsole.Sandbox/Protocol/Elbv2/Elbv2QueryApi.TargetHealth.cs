@@ -10,13 +10,14 @@ public sealed partial class Elbv2QueryApi
     private IEnumerable<XElement> DescribeTargetHealth(SandboxState state, IReadOnlyDictionary<string, string> parameters)
     {
         var arn = parameters.GetValueOrDefault("TargetGroupArn") ?? throw new SandboxApiException("ValidationError", "1 validation error detected: Value null at 'targetGroupArn' failed to satisfy constraint: Member must not be null");
-        var group = LoadBalancerCatalog.TargetGroups(state, Arns).FirstOrDefault(g => g.Arn == arn)
-            ?? throw new SandboxApiException("TargetGroupNotFound", $"Target groups '{arn}' not found");
         var wanted = parameters.Where(p => p.Key.StartsWith("Targets.member.", StringComparison.Ordinal) && p.Key.EndsWith(".Id", StringComparison.Ordinal)).Select(p => p.Value).ToHashSet();
-        var cluster = group.LoadBalancer.Cluster;
-        var registered = cluster.Tasks
+        var created = state.LoadBalancing.FindTargetGroup(arn);
+        var group = created is not null ? null : LoadBalancerCatalog.TargetGroups(state, Arns).FirstOrDefault(g => g.Arn == arn)
+            ?? throw new SandboxApiException("TargetGroupNotFound", $"Target groups '{arn}' not found");
+        var now = engine.TimeProvider.GetUtcNow();
+        var registered = (group is not null ? group.LoadBalancer.Cluster.Tasks : state.Clusters.SelectMany(c => c.Tasks))
             .Where(t => t.TargetGroupArn == arn && t.LastStatus is "ACTIVATING" or "RUNNING" or "DEACTIVATING")
-            .Select(t => (Id: t.Network.PrivateIpv4Address, Zone: t.AvailabilityZone, Health: Health(t)))
+            .Select(t => (Id: t.Network.PrivateIpv4Address, Zone: t.AvailabilityZone, Health: created is null ? Health(t) : CreatedHealth(t, created, now)))
             .ToList();
         var descriptions = registered.Where(r => wanted.Count == 0 || wanted.Contains(r.Id)).ToList();
         foreach (var missing in wanted.Where(w => registered.All(r => r.Id != w)))
@@ -24,7 +25,7 @@ public sealed partial class Elbv2QueryApi
             descriptions.Add((missing, "", ("unused", "Target.NotRegistered", "Target is not registered to the target group")));
         }
 
-        var port = group.Service.LoadBalancerContainerPort ?? 8080;
+        var port = group is not null ? group.Service.LoadBalancerContainerPort ?? 8080 : ContainerPort(state, arn) ?? created!.Port;
         return [List("TargetHealthDescriptions", descriptions.Select(d => E("member", new object?[]
         {
             E("Target", new object?[] { E("Id", d.Id), E("Port", port), d.Zone.Length > 0 ? E("AvailabilityZone", d.Zone) : null }),
@@ -37,6 +38,24 @@ public sealed partial class Elbv2QueryApi
             }),
         })))];
     }
+
+    /// <summary>
+    /// A created target group health checks a newly running task HealthyThresholdCount times, an interval apart, before it
+    /// counts as healthy, as ELB does; a task the container health check finds unhealthy fails the load balancer's too.
+    /// </summary>
+    private static (string State, string? Reason, string? Description) CreatedHealth(TaskState task, CreatedTargetGroup group, DateTimeOffset now) => task switch
+    {
+        { LastStatus: "ACTIVATING" } => ("initial", "Elb.RegistrationInProgress", "Target registration is in progress"),
+        { LastStatus: "DEACTIVATING" } => ("draining", "Target.DeregistrationInProgress", "Target deregistration is in progress"),
+        { HealthStatus: "UNHEALTHY" } => ("unhealthy", "Target.FailedHealthChecks", "Health checks failed"),
+        { StartedAt: { } started } when now - started < group.TimeToHealthy => ("initial", "Elb.InitialHealthChecking", "Initial health checks in progress"),
+        _ => ("healthy", null, null),
+    };
+
+    /// <summary>The container port of the ECS service registered in the target group: its targets' port.</summary>
+    private static int? ContainerPort(SandboxState state, string targetGroupArn) =>
+        state.Clusters.SelectMany(c => c.Services)
+            .FirstOrDefault(s => s.TargetGroupArn == targetGroupArn || s.AdvancedConfiguration?.AlternateTargetGroupArn == targetGroupArn)?.LoadBalancerContainerPort;
 
     private static (string State, string? Reason, string? Description) Health(TaskState task) => task switch
     {

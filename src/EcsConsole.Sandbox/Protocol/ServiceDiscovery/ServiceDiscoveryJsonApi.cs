@@ -5,8 +5,11 @@ using EcsConsole.Sandbox.Protocol.Ecs;
 
 namespace EcsConsole.Sandbox.Protocol.ServiceDiscovery;
 
-/// <summary>AWS Cloud Map (JSON 1.1, Route53AutoNaming_v20170314): namespaces, services and the task instances registered in them.</summary>
-public sealed class ServiceDiscoveryJsonApi : JsonApi
+/// <summary>
+/// AWS Cloud Map (JSON 1.1, Route53AutoNaming_v20170314): the namespaces and services derived from the fleet and those
+/// created through the API, and the task instances registered in them.
+/// </summary>
+public sealed partial class ServiceDiscoveryJsonApi : JsonApi
 {
     private readonly SandboxEngine engine;
 
@@ -17,83 +20,59 @@ public sealed class ServiceDiscoveryJsonApi : JsonApi
         Register("ListServices", input => engine.Read(state => ListServices(state, input)));
         Register("GetService", input => engine.Read(state => GetService(state, input)));
         Register("ListInstances", input => engine.Read(state => ListInstances(state, input)));
+        RegisterWrites();
     }
 
     public override string TargetPrefix => "Route53AutoNaming_v20170314";
 
     private string Account => engine.Arns.AccountId;
 
+    private DateTimeOffset Now => engine.TimeProvider.GetUtcNow();
+
     private JsonObject ListNamespaces(SandboxState state, JsonInput input)
     {
-        var namespaces = ServiceDiscoveryCatalog.Namespaces(state, engine.Arns);
         var typeFilter = Filter(input, "TYPE");
         var nameFilter = Filter(input, "NAME");
-        var matching = namespaces
+        var matching = CloudMapRows.Namespaces(state, engine.Arns, Now)
             .Where(n => typeFilter is null || typeFilter.Contains("DNS_PRIVATE"))
             .Where(n => nameFilter is null || nameFilter.Contains(n.Name))
             .ToList();
         var (page, next) = Paginator.Page(matching, input, "ListNamespaces", 100, 100, "MaxResults");
-        return new JsonObject
-        {
-            ["Namespaces"] = WireJson.Array(page.Select(n => new JsonObject
-            {
-                ["Id"] = n.Id,
-                ["Arn"] = n.Arn,
-                ["ResourceOwner"] = Account,
-                ["Name"] = n.Name,
-                ["Type"] = "DNS_PRIVATE",
-                ["Description"] = $"Service discovery for the {n.Cluster.Name} cluster",
-                ["ServiceCount"] = n.Cluster.Services.Count(s => s.Status == "ACTIVE"),
-                ["Properties"] = new JsonObject
-                {
-                    ["DnsProperties"] = new JsonObject { ["HostedZoneId"] = "Z" + n.Id[3..].ToUpperInvariant(), ["SOA"] = new JsonObject { ["TTL"] = 15 } },
-                    ["HttpProperties"] = new JsonObject { ["HttpName"] = n.Name },
-                },
-                ["CreateDate"] = WireTime.Epoch(n.CreatedAt),
-            })),
-        }.With("NextToken", next);
+        return new JsonObject { ["Namespaces"] = WireJson.Array(page.Select(n => Namespace(n, summary: true))) }.With("NextToken", next);
     }
 
     private JsonObject ListServices(SandboxState state, JsonInput input)
     {
         var namespaceFilter = Filter(input, "NAMESPACE_ID");
-        var services = ServiceDiscoveryCatalog.Services(state, engine.Arns)
-            .Where(s => namespaceFilter is null || namespaceFilter.Contains(s.Namespace.Id))
+        var services = CloudMapRows.Services(state, engine.Arns)
+            .Where(s => namespaceFilter is null || namespaceFilter.Contains(s.NamespaceId))
             .ToList();
         var (page, next) = Paginator.Page(services, input, "ListServices", 100, 100, "MaxResults");
         return new JsonObject { ["Services"] = WireJson.Array(page.Select(s => Service(s, summary: true))) }.With("NextToken", next);
     }
 
-    private JsonObject GetService(SandboxState state, JsonInput input)
-    {
-        var id = input.RequiredString("Id");
-        var service = ServiceDiscoveryCatalog.Services(state, engine.Arns).FirstOrDefault(s => s.Id == id || s.Arn == id)
-            ?? throw new SandboxApiException("ServiceNotFound", $"No service found with the specified service ID: {id}");
-        return new JsonObject { ["Service"] = Service(service, summary: false) };
-    }
+    private JsonObject GetService(SandboxState state, JsonInput input) =>
+        new() { ["Service"] = Service(FindService(state, input.RequiredString("Id")), summary: false) };
 
     private JsonObject ListInstances(SandboxState state, JsonInput input)
     {
-        var id = input.RequiredString("ServiceId");
-        var service = ServiceDiscoveryCatalog.Services(state, engine.Arns).FirstOrDefault(s => s.Id == id || s.Arn == id)
-            ?? throw new SandboxApiException("ServiceNotFound", $"No service found with the specified service ID: {id}");
-        var instances = ServiceDiscoveryCatalog.Instances(service).ToList();
-        var (page, next) = Paginator.Page(instances, input, $"ListInstances/{service.Id}", 100, 100, "MaxResults");
+        var service = FindService(state, input.RequiredString("ServiceId"));
+        var (page, next) = Paginator.Page(service.Instances.ToList(), input, $"ListInstances/{service.Id}", 100, 100, "MaxResults");
         return new JsonObject
         {
             ["ResourceOwner"] = Account,
-            ["Instances"] = WireJson.Array(page.Select(t => new JsonObject
+            ["Instances"] = WireJson.Array(page.Select(i => new JsonObject
             {
-                ["Id"] = t.Id,
+                ["Id"] = i.Task.Id,
                 ["Attributes"] = new JsonObject
                 {
-                    ["AWS_INSTANCE_IPV4"] = t.Network.PrivateIpv4Address,
-                    ["AWS_INSTANCE_PORT"] = (service.Service.LoadBalancerContainerPort ?? 8080).ToString(CultureInfo.InvariantCulture),
-                    ["AVAILABILITY_ZONE"] = t.AvailabilityZone,
+                    ["AWS_INSTANCE_IPV4"] = i.Task.Network.PrivateIpv4Address,
+                    ["AWS_INSTANCE_PORT"] = i.Port.ToString(CultureInfo.InvariantCulture),
+                    ["AVAILABILITY_ZONE"] = i.Task.AvailabilityZone,
                     ["AWS_INIT_HEALTH_STATUS"] = "HEALTHY",
-                    ["ECS_CLUSTER_NAME"] = service.Namespace.Cluster.Name,
-                    ["ECS_SERVICE_NAME"] = service.Service.Name,
-                    ["ECS_TASK_DEFINITION_FAMILY"] = ArnFactory.LastSegment(t.TaskDefinitionArn).Split(':')[0],
+                    ["ECS_CLUSTER_NAME"] = i.Cluster,
+                    ["ECS_SERVICE_NAME"] = i.Task.ServiceName,
+                    ["ECS_TASK_DEFINITION_FAMILY"] = ArnFactory.LastSegment(i.Task.TaskDefinitionArn).Split(':')[0],
                     ["REGION"] = engine.Arns.Region,
                 },
                 ["CreatedByAccount"] = Account,
@@ -101,14 +80,39 @@ public sealed class ServiceDiscoveryJsonApi : JsonApi
         }.With("NextToken", next);
     }
 
-    private JsonObject Service(DiscoveryService service, bool summary)
+    private ServiceRow FindService(SandboxState state, string id) =>
+        CloudMapRows.Services(state, engine.Arns).FirstOrDefault(s => s.Id == id || s.Arn == id)
+        ?? throw new SandboxApiException("ServiceNotFound", $"No service found with the specified service ID: {id}");
+
+    private JsonObject Namespace(NamespaceRow row, bool summary)
+    {
+        var json = new JsonObject
+        {
+            ["Id"] = row.Id,
+            ["Arn"] = row.Arn,
+            ["ResourceOwner"] = Account,
+            ["Name"] = row.Name,
+            ["Type"] = "DNS_PRIVATE",
+            ["Description"] = row.Description,
+            ["ServiceCount"] = row.ServiceCount,
+            ["Properties"] = new JsonObject
+            {
+                ["DnsProperties"] = new JsonObject { ["HostedZoneId"] = row.HostedZoneId, ["SOA"] = new JsonObject { ["TTL"] = row.Ttl } },
+                ["HttpProperties"] = new JsonObject { ["HttpName"] = row.Name },
+            },
+            ["CreateDate"] = WireTime.Epoch(row.CreatedAt),
+        };
+        return summary ? json : json.With("CreatorRequestId", row.CreatorRequestId);
+    }
+
+    private JsonObject Service(ServiceRow service, bool summary)
     {
         var json = new JsonObject
         {
             ["Id"] = service.Id,
             ["Arn"] = service.Arn,
             ["ResourceOwner"] = Account,
-            ["Name"] = service.Service.Name,
+            ["Name"] = service.Name,
         };
         if (summary)
         {
@@ -116,24 +120,33 @@ public sealed class ServiceDiscoveryJsonApi : JsonApi
         }
         else
         {
-            json["NamespaceId"] = service.Namespace.Id;
+            json["NamespaceId"] = service.NamespaceId;
         }
 
-        json["Description"] = $"{service.Service.Name}.{service.Namespace.Name}";
-        json["InstanceCount"] = ServiceDiscoveryCatalog.Instances(service).Count();
+        json["Description"] = service.Description;
+        json["InstanceCount"] = service.Instances.Count;
         json["DnsConfig"] = new JsonObject
         {
-            ["NamespaceId"] = service.Namespace.Id,
-            ["RoutingPolicy"] = "MULTIVALUE",
-            ["DnsRecords"] = new JsonArray(new JsonObject { ["Type"] = "A", ["TTL"] = 15 }),
+            ["NamespaceId"] = service.NamespaceId,
+            ["RoutingPolicy"] = service.RoutingPolicy,
+            ["DnsRecords"] = WireJson.Array(service.Records.Select(r => new JsonObject { ["Type"] = r.Type, ["TTL"] = r.Ttl })),
         };
         if (!summary)
         {
             json["Type"] = "DNS_HTTP";
         }
 
-        json["HealthCheckCustomConfig"] = new JsonObject { ["FailureThreshold"] = 1 };
-        json["CreateDate"] = WireTime.Epoch(service.Service.CreatedAt);
+        if (service.FailureThreshold is { } threshold)
+        {
+            json["HealthCheckCustomConfig"] = new JsonObject { ["FailureThreshold"] = threshold };
+        }
+
+        json["CreateDate"] = WireTime.Epoch(service.CreatedAt);
+        if (!summary)
+        {
+            json.With("CreatorRequestId", service.CreatorRequestId);
+        }
+
         json["CreatedByAccount"] = Account;
         return json;
     }

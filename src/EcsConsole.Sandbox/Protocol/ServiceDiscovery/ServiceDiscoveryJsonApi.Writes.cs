@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.ServiceDiscovery;
+
+namespace EcsConsole.Sandbox.Protocol.ServiceDiscovery;
+
+/// <summary>Cloud Map creates, deletes and the asynchronous operations that report a namespace's creation.</summary>
+public sealed partial class ServiceDiscoveryJsonApi
+{
+    private void RegisterWrites()
+    {
+        Register("CreatePrivateDnsNamespace", input => new JsonObject
+        {
+            ["OperationId"] = engine.CreatePrivateDnsNamespace(
+                input.RequiredString("Name"),
+                input.RequiredString("Vpc"),
+                input.String("CreatorRequestId"),
+                input.String("Description"),
+                input.Object("Properties")?.Object("DnsProperties")?.Object("SOA")?.Int("TTL") ?? 15),
+        });
+        Register("GetOperation", input => engine.Read(state => GetOperation(state, input)));
+        Register("GetNamespace", input => engine.Read(state => GetNamespace(state, input)));
+        Register("CreateService", input => CreateService(input));
+        Register("DeleteService", input =>
+        {
+            engine.DeleteDiscoveryService(input.RequiredString("Id"));
+            return [];
+        });
+        Register("DeleteNamespace", input => new JsonObject { ["OperationId"] = engine.DeleteNamespace(input.RequiredString("Id")) });
+    }
+
+    private JsonObject GetOperation(SandboxState state, JsonInput input)
+    {
+        var id = input.RequiredString("OperationId");
+        var operation = state.CloudMap.Operations.FirstOrDefault(o => o.Id == id)
+            ?? throw new SandboxApiException("OperationNotFound", $"No operation found with the specified ID: {id}");
+        var now = Now;
+        return new JsonObject
+        {
+            ["Operation"] = new JsonObject
+            {
+                ["Id"] = operation.Id,
+                ["OwnerAccount"] = Account,
+                ["Type"] = operation.Type,
+                ["Status"] = operation.Status(now),
+                ["CreateDate"] = WireTime.Epoch(operation.CreatedAt),
+                ["UpdateDate"] = WireTime.Epoch(operation.UpdatedAt(now)),
+                ["Targets"] = new JsonObject { ["NAMESPACE"] = operation.NamespaceId },
+            },
+        };
+    }
+
+    private JsonObject GetNamespace(SandboxState state, JsonInput input)
+    {
+        var id = input.RequiredString("Id");
+        var row = CloudMapRows.Namespaces(state, engine.Arns, Now).FirstOrDefault(n => n.Id == id || n.Arn == id)
+            ?? throw new SandboxApiException("NamespaceNotFound", $"No namespace exists with the ID {id}.");
+        return new JsonObject { ["Namespace"] = Namespace(row, summary: false) };
+    }
+
+    private JsonObject CreateService(JsonInput input)
+    {
+        var dns = input.Object("DnsConfig");
+        var records = dns?.ObjectList("DnsRecords")?.Select(r => new DnsRecordState(r.RequiredString("Type"), r.Int("TTL") ?? throw new SandboxApiException("InvalidInput", "Every DNS record needs a TTL."))).ToList();
+        if (input.Object("HealthCheckConfig") is not null)
+        {
+            throw new SandboxApiException("InvalidInput", "The sandbox's private DNS namespaces take HealthCheckCustomConfig (ECS reports task health), not Route 53 HealthCheckConfig.");
+        }
+
+        var created = engine.CreateDiscoveryService(new DiscoveryServiceRequest(
+            input.RequiredString("Name"),
+            input.String("NamespaceId") ?? dns?.String("NamespaceId"),
+            input.String("Description"),
+            dns?.Enum("RoutingPolicy", "MULTIVALUE", "WEIGHTED"),
+            records,
+            input.Object("HealthCheckCustomConfig")?.Int("FailureThreshold") ?? (input.Object("HealthCheckCustomConfig") is null ? null : 1),
+            input.String("CreatorRequestId"),
+            input.Enum("Type", "HTTP")));
+        return engine.Read(state => new JsonObject { ["Service"] = Service(CloudMapRows.Services(state, engine.Arns).First(s => s.Id == created.Id), summary: false) });
+    }
+}
