@@ -30,7 +30,7 @@ public abstract class InProcessAppFixture : IAsyncLifetime
     /// <summary>This fixture's settings, as command-line arguments (<c>--Section:Key=value</c>).</summary>
     protected abstract IEnumerable<string> Settings { get; }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         string[] args =
         [
@@ -52,7 +52,7 @@ public abstract class InProcessAppFixture : IAsyncLifetime
         BaseUrl = _app.Urls.First().TrimEnd('/');
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is not null)
         {
