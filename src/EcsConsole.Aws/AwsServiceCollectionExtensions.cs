@@ -1,8 +1,10 @@
 using EcsConsole.Aws.ApplicationAutoScaling;
+using EcsConsole.Aws.AutoScaling;
 using EcsConsole.Aws.CloudWatch;
 using EcsConsole.Aws.CodeDeploy;
 using EcsConsole.Aws.Credentials;
 using EcsConsole.Aws.Ecr;
+using EcsConsole.Aws.Ec2;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.ElasticLoadBalancing;
 using EcsConsole.Aws.Endpoints;
@@ -12,6 +14,7 @@ using EcsConsole.Aws.Json;
 using EcsConsole.Aws.Logs;
 using EcsConsole.Aws.Query;
 using EcsConsole.Aws.ServiceDiscovery;
+using EcsConsole.Aws.Ssm;
 using EcsConsole.Aws.Sts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -55,6 +58,21 @@ public static class AwsServiceCollectionExtensions
         services.TryAddSingleton<ICloudWatchClient, CloudWatchClient>();
         services.TryAddSingleton<IElbv2Client, Elbv2Client>();
         services.TryAddSingleton<IIamClient, IamClient>();
+        services.TryAddSingleton<IAutoScalingClient, AutoScalingClient>();
+        services.TryAddSingleton<IEc2Client>(provider => new Ec2Client(
+            provider.GetRequiredService<AwsConnection>(),
+            provider.GetRequiredService<AwsCredentialsSource>(),
+            provider.GetRequiredService<AwsEndpointResolver>(),
+            provider.GetRequiredService<AwsTransport>().Handler,
+            provider.GetRequiredService<IAwsCallObserver>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ISsmParameterClient>(provider => new SsmParameterClient(
+            provider.GetRequiredService<AwsConnection>(),
+            provider.GetRequiredService<AwsCredentialsSource>(),
+            provider.GetRequiredService<AwsEndpointResolver>(),
+            provider.GetRequiredService<AwsTransport>().Handler,
+            provider.GetRequiredService<IAwsCallObserver>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ICallerIdentityClient>(provider => new CallerIdentityClient(
             provider.GetRequiredService<AwsConnection>(),
             provider.GetRequiredService<AwsCredentialsSource>(),

@@ -7,6 +7,9 @@ public enum AwsProtocol
 
     /// <summary>AWS Query: form-encoded POST, XML responses.</summary>
     Query,
+
+    /// <summary>EC2's Query dialect: form-encoded POST, XML answers without a Result wrapper.</summary>
+    Ec2,
 }
 
 /// <summary>

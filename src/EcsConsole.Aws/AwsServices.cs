@@ -40,9 +40,17 @@ public static class AwsServices
     public static readonly AwsServiceDescriptor AutoScaling =
         new("Auto Scaling", AwsProtocol.Query, "autoscaling", "autoscaling", "2011-01-01");
 
+    /// <summary>EC2 speaks its own Query dialect (ec2 protocol); AWSSDK.EC2 speaks it for us.</summary>
+    public static readonly AwsServiceDescriptor Ec2 =
+        new("EC2", AwsProtocol.Ec2, "ec2", "ec2", "2016-11-15");
+
+    /// <summary>Systems Manager, for the public parameters (ECS-optimised AMI ids); AWSSDK.SimpleSystemsManagement speaks it.</summary>
+    public static readonly AwsServiceDescriptor Ssm =
+        new("SSM", AwsProtocol.Json, "ssm", "ssm", "2014-11-06", "AmazonSSM", "1.1");
+
     public static readonly AwsServiceDescriptor Sts =
         new("STS", AwsProtocol.Query, "sts", "sts", "2011-06-15");
 
     public static IReadOnlyList<AwsServiceDescriptor> All { get; } =
-        [Ecs, Ecr, Logs, ApplicationAutoScaling, CodeDeploy, ServiceDiscovery, SecretsManager, CloudWatch, Iam, ElasticLoadBalancingV2, AutoScaling, Sts];
+        [Ecs, Ecr, Logs, ApplicationAutoScaling, CodeDeploy, ServiceDiscovery, SecretsManager, CloudWatch, Iam, ElasticLoadBalancingV2, AutoScaling, Ec2, Ssm, Sts];
 }

@@ -6,12 +6,15 @@ using EcsConsole.Sandbox.Protocol;
 using EcsConsole.Sandbox.Protocol.AutoScaling;
 using EcsConsole.Sandbox.Protocol.CodeDeploy;
 using EcsConsole.Sandbox.Protocol.CloudWatch;
+using EcsConsole.Sandbox.Protocol.Ec2;
+using EcsConsole.Sandbox.Protocol.Ec2AutoScaling;
 using EcsConsole.Sandbox.Protocol.Ecr;
 using EcsConsole.Sandbox.Protocol.Ecs;
 using EcsConsole.Sandbox.Protocol.Elbv2;
 using EcsConsole.Sandbox.Protocol.Iam;
 using EcsConsole.Sandbox.Protocol.Logs;
 using EcsConsole.Sandbox.Protocol.ServiceDiscovery;
+using EcsConsole.Sandbox.Protocol.Ssm;
 using EcsConsole.Sandbox.Protocol.Sts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -71,8 +74,8 @@ public sealed class SandboxServer : IAsyncDisposable
         var faults = new FaultInjector(options.Faults, options.RandomSeed);
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System),
-            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine), new ServiceDiscoveryJsonApi(engine), new CodeDeployJsonApi(engine)],
-            [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine), new IamQueryApi(engine.Arns, options, timeProvider)],
+            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine), new ServiceDiscoveryJsonApi(engine), new CodeDeployJsonApi(engine), new SsmJsonApi(engine.Arns)],
+            [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine), new IamQueryApi(engine.Arns, options, timeProvider), new Ec2QueryApi(engine), new Ec2AutoScalingQueryApi(engine)],
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>(),
             faults,
             TimeProvider.System);

@@ -8,7 +8,8 @@ public sealed class ContainerInstanceState
 
     public required string Ec2InstanceId { get; init; }
 
-    public required string CapacityProviderName { get; init; }
+    /// <summary>Settable: an Auto Scaling instance takes its group's capacity provider when one is created for the group.</summary>
+    public required string CapacityProviderName { get; set; }
 
     public required string InstanceType { get; init; }
 

@@ -26,6 +26,8 @@ public sealed class SandboxState
 
     /// <summary>Log groups deleted by DeleteLogGroup: they stay gone even where a task definition's awslogs names them, until created again.</summary>
     public HashSet<string> DeletedLogGroups { get; } = new(StringComparer.Ordinal);
+    /// <summary>VPCs, subnets, security groups, launch templates and Auto Scaling groups.</summary>
+    public Ec2.Ec2State Ec2 { get; } = new();
 
     /// <summary>Subnet id to availability zone, for the subnets the seed and services use.</summary>
     public Dictionary<string, string> SubnetZones { get; } = [];

@@ -21,6 +21,7 @@ internal sealed partial class Simulation(SandboxState state, ArnFactory arns, Sa
     public void Step(DateTimeOffset now)
     {
         RunPipeline(now);
+        StepAutoScaling(now);
         foreach (var cluster in State.Clusters)
         {
             foreach (var task in cluster.Tasks.ToList())

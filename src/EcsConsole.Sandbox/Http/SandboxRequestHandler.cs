@@ -207,13 +207,24 @@ public sealed class SandboxRequestHandler(
             return WriteJsonAsync(context, requestId, error.StatusCode, new JsonObject { ["__type"] = error.Code, ["message"] = error.Message }, version);
         }
 
+        // The service that answers is the one named in the signing scope, read here without trusting the signature.
         var code = QueryErrorCodes.For(error.Code);
-        var xml = new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement("ErrorResponse",
-            new System.Xml.Linq.XElement("Error",
-                new System.Xml.Linq.XElement("Type", error.FaultType),
-                new System.Xml.Linq.XElement("Code", code),
-                new System.Xml.Linq.XElement("Message", error.Message)),
-            new System.Xml.Linq.XElement("RequestId", requestId)));
-        return WriteXmlAsync(context, requestId, QueryErrorCodes.Status(code, error.StatusCode), xml);
+        var service = SigningServiceOf(context.Request.Headers.Authorization.ToString());
+        var api = queryApis.FirstOrDefault(a => a.SigningName == service) ?? queryApis[0];
+        var (xml, status) = api.Error(error, code, QueryErrorCodes.Status(code, error.StatusCode), requestId);
+        return WriteXmlAsync(context, requestId, status, xml);
+    }
+
+    // "AWS4-HMAC-SHA256 Credential=AKID/20261127/eu-west-1/ec2/aws4_request, ..." names the service fourth in the scope.
+    private static string? SigningServiceOf(string authorization)
+    {
+        var start = authorization.IndexOf("Credential=", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var scope = authorization[(start + "Credential=".Length)..].Split(',')[0].Split('/');
+        return scope.Length >= 5 ? scope[3] : null;
     }
 }

@@ -28,12 +28,29 @@ public abstract class QueryApi
             throw new SandboxApiException("InvalidAction", $"Could not find operation {action} for version {ApiVersion}");
         }
 
+        return Envelope(action, handler(parameters, caller), requestId);
+    }
+
+    /// <summary>The answer around a handler's result; EC2 overrides it (no Result wrapper, a requestId element first).</summary>
+    protected virtual XDocument Envelope(string action, IEnumerable<XElement>? result, string requestId)
+    {
         var ns = Namespace;
-        var result = handler(parameters, caller);
         return new XDocument(new XElement(ns + $"{action}Response",
             result is null ? null : new XElement(ns + $"{action}Result", result),
             new XElement(ns + "ResponseMetadata", new XElement(ns + "RequestId", requestId))));
     }
+
+    /// <summary>
+    /// An error in the service's form, with its HTTP status: &lt;ErrorResponse&gt;&lt;Error&gt;Type, Code, Message&lt;/Error&gt;&lt;RequestId/&gt;
+    /// for Query services; EC2 overrides it. <paramref name="code"/> is already the Query form of the error's code.
+    /// </summary>
+    public virtual (XDocument Body, int Status) Error(SandboxApiException error, string code, int status, string requestId) =>
+        (new XDocument(new XElement("ErrorResponse",
+            new XElement("Error",
+                new XElement("Type", error.FaultType),
+                new XElement("Code", code),
+                new XElement("Message", error.Message)),
+            new XElement("RequestId", requestId))), status);
 
     protected void Register(string action, Func<IReadOnlyDictionary<string, string>, SigV4Identity, IEnumerable<XElement>?> handler) => actions[action] = handler;
 }

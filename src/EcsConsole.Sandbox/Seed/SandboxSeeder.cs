@@ -23,6 +23,7 @@ internal sealed partial class SandboxSeeder(Simulation simulation, DateTimeOffse
         var staging = SeedCluster("staging", "FARGATE", ["FARGATE", "FARGATE_SPOT"], [new("FARGATE", 1, 1), new("FARGATE_SPOT", 1, 0)], SeedCatalog.StagingSubnets);
         SeedContainerInstances(prod);
         SeedCapacityProvider();
+        SeedNetwork();
         foreach (var application in SeedCatalog.Applications)
         {
             // Production runs the revision before the newest one; staging already runs the newest, ready for promotion.

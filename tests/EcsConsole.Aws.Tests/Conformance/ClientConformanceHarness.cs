@@ -94,9 +94,9 @@ internal sealed class ClientConformanceHarness : IDisposable
 
         var operation = OperationOf(request);
         var firstPage = Interlocked.Increment(ref answered) == 1;
-        if (Model.Metadata.Protocol == "query")
+        if (Model.Metadata.Protocol is "query" or "ec2")
         {
-            var xml = QuerySampleXml.BuildResponse(Model, operation);
+            var xml = Model.Metadata.Protocol == "ec2" ? QuerySampleXml.BuildEc2Response(Model, operation) : QuerySampleXml.BuildResponse(Model, operation);
             if (!firstPage)
             {
                 xml.Descendants().Where(e => PageTokens.Contains(e.Name.LocalName)).Remove();
@@ -122,6 +122,14 @@ internal sealed class ClientConformanceHarness : IDisposable
     {
         var code = ServiceModel.ErrorCode(shape);
         var status = (HttpStatusCode)(shape.ErrorHttpStatusCode ?? (shape.IsFault ? 500 : 400));
+        if (Model.Metadata.Protocol == "ec2")
+        {
+            var ec2 = new XElement("Response",
+                new XElement("Errors", new XElement("Error", new XElement("Code", code), new XElement("Message", "conformance error"))),
+                new XElement("RequestID", "00000000-0000-0000-0000-000000000002"));
+            return CapturingHttpHandler.Xml(status, ec2.ToString());
+        }
+
         if (Model.Metadata.Protocol == "query")
         {
             XNamespace ns = Model.Metadata.XmlNamespace ?? "";

@@ -25,6 +25,8 @@ internal static class ClientOperationCatalog
         ["EcsConsole.Aws.ElasticLoadBalancingV2"] = "elbv2",
         ["EcsConsole.Aws.ElasticLoadBalancing"] = "elbv2",
         ["EcsConsole.Aws.AutoScaling"] = "autoscaling",
+        ["EcsConsole.Aws.Ec2"] = "ec2",
+        ["EcsConsole.Aws.Ssm"] = "ssm",
     };
 
     public static IReadOnlyList<ClientOperation> All { get; } = Discover();

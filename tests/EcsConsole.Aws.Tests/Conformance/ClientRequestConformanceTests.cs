@@ -90,8 +90,8 @@ public sealed class ClientRequestConformanceTests
 
         Assert.Equal(2, requests.Count);
         var sampleToken = ModelSampleBuilder.BuildJson(model, output!)![pageToken]!.GetValue<string>();
-        var sentToken = pageToken is "NextMarker" or "Marker"
-            ? FormBody.Parse(requests[1].BodyText).GetValueOrDefault("Marker")
+        var sentToken = model.Metadata.Protocol is "query" or "ec2"
+            ? FormBody.Parse(requests[1].BodyText).GetValueOrDefault(pageToken is "NextMarker" or "Marker" ? "Marker" : pageToken)
             : JsonNode.Parse(requests[1].BodyText)?[pageToken]?.GetValue<string>();
         Assert.Equal(sampleToken, sentToken);
     }

@@ -486,7 +486,7 @@ internal static class SandboxConformanceCases
             var reply = await s.QueryAsync("sts", "GetCallerIdentity");
             Assert.Contains(reply.Descendants(), e => e.Name.LocalName == "Account" && e.Value.Length == 12);
         },
-    }.Concat(IamConformanceCases.All).Concat(CodeDeployConformanceCases.All).Concat(CapacityProviderConformanceCases.All).Concat(LoadBalancingConformanceCases.All).ToDictionary(StringComparer.Ordinal);
+    }.Concat(IamConformanceCases.All).Concat(CodeDeployConformanceCases.All).Concat(CapacityProviderConformanceCases.All).Concat(LoadBalancingConformanceCases.All).Concat(Ec2ConformanceCases.All).ToDictionary(StringComparer.Ordinal);
 
     private static async Task<List<string>> TaskArnsAsync(SandboxConformanceSession s, string cluster, string desiredStatus)
     {

@@ -120,10 +120,13 @@ public sealed class SandboxConformanceTests : IAsyncLifetime
     {
         var label = $"{exchange.Operation} {exchange.Request?.ToJsonString()}";
         var requestErrors = exchange.Request is null ? [] : exchange.Model.ValidateJsonInput(exchange.Operation, exchange.Request);
-        var replyErrors = exchange.Model.Metadata.Protocol == "query"
-            ? exchange.Model.ValidateQueryOutputXml(exchange.Operation, exchange.Reply.Xml)
-            : exchange.Model.ValidateJsonOutput(exchange.Operation, exchange.Reply.Json);
-        var contentType = exchange.Model.Metadata.Protocol == "query" ? "text/xml" : exchange.Model.Metadata.JsonContentType;
+        var replyErrors = exchange.Model.Metadata.Protocol switch
+        {
+            "query" => exchange.Model.ValidateQueryOutputXml(exchange.Operation, exchange.Reply.Xml),
+            "ec2" => exchange.Model.ValidateEc2OutputXml(exchange.Operation, exchange.Reply.Xml),
+            _ => exchange.Model.ValidateJsonOutput(exchange.Operation, exchange.Reply.Json),
+        };
+        var contentType = exchange.Model.Metadata.Protocol is "query" or "ec2" ? "text/xml" : exchange.Model.Metadata.JsonContentType;
         var envelope = new List<string>();
         if (exchange.Reply.ContentType != contentType)
         {

@@ -60,6 +60,7 @@ internal static class SandboxErrorCases
         ["invalid Fargate size"] = new("ecs", "RegisterTaskDefinition", TaskDefinition("reports", "256", "4096", essential: true), "ClientException"),
         ["invalid family name"] = new("ecs", "RegisterTaskDefinition", TaskDefinition("reports:v2", "256", "512", essential: true), "ClientException"),
         ["no essential container"] = new("ecs", "RegisterTaskDefinition", TaskDefinition("reports", "256", "512", essential: false), "ClientException"),
+        ["unknown ssm parameter"] = new("ssm", "GetParameter", new JsonObject { ["Name"] = "/aws/service/ecs/optimized-ami/amazon-linux-2023/riscv/recommended/image_id" }, "ParameterNotFound"),
         ["wrong signature"] = new("ecs", "ListClusters", [], "InvalidSignatureException", WrongSecret: "not-the-secret"),
     };
 

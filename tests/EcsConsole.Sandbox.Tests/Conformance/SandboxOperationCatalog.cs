@@ -25,6 +25,8 @@ internal static class SandboxOperationCatalog
         ["iam"] = "iam",
         ["elasticloadbalancing"] = "elbv2",
         ["autoscaling"] = "autoscaling",
+        ["ec2"] = "ec2",
+        ["AmazonSSM"] = "ssm",
     };
 
     public static IReadOnlyList<string> Discover(SandboxEngine engine)

@@ -41,14 +41,25 @@ public static class AwsModelLocator
     /// <summary>The repository root (folder with EcsConsole.sln), or null.</summary>
     public static string? RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>Loads the newest version of a service model, e.g. "ecs" or "sts".</summary>
+    /// <summary>
+    /// Loads the newest version of a service model, e.g. "ecs" or "sts". A service the models folder lacks (../shared/aws-models
+    /// holds no ec2 or ssm) is taken from an installed botocore's data folder, per service.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The models or that service are not available.</exception>
     public static JsonNode LoadServiceModel(string service)
     {
         var root = ServiceModelsDirectory
             ?? throw new InvalidOperationException($"AWS service models not found: {ServiceModelsWhyMissing}");
+        if (FindServiceModelFile(root, service) is null && BotocoreData.Value is { } botocore && FindServiceModelFile(botocore, service) is not null)
+        {
+            return LoadServiceModel(botocore, service);
+        }
+
         return LoadServiceModel(root, service);
     }
+
+    private static readonly Lazy<string?> BotocoreData = new(() =>
+        PythonCandidates().Select(BotocoreDirectory).OfType<string>().Select(d => Path.Combine(d, "data")).FirstOrDefault(Directory.Exists));
 
     /// <summary>Loads the newest version of a service model from a given models folder.</summary>
     public static JsonNode LoadServiceModel(string root, string service)

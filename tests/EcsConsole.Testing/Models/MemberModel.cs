@@ -9,7 +9,8 @@ public sealed record MemberModel(
     string? LocationName,
     string? Location,
     bool Flattened,
-    string? TimestampFormat)
+    string? TimestampFormat,
+    string? QueryName = null)
 {
     /// <summary>The name on the wire: <c>locationName</c> when present, else the member name.</summary>
     public string WireName => LocationName ?? Name;
@@ -23,5 +24,12 @@ public sealed record MemberModel(
         node["locationName"]?.GetValue<string>(),
         node["location"]?.GetValue<string>(),
         node["flattened"]?.GetValue<bool>() ?? false,
-        node["timestampFormat"]?.GetValue<string>());
+        node["timestampFormat"]?.GetValue<string>(),
+        node["queryName"]?.GetValue<string>());
+
+    /// <summary>
+    /// The parameter name in an EC2 Query request: queryName, else locationName with its first letter upper-cased, else
+    /// the member name (botocore's ec2 serializer).
+    /// </summary>
+    public string Ec2QueryName => QueryName ?? (LocationName is { Length: > 0 } location ? char.ToUpperInvariant(location[0]) + location[1..] : Name);
 }

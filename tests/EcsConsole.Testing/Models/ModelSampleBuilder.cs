@@ -90,7 +90,7 @@ public static class ModelSampleBuilder
         stack.Add(shape.Name);
         foreach (var member in shape.Members.Values.Where(m => !m.IsOutsideBody))
         {
-            obj[member.WireName] = Build(model, member.Shape, stack, member);
+            obj[model.RecordName(member)] = Build(model, member.Shape, stack, member);
 
             // A union holds exactly one member.
             if (shape.IsUnion)

@@ -7,6 +7,7 @@ namespace EcsConsole.Testing;
 /// then the tree is walked with the Query rules: structure members by (location) name, lists as
 /// <c>.member.N</c> (or flattened <c>.N</c>), maps as <c>.entry.N.key/value</c>, indexes from 1 without gaps.
 /// A flattened member keeps its own name, as Smithy's awsQuery says (botocore differs and skips those vectors).
+/// EC2 models are walked with EC2's rules: every list flattened, members named by queryName or capitalised locationName.
 /// </summary>
 internal sealed class QueryInputWalker(ServiceModel model)
 {
@@ -87,7 +88,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
             errors.Add($"{Display(path)}: {shape.Name} is a structure, not a value");
         }
 
-        var byWireName = shape.Members.Values.ToDictionary(m => m.WireName, StringComparer.Ordinal);
+        var byWireName = shape.Members.Values.ToDictionary(ParameterName, StringComparer.Ordinal);
         foreach (var (segment, child) in node.Children)
         {
             var childPath = Join(path, segment);
@@ -105,9 +106,9 @@ internal sealed class QueryInputWalker(ServiceModel model)
 
         foreach (var required in shape.Required)
         {
-            if (shape.Members.TryGetValue(required, out var member) && !node.Children.ContainsKey(member.WireName))
+            if (shape.Members.TryGetValue(required, out var member) && !node.Children.ContainsKey(ParameterName(member)))
             {
-                errors.Add($"{Join(path, member.WireName)}: required member of {shape.Name} is missing");
+                errors.Add($"{Join(path, ParameterName(member))}: required member of {shape.Name} is missing");
             }
         }
     }
@@ -238,7 +239,12 @@ internal sealed class QueryInputWalker(ServiceModel model)
         return result;
     }
 
-    private static bool IsFlattened(ShapeModel shape, MemberModel? reference) => shape.Flattened || reference?.Flattened == true;
+    // EC2's dialect flattens every list (Name.N) and names parameters by queryName or capitalised locationName.
+    private bool IsEc2 => model.Metadata.Protocol == "ec2";
+
+    private string ParameterName(MemberModel member) => IsEc2 ? member.Ec2QueryName : member.WireName;
+
+    private bool IsFlattened(ShapeModel shape, MemberModel? reference) => IsEc2 || shape.Flattened || reference?.Flattened == true;
 
     private static string Join(string path, string segment) => path.Length == 0 ? segment : $"{path}.{segment}";
 

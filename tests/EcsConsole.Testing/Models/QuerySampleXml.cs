@@ -24,6 +24,20 @@ public static class QuerySampleXml
         return new XDocument(root);
     }
 
+    /// <summary>The EC2 form: OpResponse in the service namespace, requestId first, the output members straight inside.</summary>
+    public static XDocument BuildEc2Response(ServiceModel model, string operation)
+    {
+        var op = model.Operation(operation);
+        XNamespace ns = model.Metadata.XmlNamespace ?? "";
+        var root = new XElement(ns + operation + "Response", new XElement(ns + "requestId", "00000000-0000-0000-0000-000000000001"));
+        if (op.OutputShape is { } output)
+        {
+            Fill(model, ns, root, model.Shape(output), ModelSampleBuilder.BuildJson(model, output));
+        }
+
+        return new XDocument(root);
+    }
+
     private static void Fill(ServiceModel model, XNamespace ns, XElement element, ShapeModel shape, JsonNode? value)
     {
         switch (shape.Type)
@@ -31,7 +45,7 @@ public static class QuerySampleXml
             case "structure":
                 foreach (var member in shape.Members.Values)
                 {
-                    if (value?[member.WireName] is not { } child)
+                    if (value?[model.RecordName(member)] is not { } child)
                     {
                         continue;
                     }

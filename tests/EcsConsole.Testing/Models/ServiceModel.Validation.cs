@@ -122,6 +122,81 @@ public sealed partial class ServiceModel
         return walker.Errors;
     }
 
+    /// <summary>
+    /// Checks an EC2 response: <c>&lt;OpResponse&gt;</c> root in the service namespace holding a <c>requestId</c> and the
+    /// output members directly (no Result wrapper), named by locationName, lists as items.
+    /// </summary>
+    public IReadOnlyList<string> ValidateEc2OutputXml(string operation, XDocument xml)
+    {
+        var model = Operation(operation);
+        var walker = new QueryXmlWalker(this);
+        var root = xml.Root;
+        var expectedRoot = operation + "Response";
+        if (root is null || root.Name.LocalName != expectedRoot)
+        {
+            return [$"/: root element should be <{expectedRoot}>, got <{root?.Name.LocalName}>"];
+        }
+
+        // EC2 answers in its model namespace with a trailing slash (.../doc/2016-11-15/); the model spells it without.
+        if (Metadata.XmlNamespace is { } ns && root.Name.NamespaceName.TrimEnd('/') != ns.TrimEnd('/'))
+        {
+            walker.Report($"/{root.Name.LocalName}: namespace '{root.Name.NamespaceName}' should be '{ns}/'");
+        }
+
+        var requestIds = root.Elements().Where(e => e.Name.LocalName == "requestId").ToList();
+        if (requestIds.Count != 1 || string.IsNullOrEmpty(requestIds[0].Value))
+        {
+            walker.Report($"/{expectedRoot}/requestId: expected exactly one, non-empty");
+        }
+
+        var content = new XElement(root.Name, root.Elements().Where(e => e.Name.LocalName != "requestId"));
+        if (model.OutputShape is { } output)
+        {
+            walker.WalkStructure("/" + expectedRoot, Shape(output), content);
+        }
+        else if (content.HasElements)
+        {
+            walker.Report($"/{expectedRoot}: {operation} has no output but the response has content");
+        }
+
+        return walker.Errors;
+    }
+
+    /// <summary>Checks an EC2 error body: Response/Errors/Error/{Code,Message} and Response/RequestID.</summary>
+    public static IReadOnlyList<string> ValidateEc2ErrorXml(XDocument xml)
+    {
+        var errors = new List<string>();
+        var root = xml.Root;
+        if (root is null || root.Name.LocalName != "Response")
+        {
+            return [$"/: root element should be <Response>, got <{root?.Name.LocalName}>"];
+        }
+
+        var error = root.Elements().FirstOrDefault(e => e.Name.LocalName == "Errors")?.Elements().FirstOrDefault(e => e.Name.LocalName == "Error");
+        if (error is null)
+        {
+            return ["/Response/Errors/Error: missing"];
+        }
+
+        string? Text(XElement parent, string name) => parent.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+        if (string.IsNullOrEmpty(Text(error, "Code")))
+        {
+            errors.Add("/Response/Errors/Error/Code: missing");
+        }
+
+        if (Text(error, "Message") is null)
+        {
+            errors.Add("/Response/Errors/Error/Message: missing");
+        }
+
+        if (string.IsNullOrEmpty(Text(root, "RequestID")))
+        {
+            errors.Add("/Response/RequestID: missing");
+        }
+
+        return errors;
+    }
+
     /// <summary>Checks an AWS Query error body: ErrorResponse/Error/{Type,Code,Message} and a known code.</summary>
     public IReadOnlyList<string> ValidateQueryErrorXml(string operation, XDocument xml)
     {

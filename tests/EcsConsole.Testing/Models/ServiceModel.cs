@@ -42,6 +42,12 @@ public sealed partial class ServiceModel
             ? shape
             : throw new ArgumentException($"Shape '{name}' is not in the {Metadata.EndpointPrefix} model.", nameof(name));
 
+    /// <summary>
+    /// The member's name in our JSON-form records and model samples: its wire name, except for EC2, whose locationNames are
+    /// XML/query details the SDK owns, so records use the member names.
+    /// </summary>
+    public string RecordName(MemberModel member) => Metadata.Protocol == "ec2" ? member.Name : member.WireName;
+
     /// <summary>The wire error code of an exception shape: its <c>error.code</c>, else its name.</summary>
     public static string ErrorCode(ShapeModel shape) => shape.ErrorCode ?? shape.Name;
 }

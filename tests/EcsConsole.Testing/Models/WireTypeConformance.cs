@@ -90,7 +90,7 @@ public static class WireTypeConformance
             return;
         }
 
-        var byWireName = shape.Members.Values.ToDictionary(m => m.WireName, StringComparer.Ordinal);
+        var byWireName = shape.Members.Values.ToDictionary(model.RecordName, StringComparer.Ordinal);
         foreach (var property in info.Properties)
         {
             var propertyPath = $"{path}.{property.Name}";

@@ -117,6 +117,22 @@ public static class AwsOperationCatalog
         new("IIamClient", "RemoveRoleFromInstanceProfileAsync", "iam:RemoveRoleFromInstanceProfile", AwsOperationAccess.Write),
         new("IIamClient", "CreateServiceLinkedRoleAsync", "iam:CreateServiceLinkedRole", AwsOperationAccess.Write),
         new("IIamClient", "DeleteServiceLinkedRoleAsync", "iam:DeleteServiceLinkedRole", AwsOperationAccess.Write),
+        new("IEc2Client", "DescribeVpcsAsync", "ec2:DescribeVpcs", AwsOperationAccess.Read),
+        new("IEc2Client", "DescribeSubnetsAsync", "ec2:DescribeSubnets", AwsOperationAccess.Read),
+        new("IEc2Client", "DescribeSecurityGroupsAsync", "ec2:DescribeSecurityGroups", AwsOperationAccess.Read),
+        new("IEc2Client", "DescribeLaunchTemplatesAsync", "ec2:DescribeLaunchTemplates", AwsOperationAccess.Read),
+        new("IEc2Client", "CreateSecurityGroupAsync", "ec2:CreateSecurityGroup", AwsOperationAccess.Write),
+        new("IEc2Client", "AuthorizeSecurityGroupIngressAsync", "ec2:AuthorizeSecurityGroupIngress", AwsOperationAccess.Write),
+        new("IEc2Client", "DeleteSecurityGroupAsync", "ec2:DeleteSecurityGroup", AwsOperationAccess.Write),
+        new("IEc2Client", "CreateLaunchTemplateAsync", "ec2:CreateLaunchTemplate", AwsOperationAccess.Write),
+        new("IEc2Client", "DeleteLaunchTemplateAsync", "ec2:DeleteLaunchTemplate", AwsOperationAccess.Write),
+        new("ISsmParameterClient", "GetParameterAsync", "ssm:GetParameter", AwsOperationAccess.Read),
+        new("IAutoScalingClient", "DescribeAutoScalingGroupsAsync", "autoscaling:DescribeAutoScalingGroups", AwsOperationAccess.Read),
+        // Launching from a template whose instance profile holds a role needs iam:PassRole to ec2.amazonaws.com, which the
+        // generated policy does not grant yet (its PassRole statement is for ecs-tasks only).
+        new("IAutoScalingClient", "CreateAutoScalingGroupAsync", "autoscaling:CreateAutoScalingGroup", AwsOperationAccess.Write),
+        new("IAutoScalingClient", "UpdateAutoScalingGroupAsync", "autoscaling:UpdateAutoScalingGroup", AwsOperationAccess.Write),
+        new("IAutoScalingClient", "DeleteAutoScalingGroupAsync", "autoscaling:DeleteAutoScalingGroup", AwsOperationAccess.Write),
         new("ICallerIdentityClient", "GetCallerIdentityAsync", "sts:GetCallerIdentity", AwsOperationAccess.Unauthenticated),
     ];
 }

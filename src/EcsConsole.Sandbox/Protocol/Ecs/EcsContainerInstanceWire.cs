@@ -47,6 +47,12 @@ internal static class EcsContainerInstanceWire
             attribute.Remove("value");
         }
 
+        // An instance outside any capacity provider (an Auto Scaling group without one) reports none.
+        if (instance.CapacityProviderName.Length == 0)
+        {
+            json.Remove("capacityProviderName");
+        }
+
         return json;
     }
 

@@ -1,0 +1,88 @@
+using Amazon.Runtime;
+using EcsConsole.Aws.Credentials;
+using EcsConsole.Aws.Endpoints;
+using EcsConsole.Aws.Http;
+
+namespace EcsConsole.Aws.Sdk;
+
+/// <summary>
+/// Runs calls through an AWS SDK client (EC2, SSM) configured like our own clients: the connection's credentials and
+/// region, the endpoint our resolver picks (AWS_ENDPOINT_URL_&lt;ID&gt;, AWS_ENDPOINT_URL, connection URL, regional default),
+/// our transport (so the sandbox and test fakes answer) and the call log. The SDK does standard-mode retries (3 attempts).
+/// SDK failures become <see cref="AwsServiceException"/> with AWS's code, so callers never see SDK types.
+/// </summary>
+internal sealed class AwsSdkInvoker
+{
+    private readonly AwsServiceDescriptor service;
+    private readonly AwsConnection connection;
+    private readonly AwsCredentialsSource credentials;
+    private readonly AwsEndpointResolver endpoints;
+    private readonly HttpClientFactory httpClientFactory;
+
+    public AwsSdkInvoker(
+        AwsServiceDescriptor service,
+        AwsConnection connection,
+        AwsCredentialsSource credentials,
+        AwsEndpointResolver endpoints,
+        HttpMessageHandler transport,
+        IAwsCallObserver observer,
+        TimeProvider timeProvider)
+    {
+        this.service = service;
+        this.connection = connection;
+        this.credentials = credentials;
+        this.endpoints = endpoints;
+        httpClientFactory = new SdkTransportHttpClientFactory(new SdkObservingHandler(service.ServiceId, observer, timeProvider, transport));
+    }
+
+    /// <summary>
+    /// Creates a client for the connection current now, runs <paramref name="call"/> on it and disposes it. The config is
+    /// built fresh per call because the connection can switch between calls.
+    /// </summary>
+    public async Task<TResult> InvokeAsync<TConfig, TClient, TResult>(
+        string operation,
+        Func<AWSCredentials, TConfig, TClient> createClient,
+        Func<TClient, CancellationToken, Task<TResult>> call,
+        CancellationToken cancellationToken)
+        where TConfig : ClientConfig, new()
+        where TClient : IDisposable
+    {
+        var settings = connection.Current;
+        var endpoint = endpoints.Resolve(service, settings);
+        var config = new TConfig
+        {
+            ServiceURL = endpoint.Url.ToString(),
+            AuthenticationRegion = endpoint.SigningRegion,
+            RetryMode = RequestRetryMode.Standard,
+            MaxErrorRetry = 2,
+            HttpClientFactory = httpClientFactory,
+        };
+
+        AWSCredentials resolved;
+        try
+        {
+            resolved = await credentials.ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            throw new AwsServiceException(service.ServiceId, operation, "CredentialsUnavailable", exception.Message, null, 0, exception);
+        }
+
+        using var client = createClient(resolved, config);
+        using var scope = SdkOperationScope.Begin(operation);
+        try
+        {
+            return await call(client, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AmazonServiceException exception) when (exception.StatusCode != 0 && !string.IsNullOrEmpty(exception.ErrorCode))
+        {
+            throw new AwsServiceException(service.ServiceId, operation, exception.ErrorCode, exception.Message,
+                exception.RequestId, exception.StatusCode, exception);
+        }
+        catch (Exception exception) when (exception is AmazonClientException or HttpRequestException or IOException)
+        {
+            throw new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
+                $"Could not reach {endpoint.Url}: {exception.Message}", null, 0, exception);
+        }
+    }
+}
