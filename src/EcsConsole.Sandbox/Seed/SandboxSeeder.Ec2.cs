@@ -9,6 +9,7 @@ internal sealed partial class SandboxSeeder
     public const string DefaultSecurityGroupId = "sg-0a5c3e1f7d9b20070";
 
     /// <summary>
+    /// Fixed ids, not drawn from the seeded random numbers, so the rest of the seed stays as it was.
     /// The account's default VPC, holding the very subnets (and zones) the seeded services run in, so what a wizard picks
     /// matches the fleet; its default security group and the groups the seeded services use.
     /// </summary>
@@ -28,12 +29,12 @@ internal sealed partial class SandboxSeeder
         }
 
         ec2.SecurityGroups.Add(new SecurityGroupState(DefaultSecurityGroupId, "default", "default VPC security group", DefaultVpcId,
-            [new IngressRuleState("sgr-0" + Ids.Hex(16), "-1", null, null, null, DefaultSecurityGroupId, null)], new Dictionary<string, string>()));
+            [new IngressRuleState("sgr-0c1a2b3d4e5f60071", "-1", null, null, null, DefaultSecurityGroupId, null)], new Dictionary<string, string>()));
         ec2.SecurityGroups.Add(new SecurityGroupState(SeedCatalog.ProdSecurityGroup, "ecs-tasks", "ECS tasks of the prod cluster", DefaultVpcId,
-            [new IngressRuleState("sgr-0" + Ids.Hex(16), "tcp", 8080, 8080, "172.31.0.0/16", null, "from the load balancers")],
+            [new IngressRuleState("sgr-0c1a2b3d4e5f60072", "tcp", 8080, 8080, "172.31.0.0/16", null, "from the load balancers")],
             new Dictionary<string, string> { ["environment"] = "prod" }));
         ec2.SecurityGroups.Add(new SecurityGroupState(SeedCatalog.StagingSecurityGroup, "ecs-tasks-staging", "ECS tasks of the staging cluster", DefaultVpcId,
-            [new IngressRuleState("sgr-0" + Ids.Hex(16), "tcp", 8080, 8080, "172.31.0.0/16", null, "from the load balancers")],
+            [new IngressRuleState("sgr-0c1a2b3d4e5f60073", "tcp", 8080, 8080, "172.31.0.0/16", null, "from the load balancers")],
             new Dictionary<string, string> { ["environment"] = "staging" }));
     }
 
