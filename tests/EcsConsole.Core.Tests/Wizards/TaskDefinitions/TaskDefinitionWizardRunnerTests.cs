@@ -72,6 +72,30 @@ public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ResumeAsync_RunThatFailedBeforeRegistering_RegistersOnceWithoutResendingTheGroupAsync()
+    {
+        var plan = TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!;
+        var executors = sandbox.Store.Services.GetServices<IWizardCallExecutor>().ToList();
+        var flaky = new FailingOnce(executors.Single(e => e.Operations.Contains("PutRetentionPolicy")));
+        var runner = sandbox.NewRunner([.. executors.Where(e => e.Service != "logs"), flaky]);
+
+        var failed = await runner.StartAsync(plan, "admin", null, CancellationToken.None);
+        var resumed = await runner.ResumeAsync(failed.Id, null, null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Failed, failed.State);
+        Assert.Contains("ThrottlingException", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(WizardRunState.Succeeded, resumed.State);
+        Assert.Equal(1, flaky.Created);
+        var arns = new List<string>();
+        await foreach (var arn in Ecs.ListTaskDefinitionsAsync(new ListTaskDefinitionsRequest { FamilyPrefix = "reports" }))
+        {
+            arns.Add(arn);
+        }
+
+        Assert.Equal(["arn:aws:ecs:eu-west-1:000000000000:task-definition/reports:1"], arns);
+    }
+
+    [Fact]
     public async Task LoadAsync_UnknownRevision_SurfacesEcsClientExceptionAsync()
     {
         var source = sandbox.Store.Services.GetRequiredService<TaskDefinitionWizardSource>();
@@ -90,6 +114,34 @@ public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
 
         Assert.Contains(roles, r => r.Arn == TaskDefinitionInputs.ExecutionRole);
         Assert.DoesNotContain(roles, r => r.Name.StartsWith("AWSServiceRole", StringComparison.Ordinal));
+    }
+
+    /// <summary>The logs executor, except that its first PutRetentionPolicy is throttled; counts the groups it creates.</summary>
+    private sealed class FailingOnce(IWizardCallExecutor inner) : IWizardCallExecutor
+    {
+        private bool failed;
+
+        public int Created { get; private set; }
+
+        public string Service => inner.Service;
+
+        public IReadOnlyCollection<string> Operations => inner.Operations;
+
+        public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => inner.CheckAsync(call, cancellationToken);
+
+        public Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+        {
+            if (call.Operation == "PutRetentionPolicy" && !failed)
+            {
+                failed = true;
+                throw new AwsServiceException("logs", call.Operation, "ThrottlingException", "Rate exceeded", "req-1", System.Net.HttpStatusCode.BadRequest);
+            }
+
+            Created += call.Operation == "CreateLogGroup" ? 1 : 0;
+            return inner.ExecuteAsync(call, cancellationToken);
+        }
+
+        public Task UndoAsync(PlannedCall call, CancellationToken cancellationToken) => inner.UndoAsync(call, cancellationToken);
     }
 
     private async Task<LogGroup?> GroupAsync(string name)
