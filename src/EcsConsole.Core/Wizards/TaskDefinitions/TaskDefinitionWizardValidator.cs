@@ -25,6 +25,11 @@ public static partial class TaskDefinitionWizardValidator
                 : $"Family '{family}' may only use letters, digits, hyphens and underscores, up to 255 characters."));
         }
 
+        if (input.SourceRequest is { Length: > 0 } source && !IsJsonObject(source))
+        {
+            errors.Add(new(nameof(input.SourceRequest), "The revision this one starts from could not be read back; open it again from its task definition page."));
+        }
+
         var fargate = input.Compatibility == "FARGATE";
         TaskLevel(errors, input, fargate);
         Containers(errors, input, fargate);
@@ -142,7 +147,7 @@ public static partial class TaskDefinitionWizardValidator
 
         if (fargate && input.Memory is { } taskMemory)
         {
-            var reserved = input.Containers.Sum(c => c.MemoryReservation ?? c.Memory ?? 0);
+            var reserved = input.Containers.Sum(c => (long)(c.MemoryReservation ?? c.Memory ?? 0));
             if (reserved > taskMemory)
             {
                 errors.Add(new(nameof(input.Containers), $"The containers reserve {reserved} MiB together, more than the task's {taskMemory} MiB: lower them or raise the task memory."));
@@ -439,4 +444,16 @@ public static partial class TaskDefinitionWizardValidator
 
     [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$")]
     private static partial Regex TagValuePattern();
+
+    private static bool IsJsonObject(string text)
+    {
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.Parse(text) is System.Text.Json.Nodes.JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
 }
