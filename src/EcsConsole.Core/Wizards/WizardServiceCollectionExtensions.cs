@@ -25,6 +25,9 @@ public static class WizardServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, EcsTaskDefinitionCallExecutor>());
         services.TryAddSingleton<TaskDefinitionWizardSource>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, EcsClusterCallExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, Elbv2.Elbv2CallExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, ApplicationAutoScaling.ApplicationAutoScalingCallExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, ServiceDiscovery.ServiceDiscoveryCallExecutor>());
         services.TryAddScoped<WizardService>();
         services.AddHostedService<WizardInterruptionSweep>();
         return services;

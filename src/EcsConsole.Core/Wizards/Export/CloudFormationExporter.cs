@@ -18,6 +18,9 @@ public static class CloudFormationExporter
         new LogsCloudFormationMapper(),
         new EcsTaskDefinitionCloudFormationMapper(),
         new EcsClusterCloudFormationMapper(),
+        new Elbv2CloudFormationMapper(),
+        new ApplicationAutoScalingCloudFormationMapper(),
+        new ServiceDiscoveryCloudFormationMapper(),
     ];
 
     public static string Export(WizardPlan plan) => Export(plan, Mappers);

@@ -1,0 +1,131 @@
+using EcsConsole.Aws;
+using EcsConsole.Aws.ApplicationAutoScaling;
+using static EcsConsole.Core.Wizards.WizardCallJson;
+
+namespace EcsConsole.Core.Wizards.ApplicationAutoScaling;
+
+/// <summary>
+/// Sends the Service wizard's Application Auto Scaling calls through <see cref="IApplicationAutoScalingClient"/>.
+/// Existence: the scalable target of the resource (DescribeScalableTargets) with the planned min/max, and the policy of the
+/// planned name (DescribeScalingPolicies) tracking the planned metric and value, are skipped; other settings stop the run
+/// with what to change, so a rollback never removes scaling somebody else set up. Responses: RegisterScalableTarget
+/// <c>{ScalableTargetARN}</c>, PutScalingPolicy <c>{PolicyARN, Alarms}</c>. Undo deregisters / deletes; gone counts as undone.
+/// </summary>
+public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingClient scaling) : IWizardCallExecutor
+{
+    public string Service => "application-autoscaling";
+
+    public IReadOnlyCollection<string> Operations { get; } = ["RegisterScalableTarget", "PutScalingPolicy"];
+
+    public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
+    {
+        "RegisterScalableTarget" => CheckTargetAsync(Body<RegisterScalableTargetRequest>(call.Body, call.Operation), cancellationToken),
+        "PutScalingPolicy" => CheckPolicyAsync(Body<PutScalingPolicyRequest>(call.Body, call.Operation), cancellationToken),
+        _ => throw Unsupported(call.Operation),
+    };
+
+    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        switch (call.Operation)
+        {
+            case "RegisterScalableTarget":
+                var target = await scaling.RegisterScalableTargetAsync(Body<RegisterScalableTargetRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(target.ScalableTargetARN, Node(target));
+            case "PutScalingPolicy":
+                var policy = await scaling.PutScalingPolicyAsync(Body<PutScalingPolicyRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(policy.PolicyARN, Node(policy));
+            default:
+                throw Unsupported(call.Operation);
+        }
+    }
+
+    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
+        try
+        {
+            switch (undo.Operation)
+            {
+                case "DeregisterScalableTarget":
+                    await scaling.DeregisterScalableTargetAsync(Body<DeregisterScalableTargetRequest>(undo.Body, undo.Operation), cancellationToken);
+                    break;
+                case "DeleteScalingPolicy":
+                    await scaling.DeleteScalingPolicyAsync(Body<DeleteScalingPolicyRequest>(undo.Body, undo.Operation), cancellationToken);
+                    break;
+                default:
+                    throw Unsupported(undo.Operation);
+            }
+        }
+        catch (AwsServiceException error) when (error.ErrorCode == "ObjectNotFoundException")
+        {
+            // Deregistered or deleted already (a deregistered target takes its policies with it).
+        }
+    }
+
+    private async Task<ExistenceCheckResult> CheckTargetAsync(RegisterScalableTargetRequest request, CancellationToken cancellationToken)
+    {
+        ScalableTarget? existing = null;
+        await foreach (var target in scaling.DescribeScalableTargetsAsync(new DescribeScalableTargetsRequest
+        {
+            ServiceNamespace = request.ServiceNamespace,
+            ResourceIds = [request.ResourceId],
+            ScalableDimension = request.ScalableDimension,
+        }, cancellationToken))
+        {
+            existing = target;
+            break;
+        }
+
+        if (existing is null)
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        if (existing.MinCapacity != request.MinCapacity || existing.MaxCapacity != request.MaxCapacity)
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"{request.ResourceId} already scales between {existing.MinCapacity} and {existing.MaxCapacity} tasks, not {request.MinCapacity} and {request.MaxCapacity}. Use those limits, or deregister its scalable target first.");
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Exists, $"scalable target {request.ResourceId} exists ({existing.MinCapacity}-{existing.MaxCapacity} tasks)")
+        {
+            Response = Node(new RegisterScalableTargetResponse { ScalableTargetARN = existing.ScalableTargetARN }),
+        };
+    }
+
+    private async Task<ExistenceCheckResult> CheckPolicyAsync(PutScalingPolicyRequest request, CancellationToken cancellationToken)
+    {
+        ScalingPolicy? existing = null;
+        await foreach (var policy in scaling.DescribeScalingPoliciesAsync(new DescribeScalingPoliciesRequest
+        {
+            ServiceNamespace = request.ServiceNamespace,
+            ResourceId = request.ResourceId,
+            ScalableDimension = request.ScalableDimension,
+            PolicyNames = [request.PolicyName],
+        }, cancellationToken))
+        {
+            existing = policy;
+            break;
+        }
+
+        if (existing is null)
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        var planned = request.TargetTrackingScalingPolicyConfiguration;
+        var actual = existing.TargetTrackingScalingPolicyConfiguration;
+        if (planned?.PredefinedMetricSpecification?.PredefinedMetricType != actual?.PredefinedMetricSpecification?.PredefinedMetricType || planned?.TargetValue != actual?.TargetValue)
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"Scaling policy {request.PolicyName} of {request.ResourceId} already tracks {actual?.PredefinedMetricSpecification?.PredefinedMetricType} at {actual?.TargetValue}, not {planned?.PredefinedMetricSpecification?.PredefinedMetricType} at {planned?.TargetValue}. Delete that policy first, or keep its settings.");
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Exists, $"scaling policy {request.PolicyName} exists ({existing.PolicyARN})")
+        {
+            Response = Node(new PutScalingPolicyResponse { PolicyARN = existing.PolicyARN, Alarms = existing.Alarms }),
+        };
+    }
+
+    private static NotSupportedException Unsupported(string operation) => new($"The Application Auto Scaling executor does not send {operation}.");
+}

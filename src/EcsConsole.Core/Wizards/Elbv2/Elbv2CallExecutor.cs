@@ -1,0 +1,195 @@
+using EcsConsole.Aws;
+using EcsConsole.Aws.ElasticLoadBalancing;
+using static EcsConsole.Core.Wizards.WizardCallJson;
+
+namespace EcsConsole.Core.Wizards.Elbv2;
+
+/// <summary>
+/// Sends the Service wizard's ELBv2 creates through <see cref="IElbv2Client"/>. Existence: a load balancer or target group
+/// of the planned name (DescribeLoadBalancers/DescribeTargetGroups Names), a listener of the load balancer on the planned
+/// port, a rule of the listener with the planned priority. One with the planned settings is skipped and answers in the
+/// create call's shape (<c>LoadBalancers[0]</c>, <c>TargetGroups[0]</c>, <c>Listeners[0]</c>, <c>Rules[0]</c>); one with
+/// other settings stops the run with what to change. Undo deletes; something already gone counts as undone.
+/// </summary>
+public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : IWizardCallExecutor
+{
+    public string Service => "elbv2";
+
+    public IReadOnlyCollection<string> Operations { get; } = ["CreateLoadBalancer", "CreateTargetGroup", "CreateListener", "CreateRule"];
+
+    public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
+    {
+        "CreateLoadBalancer" => CheckLoadBalancerAsync(Body<CreateLoadBalancerRequest>(call.Body, call.Operation), cancellationToken),
+        "CreateTargetGroup" => CheckTargetGroupAsync(Body<CreateTargetGroupRequest>(call.Body, call.Operation), cancellationToken),
+        "CreateListener" => CheckListenerAsync(Body<CreateListenerRequest>(call.Body, call.Operation), cancellationToken),
+        "CreateRule" => CheckRuleAsync(Body<CreateRuleRequest>(call.Body, call.Operation), cancellationToken),
+        _ => throw Unsupported(call.Operation),
+    };
+
+    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        switch (call.Operation)
+        {
+            case "CreateLoadBalancer":
+                var balancer = await elbv2.CreateLoadBalancerAsync(Body<CreateLoadBalancerRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(balancer.LoadBalancers?.FirstOrDefault()?.LoadBalancerArn, Node(balancer));
+            case "CreateTargetGroup":
+                var group = await elbv2.CreateTargetGroupAsync(Body<CreateTargetGroupRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(group.TargetGroups?.FirstOrDefault()?.TargetGroupArn, Node(group));
+            case "CreateListener":
+                var listener = await elbv2.CreateListenerAsync(Body<CreateListenerRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(listener.Listeners?.FirstOrDefault()?.ListenerArn, Node(listener));
+            case "CreateRule":
+                var rule = await elbv2.CreateRuleAsync(Body<CreateRuleRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(rule.Rules?.FirstOrDefault()?.RuleArn, Node(rule));
+            default:
+                throw Unsupported(call.Operation);
+        }
+    }
+
+    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
+        try
+        {
+            switch (undo.Operation)
+            {
+                case "DeleteLoadBalancer":
+                    await elbv2.DeleteLoadBalancerAsync(Body<DeleteLoadBalancerRequest>(undo.Body, undo.Operation), cancellationToken);
+                    break;
+                case "DeleteTargetGroup":
+                    await elbv2.DeleteTargetGroupAsync(Body<DeleteTargetGroupRequest>(undo.Body, undo.Operation), cancellationToken);
+                    break;
+                case "DeleteListener":
+                    await elbv2.DeleteListenerAsync(Body<DeleteListenerRequest>(undo.Body, undo.Operation), cancellationToken);
+                    break;
+                case "DeleteRule":
+                    await elbv2.DeleteRuleAsync(Body<DeleteRuleRequest>(undo.Body, undo.Operation), cancellationToken);
+                    break;
+                default:
+                    throw Unsupported(undo.Operation);
+            }
+        }
+        catch (AwsServiceException error) when (error.ErrorCode is "LoadBalancerNotFound" or "TargetGroupNotFound" or "ListenerNotFound" or "RuleNotFound")
+        {
+            // Deleted already (by hand, with its load balancer, or by an earlier rollback attempt).
+        }
+    }
+
+    private async Task<ExistenceCheckResult> CheckLoadBalancerAsync(CreateLoadBalancerRequest request, CancellationToken cancellationToken)
+    {
+        var existing = await FirstOrNullAsync(elbv2.DescribeLoadBalancersAsync(new DescribeLoadBalancersRequest { Names = [request.Name] }, cancellationToken), "LoadBalancerNotFound");
+        if (existing is null)
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        var scheme = request.Scheme ?? "internet-facing";
+        if (existing.Type != (request.Type ?? "application") || existing.Scheme != scheme)
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"A load balancer named {request.Name} already exists as {existing.Type} {existing.Scheme}, not application {scheme}. Choose another name, or use that load balancer.");
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Exists, $"load balancer {request.Name} exists ({existing.LoadBalancerArn}, {existing.State?.Code})")
+        {
+            Response = Node(new CreateLoadBalancerResponse { LoadBalancers = [existing] }),
+        };
+    }
+
+    private async Task<ExistenceCheckResult> CheckTargetGroupAsync(CreateTargetGroupRequest request, CancellationToken cancellationToken)
+    {
+        var existing = await FirstOrNullAsync(elbv2.DescribeTargetGroupsAsync(new DescribeTargetGroupsRequest { Names = [request.Name] }, cancellationToken), "TargetGroupNotFound");
+        if (existing is null)
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        var planned = (request.Protocol, request.Port, request.VpcId, TargetType: request.TargetType ?? "instance");
+        var actual = (existing.Protocol, existing.Port, existing.VpcId, TargetType: existing.TargetType ?? "instance");
+        if (planned != actual)
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"A target group named {request.Name} already exists ({actual.Protocol}:{actual.Port}, {actual.VpcId}, targets by {actual.TargetType}) but the plan needs {planned.Protocol}:{planned.Port} in {planned.VpcId} by {planned.TargetType}. Choose another target group name.");
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Exists, $"target group {request.Name} exists ({existing.TargetGroupArn})")
+        {
+            Response = Node(new CreateTargetGroupResponse { TargetGroups = [existing] }),
+        };
+    }
+
+    private async Task<ExistenceCheckResult> CheckListenerAsync(CreateListenerRequest request, CancellationToken cancellationToken)
+    {
+        var listeners = await ToListAsync(elbv2.DescribeListenersAsync(new DescribeListenersRequest { LoadBalancerArn = request.LoadBalancerArn }, cancellationToken), "LoadBalancerNotFound");
+        var existing = listeners.FirstOrDefault(l => l.Port == request.Port);
+        if (existing is null)
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        if (existing.Protocol != request.Protocol)
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"The load balancer has a {existing.Protocol} listener on port {request.Port} already, not {request.Protocol}. Choose another listener port.");
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Exists, $"{existing.Protocol} listener on port {request.Port} exists ({existing.ListenerArn})")
+        {
+            Response = Node(new CreateListenerResponse { Listeners = [existing] }),
+        };
+    }
+
+    private async Task<ExistenceCheckResult> CheckRuleAsync(CreateRuleRequest request, CancellationToken cancellationToken)
+    {
+        var rules = await ToListAsync(elbv2.DescribeRulesAsync(new DescribeRulesRequest { ListenerArn = request.ListenerArn }, cancellationToken), "ListenerNotFound");
+        var priority = request.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var existing = rules.FirstOrDefault(r => r.Priority == priority);
+        if (existing is null)
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        var planned = Patterns(request.Conditions);
+        var actual = Patterns(existing.Conditions ?? []);
+        if (!planned.SequenceEqual(actual))
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"Priority {priority} on this listener is taken by a rule for {string.Join(", ", actual)}, not {string.Join(", ", planned)}. Choose another rule priority.");
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Exists, $"rule {string.Join(", ", actual)} at priority {priority} exists ({existing.RuleArn})")
+        {
+            Response = Node(new CreateRuleResponse { Rules = [existing] }),
+        };
+    }
+
+    /// <summary>A rule's path patterns and host headers, whichever way they were given (Values or the *Config members).</summary>
+    private static List<string> Patterns(IEnumerable<RuleCondition> conditions) =>
+        conditions.SelectMany(c => (c.Values is { Count: > 0 } values ? values : c.PathPatternConfig?.Values ?? c.HostHeaderConfig?.Values ?? []).Select(v => $"{c.Field} {v}"))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static async Task<T?> FirstOrNullAsync<T>(IAsyncEnumerable<T> items, string notFoundCode)
+        where T : class => (await ToListAsync(items, notFoundCode)).FirstOrDefault();
+
+    // ELBv2 answers a lookup by name or parent with a NotFound error rather than an empty list.
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items, string notFoundCode)
+    {
+        var list = new List<T>();
+        try
+        {
+            await foreach (var item in items)
+            {
+                list.Add(item);
+            }
+        }
+        catch (AwsServiceException error) when (error.ErrorCode == notFoundCode)
+        {
+            return [];
+        }
+
+        return list;
+    }
+
+    private static NotSupportedException Unsupported(string operation) => new($"The ELBv2 executor does not send {operation}.");
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+
+namespace EcsConsole.Core.Wizards.Export.CloudFormation;
+
+/// <summary>
+/// RegisterScalableTarget as an <c>AWS::ApplicationAutoScaling::ScalableTarget</c> (no RoleARN: the service-linked role),
+/// PutScalingPolicy as an <c>AWS::ApplicationAutoScaling::ScalingPolicy</c> whose <c>ScalingTargetId</c> refers to the
+/// plan's scalable target of the same resource, so CloudFormation creates them in order. Outputs: a policy's <c>Arn</c> is <c>Ref</c>.
+/// </summary>
+public sealed class ApplicationAutoScalingCloudFormationMapper : ICloudFormationMapper
+{
+    private const string TargetType = "AWS::ApplicationAutoScaling::ScalableTarget";
+
+    public bool Maps(PlannedCall call) => call is { Service: "application-autoscaling", Operation: "RegisterScalableTarget" or "PutScalingPolicy" };
+
+    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    {
+        if (call.Operation == "RegisterScalableTarget")
+        {
+            template.AddResource(call.Key ?? "ScalableTarget", TargetType,
+                Elbv2CloudFormationMapper.Copy(body, ["ServiceNamespace", "ResourceId", "ScalableDimension", "MinCapacity", "MaxCapacity", "SuspendedState"]));
+            return;
+        }
+
+        var properties = Elbv2CloudFormationMapper.Copy(body, ["PolicyName", "PolicyType", "StepScalingPolicyConfiguration", "TargetTrackingScalingPolicyConfiguration"]);
+        var target = template.ResourcesOfType(TargetType)
+            .FirstOrDefault(t => JsonNode.DeepEquals(t.Resource["Properties"]?["ResourceId"], body["ResourceId"]));
+        if (target.LogicalId is { } targetId)
+        {
+            properties["ScalingTargetId"] = new JsonObject { ["Ref"] = targetId };
+        }
+        else
+        {
+            // A target registered outside the plan: named by its resource, as the API does.
+            foreach (var member in new[] { "ServiceNamespace", "ResourceId", "ScalableDimension" })
+            {
+                properties[member] = body[member]?.DeepClone();
+            }
+        }
+
+        var key = call.Key ?? CloudFormationExporter.LogicalId(Elbv2CloudFormationMapper.Text(body, "PolicyName"), "Policy");
+        template.AddResource(key, "AWS::ApplicationAutoScaling::ScalingPolicy", properties);
+        template.DeclareOutput(key, "Arn", "Ref");
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+
+namespace EcsConsole.Core.Wizards.Export.CloudFormation;
+
+/// <summary>
+/// ELBv2 creates as <c>AWS::ElasticLoadBalancingV2::LoadBalancer</c>, <c>::TargetGroup</c>, <c>::Listener</c> and
+/// <c>::ListenerRule</c>. CloudFormation's properties carry the API's member names, so bodies copy member by member; the
+/// listener and rule resources take no Tags. Outputs: every <c>Arn</c> is <c>Ref</c>; a load balancer's <c>DnsName</c> is
+/// <c>Fn::GetAtt DNSName</c>. A load balancer's VPC has no CloudFormation attribute, so <c>${LoadBalancer.VpcId}</c> cannot be
+/// exported: plans that export give the target group the VPC id itself.
+/// </summary>
+public sealed class Elbv2CloudFormationMapper : ICloudFormationMapper
+{
+    private static readonly string[] LoadBalancerMembers = ["Name", "Subnets", "SecurityGroups", "Scheme", "Type", "IpAddressType", "Tags"];
+
+    private static readonly string[] TargetGroupMembers =
+    [
+        "Name", "Protocol", "ProtocolVersion", "Port", "VpcId", "HealthCheckProtocol", "HealthCheckPort", "HealthCheckEnabled", "HealthCheckPath",
+        "HealthCheckIntervalSeconds", "HealthCheckTimeoutSeconds", "HealthyThresholdCount", "UnhealthyThresholdCount", "Matcher", "TargetType", "IpAddressType", "Tags",
+    ];
+
+    private static readonly string[] ListenerMembers = ["LoadBalancerArn", "Protocol", "Port", "SslPolicy", "Certificates", "DefaultActions"];
+
+    private static readonly string[] RuleMembers = ["ListenerArn", "Priority", "Conditions", "Actions"];
+
+    public bool Maps(PlannedCall call) => call is { Service: "elbv2", Operation: "CreateLoadBalancer" or "CreateTargetGroup" or "CreateListener" or "CreateRule" };
+
+    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    {
+        switch (call.Operation)
+        {
+            case "CreateLoadBalancer":
+                var balancer = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "Name"), "LoadBalancer");
+                template.AddResource(balancer, "AWS::ElasticLoadBalancingV2::LoadBalancer", Copy(body, LoadBalancerMembers));
+                template.DeclareOutput(balancer, "Arn", "Ref");
+                template.DeclareOutput(balancer, "DnsName", "DNSName");
+                break;
+            case "CreateTargetGroup":
+                var group = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "Name"), "TargetGroup");
+                template.AddResource(group, "AWS::ElasticLoadBalancingV2::TargetGroup", Copy(body, TargetGroupMembers));
+                template.DeclareOutput(group, "Arn", "Ref");
+                break;
+            case "CreateListener":
+                var listener = call.Key ?? "Listener" + Text(body, "Port");
+                template.AddResource(listener, "AWS::ElasticLoadBalancingV2::Listener", Copy(body, ListenerMembers));
+                template.DeclareOutput(listener, "Arn", "Ref");
+                break;
+            default:
+                var rule = call.Key ?? "Rule" + Text(body, "Priority");
+                template.AddResource(rule, "AWS::ElasticLoadBalancingV2::ListenerRule", Copy(body, RuleMembers));
+                template.DeclareOutput(rule, "Arn", "Ref");
+                break;
+        }
+    }
+
+    internal static JsonObject Copy(JsonObject body, IEnumerable<string> members)
+    {
+        var properties = new JsonObject();
+        foreach (var member in members)
+        {
+            if (body[member] is { } value)
+            {
+                properties[member] = value.DeepClone();
+            }
+        }
+
+        return properties;
+    }
+
+    internal static string Text(JsonObject body, string member) => body[member]?.ToString() ?? "";
+}

@@ -1,0 +1,161 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using EcsConsole.Aws;
+using EcsConsole.Aws.ServiceDiscovery;
+using static EcsConsole.Core.Wizards.WizardCallJson;
+
+namespace EcsConsole.Core.Wizards.ServiceDiscovery;
+
+/// <summary>
+/// Sends the Service wizard's Cloud Map calls through <see cref="IServiceDiscoveryClient"/>. CreatePrivateDnsNamespace is
+/// asynchronous on AWS: the executor polls GetOperation on the injected clock (every <see cref="PollInterval"/>, for at
+/// most <see cref="OperationLimit"/>) until SUCCESS and answers <c>{"OperationId": ..., "NamespaceId": ...}</c> (output path
+/// <c>NamespaceId</c>); a FAIL or a timeout stops the run with Cloud Map's reason. CreateService answers AWS's own
+/// response (<c>Service.Arn</c>, <c>Service.Id</c>). Existence: a namespace of the planned name (ListNamespaces NAME), a
+/// service of the planned name in the namespace (ListServices NAMESPACE_ID). Undo deletes (the namespace's deletion is
+/// waited for the same way); gone counts as undone.
+/// </summary>
+public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMap, TimeProvider timeProvider) : IWizardCallExecutor
+{
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+
+    public static readonly TimeSpan OperationLimit = TimeSpan.FromMinutes(5);
+
+    public string Service => "servicediscovery";
+
+    public IReadOnlyCollection<string> Operations { get; } = ["CreatePrivateDnsNamespace", "CreateService"];
+
+    public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
+    {
+        "CreatePrivateDnsNamespace" => CheckNamespaceAsync(Body<CreatePrivateDnsNamespaceRequest>(call.Body, call.Operation), cancellationToken),
+        "CreateService" => CheckServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), cancellationToken),
+        _ => throw Unsupported(call.Operation),
+    };
+
+    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        switch (call.Operation)
+        {
+            case "CreatePrivateDnsNamespace":
+                var started = await cloudMap.CreatePrivateDnsNamespaceAsync(Body<CreatePrivateDnsNamespaceRequest>(call.Body, call.Operation), cancellationToken);
+                var operation = await WaitForAsync(started.OperationId, call.Operation, cancellationToken);
+                var namespaceId = operation.Targets?.GetValueOrDefault("NAMESPACE");
+                return new CallResult(namespaceId, new JsonObject { ["OperationId"] = started.OperationId, ["NamespaceId"] = namespaceId });
+            case "CreateService":
+                var created = await cloudMap.CreateServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(created.Service?.Arn, Node(created));
+            default:
+                throw Unsupported(call.Operation);
+        }
+    }
+
+    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
+        try
+        {
+            switch (undo.Operation)
+            {
+                case "DeleteService":
+                    await cloudMap.DeleteServiceAsync(Body<DeleteServiceRequest>(undo.Body, undo.Operation), cancellationToken);
+                    break;
+                case "DeleteNamespace":
+                    var deleting = await cloudMap.DeleteNamespaceAsync(Body<DeleteNamespaceRequest>(undo.Body, undo.Operation), cancellationToken);
+                    await WaitForAsync(deleting.OperationId, undo.Operation, cancellationToken);
+                    break;
+                default:
+                    throw Unsupported(undo.Operation);
+            }
+        }
+        catch (AwsServiceException error) when (error.ErrorCode is "ServiceNotFound" or "NamespaceNotFound")
+        {
+            // Deleted already (by hand or by an earlier rollback attempt).
+        }
+    }
+
+    /// <summary>Polls an asynchronous Cloud Map operation until it succeeds; FAIL and running out of time are AWS-shaped errors the runner journals.</summary>
+    private async Task<CloudMapOperation> WaitForAsync(string? operationId, string operation, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(operationId))
+        {
+            throw new AwsServiceException("ServiceDiscovery", operation, "MissingOperationId", "Cloud Map answered without an operation id to follow.", null, HttpStatusCode.OK);
+        }
+
+        var deadline = timeProvider.GetUtcNow() + OperationLimit;
+        while (true)
+        {
+            var current = (await cloudMap.GetOperationAsync(new GetOperationRequest { OperationId = operationId }, cancellationToken)).Operation;
+            switch (current?.Status)
+            {
+                case "SUCCESS":
+                    return current;
+                case "FAIL":
+                    throw new AwsServiceException("ServiceDiscovery", operation, current.ErrorCode ?? "OperationFailed",
+                        $"Cloud Map operation {operationId} failed: {current.ErrorMessage}", null, HttpStatusCode.OK);
+            }
+
+            if (timeProvider.GetUtcNow() >= deadline)
+            {
+                throw new AwsServiceException("ServiceDiscovery", operation, "OperationTimedOut",
+                    $"Cloud Map operation {operationId} was still {current?.Status ?? "unknown"} after {OperationLimit.TotalMinutes:0} minutes; resume to check again.", null, HttpStatusCode.OK);
+            }
+
+            await Task.Delay(PollInterval, timeProvider, cancellationToken);
+        }
+    }
+
+    private async Task<ExistenceCheckResult> CheckNamespaceAsync(CreatePrivateDnsNamespaceRequest request, CancellationToken cancellationToken)
+    {
+        var name = request.Name.TrimEnd('.');
+        await foreach (var found in cloudMap.ListNamespacesAsync(new ListNamespacesRequest
+        {
+            Filters = [new NamespaceFilter { Name = "NAME", Values = [name], Condition = "EQ" }],
+        }, cancellationToken))
+        {
+            if (found.Name != name)
+            {
+                continue;
+            }
+
+            if (found.Type != "DNS_PRIVATE")
+            {
+                return new ExistenceCheckResult(ExistenceState.Conflict, $"A {found.Type} namespace named {name} exists already ({found.Id}). Choose another namespace name.");
+            }
+
+            return new ExistenceCheckResult(ExistenceState.Exists, $"private DNS namespace {name} exists ({found.Id})")
+            {
+                Response = new JsonObject { ["OperationId"] = null, ["NamespaceId"] = found.Id },
+            };
+        }
+
+        return ExistenceCheckResult.Missing;
+    }
+
+    private async Task<ExistenceCheckResult> CheckServiceAsync(CreateServiceRequest request, CancellationToken cancellationToken)
+    {
+        var namespaceId = request.NamespaceId ?? request.DnsConfig?.NamespaceId;
+        if (namespaceId is null)
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        await foreach (var found in cloudMap.ListServicesAsync(new ListServicesRequest
+        {
+            Filters = [new ServiceFilter { Name = "NAMESPACE_ID", Values = [namespaceId], Condition = "EQ" }],
+        }, cancellationToken))
+        {
+            if (found.Name == request.Name && found.Id is { } id)
+            {
+                var service = await cloudMap.GetServiceAsync(new GetServiceRequest { Id = id }, cancellationToken);
+                return new ExistenceCheckResult(ExistenceState.Exists, $"Cloud Map service {request.Name} exists ({found.Arn})")
+                {
+                    Response = Node(new CreateServiceResponse { Service = service.Service }),
+                };
+            }
+        }
+
+        return ExistenceCheckResult.Missing;
+    }
+
+    private static NotSupportedException Unsupported(string operation) => new($"The Cloud Map executor does not send {operation}.");
+}
