@@ -183,8 +183,9 @@ public static class TaskDefinitionWizard
         };
     }
 
+    // A tag left without a value (the form offers team and service empty) is left out rather than sent empty.
     private static List<Tag> Tags(TaskDefinitionWizardInput input) =>
-        [.. input.Tags.Where(t => t.Key.Trim().Length > 0).Select(t => new Tag { Key = t.Key.Trim(), Value = t.Value.Trim() })];
+        [.. input.Tags.Where(t => t.Key.Trim().Length > 0 && t.Value.Trim().Length > 0).Select(t => new Tag { Key = t.Key.Trim(), Value = t.Value.Trim() })];
 
     private static void Keep(JsonObject target, JsonObject source, IReadOnlySet<string> edited)
     {

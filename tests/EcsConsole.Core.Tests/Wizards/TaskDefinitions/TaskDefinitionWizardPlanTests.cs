@@ -68,6 +68,17 @@ public sealed class TaskDefinitionWizardPlanTests
     }
 
     [Fact]
+    public void Preview_TagWithoutValue_IsLeftOut()
+    {
+        var input = TaskDefinitionInputs.Reports();
+        input.Tags.Add(new Core.Wizards.Iam.WizardTag("owner", ""));
+
+        var tags = JsonNode.Parse(TaskDefinitionWizard.Preview(input))!["tags"]!.AsArray().Select(t => t!["key"]!.GetValue<string>());
+
+        Assert.Equal(["team", "service"], tags);
+    }
+
+    [Fact]
     public void Preview_DigestInsteadOfTag_JoinsWithAt()
     {
         var input = TaskDefinitionInputs.Reports();
