@@ -3,6 +3,7 @@ using Amazon.Runtime;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecr;
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Core;
 using EcsConsole.Core.Delivery;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Security;
@@ -55,6 +56,12 @@ internal sealed class DeliverySandbox : IAsyncDisposable
 
     public RecordingHandler Webhooks { get; }
 
+    /// <summary>Who is signed in for the service-layer calls of a test.</summary>
+    public SignedIn SignedIn { get; private init; } = null!;
+
+    /// <summary>The delivery service of one operator's scope (a circuit, in the web host).</summary>
+    public IDeliveryService Delivery() => Services.CreateScope().ServiceProvider.GetRequiredService<IDeliveryService>();
+
     public static async Task<DeliverySandbox> StartAsync(string provider = "Sqlite", IDeliveryRolloutStarter? starter = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
@@ -63,6 +70,7 @@ internal sealed class DeliverySandbox : IAsyncDisposable
         var connection = new AwsConnection(new AwsConnectionSettings(
             options.Region, null, sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
         var webhooks = new RecordingHandler();
+        var signedIn = new SignedIn();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Delivery:ConsoleBaseUrl"] = "https://console.example.com",
@@ -73,9 +81,11 @@ internal sealed class DeliverySandbox : IAsyncDisposable
                 .AddSingleton(connection)
                 .AddAwsClients()
                 .AddScoped<SystemActorContext>()
+                .AddSingleton(signedIn)
                 .AddScoped<ICurrentOperator, ScopedTestOperator>()
                 .AddSingleton<IProductionClusterPolicy>(new NamedProductionClusters("prod"))
                 .AddScoped<IOperationAuthorizer, OperationGuard>()
+                .AddConsoleCatalog(configuration)
                 .AddRollouts(configuration);
             if (starter is not null)
             {
@@ -85,7 +95,7 @@ internal sealed class DeliverySandbox : IAsyncDisposable
             services.AddDelivery(configuration);
             services.AddHttpClient(WebhookDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => webhooks);
         });
-        return new DeliverySandbox(time, sandbox, store, webhooks);
+        return new DeliverySandbox(time, sandbox, store, webhooks) { SignedIn = signedIn };
     }
 
     /// <summary>A second console instance's evaluator on the same store and AWS: its own store access, starter and notifier.</summary>
@@ -151,10 +161,17 @@ internal sealed class DeliverySandbox : IAsyncDisposable
 }
 
 /// <summary>The signed-in operator of a scope, unless the scope acts as a system actor (as the web host's operator does).</summary>
-internal sealed class ScopedTestOperator(SystemActorContext system) : ICurrentOperator
+internal sealed class ScopedTestOperator(SystemActorContext system, SignedIn signedIn) : ICurrentOperator
 {
-    public Task<OperatorIdentity?> GetAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<OperatorIdentity?>(system.Actor ?? new OperatorIdentity("alice", ConsoleRole.Operator, IsLocalAccount: true));
+    public Task<OperatorIdentity?> GetAsync(CancellationToken cancellationToken) => Task.FromResult(system.Actor ?? signedIn.Identity);
+}
+
+/// <summary>The person signed in, settable per test.</summary>
+internal sealed class SignedIn
+{
+    public OperatorIdentity? Identity { get; set; } = new("alice", ConsoleRole.Operator, IsLocalAccount: true);
+
+    public void As(string name, ConsoleRole role) => Identity = new OperatorIdentity(name, role, IsLocalAccount: true);
 }
 
 /// <summary>A starter that starts nothing in ECS: it counts the starts per digest and answers as ECS does for a no-op update.</summary>
