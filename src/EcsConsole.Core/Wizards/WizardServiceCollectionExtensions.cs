@@ -1,3 +1,4 @@
+using EcsConsole.Core.Wizards.Clusters;
 using EcsConsole.Core.Wizards.Ecs;
 using EcsConsole.Core.Wizards.Iam;
 using EcsConsole.Core.Wizards.Logs;
@@ -28,6 +29,7 @@ public static class WizardServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, Elbv2.Elbv2CallExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, ApplicationAutoScaling.ApplicationAutoScalingCallExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, ServiceDiscovery.ServiceDiscoveryCallExecutor>());
+        services.TryAddSingleton<ClusterWizardSource>();
         services.TryAddScoped<WizardService>();
         services.AddHostedService<WizardInterruptionSweep>();
         return services;

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using EcsConsole.Core.Monitoring;
 using EcsConsole.Web.Components.Pages;
 using EcsConsole.Web.Tests.Support;
@@ -7,6 +8,36 @@ namespace EcsConsole.Web.Tests.Pages;
 
 public sealed class ClustersPageTests : ConsoleComponentTest
 {
+    private readonly BunitAuthorizationContext _auth;
+
+    public ClustersPageTests()
+    {
+        // The Create cluster button is for admins only.
+        _auth = Context.AddAuthorization();
+        _auth.SetAuthorized("olivia");
+    }
+
+    [Fact]
+    public void Render_Admin_OffersCreateCluster()
+    {
+        _auth.SetPolicies(EcsConsole.Web.Security.ConsolePolicies.Admin);
+        Monitor.PublishClusters(Samples.Cluster("prod"));
+
+        var page = Context.Render<Clusters>();
+
+        Assert.Equal("/wizards/cluster", page.Find("[data-testid=create-cluster]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_Viewer_HasNoCreateCluster()
+    {
+        Monitor.PublishClusters(Samples.Cluster("prod"));
+
+        var page = Context.Render<Clusters>();
+
+        Assert.Empty(page.FindAll("[data-testid=create-cluster]"));
+    }
+
     [Fact]
     public void Render_MonitorSnapshot_ShowsOneRowPerCluster()
     {

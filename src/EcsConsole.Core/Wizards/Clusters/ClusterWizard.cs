@@ -35,7 +35,7 @@ public static class ClusterWizard
         var name = input.ClusterName.Trim();
         var tags = ClusterWizardValidator.Clean(input.Tags);
         var insights = input.ContainerInsights.ToString().ToLowerInvariant();
-        if (input.Kind == ClusterKind.Fargate)
+        if (input.Kind == ClusterCapacityKind.Fargate)
         {
             var strategy = new List<(string Provider, int Weight, int Base)>();
             if (input.FargateWeight > 0 || input.FargateBase > 0)

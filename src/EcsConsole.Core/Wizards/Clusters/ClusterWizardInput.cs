@@ -3,7 +3,7 @@ using EcsConsole.Core.Wizards.Iam;
 namespace EcsConsole.Core.Wizards.Clusters;
 
 /// <summary>Where the cluster's tasks run.</summary>
-public enum ClusterKind
+public enum ClusterCapacityKind
 {
     /// <summary>FARGATE / FARGATE_SPOT capacity providers, no instances to manage.</summary>
     Fargate,
@@ -35,7 +35,7 @@ public sealed class ClusterWizardInput
 {
     public string ClusterName { get; set; } = "";
 
-    public ClusterKind Kind { get; set; } = ClusterKind.Fargate;
+    public ClusterCapacityKind Kind { get; set; } = ClusterCapacityKind.Fargate;
 
     /// <summary>Default strategy: relative share of tasks on FARGATE.</summary>
     public int FargateWeight { get; set; } = 1;

@@ -25,7 +25,7 @@ public static partial class ClusterWizardValidator
         }
 
         Tags(errors, input.Tags);
-        if (input.Kind == ClusterKind.Fargate)
+        if (input.Kind == ClusterCapacityKind.Fargate)
         {
             FargateStrategy(errors, input);
         }

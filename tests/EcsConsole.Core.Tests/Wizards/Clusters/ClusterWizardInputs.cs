@@ -13,7 +13,7 @@ internal static class ClusterWizardInputs
     public static ClusterWizardInput Fargate(string name = "qa") => new()
     {
         ClusterName = name,
-        Kind = ClusterKind.Fargate,
+        Kind = ClusterCapacityKind.Fargate,
         FargateWeight = 1,
         FargateBase = 1,
         FargateSpotWeight = 3,
@@ -26,7 +26,7 @@ internal static class ClusterWizardInputs
         var input = new ClusterWizardInput
         {
             ClusterName = name,
-            Kind = ClusterKind.Ec2,
+            Kind = ClusterCapacityKind.Ec2,
             VpcId = Vpc,
             SubnetIds = ["subnet-0a1e7c3b5d9f20011", "subnet-0a1e7c3b5d9f20012"],
             SecurityGroupIds = ["sg-0d3f1a2b4c5e60071"],

@@ -158,7 +158,7 @@ public sealed class ClusterWizardValidatorTests
     {
         var input = new ClusterWizardInput
         {
-            ClusterName = new string('x', 300), Kind = ClusterKind.Ec2, VpcId = "nope", SubnetIds = ["", "subnet-zz"], SecurityGroupIds = Enumerable.Repeat("sg-1", 7).Select((s, i) => s + i).ToList(),
+            ClusterName = new string('x', 300), Kind = ClusterCapacityKind.Ec2, VpcId = "nope", SubnetIds = ["", "subnet-zz"], SecurityGroupIds = Enumerable.Repeat("sg-1", 7).Select((s, i) => s + i).ToList(),
             InstanceType = "", MinSize = -1, MaxSize = 0, DesiredCapacity = -5, InstanceProfileName = "", LaunchTemplateName = "a", AutoScalingGroupName = "a:b", CapacityProviderName = "",
         };
 
