@@ -89,15 +89,19 @@ public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, 
         var done = run.Steps.Where(s => s.State is WizardStepState.Created or WizardStepState.SkippedExisting).ToList();
         var pending = run.Steps.Where(s => s.State is WizardStepState.Planned or WizardStepState.Failed or WizardStepState.Running).ToList();
         var next = run.Steps.Count == 0 ? 0 : run.Steps.Max(s => s.Index) + 1;
+        var changed = false;
         foreach (var call in plan.Calls.Where(c => !done.Any(d => Same(d, c))))
         {
-            var kept = pending.FirstOrDefault(p => Same(p, call));
+            var kept = changed ? null : pending.FirstOrDefault(p => Same(p, call));
             if (kept is not null)
             {
                 pending.Remove(kept);
                 continue;
             }
 
+            // From the first changed call on, the rest of the plan is appended after it, so steps still run in plan order
+            // and a call never runs before the one whose ${Key.Output} it uses.
+            changed = true;
             run.Steps.Add(Step(runId, next++, call, now));
         }
 
