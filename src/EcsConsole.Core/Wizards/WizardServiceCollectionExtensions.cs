@@ -30,6 +30,8 @@ public static class WizardServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, ApplicationAutoScaling.ApplicationAutoScalingCallExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, ServiceDiscovery.ServiceDiscoveryCallExecutor>());
         services.TryAddSingleton<ClusterWizardSource>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, Ec2.Ec2CallExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, AutoScaling.AutoScalingCallExecutor>());
         services.TryAddScoped<WizardService>();
         services.AddHostedService<WizardInterruptionSweep>();
         return services;

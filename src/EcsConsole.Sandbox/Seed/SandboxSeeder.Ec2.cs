@@ -4,7 +4,7 @@ namespace EcsConsole.Sandbox.Seed;
 
 internal sealed partial class SandboxSeeder
 {
-    public const string DefaultVpcId = "vpc-0e4a7c2d9b1f30001";
+    public const string DefaultVpcId = "vpc-0c1d2e3f4a5b60001";
 
     public const string DefaultSecurityGroupId = "sg-0a5c3e1f7d9b20070";
 

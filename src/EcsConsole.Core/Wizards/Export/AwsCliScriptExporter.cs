@@ -33,6 +33,16 @@ public static class AwsCliScriptExporter
             }
 
             var command = Command(call.Service, call.Operation, body, keys) + " >/dev/null";
+            if (call is { Service: "ec2", Operation: "AuthorizeSecurityGroupIngress" })
+            {
+                // EC2 answers a rule the group has already with InvalidPermission.Duplicate: on a re-run that means done.
+                var error = $"ingress{index + 1}_err";
+                script.Append($"if ! {error}=$({command[..^" >/dev/null".Length]} 2>&1 >/dev/null); then\n");
+                script.Append($"  grep -q InvalidPermission.Duplicate <<< \"${{{error}}}\" || {{ echo \"${{{error}}}\" >&2; exit 1; }}\n");
+                script.Append("fi\n");
+                continue;
+            }
+
             script.Append(Guard(call) is { } guard ? $"{guard} || {command}\n" : command + "\n");
         }
 
@@ -53,11 +63,17 @@ public static class AwsCliScriptExporter
         if (call.Lookup is { } lookup && names.All(lookup.Outputs.ContainsKey))
         {
             var lookupBody = JsonNode.Parse(lookup.Body)!.AsObject();
-            script.Append($"{output}=$({Command(call.Service, lookup.Operation, lookupBody, keys)} --query {Query(lookup.Outputs)} --output text 2>/dev/null || true)\n");
+            var lookupCommand = $"{Command(call.Service, lookup.Operation, lookupBody, keys)} --query {Query(lookup.Outputs)} --output text";
+            script.Append($"{output}=$({lookupCommand} 2>/dev/null || true)\n");
             script.Append($"read -r {variables} <<< \"${{{output}}}\" || true\n");
             script.Append($"if [ -z \"${{{first}:-}}\" ] || [ \"${{{first}}}\" = None ]; then\n");
             script.Append($"  {output}=$({create})\n");
             script.Append($"  read -r {variables} <<< \"${{{output}}}\" || true\n");
+            // Some creates answer nothing (EC2 Auto Scaling CreateAutoScalingGroup): read the new resource back.
+            script.Append($"  if [ -z \"${{{first}:-}}\" ] || [ \"${{{first}}}\" = None ]; then\n");
+            script.Append($"    {output}=$({lookupCommand})\n");
+            script.Append($"    read -r {variables} <<< \"${{{output}}}\" || true\n");
+            script.Append("  fi\n");
             script.Append("fi\n");
         }
         else
@@ -136,6 +152,18 @@ public static class AwsCliScriptExporter
             // A prefix also finds /ecs/users-worker for /ecs/users: the name must match a whole line.
             var group = Quote(JsonNode.Parse(call.Body)!["logGroupName"]!.GetValue<string>());
             return $"aws logs describe-log-groups --log-group-name-prefix {group} --query 'logGroups[].logGroupName' --output text ${{ENDPOINT_ARGS}} | tr '\\t' '\\n' | grep -qx {group}";
+        }
+
+        if (call is { Service: "ec2", Operation: "CreateLaunchTemplate" })
+        {
+            var name = Quote(JsonNode.Parse(call.Body)!["LaunchTemplateName"]!.GetValue<string>());
+            return $"aws ec2 describe-launch-templates --launch-template-names {name} ${{ENDPOINT_ARGS}} >/dev/null 2>&1";
+        }
+
+        if (call is { Service: "autoscaling", Operation: "CreateAutoScalingGroup" })
+        {
+            var name = Quote(JsonNode.Parse(call.Body)!["AutoScalingGroupName"]!.GetValue<string>());
+            return $"aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names {name} --query 'AutoScalingGroups[].AutoScalingGroupName' --output text ${{ENDPOINT_ARGS}} | grep -q .";
         }
 
         if (call.Service != "iam")

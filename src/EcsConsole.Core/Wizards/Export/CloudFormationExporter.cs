@@ -21,6 +21,8 @@ public static class CloudFormationExporter
         new Elbv2CloudFormationMapper(),
         new ApplicationAutoScalingCloudFormationMapper(),
         new ServiceDiscoveryCloudFormationMapper(),
+        new Ec2CloudFormationMapper(),
+        new AutoScalingCloudFormationMapper(),
     ];
 
     public static string Export(WizardPlan plan) => Export(plan, Mappers);

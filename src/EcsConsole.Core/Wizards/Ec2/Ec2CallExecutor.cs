@@ -1,0 +1,151 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EcsConsole.Aws;
+using EcsConsole.Aws.Ec2;
+using EcsConsole.Aws.Json;
+
+namespace EcsConsole.Core.Wizards.Ec2;
+
+/// <summary>
+/// Sends a wizard's EC2 calls through <see cref="IEc2Client"/>: CreateLaunchTemplate (exists when DescribeLaunchTemplates finds
+/// the name; undo DeleteLaunchTemplate), CreateSecurityGroup (exists when the VPC has a group of that name; undo
+/// DeleteSecurityGroup) and AuthorizeSecurityGroupIngress (exists when the group allows every planned rule already; no undo:
+/// the rules go with their group). Responses carry the model's member names, so plans declare e.g.
+/// <c>["Id"] = "LaunchTemplate.LaunchTemplateId"</c>, <c>["Name"] = "LaunchTemplate.LaunchTemplateName"</c>, <c>["Id"] = "GroupId"</c>.
+/// </summary>
+public sealed class Ec2CallExecutor(IEc2Client ec2) : IWizardCallExecutor
+{
+    public string Service => "ec2";
+
+    public IReadOnlyCollection<string> Operations { get; } = ["CreateLaunchTemplate", "CreateSecurityGroup", "AuthorizeSecurityGroupIngress"];
+
+    public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
+    {
+        "CreateLaunchTemplate" => await CheckLaunchTemplateAsync(Body<CreateLaunchTemplateRequest>(call.Body, call.Operation), cancellationToken),
+        "CreateSecurityGroup" => await CheckSecurityGroupAsync(Body<CreateSecurityGroupRequest>(call.Body, call.Operation), cancellationToken),
+        "AuthorizeSecurityGroupIngress" => await CheckIngressAsync(Body<AuthorizeSecurityGroupIngressRequest>(call.Body, call.Operation), cancellationToken),
+        _ => throw Unsupported(call.Operation),
+    };
+
+    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        switch (call.Operation)
+        {
+            case "CreateLaunchTemplate":
+                var template = await ec2.CreateLaunchTemplateAsync(Body<CreateLaunchTemplateRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(template.LaunchTemplate?.LaunchTemplateId, Node(template));
+            case "CreateSecurityGroup":
+                var group = await ec2.CreateSecurityGroupAsync(Body<CreateSecurityGroupRequest>(call.Body, call.Operation), cancellationToken);
+                return new CallResult(group.GroupId, Node(group));
+            case "AuthorizeSecurityGroupIngress":
+                var request = Body<AuthorizeSecurityGroupIngressRequest>(call.Body, call.Operation);
+                var rules = await ec2.AuthorizeSecurityGroupIngressAsync(request, cancellationToken);
+                return new CallResult(request.GroupId, Node(rules));
+            default:
+                throw Unsupported(call.Operation);
+        }
+    }
+
+    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
+        try
+        {
+            switch (undo.Operation)
+            {
+                case "DeleteLaunchTemplate":
+                    await ec2.DeleteLaunchTemplateAsync(Body<DeleteLaunchTemplateRequest>(undo.Body, undo.Operation), cancellationToken);
+                    break;
+                case "DeleteSecurityGroup":
+                    await ec2.DeleteSecurityGroupAsync(Body<DeleteSecurityGroupRequest>(undo.Body, undo.Operation), cancellationToken);
+                    break;
+                default:
+                    throw Unsupported(undo.Operation);
+            }
+        }
+        catch (AwsServiceException error) when (error.ErrorCode is "InvalidLaunchTemplateName.NotFoundException" or "InvalidLaunchTemplateId.NotFound" or "InvalidGroup.NotFound")
+        {
+            // Already gone: removed by hand or by an earlier rollback attempt.
+        }
+    }
+
+    private async Task<ExistenceCheckResult> CheckLaunchTemplateAsync(CreateLaunchTemplateRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var found = await ec2.DescribeLaunchTemplatesAsync(
+                new DescribeLaunchTemplatesRequest { LaunchTemplateNames = [request.LaunchTemplateName ?? ""] }, cancellationToken).FirstAsync(cancellationToken);
+            return new ExistenceCheckResult(ExistenceState.Exists,
+                $"launch template {found.LaunchTemplateName} exists ({found.LaunchTemplateId}, latest version {found.LatestVersionNumber})")
+            {
+                Response = Node(new CreateLaunchTemplateResponse { LaunchTemplate = found }),
+            };
+        }
+        catch (AwsServiceException error) when (error.ErrorCode == "InvalidLaunchTemplateName.NotFoundException")
+        {
+            return ExistenceCheckResult.Missing;
+        }
+    }
+
+    private async Task<ExistenceCheckResult> CheckSecurityGroupAsync(CreateSecurityGroupRequest request, CancellationToken cancellationToken)
+    {
+        List<Filter> filters = [Filter.By("group-name", request.GroupName ?? "")];
+        if (request.VpcId is { } vpc)
+        {
+            filters.Add(Filter.By("vpc-id", vpc));
+        }
+
+        var found = await ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { Filters = filters }, cancellationToken).FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Exists, $"security group {found.GroupName} exists in {found.VpcId} ({found.GroupId})")
+        {
+            Response = Node(new CreateSecurityGroupResponse { GroupId = found.GroupId, Tags = found.Tags }),
+        };
+    }
+
+    private async Task<ExistenceCheckResult> CheckIngressAsync(AuthorizeSecurityGroupIngressRequest request, CancellationToken cancellationToken)
+    {
+        SecurityGroup? group;
+        try
+        {
+            group = await ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { GroupIds = [request.GroupId ?? ""] }, cancellationToken).FirstOrDefaultAsync(cancellationToken);
+        }
+        catch (AwsServiceException error) when (error.ErrorCode is "InvalidGroup.NotFound" or "InvalidGroupId.Malformed")
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        var existing = group?.IpPermissions ?? [];
+        var planned = Rules(request.IpPermissions ?? []).ToList();
+        if (planned.Count == 0 || !planned.All(rule => Rules(existing).Contains(rule)))
+        {
+            return ExistenceCheckResult.Missing;
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Exists, $"security group {request.GroupId} allows these rules already")
+        {
+            Response = Node(new AuthorizeSecurityGroupIngressResponse { Return = true, SecurityGroupRules = [] }),
+        };
+    }
+
+    // One (protocol, from, to, peer) per source, as EC2 compares rules; "-1" and "all" are the same protocol.
+    private static IEnumerable<(string Protocol, int? From, int? To, string Peer)> Rules(IEnumerable<IpPermission> permissions) =>
+        permissions.SelectMany(p =>
+        {
+            var protocol = p.IpProtocol is "all" or "-1" ? "-1" : (p.IpProtocol ?? "").ToLowerInvariant();
+            var (from, to) = protocol == "-1" ? ((int?)null, (int?)null) : (p.FromPort, p.ToPort);
+            return (p.IpRanges ?? []).Select(r => (protocol, from, to, r.CidrIp ?? ""))
+                .Concat((p.UserIdGroupPairs ?? []).Select(g => (protocol, from, to, g.GroupId ?? "")));
+        });
+
+    private static JsonNode? Node<T>(T response) => JsonSerializer.SerializeToNode(response, AwsJsonSerializer.Options);
+
+    private static T Body<T>(string json, string operation) =>
+        JsonSerializer.Deserialize<T>(json, AwsJsonSerializer.Options) ?? throw new InvalidOperationException($"The planned {operation} body is not a {typeof(T).Name}.");
+
+    private static NotSupportedException Unsupported(string operation) => new($"The EC2 executor does not send {operation}.");
+}
