@@ -2,6 +2,13 @@ using EcsConsole.Benchmarks;
 using EcsConsole.Sandbox;
 
 // Measures the console's AWS load and latency against in-process sandboxes and writes docs/PERFORMANCE.md.
+// `-- circuits N...` measures only the memory of N idle circuits and prints it (writes nothing).
+if (args is ["circuits", .. var counts])
+{
+    await CircuitMemoryBenchmark.MeasureAsync([.. counts.Select(int.Parse)]);
+    return;
+}
+
 var scale = new SandboxScale { Clusters = 10, ServicesPerCluster = 200, TasksPerService = 3, Repositories = 50, ImagesPerRepository = 100 };
 var report = new PerformanceReport(scale);
 
@@ -26,6 +33,9 @@ await using (var fleet = await BenchmarkSandbox.StartAsync(scale, demo: false))
     report.BytesPerViewer100 = await SubscriptionMemoryBenchmark.BytesPerViewerAsync(fleet, "fleet-01", 100);
     report.BytesPerViewer500 = await SubscriptionMemoryBenchmark.BytesPerViewerAsync(fleet, "fleet-01", 500);
 }
+
+Console.WriteLine("Memory per idle circuit at 100 and 500 (real circuits, headless Chromium)...");
+report.Circuits = await CircuitMemoryBenchmark.MeasureAsync(100, 500);
 
 await using (var demo = await BenchmarkSandbox.StartAsync(new SandboxScale(), demo: true))
 {
