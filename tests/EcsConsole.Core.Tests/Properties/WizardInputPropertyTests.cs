@@ -3,10 +3,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
 using EcsConsole.Core.Tests.Wizards;
+using EcsConsole.Core.Tests.Wizards.Services;
 using EcsConsole.Core.Tests.Wizards.TaskDefinitions;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Export;
 using EcsConsole.Core.Wizards.Iam;
+using EcsConsole.Core.Wizards.Services;
 using EcsConsole.Core.Wizards.TaskDefinitions;
 using EcsConsole.Testing;
 
@@ -33,6 +35,13 @@ public sealed class WizardInputPropertyTests
     [RequiresAwsModelsFact]
     public void TaskDefinitionWizard_ArbitraryInput_GivesMessagesOrAModelConformantPlan() =>
         Check(() => TaskDefinitionInputs.Reports(), input => TaskDefinitionWizard.Plan(input));
+
+    [RequiresAwsModelsFact]
+    public void ServiceWizard_ArbitraryInput_GivesMessagesOrAModelConformantPlan()
+    {
+        Check(ServiceWizardInputs.Search, input => ServiceWizard.Plan(input));
+        Check(ServiceWizardInputs.BlueGreen, input => ServiceWizard.Plan(input));
+    }
 
     /// <summary>The property, for one wizard. Also counts both outcomes so a generator that never gets past validation fails loudly.</summary>
     internal static void Check<TInput>(Func<TInput> valid, Func<TInput, (WizardPlan? Plan, IReadOnlyList<WizardValidationError> Errors)> plan)
@@ -74,12 +83,12 @@ public sealed class WizardInputPropertyTests
         {
             var model = Models.GetOrAdd(ModelName(call.Service), ServiceModel.Load);
             var body = JsonNode.Parse(PlanReferences.Resolve(call.Body, keys, samples));
-            var problems = ShapeValidator.ValidateJsonInput(model, call.Operation, body);
+            var problems = ShapeValidator.ValidateMemberJsonInput(model, call.Operation, body);
             Assert.True(problems.Count == 0, $"{call.Action} ({call.Creates}) is not a valid request: {string.Join("; ", problems)}\n{call.Body}");
             if (call.Undo is { } undo)
             {
                 var undoBody = JsonNode.Parse(PlanReferences.Resolve(undo.Body, keys, samples));
-                var undoProblems = ShapeValidator.ValidateJsonInput(model, undo.Operation, undoBody);
+                var undoProblems = ShapeValidator.ValidateMemberJsonInput(model, undo.Operation, undoBody);
                 Assert.True(undoProblems.Count == 0, $"{call.Service}:{undo.Operation} (undo of {call.Creates}) is not a valid request: {string.Join("; ", undoProblems)}");
             }
         }

@@ -9,7 +9,11 @@ namespace EcsConsole.Testing;
 /// Responses may carry nulls and <c>__type</c> members that clients must ignore (botocore's vectors say so);
 /// requests may not.
 /// </summary>
-internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse)
+/// <param name="memberNames">
+/// Read members by their model names, as the AWS CLI's JSON input and the wizards' planned bodies name them, rather than
+/// by their wire names (which differ where a member has a locationName, as in EC2).
+/// </param>
+internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse, bool memberNames = false)
 {
     private readonly List<string> errors = [];
 
@@ -66,7 +70,7 @@ internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse)
 
         var byWireName = shape.Members.Values
             .Where(m => !m.IsOutsideBody)
-            .ToDictionary(m => m.WireName, StringComparer.Ordinal);
+            .ToDictionary(m => memberNames ? m.Name : m.WireName, StringComparer.Ordinal);
         foreach (var (name, value) in obj)
         {
             if (isResponse && name == "__type")
@@ -88,9 +92,9 @@ internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse)
 
         foreach (var required in shape.Required)
         {
-            if (shape.Members.TryGetValue(required, out var member) && !member.IsOutsideBody && obj[member.WireName] is null)
+            if (shape.Members.TryGetValue(required, out var member) && !member.IsOutsideBody && obj[memberNames ? member.Name : member.WireName] is null)
             {
-                errors.Add($"{path}.{member.WireName}: required member of {shape.Name} is missing");
+                errors.Add($"{path}.{(memberNames ? member.Name : member.WireName)}: required member of {shape.Name} is missing");
             }
         }
 

@@ -11,6 +11,23 @@ public sealed partial class ServiceModel
     public IReadOnlyList<string> ValidateJsonInput(string operation, JsonNode? body) =>
         ValidateJson(Operation(operation).InputShape, operation, body, isResponse: false);
 
+    /// <summary>
+    /// Checks a request written with the model's member names (the AWS CLI's --cli-input-json form, and the wizards'
+    /// planned bodies), whatever the service's protocol.
+    /// </summary>
+    public IReadOnlyList<string> ValidateMemberJsonInput(string operation, JsonNode? body)
+    {
+        var shapeName = Operation(operation).InputShape;
+        if (shapeName is null)
+        {
+            return body is null or JsonObject { Count: 0 } ? [] : [$"$: {operation} takes no input, but the body is {body.ToJsonString()}"];
+        }
+
+        var walker = new JsonShapeWalker(this, isResponse: false, memberNames: true);
+        walker.Walk("$", shapeName, body);
+        return walker.Errors;
+    }
+
     /// <summary>Checks an awsJson response body against the operation's output shape.</summary>
     public IReadOnlyList<string> ValidateJsonOutput(string operation, JsonNode? body) =>
         ValidateJson(Operation(operation).OutputShape, operation, body, isResponse: true);

@@ -9,6 +9,9 @@ public static class ShapeValidator
     public static IReadOnlyList<string> ValidateJsonInput(ServiceModel model, string operation, JsonNode? body) =>
         model.ValidateJsonInput(operation, body);
 
+    public static IReadOnlyList<string> ValidateMemberJsonInput(ServiceModel model, string operation, JsonNode? body) =>
+        model.ValidateMemberJsonInput(operation, body);
+
     public static IReadOnlyList<string> ValidateJsonOutput(ServiceModel model, string operation, JsonNode? body) =>
         model.ValidateJsonOutput(operation, body);
 

@@ -149,7 +149,7 @@ internal static class ServiceWizardCalls
         var body = new JsonObject
         {
             ["Name"] = name,
-            ["CreatorRequestId"] = $"ecsconsole-namespace-{name}",
+            ["CreatorRequestId"] = CreatorRequestId("namespace", name),
             ["Description"] = "Private DNS for ECS services (EcsConsole service wizard)",
             ["Vpc"] = discovery.VpcId.Trim(),
             ["Tags"] = KeyValueTags(tags),
@@ -170,7 +170,7 @@ internal static class ServiceWizardCalls
         {
             ["Name"] = name,
             ["NamespaceId"] = namespaceId,
-            ["CreatorRequestId"] = $"ecsconsole-{cluster}-{name}",
+            ["CreatorRequestId"] = CreatorRequestId(cluster, name),
             ["Description"] = $"ECS service {name} on {cluster}",
             ["DnsConfig"] = new JsonObject
             {
@@ -252,4 +252,14 @@ internal static class ServiceWizardCalls
     private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
 
     private static string Text(JsonObject body) => body.ToJsonString(BodyOptions);
+
+    /// <summary>
+    /// Cloud Map's idempotency token (at most 64 characters): the same for the same names, so a resumed run is answered
+    /// with the first call's operation; hashed, since names alone can be longer than that.
+    /// </summary>
+    internal static string CreatorRequestId(params string[] parts)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('/', parts)));
+        return "ecsconsole-" + Convert.ToHexStringLower(hash)[..32];
+    }
 }

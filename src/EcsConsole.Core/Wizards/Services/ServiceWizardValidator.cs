@@ -40,6 +40,10 @@ public static partial class ServiceWizardValidator
         {
             errors.Add(new("Cluster", "Choose the cluster the service runs in."));
         }
+        else if (!ServiceName().IsMatch(input.Cluster.Trim()) && !ClusterArn().IsMatch(input.Cluster.Trim()))
+        {
+            errors.Add(new("Cluster", $"'{input.Cluster.Trim()}' is not a cluster name (letters, digits, hyphens and underscores, up to 255) or cluster ARN."));
+        }
 
         var name = (input.ServiceName ?? "").Trim();
         if (!ServiceName().IsMatch(name))
@@ -441,6 +445,9 @@ public static partial class ServiceWizardValidator
 
     [GeneratedRegex(@"^[a-zA-Z0-9_-]{1,255}$")]
     private static partial Regex ServiceName();
+
+    [GeneratedRegex(@"^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/[a-zA-Z0-9_-]{1,255}$")]
+    private static partial Regex ClusterArn();
 
     [GeneratedRegex(@"^subnet-([0-9a-f]{8}|[0-9a-f]{17})$")]
     private static partial Regex SubnetId();

@@ -9,6 +9,8 @@ public sealed class CloudFormationTemplate
 {
     private readonly JsonObject resources = new();
     private readonly JsonObject outputs = new();
+    private readonly JsonObject parameters = new();
+    private const string ParameterPrefix = "Parameter:";
     private readonly Dictionary<(string Key, string Output), string> expressions = [];
     private readonly List<string> omitted = [];
 
@@ -42,6 +44,17 @@ public sealed class CloudFormationTemplate
         outputs[key + output] = new JsonObject { ["Value"] = Expression(key, refOrAttribute) };
     }
 
+    /// <summary>
+    /// For an output CloudFormation has no attribute for (a load balancer's VPC): the template takes it as a parameter
+    /// of the given type, which whoever deploys the template fills in.
+    /// </summary>
+    public void DeclareOutputAsParameter(string key, string output, string parameterType, string description)
+    {
+        var name = key + output;
+        parameters[name] = new JsonObject { ["Type"] = parameterType, ["Description"] = description };
+        expressions[(key, output)] = ParameterPrefix + name;
+    }
+
     /// <summary>A call with no CloudFormation equivalent, named in the template's description.</summary>
     public void Omit(PlannedCall call) => omitted.Add($"{call.Action} ({call.Creates})");
 
@@ -63,13 +76,18 @@ public sealed class CloudFormationTemplate
             ["Resources"] = resources,
             ["Outputs"] = outputs,
         };
+        if (parameters.Count > 0)
+        {
+            template.Insert(2, "Parameters", parameters);
+        }
+
         return template.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 
     private static JsonObject Expression(string key, string refOrAttribute) =>
-        refOrAttribute == "Ref"
-            ? new JsonObject { ["Ref"] = key }
-            : new JsonObject { ["Fn::GetAtt"] = new JsonArray(key, refOrAttribute) };
+        refOrAttribute == "Ref" ? new JsonObject { ["Ref"] = key }
+        : refOrAttribute.StartsWith(ParameterPrefix, StringComparison.Ordinal) ? new JsonObject { ["Ref"] = refOrAttribute[ParameterPrefix.Length..] }
+        : new JsonObject { ["Fn::GetAtt"] = new JsonArray(key, refOrAttribute) };
 
     private JsonNode? Rewrite(JsonNode? node, IReadOnlySet<string> keys)
     {
@@ -100,7 +118,12 @@ public sealed class CloudFormationTemplate
                 // Embedded: Fn::Sub reads ${Key} as Ref and ${Key.Attr} as GetAtt; literal "${" is written "${!".
                 var sub = string.Concat(parts.Select(p => p.Key is null
                     ? p.Text.Replace("${", "${!", StringComparison.Ordinal)
-                    : Attribute(p.Key, p.Output!) is var attribute && attribute == "Ref" ? $"${{{p.Key}}}" : $"${{{p.Key}.{attribute}}}"));
+                    : Attribute(p.Key, p.Output!) switch
+                    {
+                        "Ref" => $"${{{p.Key}}}",
+                        var parameter when parameter.StartsWith(ParameterPrefix, StringComparison.Ordinal) => $"${{{parameter[ParameterPrefix.Length..]}}}",
+                        var attribute => $"${{{p.Key}.{attribute}}}",
+                    }));
                 return new JsonObject { ["Fn::Sub"] = sub };
             default:
                 return node?.DeepClone();

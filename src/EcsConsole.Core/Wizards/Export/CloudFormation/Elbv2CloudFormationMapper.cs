@@ -6,8 +6,8 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// ELBv2 creates as <c>AWS::ElasticLoadBalancingV2::LoadBalancer</c>, <c>::TargetGroup</c>, <c>::Listener</c> and
 /// <c>::ListenerRule</c>. CloudFormation's properties carry the API's member names, so bodies copy member by member; the
 /// listener and rule resources take no Tags. Outputs: every <c>Arn</c> is <c>Ref</c>; a load balancer's <c>DnsName</c> is
-/// <c>Fn::GetAtt DNSName</c>. A load balancer's VPC has no CloudFormation attribute, so <c>${LoadBalancer.VpcId}</c> cannot be
-/// exported: plans that export give the target group the VPC id itself.
+/// <c>Fn::GetAtt DNSName</c>. A load balancer's VPC has no CloudFormation attribute, so <c>${LoadBalancer.VpcId}</c> becomes
+/// a template parameter (of type <c>AWS::EC2::VPC::Id</c>) filled in when the stack is created.
 /// </summary>
 public sealed class Elbv2CloudFormationMapper : ICloudFormationMapper
 {
@@ -34,6 +34,7 @@ public sealed class Elbv2CloudFormationMapper : ICloudFormationMapper
                 template.AddResource(balancer, "AWS::ElasticLoadBalancingV2::LoadBalancer", Copy(body, LoadBalancerMembers));
                 template.DeclareOutput(balancer, "Arn", "Ref");
                 template.DeclareOutput(balancer, "DnsName", "DNSName");
+                template.DeclareOutputAsParameter(balancer, "VpcId", "AWS::EC2::VPC::Id", "The VPC of the load balancer's subnets (its target groups live there).");
                 break;
             case "CreateTargetGroup":
                 var group = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "Name"), "TargetGroup");
