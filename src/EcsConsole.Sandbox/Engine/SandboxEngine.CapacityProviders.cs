@@ -66,6 +66,7 @@ public sealed partial class SandboxEngine
                 Tags = new Dictionary<string, string>(request.Tags),
             };
             sim.State.CapacityProviders.Add(provider);
+            Tie(sim, request.AutoScalingGroupArn, name);
             return provider.Arn;
         });
 
@@ -88,6 +89,7 @@ public sealed partial class SandboxEngine
 
             provider.Status = "INACTIVE";
             provider.UpdateStatus = "DELETE_COMPLETE";
+            Tie(sim, provider.AutoScalingGroupArn, null);
             return provider.Arn;
         });
 
@@ -185,6 +187,19 @@ public sealed partial class SandboxEngine
         {
             throw SandboxErrors.InvalidParameter("The minimum scaling step size cannot be greater than the maximum scaling step size.");
         }
+    }
+
+    /// <summary>The group's container instances, now and later, report the provider built on it (none once it is deleted).</summary>
+    private static void Tie(Simulation sim, string? autoScalingGroupArn, string? providerName)
+    {
+        var ec2 = sim.State.Ec2;
+        if (autoScalingGroupArn is null || ec2.FindAutoScalingGroup(autoScalingGroupArn) is not { } group)
+        {
+            return;
+        }
+
+        ec2.AutoScalingGroups[ec2.AutoScalingGroups.IndexOf(group)] = group with { CapacityProviderName = providerName };
+        sim.SyncCapacityProvider(ec2.FindAutoScalingGroup(group.Name)!);
     }
 
     private static string LaunchTypeOf(SandboxState state, IReadOnlyList<string> providers) =>

@@ -55,4 +55,36 @@ public sealed class ClusterAwsCliTests : IAsyncLifetime
         Assert.Equal("INACTIVE", deleted["capacityProvider"]!["status"]!.GetValue<string>());
         Assert.Equal(["INACTIVE", "ACTIVE"], described["capacityProviders"]!.AsArray().Select(p => p!["status"]!.GetValue<string>()));
     }
+
+    [RequiresAwsCliFact]
+    public async Task AwsCli_Ec2ClusterChain_InstancesJoinAndReportTheCapacityProvider()
+    {
+        var cli = new AwsCli(server.Url, "test", "test");
+        var userData = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("#!/bin/bash\necho ECS_CLUSTER=batch >> /etc/ecs/ecs.config\n"));
+
+        await cli.JsonAsync("ecs", "create-cluster", "--cluster-name", "batch");
+        await cli.JsonAsync("ec2", "create-launch-template", "--launch-template-name", "batch-lt",
+            "--launch-template-data", $$"""{"ImageId":"ami-0c9e1b5a7d3f24a61","InstanceType":"t3.large","IamInstanceProfile":{"Name":"ecsInstanceRole"},"UserData":"{{userData}}"}""");
+        var group = await cli.RunAsync("autoscaling", "create-auto-scaling-group", "--auto-scaling-group-name", "batch-asg",
+            "--launch-template", "LaunchTemplateName=batch-lt,Version=$Latest", "--min-size", "1", "--max-size", "3", "--desired-capacity", "2",
+            "--vpc-zone-identifier", "subnet-0a1e7c3b5d9f20011,subnet-0a1e7c3b5d9f20012", "--new-instances-protected-from-scale-in");
+        Assert.True(group.ExitCode == 0, group.Error);
+        var groupArn = (await cli.JsonAsync("autoscaling", "describe-auto-scaling-groups", "--auto-scaling-group-names", "batch-asg"))
+            ["AutoScalingGroups"]![0]!["AutoScalingGroupARN"]!.GetValue<string>();
+        await cli.JsonAsync("ecs", "create-capacity-provider", "--name", "batch-cp", "--auto-scaling-group-provider",
+            $"autoScalingGroupArn={groupArn},managedScaling={{status=ENABLED,targetCapacity=100}},managedTerminationProtection=ENABLED");
+        await cli.JsonAsync("ecs", "put-cluster-capacity-providers", "--cluster", "batch", "--capacity-providers", "batch-cp",
+            "--default-capacity-provider-strategy", "capacityProvider=batch-cp,weight=1");
+        for (var i = 0; i < 12; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(5));
+        }
+
+        var arns = (await cli.JsonAsync("ecs", "list-container-instances", "--cluster", "batch"))["containerInstanceArns"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
+        Assert.Equal(2, arns.Count);
+        var instances = await cli.JsonAsync(["ecs", "describe-container-instances", "--cluster", "batch", "--container-instances", .. arns]);
+        Assert.All(instances["containerInstances"]!.AsArray(), c => Assert.Equal("batch-cp", c!["capacityProviderName"]!.GetValue<string>()));
+        var cluster = (await cli.JsonAsync("ecs", "describe-clusters", "--clusters", "batch"))["clusters"]![0]!;
+        Assert.Equal(2, cluster["registeredContainerInstancesCount"]!.GetValue<int>());
+    }
 }
