@@ -3,9 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
 using EcsConsole.Core.Tests.Wizards;
+using EcsConsole.Core.Tests.Wizards.Clusters;
 using EcsConsole.Core.Tests.Wizards.Services;
 using EcsConsole.Core.Tests.Wizards.TaskDefinitions;
 using EcsConsole.Core.Wizards;
+using EcsConsole.Core.Wizards.Clusters;
 using EcsConsole.Core.Wizards.Export;
 using EcsConsole.Core.Wizards.Iam;
 using EcsConsole.Core.Wizards.Services;
@@ -41,6 +43,13 @@ public sealed class WizardInputPropertyTests
     {
         Check(ServiceWizardInputs.Search, input => ServiceWizard.Plan(input));
         Check(ServiceWizardInputs.BlueGreen, input => ServiceWizard.Plan(input));
+    }
+
+    [RequiresAwsModelsFact]
+    public void ClusterWizard_ArbitraryInput_GivesMessagesOrAModelConformantPlan()
+    {
+        Check(() => ClusterWizardInputs.Fargate(), input => ClusterWizard.Plan(input, ClusterWizardInputs.Ami));
+        Check(() => ClusterWizardInputs.Ec2(), input => ClusterWizard.Plan(input, ClusterWizardInputs.Ami));
     }
 
     /// <summary>The property, for one wizard. Also counts both outcomes so a generator that never gets past validation fails loudly.</summary>
