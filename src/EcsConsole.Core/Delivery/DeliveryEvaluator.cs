@@ -267,7 +267,8 @@ public sealed class DeliveryEvaluator(
                 var ended = await store.TryMoveAsync(record.Id, record.Version, [DeliveryState.Deploying], r =>
                 {
                     r.State = outcome.State;
-                    r.Reason = deployment.StatusReason ?? r.Reason;
+                    // A success keeps what was said at the start (a promotion's note); a rollback or failure says ECS's why.
+                    r.Reason = outcome.State == DeliveryState.Succeeded ? r.Reason ?? deployment.StatusReason : deployment.StatusReason ?? r.Reason;
                     r.FinishedAt = deployment.FinishedAt ?? deployment.StoppedAt ?? now;
                 }, cancellationToken).ConfigureAwait(false);
                 if (ended is not null)

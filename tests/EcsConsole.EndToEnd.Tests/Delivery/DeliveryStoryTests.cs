@@ -101,6 +101,38 @@ public sealed class DeliveryStoryTests(DeliveryAppFixture app) : IClassFixture<D
         Assert.Equal("users", events[^1]["service"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Promotion_StagingDigestToProd_StartsAsTheOperatorAndShowsInTheTimeline()
+    {
+        await OpenAsync("/delivery");
+        var market = _page.Locator("[data-testid=delivery-overview] tbody tr", new() { HasText = "market" });
+        await market.Locator("[data-testid=promote]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=confirm-change-dialog]")).ToContainTextAsync("@sha256:");
+        await _page.FillAsync("textarea[data-testid=change-note]", "staging soaked for a day");
+        await _page.FillAsync("input[data-testid=change-confirmation]", "market");
+        await _page.Locator("[data-testid=confirm-change]").ClickAsync();
+        // The dialog closes once ECS accepted the rollout and the console recorded it.
+        await Assertions.Expect(_page.Locator("[data-testid=confirm-change-dialog]")).ToHaveCountAsync(0);
+
+        await OpenAsync("/delivery/prod/market");
+        var row = _page.Locator("[data-testid=delivery-timeline] tbody tr").First;
+        await Assertions.Expect(row.Locator("[data-testid=delivery-outcome]")).ToHaveTextAsync("succeeded", new() { Timeout = 90_000 });
+        await Assertions.Expect(row).ToContainTextAsync("admin");
+        await Assertions.Expect(row).ToContainTextAsync("staging soaked for a day");
+    }
+
+    [Fact]
+    public async Task PushNewVersion_OnTheRepositoryPage_TagAppearsInEcr()
+    {
+        await OpenAsync("/ecr/market");
+        await _page.FillAsync("input[data-testid=push-new-tag]", "m-2026-11-27");
+        await _page.Locator("[data-testid=push-image]").ClickAsync();
+
+        await Assertions.Expect(_page.Locator("[data-testid=images-table]")).ToContainTextAsync("m-2026-11-27");
+        var tagged = app.Sandbox.Engine.Read(s => s.FindRepository("market")!.FindByTag("m-2026-11-27")?.Digest);
+        Assert.NotNull(tagged);
+    }
+
     private async Task OpenAsync(string path)
     {
         await _page.GotoAsync(app.BaseUrl + path);
