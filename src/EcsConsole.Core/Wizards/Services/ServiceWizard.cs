@@ -47,7 +47,8 @@ public static class ServiceWizard
             {
                 var groups = ServiceWizardValidator.Clean(lb.SecurityGroups);
                 calls.Add(ServiceWizardCalls.LoadBalancer(lb, ServiceWizardValidator.Clean(input.Subnets), groups.Count > 0 ? groups : ServiceWizardValidator.Clean(input.SecurityGroups), tags));
-                vpc = PlanReferences.Of("LoadBalancer", "VpcId");
+                // The new ALB's own VPC unless one is given: CloudFormation cannot read a load balancer's VPC, so exports need it named.
+                vpc = vpc.Length > 0 ? vpc : PlanReferences.Of("LoadBalancer", "VpcId");
             }
 
             calls.Add(ServiceWizardCalls.TargetGroup("TargetGroup", lb.TargetGroupName.Trim(), vpc, lb, tags));

@@ -68,7 +68,7 @@ public sealed class ServiceLoadBalancerInput
     /// <summary>Existing ALB: its ARN, whose listeners the page offers.</summary>
     public string ExistingLoadBalancerArn { get; set; } = "";
 
-    /// <summary>The VPC of the target group (an existing ALB's VPC; a new ALB's own VPC is used otherwise).</summary>
+    /// <summary>The VPC of the target group: an existing ALB's VPC; for a new ALB optional (its own), but needed for a CloudFormation export.</summary>
     public string VpcId { get; set; } = "";
 
     public string TargetGroupName { get; set; } = "";

@@ -194,6 +194,10 @@ public static partial class ServiceWizardValidator
             }
 
             Port("LoadBalancer.ListenerPort", "Listener port", lb.ListenerPort, errors);
+            if (lb.VpcId.Trim().Length > 0 && !VpcId().IsMatch(lb.VpcId.Trim()))
+            {
+                errors.Add(new("LoadBalancer.VpcId", "The VPC must be a VPC id (vpc- followed by 8 or 17 hex digits), or empty for the load balancer's own."));
+            }
         }
         else
         {

@@ -32,6 +32,19 @@ public sealed class ServiceWizardExportTests : IAsyncLifetime
         Assert.Equal("Service", template["Outputs"]!["ServiceArn"]!["Value"]!["Ref"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void Exports_SearchBehindNewAlbWithCloudMapAndScaling_WriteEveryResource()
+    {
+        var plan = ServiceWizard.Plan(ServiceWizardInputs.Search()).Plan!;
+
+        var template = JsonNode.Parse(CloudFormationExporter.Export(plan))!;
+        var script = AwsCliScriptExporter.Export(plan);
+
+        Assert.Equal("AWS::ECS::Service", template["Resources"]!["Service"]!["Type"]!.GetValue<string>());
+        Assert.NotNull(template["Resources"]!["ScalingPolicy"]);
+        Assert.Contains("aws elbv2 create-load-balancer", script, StringComparison.Ordinal);
+    }
+
     [RequiresCfnLintFact]
     public async Task CloudFormation_PlainService_PassesCfnLintAsync()
     {

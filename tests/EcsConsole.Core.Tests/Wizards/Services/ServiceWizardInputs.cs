@@ -20,6 +20,7 @@ internal static class ServiceWizardInputs
             HealthCheckIntervalSeconds = 10,
             HealthyThresholdCount = 2,
             PathPattern = "/search/*",
+            VpcId = StagingVpc,
             RulePriority = 10,
         };
         input.Discovery = new ServiceDiscoveryInput { Choice = DiscoveryChoice.NewNamespace, VpcId = StagingVpc, NamespaceName = "search.internal" };

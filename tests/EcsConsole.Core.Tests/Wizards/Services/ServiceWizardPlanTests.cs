@@ -32,7 +32,7 @@ public sealed class ServiceWizardPlanTests
         var plan = ServiceWizard.Plan(ServiceWizardInputs.Search()).Plan!;
 
         var body = Bodies(plan);
-        Assert.Equal("${LoadBalancer.VpcId}", body["CreateTargetGroup"]["VpcId"]!.GetValue<string>());
+        Assert.Equal(ServiceWizardInputs.StagingVpc, body["CreateTargetGroup"]["VpcId"]!.GetValue<string>());
         Assert.Equal("${LoadBalancer.Arn}", body["CreateListener"]["LoadBalancerArn"]!.GetValue<string>());
         Assert.Equal("${Listener.Arn}", body["CreateRule"]["ListenerArn"]!.GetValue<string>());
         Assert.Equal("${TargetGroup.Arn}", body["CreateRule"]["Actions"]![0]!["ForwardConfig"]!["TargetGroups"]![0]!["TargetGroupArn"]!.GetValue<string>());
@@ -43,6 +43,17 @@ public sealed class ServiceWizardPlanTests
         Assert.Equal("service/staging/${Service.Name}", body["RegisterScalableTarget"]["ResourceId"]!.GetValue<string>());
         Assert.Equal("ECSServiceAverageCPUUtilization",
             body["PutScalingPolicy"]["TargetTrackingScalingPolicyConfiguration"]!["PredefinedMetricSpecification"]!["PredefinedMetricType"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Plan_NewAlbWithoutVpc_TargetGroupUsesTheLoadBalancersVpc()
+    {
+        var input = ServiceWizardInputs.Search();
+        input.LoadBalancer.VpcId = "";
+
+        var group = ServiceWizard.Plan(input).Plan!.Calls.Single(c => c.Key == "TargetGroup");
+
+        Assert.Equal("${LoadBalancer.VpcId}", JsonNode.Parse(group.Body)!["VpcId"]!.GetValue<string>());
     }
 
     [Fact]

@@ -206,7 +206,7 @@ public sealed class ServiceWizardModel : IWizardPlanModel
         {
             return CloudFormationExporter.Export(Plan);
         }
-        catch (NotSupportedException error)
+        catch (Exception error) when (error is NotSupportedException or InvalidOperationException)
         {
             // A service whose mapper this console lacks: say so in the download instead of breaking the page.
             return JsonSerializer.Serialize(new { Error = $"This plan cannot be exported as CloudFormation: {error.Message}" });
