@@ -7,12 +7,13 @@ namespace EcsConsole.Core.Wizards;
 
 /// <summary>
 /// The <c>${Key.Output}</c> placeholders by which a planned call uses what an earlier call created (a load balancer's ARN
-/// in its listener, a namespace id in its Cloud Map service). Placeholders naming a key the plan does not have are left as
-/// they are: a container's environment may legitimately hold <c>${…}</c> text.
+/// in its listener, a namespace id in its Cloud Map service). <c>${Key.Output@marker}</c> takes the value from the first
+/// <c>marker</c> on (a load balancer ARN's <c>app/name/id</c> for an ALB resource label). Placeholders naming a key the
+/// plan does not have are left as they are: a container's environment may legitimately hold <c>${…}</c> text.
 /// </summary>
 public static partial class PlanReferences
 {
-    [GeneratedRegex(@"\$\{([A-Za-z][A-Za-z0-9]*)\.([A-Za-z][A-Za-z0-9]*)\}")]
+    [GeneratedRegex(@"\$\{([A-Za-z][A-Za-z0-9]*)\.([A-Za-z][A-Za-z0-9]*)(?:@([A-Za-z0-9/:_-]+))?\}")]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9]*$")]
@@ -20,6 +21,21 @@ public static partial class PlanReferences
 
     /// <summary>A placeholder as written: <c>${LoadBalancer.Arn}</c>.</summary>
     public static string Of(string key, string output) => $"${{{key}.{output}}}";
+
+    /// <summary>A placeholder for the part of an output from <paramref name="marker"/> on: <c>${LoadBalancer.Arn@app/}</c>.</summary>
+    public static string From(string key, string output, string marker) => $"${{{key}.{output}@{marker}}}";
+
+    /// <summary>The part of a value from the first <paramref name="marker"/> on; the whole value when it has none.</summary>
+    public static string Cut(string value, string? marker)
+    {
+        if (marker is null)
+        {
+            return value;
+        }
+
+        var at = value.IndexOf(marker, StringComparison.Ordinal);
+        return at < 0 ? value : value[at..];
+    }
 
     /// <summary>The (key, output) pairs a text refers to, in order, among the given keys.</summary>
     public static IEnumerable<(string Key, string Output)> Find(string text, IReadOnlySet<string> keys) =>
@@ -29,9 +45,13 @@ public static partial class PlanReferences
     /// Splits a text into literal parts and references (a reference has <c>Key</c> set), for exporters that write each
     /// reference in their own syntax.
     /// </summary>
-    public static IReadOnlyList<(string Text, string? Key, string? Output)> Split(string text, IReadOnlySet<string> keys)
+    public static IReadOnlyList<(string Text, string? Key, string? Output)> Split(string text, IReadOnlySet<string> keys) =>
+        SplitWithMarkers(text, keys).Select(p => (p.Text, p.Key, p.Output)).ToList();
+
+    /// <summary>As <see cref="Split"/>, with each reference's <c>@marker</c> (null when it has none).</summary>
+    public static IReadOnlyList<(string Text, string? Key, string? Output, string? Marker)> SplitWithMarkers(string text, IReadOnlySet<string> keys)
     {
-        var parts = new List<(string, string?, string?)>();
+        var parts = new List<(string, string?, string?, string?)>();
         var at = 0;
         foreach (Match match in Placeholder().Matches(text))
         {
@@ -42,16 +62,16 @@ public static partial class PlanReferences
 
             if (match.Index > at)
             {
-                parts.Add((text[at..match.Index], null, null));
+                parts.Add((text[at..match.Index], null, null, null));
             }
 
-            parts.Add((match.Value, match.Groups[1].Value, match.Groups[2].Value));
+            parts.Add((match.Value, match.Groups[1].Value, match.Groups[2].Value, match.Groups[3].Success ? match.Groups[3].Value : null));
             at = match.Index + match.Length;
         }
 
         if (at < text.Length || parts.Count == 0)
         {
-            parts.Add((text[at..], null, null));
+            parts.Add((text[at..], null, null, null));
         }
 
         return parts;
@@ -133,7 +153,7 @@ public static partial class PlanReferences
             }
 
             // The placeholder sits inside a JSON string: the value goes in escaped, without quotes of its own.
-            var encoded = JsonSerializer.Serialize(value);
+            var encoded = JsonSerializer.Serialize(Cut(value, match.Groups[3].Success ? match.Groups[3].Value : null));
             return encoded[1..^1];
         });
     }

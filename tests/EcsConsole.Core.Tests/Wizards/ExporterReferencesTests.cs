@@ -77,6 +77,13 @@ public sealed class ExporterReferencesTests
     }
 
     [Fact]
+    public void AwsCliScript_ReferenceWithAMarker_CutsTheVariableAtTheMarkerInBash()
+    {
+        Assert.Equal("'label=''app/'\"${LoadBalancer_Arn#*app/}\"",
+            AwsCliScriptExporter.QuoteWithReferences("label=${LoadBalancer.Arn@app/}", new HashSet<string> { "LoadBalancer" }));
+    }
+
+    [Fact]
     public void CloudFormation_OutputTheMapperDidNotDeclare_ThrowsNamingIt()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>

@@ -25,6 +25,14 @@ public sealed class PlanReferencesTests
     }
 
     [Fact]
+    public void Resolve_PlaceholderWithAMarker_TakesTheValueFromTheMarkerOn()
+    {
+        var resolved = PlanReferences.Resolve("""{"ResourceLabel":"${LoadBalancer.Arn@app/}/x"}""", Keys, Known);
+
+        Assert.Equal("app/a/1/x", JsonNode.Parse(resolved)!["ResourceLabel"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Resolve_PlaceholderOfAKeyNotInThePlan_StaysAsWritten()
     {
         var json = """{"environment":"${HOME.dir}"}""";

@@ -140,8 +140,11 @@ public static class AwsCliScriptExporter
     /// <summary>Single-quoted literal parts, with each plan reference as a double-quoted shell variable joined to them.</summary>
     public static string QuoteWithReferences(string value, IReadOnlySet<string> keys)
     {
-        var parts = PlanReferences.Split(value, keys);
-        return string.Concat(parts.Select(p => p.Key is null ? Quote(p.Text) : $"\"${{{Variable(p.Key, p.Output!)}}}\""));
+        var parts = PlanReferences.SplitWithMarkers(value, keys);
+        // ${Key.Output@marker}: the marker, then what follows its first occurrence (bash's ${var#*marker}).
+        return string.Concat(parts.Select(p => p.Key is null ? Quote(p.Text)
+            : p.Marker is null ? $"\"${{{Variable(p.Key, p.Output!)}}}\""
+            : $"{Quote(p.Marker)}\"${{{Variable(p.Key, p.Output!)}#*{p.Marker}}}\""));
     }
 
     // The CLI twin of the runner's IAM and log group existence checks; null when the call is safe to repeat as it is.

@@ -103,8 +103,8 @@ public static class ServiceWizard
         if (input.Scaling.Enabled)
         {
             var resourceId = $"service/{input.Cluster.Trim()}/{PlanReferences.Of("Service", "Name")}";
-            calls.Add(ServiceWizardCalls.ScalableTarget(resourceId, input.Scaling, tags));
-            calls.Add(ServiceWizardCalls.ScalingPolicy(resourceId, name, input.Scaling));
+            calls.Add(ServiceWizardCalls.ScalableTarget(resourceId, input.Scaling, tags, $"service/{input.Cluster.Trim()}/{name}"));
+            calls.Add(ServiceWizardCalls.ScalingPolicy(resourceId, name, input.Scaling, input.Scaling.Metric == ScalingMetric.AlbRequestsPerTarget ? AlbResourceLabel(lb) : null));
         }
 
         var summary = $"service {name} on {input.Cluster.Trim()}"
@@ -187,4 +187,22 @@ public static class ServiceWizard
 
     /// <summary>36 characters at most (ECS's limit): a hash of the request without its token.</summary>
     private static string ClientToken(string body) => "ecsconsole-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)))[..24];
+
+    /// <summary>
+    /// The ALB request-count metric's resource label, <c>app/lb-name/lb-id/targetgroup/tg-name/tg-id</c>: from the new load
+    /// balancer's ARN, or the existing listener's (<c>…:listener/app/lb-name/lb-id/listener-id</c>), and the target group's.
+    /// </summary>
+    internal static string AlbResourceLabel(ServiceLoadBalancerInput lb)
+    {
+        var balancer = PlanReferences.From("LoadBalancer", "Arn", "app/");
+        if (lb.Choice == LoadBalancerChoice.ExistingAlb)
+        {
+            var listener = lb.ExistingListenerArn.Trim();
+            var from = listener.IndexOf("listener/", StringComparison.Ordinal);
+            var last = listener.LastIndexOf('/');
+            balancer = from >= 0 && last > from + "listener/".Length ? listener[(from + "listener/".Length)..last] : listener;
+        }
+
+        return $"{balancer}/{PlanReferences.From("TargetGroup", "Arn", "targetgroup/")}";
+    }
 }

@@ -191,7 +191,8 @@ internal static class ServiceWizardCalls
         };
     }
 
-    public static PlannedCall ScalableTarget(string resourceId, ServiceScalingInput scaling, IReadOnlyList<(string Key, string Value)> tags)
+    /// <param name="shownAs">The resource id as people read it (the service's name where the body refers to the created service).</param>
+    public static PlannedCall ScalableTarget(string resourceId, ServiceScalingInput scaling, IReadOnlyList<(string Key, string Value)> tags, string? shownAs = null)
     {
         var target = Target(resourceId);
         var body = Target(resourceId);
@@ -202,14 +203,15 @@ internal static class ServiceWizardCalls
             body["Tags"] = new JsonObject(tags.Select(t => new KeyValuePair<string, JsonNode?>(t.Key, t.Value)));
         }
 
-        return new PlannedCall("application-autoscaling", "RegisterScalableTarget", Text(body), $"scalable target {resourceId} ({scaling.MinCapacity}-{scaling.MaxCapacity} tasks)",
+        return new PlannedCall("application-autoscaling", "RegisterScalableTarget", Text(body), $"scalable target {shownAs ?? resourceId} ({scaling.MinCapacity}-{scaling.MaxCapacity} tasks)",
             new UndoCall("DeregisterScalableTarget", Text(target)), $"DescribeScalableTargets {resourceId}")
         {
             Key = "ScalableTarget",
         };
     }
 
-    public static PlannedCall ScalingPolicy(string resourceId, string service, ServiceScalingInput scaling)
+    /// <param name="resourceLabel">For the ALB request-count metric: which load balancer and target group it counts.</param>
+    public static PlannedCall ScalingPolicy(string resourceId, string service, ServiceScalingInput scaling, string? resourceLabel = null)
     {
         var (metric, words) = scaling.Metric switch
         {
@@ -224,7 +226,9 @@ internal static class ServiceWizardCalls
         body["TargetTrackingScalingPolicyConfiguration"] = new JsonObject
         {
             ["TargetValue"] = scaling.TargetValue,
-            ["PredefinedMetricSpecification"] = new JsonObject { ["PredefinedMetricType"] = metric },
+            ["PredefinedMetricSpecification"] = resourceLabel is null
+                ? new JsonObject { ["PredefinedMetricType"] = metric }
+                : new JsonObject { ["PredefinedMetricType"] = metric, ["ResourceLabel"] = resourceLabel },
             ["ScaleOutCooldown"] = scaling.ScaleOutCooldownSeconds,
             ["ScaleInCooldown"] = scaling.ScaleInCooldownSeconds,
         };

@@ -366,12 +366,10 @@ public static partial class ServiceWizardValidator
             errors.Add(new("Scaling.ScaleInCooldownSeconds", "Cooldowns must be 0 or more seconds."));
         }
 
-        if (scaling.Metric == ScalingMetric.AlbRequestsPerTarget)
+        // The metric's resource label (app/<lb>/<id>/targetgroup/<tg>/<id>) is filled in from the created target group's ARN.
+        if (scaling.Metric == ScalingMetric.AlbRequestsPerTarget && input.LoadBalancer.Choice == LoadBalancerChoice.None)
         {
-            // The metric's resource label is app/<lb>/<id>/targetgroup/<tg>/<id>, and the wizard's target group is new: its id is known only once it exists.
-            errors.Add(new("Scaling.Metric", input.LoadBalancer.Choice == LoadBalancerChoice.None
-                ? "Scaling on ALB requests per target needs a load balancer; add one or scale on CPU or memory."
-                : "ALB requests per target needs the id of the service's target group, which exists only after this run: scale on CPU or memory now and switch metrics on the service page afterwards."));
+            errors.Add(new("Scaling.Metric", "Scaling on ALB requests per target needs a load balancer; add one or scale on CPU or memory."));
         }
     }
 

@@ -48,6 +48,25 @@ public sealed class ServiceWizardInfrastructureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartAsync_ScalingOnAlbRequestsPerTarget_LabelsThePolicyWithTheCreatedLoadBalancerAndTargetGroupAsync()
+    {
+        var input = ServiceWizardInputs.Search();
+        input.Scaling.Metric = ScalingMetric.AlbRequestsPerTarget;
+        input.Scaling.TargetValue = 1000;
+
+        var run = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(ServiceWizard.Plan(input).Plan!, "alice", null, CancellationToken.None));
+
+        Assert.True(run.State == WizardRunState.Succeeded, run.Error);
+        var balancer = run.Steps.Single(s => s.Key == "LoadBalancer").OutputValues()["Arn"];
+        var group = run.Steps.Single(s => s.Key == "TargetGroup").OutputValues()["Arn"];
+        var policy = Assert.Single(await ToListAsync(Scaling.DescribeScalingPoliciesAsync(new DescribeScalingPoliciesRequest { ServiceNamespace = "ecs", ResourceId = "service/staging/search" })));
+        var metric = policy.TargetTrackingScalingPolicyConfiguration!.PredefinedMetricSpecification!;
+        Assert.Equal("ALBRequestCountPerTarget", metric.PredefinedMetricType);
+        // app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id>, as AWS documents the label.
+        Assert.Equal(balancer[balancer.IndexOf("app/", StringComparison.Ordinal)..] + "/" + group[group.IndexOf("targetgroup/", StringComparison.Ordinal)..], metric.ResourceLabel);
+    }
+
+    [Fact]
     public async Task StartAsync_SamePlanAgain_SkipsEveryStepWithTheSameOutputsAsync()
     {
         var first = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));

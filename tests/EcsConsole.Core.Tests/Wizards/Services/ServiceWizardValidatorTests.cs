@@ -106,13 +106,27 @@ public sealed class ServiceWizardValidatorTests
     }
 
     [Fact]
-    public void Validate_AlbRequestsMetricWithNewTargetGroup_ExplainsTheMissingIds()
+    public void Validate_AlbRequestsMetricWithoutALoadBalancer_SaysToAddOne()
     {
         var input = ServiceWizardInputs.Search();
+        input.LoadBalancer.Choice = LoadBalancerChoice.None;
         input.Scaling.Metric = ScalingMetric.AlbRequestsPerTarget;
         input.Scaling.TargetValue = 1000;
 
-        Assert.Contains(ServiceWizardValidator.Validate(input), e => e.Field == "Scaling.Metric");
+        Assert.Contains(ServiceWizardValidator.Validate(input), e => e.Field == "Scaling.Metric" && e.Message.Contains("needs a load balancer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plan_AlbRequestsMetricOnAnExistingListener_LabelsWithItsLoadBalancerAndTheNewTargetGroup()
+    {
+        var input = ServiceWizardInputs.Search();
+        input.LoadBalancer.Choice = LoadBalancerChoice.ExistingAlb;
+        input.LoadBalancer.ExistingListenerArn = "arn:aws:elasticloadbalancing:eu-west-1:000000000000:listener/app/staging-alb/50dc6c495c0c9188/f2f7dc8efc522ab2";
+        input.LoadBalancer.VpcId = "vpc-0c1d2e3f4a5b60001";
+
+        var label = ServiceWizard.AlbResourceLabel(input.LoadBalancer);
+
+        Assert.Equal("app/staging-alb/50dc6c495c0c9188/${TargetGroup.Arn@targetgroup/}", label);
     }
 
     [Fact]

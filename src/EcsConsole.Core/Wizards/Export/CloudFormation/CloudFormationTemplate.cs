@@ -41,7 +41,11 @@ public sealed class CloudFormationTemplate
     public void DeclareOutput(string key, string output, string refOrAttribute)
     {
         expressions[(key, output)] = refOrAttribute;
-        outputs[key + output] = new JsonObject { ["Value"] = Expression(key, refOrAttribute) };
+        // A part of an output (Arn@app/) is an expression for references only, not a listed output (ids are alphanumeric).
+        if (output.All(char.IsAsciiLetterOrDigit))
+        {
+            outputs[key + output] = new JsonObject { ["Value"] = Expression(key, refOrAttribute) };
+        }
     }
 
     /// <summary>
@@ -104,21 +108,21 @@ public sealed class CloudFormationTemplate
             case JsonArray array:
                 return new JsonArray(array.Select(item => Rewrite(item, keys)).ToArray());
             case JsonValue value when value.TryGetValue<string>(out var text):
-                var parts = PlanReferences.Split(text, keys);
+                var parts = PlanReferences.SplitWithMarkers(text, keys);
                 if (parts.All(p => p.Key is null))
                 {
                     return JsonValue.Create(text);
                 }
 
-                if (parts is [{ Key: { } only, Output: { } output }])
+                if (parts is [{ Key: { } only, Output: { } output, Marker: var marker }])
                 {
-                    return Expression(only, Attribute(only, output));
+                    return Expression(only, Attribute(only, Named(output, marker)));
                 }
 
                 // Embedded: Fn::Sub reads ${Key} as Ref and ${Key.Attr} as GetAtt; literal "${" is written "${!".
                 var sub = string.Concat(parts.Select(p => p.Key is null
                     ? p.Text.Replace("${", "${!", StringComparison.Ordinal)
-                    : Attribute(p.Key, p.Output!) switch
+                    : Attribute(p.Key, Named(p.Output!, p.Marker)) switch
                     {
                         "Ref" => $"${{{p.Key}}}",
                         var parameter when parameter.StartsWith(ParameterPrefix, StringComparison.Ordinal) => $"${{{parameter[ParameterPrefix.Length..]}}}",
@@ -129,6 +133,9 @@ public sealed class CloudFormationTemplate
                 return node?.DeepClone();
         }
     }
+
+    /// <summary>How a mapper names the part of an output from a marker on: <c>Arn@app/</c>.</summary>
+    public static string Named(string output, string? marker) => marker is null ? output : $"{output}@{marker}";
 
     private string Attribute(string key, string output) =>
         expressions.TryGetValue((key, output), out var attribute)

@@ -34,12 +34,15 @@ public sealed class Elbv2CloudFormationMapper : ICloudFormationMapper
                 template.AddResource(balancer, "AWS::ElasticLoadBalancingV2::LoadBalancer", Copy(body, LoadBalancerMembers));
                 template.DeclareOutput(balancer, "Arn", "Ref");
                 template.DeclareOutput(balancer, "DnsName", "DNSName");
+                // app/name/id, the load balancer's part of an ALB request-count resource label.
+                template.DeclareOutput(balancer, CloudFormationTemplate.Named("Arn", "app/"), "LoadBalancerFullName");
                 template.DeclareOutputAsParameter(balancer, "VpcId", "AWS::EC2::VPC::Id", "The VPC of the load balancer's subnets (its target groups live there).");
                 break;
             case "CreateTargetGroup":
                 var group = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "Name"), "TargetGroup");
                 template.AddResource(group, "AWS::ElasticLoadBalancingV2::TargetGroup", Copy(body, TargetGroupMembers));
                 template.DeclareOutput(group, "Arn", "Ref");
+                template.DeclareOutput(group, CloudFormationTemplate.Named("Arn", "targetgroup/"), "TargetGroupFullName");
                 break;
             case "CreateListener":
                 var listener = call.Key ?? "Listener" + Text(body, "Port");
