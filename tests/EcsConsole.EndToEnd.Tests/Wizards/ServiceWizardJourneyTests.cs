@@ -18,8 +18,8 @@ public sealed class ServiceWizardJourneyTests(ConsoleAppFixture app) : IClassFix
     {
         (_playwright, _browser) = await BrowserSession.LaunchAsync();
         _page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1000 } });
-        _page.SetDefaultTimeout(30_000);
-        Assertions.SetDefaultExpectTimeout(30_000);
+        _page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
     }
 
     public async Task DisposeAsync()
