@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.AutoScaling;
 using EcsConsole.Aws.Json;
+using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.AutoScaling;
 
@@ -96,10 +97,6 @@ public sealed class AutoScalingCallExecutor(IAutoScalingClient autoScaling, Time
         await autoScaling.DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = [name] }, cancellationToken)
             .FirstOrDefaultAsync(g => g.AutoScalingGroupName == name, cancellationToken);
 
-    private static JsonNode? Node<T>(T response) => JsonSerializer.SerializeToNode(response, AwsJsonSerializer.Options);
-
-    private static T Body<T>(string json, string operation) =>
-        JsonSerializer.Deserialize<T>(json, AwsJsonSerializer.Options) ?? throw new InvalidOperationException($"The planned {operation} body is not a {typeof(T).Name}.");
 
     private static NotSupportedException Unsupported(string operation) => new($"The Auto Scaling executor does not send {operation}.");
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ec2;
 using EcsConsole.Aws.Json;
+using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.Ec2;
 
@@ -142,10 +143,6 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : IWizardCallExecutor
                 .Concat((p.UserIdGroupPairs ?? []).Select(g => (protocol, from, to, g.GroupId ?? "")));
         });
 
-    private static JsonNode? Node<T>(T response) => JsonSerializer.SerializeToNode(response, AwsJsonSerializer.Options);
-
-    private static T Body<T>(string json, string operation) =>
-        JsonSerializer.Deserialize<T>(json, AwsJsonSerializer.Options) ?? throw new InvalidOperationException($"The planned {operation} body is not a {typeof(T).Name}.");
 
     private static NotSupportedException Unsupported(string operation) => new($"The EC2 executor does not send {operation}.");
 }

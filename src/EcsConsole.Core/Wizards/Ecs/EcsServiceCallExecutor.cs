@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.Json;
+using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.Ecs;
 
@@ -137,10 +138,6 @@ public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProv
         return colon > 0 && !text.StartsWith("arn:", StringComparison.Ordinal) ? text[..colon] : text;
     }
 
-    private static JsonNode? Node<T>(T response) => JsonSerializer.SerializeToNode(response, AwsJsonSerializer.Options);
-
-    private static T Body<T>(string json, string operation) =>
-        JsonSerializer.Deserialize<T>(json, AwsJsonSerializer.Options) ?? throw new InvalidOperationException($"The planned {operation} body is not a {typeof(T).Name}.");
 
     private static NotSupportedException Unsupported(string operation) => new($"The ECS service executor does not send {operation}.");
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.Json;
+using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.Ecs;
 
@@ -51,8 +52,6 @@ public sealed class EcsTaskDefinitionCallExecutor(IEcsClient ecs) : IWizardCallE
         }
     }
 
-    private static T Body<T>(string json, string operation) =>
-        JsonSerializer.Deserialize<T>(json, AwsJsonSerializer.Options) ?? throw new InvalidOperationException($"The planned {operation} body is not a {typeof(T).Name}.");
 
     private static NotSupportedException Unsupported(string operation) => new($"The ECS task definition executor does not send {operation}.");
 }

@@ -65,7 +65,7 @@ public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
         }
     }
 
-    private static System.Text.Json.Nodes.JsonNode? Node<T>(T response) => JsonSerializer.SerializeToNode(response, AwsJsonSerializer.Options);
+    private static System.Text.Json.Nodes.JsonNode? Node<T>(T response) => WizardCallJson.Node(response);
 
     public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
     {
@@ -173,10 +173,9 @@ public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
 
     private static string Describe(IReadOnlySet<string> principals) => principals.Count == 0 ? "no service" : string.Join(", ", principals.Order(StringComparer.Ordinal));
 
-    private static T Body<T>(PlannedCall call) => Body<T>(call.Body);
+    private static T Body<T>(PlannedCall call) => WizardCallJson.Body<T>(call.Body, call.Operation);
 
-    private static T Body<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, AwsJsonSerializer.Options) ?? throw new InvalidOperationException($"The planned body is not a {typeof(T).Name}.");
+    private static T Body<T>(string json) => WizardCallJson.Body<T>(json, "IAM");
 
     private static NotSupportedException Unsupported(string operation) => new($"The IAM wizard executor does not send {operation}.");
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Json;
 using EcsConsole.Aws.Logs;
+using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.Logs;
 
@@ -87,8 +88,6 @@ public sealed class LogsCallExecutor(ILogsClient logs) : IWizardCallExecutor
 
     private static string Retention(int? days) => days is { } kept ? $"keeps events {kept} days" : "keeps events forever";
 
-    private static T Body<T>(string json, string operation) =>
-        JsonSerializer.Deserialize<T>(json, AwsJsonSerializer.Options) ?? throw new InvalidOperationException($"The planned {operation} body is not a {typeof(T).Name}.");
 
     private static NotSupportedException Unsupported(string operation) => new($"The CloudWatch Logs wizard executor does not send {operation}.");
 }
