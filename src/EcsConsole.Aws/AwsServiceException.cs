@@ -38,6 +38,18 @@ public sealed class AwsServiceException : Exception
 
     public bool IsNetworkFailure => ErrorCode == NetworkFailureCode;
 
+    /// <summary>What kind of failure this is; see <see cref="AwsErrorKind"/>.</summary>
+    public AwsErrorKind Kind => AwsErrorClassifier.Classify(ErrorCode, StatusCode, BodyWasAwsError);
+
+    /// <summary>True when trying the same call again later can succeed (throttling, 5xx, network).</summary>
+    public bool IsTransient => Kind is AwsErrorKind.Throttling or AwsErrorKind.Transient or AwsErrorKind.Network;
+
+    /// <summary>
+    /// False when the error body was not an AWS error document (an HTML or plain-text page from a proxy or an endpoint that
+    /// lacks the operation); such bodies are never shown raw. True by default.
+    /// </summary>
+    public bool BodyWasAwsError { get; init; } = true;
+
     private static string Describe(string service, string operation, string errorCode, string? awsMessage, string? requestId)
     {
         var text = $"{service} {operation} failed: {errorCode}";
