@@ -33,6 +33,9 @@ public sealed class SandboxOptions
     /// <summary>Faults injected into every call (latency, throttling, server errors, timeouts, down); none by default.</summary>
     public SandboxFaults Faults { get; set; } = new();
 
+    /// <summary>Quirks of a differing AWS-compatible endpoint played on the answers; off by default.</summary>
+    public SandboxQuirks Quirks { get; set; } = new();
+
     /// <summary>A synthetic fleet seeded beside (or, with <see cref="Seed"/> off, instead of) the demo one; none by default.</summary>
     public SandboxScale Scale { get; set; } = new();
 }

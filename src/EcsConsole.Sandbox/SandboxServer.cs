@@ -16,6 +16,7 @@ using EcsConsole.Sandbox.Protocol.Logs;
 using EcsConsole.Sandbox.Protocol.ServiceDiscovery;
 using EcsConsole.Sandbox.Protocol.Ssm;
 using EcsConsole.Sandbox.Protocol.Sts;
+using EcsConsole.Sandbox.Quirks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -36,11 +37,13 @@ public sealed class SandboxServer : IAsyncDisposable
     private int disposed;
 
     private readonly FaultInjector faults;
+    private readonly QuirkSwitch quirks;
 
-    private SandboxServer(WebApplication app, SandboxEngine engine, Uri url, FaultInjector faults)
+    private SandboxServer(WebApplication app, SandboxEngine engine, Uri url, FaultInjector faults, QuirkSwitch quirks)
     {
         this.app = app;
         this.faults = faults;
+        this.quirks = quirks;
         Engine = engine;
         Url = url;
     }
@@ -55,6 +58,13 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         get => faults.Faults;
         set => faults.Faults = value;
+    }
+
+    /// <summary>The quirks played from now on (see <see cref="SandboxQuirks"/>); set it to turn them on or off while the sandbox runs.</summary>
+    public SandboxQuirks Quirks
+    {
+        get => quirks.Quirks;
+        set => quirks.Quirks = value;
     }
 
     /// <summary>Starts a sandbox on <paramref name="timeProvider"/> (a fake clock in tests, an accelerated one in the app).</summary>
@@ -72,13 +82,15 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         var app = builder.Build();
         var faults = new FaultInjector(options.Faults, options.RandomSeed);
+        var quirks = new QuirkSwitch(options.Quirks);
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System),
             [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine), new ServiceDiscoveryJsonApi(engine), new CodeDeployJsonApi(engine), new SsmJsonApi(engine.Arns)],
             [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine), new IamQueryApi(engine.Arns, options, timeProvider), new Ec2QueryApi(engine), new Ec2AutoScalingQueryApi(engine)],
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>(),
             faults,
-            TimeProvider.System);
+            TimeProvider.System,
+            quirks);
         app.Run(handler.HandleAsync);
         try
         {
@@ -93,7 +105,7 @@ public sealed class SandboxServer : IAsyncDisposable
 
         engine.Start();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SandboxServer(app, engine, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), faults);
+        return new SandboxServer(app, engine, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), faults, quirks);
     }
 
     public async ValueTask DisposeAsync()

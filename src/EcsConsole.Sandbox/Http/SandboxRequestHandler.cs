@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Auth;
 using EcsConsole.Sandbox.Faults;
 using EcsConsole.Sandbox.Protocol;
+using EcsConsole.Sandbox.Quirks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -21,7 +22,8 @@ public sealed class SandboxRequestHandler(
     IReadOnlyList<QueryApi> queryApis,
     ILogger logger,
     FaultInjector faults,
-    TimeProvider realClock)
+    TimeProvider realClock,
+    QuirkSwitch quirkSwitch)
 {
     private const int MaxBodyBytes = 4 * 1024 * 1024;
 
@@ -33,6 +35,7 @@ public sealed class SandboxRequestHandler(
         var target = context.Request.Headers["X-Amz-Target"].ToString();
         var isJson = target.Length > 0;
         var fault = faults.Next();
+        var quirks = quirkSwitch.Quirks;
         if (await InjectBeforeAsync(context, fault))
         {
             return;
@@ -45,12 +48,30 @@ public sealed class SandboxRequestHandler(
             InjectAfterAuthentication(fault, isJson, target);
             if (isJson)
             {
+                var operation = target[(target.LastIndexOf('.') + 1)..];
+                if (await AnswerMissingOperationAsync(context, quirks, operation))
+                {
+                    return;
+                }
+
                 var (api, output) = InvokeJson(target, request.Body);
-                await WriteJsonAsync(context, requestId, 200, output, api.JsonVersion);
+                var body = output.ToJsonString();
+                if (quirks.Enabled)
+                {
+                    body = new JsonAnswerQuirks(quirks, operation).Apply(body);
+                }
+
+                await WriteJsonAsync(context, requestId, 200, body, api.JsonVersion);
             }
             else
             {
-                await WriteXmlAsync(context, requestId, 200, InvokeQuery(request, credential, requestId));
+                var parameters = QueryParametersOf(request);
+                if (parameters.TryGetValue("Action", out var action) && await AnswerMissingOperationAsync(context, quirks, action))
+                {
+                    return;
+                }
+
+                await WriteXmlAsync(context, requestId, 200, InvokeQuery(parameters, credential, requestId));
             }
         }
         catch (SandboxApiException error)
@@ -117,6 +138,33 @@ public sealed class SandboxRequestHandler(
         }
     }
 
+    /// <summary>
+    /// Quirks of an endpoint that lacks an operation: an HTML 500 page from whatever stands in front of it, or the
+    /// protocol's own unknown-operation error. Either way the engine never sees the call.
+    /// </summary>
+    private static async Task<bool> AnswerMissingOperationAsync(HttpContext context, SandboxQuirks quirks, string operation)
+    {
+        if (!quirks.Enabled)
+        {
+            return false;
+        }
+
+        if (SandboxQuirks.Lists(quirks.UnknownOperations, operation))
+        {
+            throw new SandboxApiException("UnknownOperationException", $"The operation {operation} is not supported by this endpoint.");
+        }
+
+        if (!SandboxQuirks.Lists(quirks.HtmlErrorOperations, operation))
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = HtmlErrorPage.Status;
+        context.Response.ContentType = HtmlErrorPage.ContentType;
+        await context.Response.WriteAsync(HtmlErrorPage.Body, context.RequestAborted);
+        return true;
+    }
+
     private (JsonApi Api, JsonObject Output) InvokeJson(string target, ReadOnlyMemory<byte> body)
     {
         var dot = target.LastIndexOf('.');
@@ -131,7 +179,7 @@ public sealed class SandboxRequestHandler(
         return (api, api.Invoke(target[(dot + 1)..], new JsonInput(input)));
     }
 
-    private System.Xml.Linq.XDocument InvokeQuery(SigV4Request request, SigV4Credential credential, string requestId)
+    private static Dictionary<string, string> QueryParametersOf(SigV4Request request)
     {
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in request.QueryParameters())
@@ -144,6 +192,11 @@ public sealed class SandboxRequestHandler(
             parameters[key] = value.ToString();
         }
 
+        return parameters;
+    }
+
+    private System.Xml.Linq.XDocument InvokeQuery(Dictionary<string, string> parameters, SigV4Credential credential, string requestId)
+    {
         if (!parameters.TryGetValue("Action", out var action) || action.Length == 0)
         {
             throw new SandboxApiException("MissingAction", "Missing Action");
@@ -179,12 +232,12 @@ public sealed class SandboxRequestHandler(
             buffer.ToArray());
     }
 
-    private static Task WriteJsonAsync(HttpContext context, string requestId, int status, JsonObject body, string jsonVersion = "1.1")
+    private static Task WriteJsonAsync(HttpContext context, string requestId, int status, string body, string jsonVersion = "1.1")
     {
         context.Response.StatusCode = status;
         context.Response.Headers["x-amzn-RequestId"] = requestId;
         context.Response.ContentType = $"application/x-amz-json-{jsonVersion}";
-        return context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+        return context.Response.WriteAsync(body, context.RequestAborted);
     }
 
     private static Task WriteXmlAsync(HttpContext context, string requestId, int status, System.Xml.Linq.XDocument body)
@@ -204,7 +257,7 @@ public sealed class SandboxRequestHandler(
             var dot = target.LastIndexOf('.');
             var version = dot < 0 ? "1.1" : jsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot])?.JsonVersion ?? "1.1";
             context.Response.Headers["x-amzn-ErrorType"] = error.Code;
-            return WriteJsonAsync(context, requestId, error.StatusCode, new JsonObject { ["__type"] = error.Code, ["message"] = error.Message }, version);
+            return WriteJsonAsync(context, requestId, error.StatusCode, new JsonObject { ["__type"] = error.Code, ["message"] = error.Message }.ToJsonString(), version);
         }
 
         // The service that answers is the one named in the signing scope, read here without trusting the signature.
