@@ -1,4 +1,5 @@
 using EcsConsole.Core.Images;
+using EcsConsole.Core.Monitoring;
 
 namespace EcsConsole.Core.Delivery;
 
@@ -7,6 +8,13 @@ public sealed record ClusterImage(string Cluster, string Image, string? Tag, str
 
 /// <summary>A service's images across clusters and how far each cluster is behind the newest one.</summary>
 public sealed record ServiceDelivery(string Service, string Repository, IReadOnlyList<ClusterImage> Clusters, IReadOnlyList<string> Gaps);
+
+/// <summary>The overview's rows and the reads that failed (each leaving out only its repository or the in-use marks).</summary>
+public sealed record DeliveryOverviewReading(IReadOnlyList<ServiceDelivery> Services, IReadOnlyList<AwsProblem> Problems)
+{
+    /// <summary>True when a failed read may have left a service out: "nothing runs" must not be said then.</summary>
+    public bool Complete => Problems.Count == 0;
+}
 
 /// <summary>Builds <see cref="ServiceDelivery"/> rows from a repository's images and their uses.</summary>
 public static class DeliveryOverviewBuilder

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecr;
 using EcsConsole.Core.Images;
+using EcsConsole.Core.Monitoring;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Security;
 using EcsConsole.Core.Store;
@@ -120,18 +121,40 @@ internal sealed class DeliveryService(
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<ServiceDelivery>> OverviewAsync(CancellationToken cancellationToken = default)
+    public async Task<DeliveryOverviewReading> OverviewAsync(CancellationToken cancellationToken = default)
     {
         var rows = new List<ServiceDelivery>();
-        foreach (var repository in await images.ListRepositoriesAsync(cancellationToken).ConfigureAwait(false))
+        var problems = new List<AwsProblem>();
+        RepositoryListing listing;
+        try
         {
-            if (await images.GetImagesAsync(repository.Name, cancellationToken).ConfigureAwait(false) is { } found)
+            listing = await images.ListRepositoriesWithUsageAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new DeliveryOverviewReading([], [AwsProblems.Describe(new Monitoring.FleetReadException("Listing ECR repositories", ex))]);
+        }
+        if (listing.UsageProblem is { } usage)
+        {
+            problems.Add(usage with { What = $"Reading where images run ({usage.What})" });
+        }
+        // One repository that cannot be read leaves out only its services.
+        foreach (var repository in listing.Repositories)
+        {
+            try
             {
-                rows.AddRange(DeliveryOverviewBuilder.Build(found));
+                if (await images.GetImagesAsync(repository.Name, cancellationToken).ConfigureAwait(false) is { } found)
+                {
+                    rows.AddRange(DeliveryOverviewBuilder.Build(found));
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                problems.Add(AwsProblems.Describe(new Monitoring.FleetReadException($"Reading the images of repository {repository.Name}", ex)));
             }
         }
 
-        return [.. rows.OrderBy(r => r.Service, StringComparer.Ordinal)];
+        return new DeliveryOverviewReading([.. rows.OrderBy(r => r.Service, StringComparer.Ordinal)], problems);
     }
 
     public async Task<RolloutPlan> PlanPromotionAsync(string service, string fromCluster, string toCluster, CancellationToken cancellationToken = default)

@@ -24,8 +24,11 @@ public interface IDeliveryService
 
     Task RejectAsync(long recordId, string note, CancellationToken cancellationToken = default);
 
-    /// <summary>Per service, what each cluster runs and which clusters are behind.</summary>
-    Task<IReadOnlyList<ServiceDelivery>> OverviewAsync(CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Per service, what each cluster runs and which clusters are behind. A repository whose images cannot be read, or
+    /// in-use marks that cannot be read, leave out only their part and are told in <see cref="DeliveryOverviewReading.Problems"/>.
+    /// </summary>
+    Task<DeliveryOverviewReading> OverviewAsync(CancellationToken cancellationToken = default);
 
     /// <summary>A rollout plan deploying the exact digest <paramref name="fromCluster"/> runs to the same service in <paramref name="toCluster"/>.</summary>
     Task<RolloutPlan> PlanPromotionAsync(string service, string fromCluster, string toCluster, CancellationToken cancellationToken = default);

@@ -1,5 +1,6 @@
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.Inventory;
 using EcsConsole.Core.Monitoring;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,8 @@ public sealed class StoppedTaskArchiver(
 
     /// <summary>How soon to look again while the fleet monitor has not polled yet (start-up, connection switch).</summary>
     internal static readonly TimeSpan WaitForFleet = TimeSpan.FromSeconds(5);
+
+    private readonly ProblemStreaks _streaks = new(logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -57,28 +60,54 @@ public sealed class StoppedTaskArchiver(
         }
     }
 
-    /// <summary>One pass over every cluster of the latest fleet snapshot. Returns how many tasks were written.</summary>
+    /// <summary>
+    /// One pass over every cluster of the latest fleet snapshot. Returns how many tasks were written. A cluster that
+    /// cannot be read is logged (once per streak) and skipped, and a task whose description cannot be read is left out,
+    /// so one bad answer does not stop the others from being archived.
+    /// </summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var region = connection.Current.Region;
         var written = 0;
         foreach (var cluster in fleet.Current.Clusters)
         {
-            var arns = new List<string>();
-            await foreach (var arn in ecs.ListTasksAsync(new ListTasksRequest { Cluster = cluster.Arn, DesiredStatus = "STOPPED" }, cancellationToken).ConfigureAwait(false))
+            var part = $"Stopped-task sweep of cluster {cluster.Name}";
+            try
             {
-                arns.Add(arn);
+                written += await SweepClusterAsync(cluster.Arn, cluster.Name, region, cancellationToken).ConfigureAwait(false);
+                _streaks.Succeeded(part);
             }
-            var finished = await archive.FinishedAsync(arns, cancellationToken).ConfigureAwait(false);
-            foreach (var batch in arns.Where(a => !finished.Contains(a)).Chunk(TasksPerDescribe))
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                var response = await ecs.DescribeTasksAsync(new DescribeTasksRequest { Cluster = cluster.Arn, Tasks = batch }, cancellationToken).ConfigureAwait(false);
-                var tasks = response.Tasks ?? [];
-                await archive.UpsertAsync(tasks, region, cluster.Name, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-                written += tasks.Count;
+                _streaks.Failed(part, AwsProblems.Describe(ex), ex);
             }
         }
         await archive.PruneAsync(timeProvider.GetUtcNow() - options.Value.Retention, cancellationToken).ConfigureAwait(false);
+        return written;
+    }
+
+    private async Task<int> SweepClusterAsync(string clusterArn, string clusterName, string region, CancellationToken cancellationToken)
+    {
+        var arns = await EcsCalls.CallAsync(
+            $"ListTasks (STOPPED) in cluster {clusterName}",
+            () => EcsCalls.ToListAsync(ecs.ListTasksAsync(new ListTasksRequest { Cluster = clusterArn, DesiredStatus = "STOPPED" }, cancellationToken), cancellationToken)).ConfigureAwait(false);
+        var finished = await archive.FinishedAsync(arns, cancellationToken).ConfigureAwait(false);
+        var written = 0;
+        foreach (var batch in arns.Where(a => !finished.Contains(a)).Chunk(TasksPerDescribe))
+        {
+            var described = await EcsCalls.DescribeTasksContainedAsync(ecs, clusterArn, batch, cancellationToken).ConfigureAwait(false);
+            var part = $"Stopped-task sweep of cluster {clusterName} · unreadable tasks";
+            if (described.Problem is { } problem)
+            {
+                _streaks.Failed(part, problem.Problem ?? new AwsProblem(part, null, problem.Message, null, ""));
+            }
+            else
+            {
+                _streaks.Succeeded(part);
+            }
+            await archive.UpsertAsync(described.Tasks, region, clusterName, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            written += described.Tasks.Count;
+        }
         return written;
     }
 }

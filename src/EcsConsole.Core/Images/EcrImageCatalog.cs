@@ -1,25 +1,35 @@
 using EcsConsole.Aws.Ecr;
 using EcsConsole.Core.Live;
+using EcsConsole.Core.Monitoring;
 
 namespace EcsConsole.Core.Images;
 
 /// <summary>
 /// ECR repositories and their images joined with where each image runs (<see cref="ImageUsageIndex"/>). Singleton;
-/// reads ECR on every call (the pages load on demand) and shares the usage index. Failures surface as the AWS exception.
+/// reads ECR on every call (the pages load on demand) and shares the usage index. ECR failures surface as the AWS
+/// exception; a failure to read the in-use marks is told beside the answer instead.
 /// </summary>
 public sealed class EcrImageCatalog(IEcrClient ecr, ImageUsageIndex usage)
 {
     private static readonly string[] SeverityOrder = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNDEFINED"];
 
-    public async Task<IReadOnlyList<RepositorySummary>> ListRepositoriesAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RepositorySummary>> ListRepositoriesAsync(CancellationToken cancellationToken = default) =>
+        (await ListRepositoriesWithUsageAsync(cancellationToken).ConfigureAwait(false)).Repositories;
+
+    /// <summary>
+    /// The repositories with their running-task counts. Only DescribeRepositories must succeed: when the in-use marks
+    /// cannot be read (or only partly), the repositories are still listed and <see cref="RepositoryListing.UsageProblem"/>
+    /// says why.
+    /// </summary>
+    public async Task<RepositoryListing> ListRepositoriesWithUsageAsync(CancellationToken cancellationToken = default)
     {
-        var uses = await usage.GetAsync(cancellationToken).ConfigureAwait(false);
+        var (uses, problem) = await ReadUsageAsync(cancellationToken).ConfigureAwait(false);
         var repositories = new List<RepositorySummary>();
         await foreach (var repository in ecr.DescribeRepositoriesAsync(cancellationToken).ConfigureAwait(false))
         {
             repositories.Add(ToSummary(repository, uses));
         }
-        return [.. repositories.OrderBy(r => r.Name, StringComparer.Ordinal)];
+        return new RepositoryListing([.. repositories.OrderBy(r => r.Name, StringComparer.Ordinal)], problem);
     }
 
     /// <summary>The repository's images, newest first, each with its uses; null when there is no such repository.</summary>
@@ -38,7 +48,7 @@ public sealed class EcrImageCatalog(IEcrClient ecr, ImageUsageIndex usage)
         {
             return null;
         }
-        var uses = await usage.GetAsync(cancellationToken).ConfigureAwait(false);
+        var (uses, problem) = await ReadUsageAsync(cancellationToken).ConfigureAwait(false);
         var summary = ToSummary(found, uses);
         var images = new List<ImageVersion>();
         await foreach (var image in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = repositoryName }, cancellationToken).ConfigureAwait(false))
@@ -57,7 +67,22 @@ public sealed class EcrImageCatalog(IEcrClient ecr, ImageUsageIndex usage)
                 Findings(image.ImageScanFindingsSummary),
                 new ValueList<ImageUse>(uses.Of(summary.Uri, image.ImageDigest, [.. tags]))));
         }
-        return new RepositoryImages(summary, [.. images.OrderByDescending(i => i.PushedAt)], uses.ReadAt, uses.FleetKnown);
+        return new RepositoryImages(summary, [.. images.OrderByDescending(i => i.PushedAt)], uses.ReadAt, uses.FleetKnown) { UsageProblem = problem };
+    }
+
+    private async Task<(ImageUsage Uses, AwsProblem? Problem)> ReadUsageAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var uses = await usage.GetAsync(cancellationToken).ConfigureAwait(false);
+            return (uses, uses.Problem);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Unknown, not "nothing runs": counts show as unknown and every image as not known to be in use.
+            var problem = AwsProblems.Describe(ex);
+            return (new ImageUsage(DateTimeOffset.MinValue, [], FleetKnown: false) { Problem = problem }, problem);
+        }
     }
 
     private static RepositorySummary ToSummary(Repository repository, ImageUsage uses) => new(

@@ -81,31 +81,54 @@ public sealed class ImageUsageIndex : IDisposable
         var readAt = _timeProvider.GetUtcNow();
         var snapshot = _fleet.Current;
         var uses = new List<ImageUse>();
+        // Each cluster and each service is read on its own: one that fails leaves out only its uses, and says so.
+        var problems = new List<AwsProblem>();
         foreach (var cluster in snapshot.Clusters)
         {
-            uses.AddRange(await RunningUsesAsync(cluster.Arn, cluster.Name, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                uses.AddRange(await RunningUsesAsync(cluster.Arn, cluster.Name, problems, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                problems.Add(AwsProblems.Describe(ex));
+            }
         }
         foreach (var service in snapshot.ServicesByCluster.Values.SelectMany(s => s).Where(s => s.TaskDefinition.Length > 0))
         {
-            var definition = await _taskDefinitions.GetAsync(service.TaskDefinition, cancellationToken).ConfigureAwait(false);
-            uses.AddRange(definition.Containers.Select(c => new ImageUse(
-                ImageUseKind.ServiceTaskDefinition, service.Cluster, service.Name, null, definition.FamilyRevision, c.Name, c.Image, null)));
+            try
+            {
+                var definition = await _taskDefinitions.GetAsync(service.TaskDefinition, cancellationToken).ConfigureAwait(false);
+                uses.AddRange(definition.Containers.Select(c => new ImageUse(
+                    ImageUseKind.ServiceTaskDefinition, service.Cluster, service.Name, null, definition.FamilyRevision, c.Name, c.Image, null)));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                problems.Add(AwsProblems.Describe(ex));
+            }
         }
-        return new ImageUsage(readAt, uses);
+        var problem = problems.FirstOrDefault();
+        if (problem is not null && problems.Count > 1)
+        {
+            problem = problem with { What = $"{problem.What} (and {problems.Count - 1} more reads)" };
+        }
+        return new ImageUsage(readAt, uses) { Problem = problem };
     }
 
-    private async Task<List<ImageUse>> RunningUsesAsync(string clusterArn, string clusterName, CancellationToken cancellationToken)
+    private async Task<List<ImageUse>> RunningUsesAsync(string clusterArn, string clusterName, List<AwsProblem> problems, CancellationToken cancellationToken)
     {
-        var arns = new List<string>();
-        await foreach (var arn in _ecs.ListTasksAsync(new ListTasksRequest { Cluster = clusterArn, DesiredStatus = "RUNNING" }, cancellationToken).ConfigureAwait(false))
-        {
-            arns.Add(arn);
-        }
+        var arns = await Inventory.EcsCalls.CallAsync(
+            $"ListTasks (RUNNING) in cluster {clusterName}",
+            () => Inventory.EcsCalls.ToListAsync(_ecs.ListTasksAsync(new ListTasksRequest { Cluster = clusterArn, DesiredStatus = "RUNNING" }, cancellationToken), cancellationToken)).ConfigureAwait(false);
         var uses = new List<ImageUse>();
         foreach (var batch in arns.Chunk(TasksPerDescribe))
         {
-            var response = await _ecs.DescribeTasksAsync(new DescribeTasksRequest { Cluster = clusterArn, Tasks = batch }, cancellationToken).ConfigureAwait(false);
-            foreach (var task in response.Tasks ?? [])
+            var described = await Inventory.EcsCalls.DescribeTasksContainedAsync(_ecs, clusterArn, batch, cancellationToken).ConfigureAwait(false);
+            if (described.Problem?.Problem is { } unreadable)
+            {
+                problems.Add(unreadable with { What = $"DescribeTasks in cluster {clusterName}", Message = described.Problem.Message });
+            }
+            foreach (var task in described.Tasks)
             {
                 var taskId = Fleet.TaskDefinitionNames.NameFromArn(task.TaskArn ?? "");
                 var taskDefinition = Fleet.TaskDefinitionNames.FamilyRevision(task.TaskDefinitionArn ?? "");

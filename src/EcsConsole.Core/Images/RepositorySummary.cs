@@ -32,4 +32,11 @@ public sealed record ImageVersion(
 public sealed record SeverityCount(string Severity, int Count);
 
 /// <summary>A repository with its images, newest push first; <paramref name="UsageKnown"/> is false before the fleet's first poll.</summary>
-public sealed record RepositoryImages(RepositorySummary Repository, IReadOnlyList<ImageVersion> Images, DateTimeOffset UsageReadAt, bool UsageKnown = true);
+public sealed record RepositoryImages(RepositorySummary Repository, IReadOnlyList<ImageVersion> Images, DateTimeOffset UsageReadAt, bool UsageKnown = true)
+{
+    /// <summary>Why the in-use marks could not be read (wholly or partly); null when they could.</summary>
+    public Monitoring.AwsProblem? UsageProblem { get; init; }
+}
+
+/// <summary>The registry's repositories and, when the in-use marks could not be read, why.</summary>
+public sealed record RepositoryListing(IReadOnlyList<RepositorySummary> Repositories, Monitoring.AwsProblem? UsageProblem);

@@ -13,7 +13,6 @@ public abstract class PolledMonitor
 {
     private readonly AwsConnection _connection;
     private readonly TimeProvider _timeProvider;
-    private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _generationGate = new();
     private CancellationTokenSource? _generation;
@@ -25,7 +24,7 @@ public abstract class PolledMonitor
     {
         _connection = connection;
         _timeProvider = timeProvider;
-        _logger = logger;
+        Streaks = new ProblemStreaks(logger);
     }
 
     /// <summary>When the last poll succeeded and why the last one failed, if it did.</summary>
@@ -41,6 +40,12 @@ public abstract class PolledMonitor
     internal int PollCount => Volatile.Read(ref _pollCount);
 
     protected TimeProvider TimeProvider => _timeProvider;
+
+    /// <summary>Logs each failure once per streak, so a failing poll every few seconds is one warning, not hundreds.</summary>
+    protected ProblemStreaks Streaks { get; }
+
+    /// <summary>What the log calls this monitor, for example "Service prod/users".</summary>
+    protected virtual string Name => GetType().Name;
 
     internal void Start()
     {
@@ -105,13 +110,14 @@ public abstract class PolledMonitor
         try
         {
             var next = await PollOnceAsync(cancellationToken).ConfigureAwait(false);
+            Streaks.Succeeded(Name);
             SetStatus(new MonitorStatus(_timeProvider.GetUtcNow(), null));
             return next;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var problem = AwsProblems.Describe(ex);
-            _logger.LogWarning(ex, "Poll failed: {Problem}", problem);
+            Streaks.Failed(Name, problem, ex);
             SetStatus(_status with { LastError = problem });
             return RetryInterval;
         }

@@ -22,7 +22,10 @@ public sealed record ServiceConfiguration(
     ValueList<SectionProblem> Problems)
 {
     /// <summary>Why a section could not be read on the last poll; null when it could.</summary>
-    public string? ProblemOf(string section) => Problems.FirstOrDefault(p => p.Section == section)?.Message;
+    public string? ProblemOf(string section) => ProblemFor(section)?.Message;
+
+    /// <summary>The section's problem on the last poll, with whether it is temporary; null when the section was read.</summary>
+    public SectionProblem? ProblemFor(string section) => Problems.FirstOrDefault(p => p.Section == section);
 }
 
 /// <summary>The awsvpc network of a service; empty lists for bridge/host networking.</summary>

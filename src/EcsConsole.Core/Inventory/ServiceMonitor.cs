@@ -1,6 +1,7 @@
 using EcsConsole.Aws;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
+using EcsConsole.Core.Monitoring;
 using Microsoft.Extensions.Logging;
 
 namespace EcsConsole.Core.Inventory;
@@ -56,8 +57,27 @@ internal sealed class ServiceMonitor : PolledMonitor, IServiceMonitor
             .OrderByDescending(e => e.CreatedAt ?? DateTimeOffset.MinValue)
             .Take(_options.EventHistoryLimit);
         _events.Replace(events);
-        _tasks.Replace(reading.Tasks);
+        // Tasks that could not be read this poll keep their last known state; the page marks the section.
+        if (reading.Tasks is not null)
+        {
+            _tasks.Replace(reading.Tasks);
+        }
+        ReportSections(reading.Detail.Configuration.Problems);
         return IsMoving(reading) ? _options.FastPollInterval : _options.SteadyPollInterval;
+    }
+
+    protected override string Name => $"Service {Cluster}/{Service}";
+
+    private void ReportSections(IReadOnlyList<SectionProblem> problems)
+    {
+        var failing = new List<string>();
+        foreach (var problem in problems)
+        {
+            var part = $"{Name} · {problem.Section}";
+            failing.Add(part);
+            Streaks.Failed(part, problem.Problem ?? new AwsProblem(problem.Section, null, problem.Message, null, ""));
+        }
+        Streaks.SucceededExcept($"{Name} · ", failing);
     }
 
     protected override void Clear()

@@ -30,9 +30,14 @@ internal sealed class ServiceReader(
                 $"DescribeServices for {cluster}/{service}",
                 new InvalidOperationException($"ECS has no service {service} in cluster {cluster} ({described.Failures?.FirstOrDefault()?.Reason ?? "MISSING"})"));
 
-        var definition = await taskDefinitions.FindAsync(wire.TaskDefinition, cancellationToken).ConfigureAwait(false);
-        var tasks = await ReadTasksAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+        // Only DescribeServices must succeed: every later read fails alone, marked on its section, and the page still shows
+        // the service and offers its actions.
+        var problems = new List<SectionProblem>();
+        var definition = await GuardAsync(
+            SectionProblem.TaskDefinition, () => taskDefinitions.FindAsync(wire.TaskDefinition, cancellationToken), problems, null).ConfigureAwait(false);
+        var tasks = await ReadTasksAsync(cluster, service, problems, cancellationToken).ConfigureAwait(false);
         var sideReading = await sides.ReadAsync(cluster, wire, cancellationToken).ConfigureAwait(false);
+        problems.AddRange(sideReading.Problems);
 
         var events = (wire.Events ?? []).Select(e => e.ToEntry()).ToList();
         var deployments = wire.Deployments ?? [];
@@ -56,7 +61,7 @@ internal sealed class ServiceReader(
             LoadBalancers: sideReading.LoadBalancers,
             Scaling: sideReading.Scaling,
             Discovery: sideReading.Discovery,
-            Problems: sideReading.Problems);
+            Problems: new(problems));
         var detail = new ServiceDetail(
             cluster, summary.Name, summary.Arn, summary.Status, summary.Desired, summary.Running, summary.Pending, summary.Placement,
             rollout, primary?.RolloutStateReason, configuration,
@@ -64,27 +69,65 @@ internal sealed class ServiceReader(
         return new ServiceReading(detail, events, tasks);
     }
 
-    private async Task<List<TaskSummary>> ReadTasksAsync(string cluster, string service, CancellationToken cancellationToken)
+    /// <summary>The tasks ECS lists and describes plus archived ones; null when ECS's own list could not be read.</summary>
+    private async Task<List<TaskSummary>?> ReadTasksAsync(
+        string cluster, string service, List<SectionProblem> problems, CancellationToken cancellationToken)
     {
-        var running = await ListTasksAsync(cluster, service, "RUNNING", cancellationToken).ConfigureAwait(false);
-        var stopped = await ListTasksAsync(cluster, service, "STOPPED", cancellationToken).ConfigureAwait(false);
-        var described = await EcsCalls.DescribeTasksAsync(ecs, cluster, [.. running.Concat(stopped).Distinct()], cancellationToken).ConfigureAwait(false);
-        var tasks = new List<TaskSummary>();
-        foreach (var task in described)
+        List<TaskSummary>? tasks;
+        try
         {
-            var definition = await taskDefinitions.FindAsync(task.TaskDefinitionArn, cancellationToken).ConfigureAwait(false);
-            tasks.Add(task.ToSummary(cluster, definition));
+            var running = await ListTasksAsync(cluster, service, "RUNNING", cancellationToken).ConfigureAwait(false);
+            var stopped = await ListTasksAsync(cluster, service, "STOPPED", cancellationToken).ConfigureAwait(false);
+            var described = await EcsCalls.DescribeTasksContainedAsync(ecs, cluster, [.. running.Concat(stopped).Distinct()], cancellationToken).ConfigureAwait(false);
+            if (described.Problem is { } unreadable)
+            {
+                problems.Add(unreadable with { Section = SectionProblem.Tasks });
+            }
+            tasks = [];
+            foreach (var task in described.Tasks)
+            {
+                // A revision that cannot be described leaves its task without images, not the page without tasks.
+                var definition = await GuardAsync<TaskDefinition?>(
+                    SectionProblem.TaskDefinition, () => taskDefinitions.FindAsync(task.TaskDefinitionArn, cancellationToken), problems, null).ConfigureAwait(false);
+                tasks.Add(task.ToSummary(cluster, definition));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            problems.Add(SectionProblem.From(SectionProblem.Tasks, ex));
+            tasks = null;
         }
         if (archive is not null)
         {
-            var known = tasks.Select(t => t.Arn).ToHashSet(StringComparer.Ordinal);
-            var archived = await EcsCalls.CallAsync(
-                $"Reading archived stopped tasks of {cluster}/{service}",
-                () => archive.GetStoppedTasksAsync(cluster, service, since: null, ArchivedTasksShown, cancellationToken)).ConfigureAwait(false);
+            var known = (tasks ?? []).Select(t => t.Arn).ToHashSet(StringComparer.Ordinal);
+            var archived = await GuardAsync(
+                SectionProblem.StoppedTaskHistory,
+                () => EcsCalls.CallAsync(
+                    $"Reading archived stopped tasks of {cluster}/{service}",
+                    () => archive.GetStoppedTasksAsync(cluster, service, since: null, ArchivedTasksShown, cancellationToken)),
+                problems,
+                []).ConfigureAwait(false);
             // ECS's own answer is fresher; the archive adds only tasks ECS no longer describes.
-            tasks.AddRange(archived.Where(a => !known.Contains(a.TaskArn)).Select(a => a.ToSummary()));
+            tasks?.AddRange(archived.Where(a => !known.Contains(a.TaskArn)).Select(a => a.ToSummary()));
         }
         return tasks;
+    }
+
+    private static async Task<T> GuardAsync<T>(string section, Func<Task<T>> read, List<SectionProblem> problems, T fallback)
+    {
+        try
+        {
+            return await read().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One note per section: a second failing revision says nothing the first did not.
+            if (problems.All(p => p.Section != section))
+            {
+                problems.Add(SectionProblem.From(section, ex));
+            }
+            return fallback;
+        }
     }
 
     private Task<List<string>> ListTasksAsync(string cluster, string service, string desiredStatus, CancellationToken cancellationToken) =>

@@ -73,7 +73,7 @@ internal sealed class ServiceSideReader(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            problems.Add(new SectionProblem(section, AwsProblems.Describe(ex).ToString()));
+            problems.Add(SectionProblem.From(section, ex));
             return fallback;
         }
     }

@@ -33,6 +33,8 @@ internal sealed class TaskMonitor : PolledMonitor, ITaskMonitor
 
     public string TaskId { get; }
 
+    protected override string Name => $"Task {Cluster}/{TaskId}";
+
     public bool NotFound => _notFound;
 
     protected override TimeSpan RetryInterval => _options.SteadyPollInterval;

@@ -1,13 +1,27 @@
 using System.Net;
+using System.Text.Json;
 using EcsConsole.Aws;
+using EcsConsole.Core.Text;
 
 namespace EcsConsole.Core.Monitoring;
 
-/// <summary>Explains a failed AWS call for the person at the console.</summary>
+/// <summary>Explains a failed AWS call for the person at the console, with advice that fits the kind of failure.</summary>
 public static class AwsProblems
 {
     private const string Unreachable =
-        "The endpoint could not be reached: check the network, the region and the endpoint URL (or that the sandbox is running).";
+        "The endpoint could not be reached: check the network, the region and the endpoint URL (or that the sandbox is running). The console retries.";
+
+    private const string Unreadable =
+        "The console could not read the endpoint's answer: it does not match the AWS model for this call. Trying again will not help until the endpoint or the console changes.";
+
+    // IAM names services by their own prefix, which is not always the endpoint's signing name.
+    private static readonly Dictionary<string, string> IamPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ECS"] = "ecs", ["ECR"] = "ecr", ["CloudWatch Logs"] = "logs", ["Application Auto Scaling"] = "application-autoscaling",
+        ["CodeDeploy"] = "codedeploy", ["ServiceDiscovery"] = "servicediscovery", ["Secrets Manager"] = "secretsmanager",
+        ["CloudWatch"] = "cloudwatch", ["IAM"] = "iam", ["Elastic Load Balancing v2"] = "elasticloadbalancing",
+        ["Auto Scaling"] = "autoscaling", ["EC2"] = "ec2", ["SSM"] = "ssm", ["STS"] = "sts",
+    };
 
     public static AwsProblem Describe(Exception exception)
     {
@@ -15,31 +29,50 @@ public static class AwsProblems
         var cause = exception is FleetReadException ? exception.InnerException ?? exception : exception;
         return cause switch
         {
-            AwsServiceException { IsNetworkFailure: true } aws => new AwsProblem(
-                what, null, aws.AwsMessage ?? aws.InnerException?.Message ?? aws.Message, null, Unreachable),
-            AwsServiceException aws => new AwsProblem(
-                what, aws.ErrorCode, aws.AwsMessage ?? aws.Message, aws.RequestId, AdviceFor(aws.ErrorCode, aws.StatusCode)),
-            HttpRequestException => new AwsProblem(what, null, cause.Message, null, Unreachable),
+            AwsServiceException aws => FromAws(what, aws),
+            HttpRequestException => new AwsProblem(what, null, cause.Message, null, Unreachable) { Transient = true },
             TimeoutException or TaskCanceledException => new AwsProblem(
-                what, null, "The request timed out", null, "AWS did not answer in time; the console retries on the next poll."),
-            _ => new AwsProblem(what, null, cause.Message, null, "The console retries on the next poll; if this persists, check the server log."),
+                what, null, "The request timed out", null, "AWS did not answer in time; the console retries.") { Transient = true },
+            JsonException => new AwsProblem(what, null, MarkupText.ForPeople(cause.Message, 0), null, Unreadable),
+            _ => new AwsProblem(what, null, MarkupText.ForPeople(cause.Message, 0), null,
+                "The console retries; if this persists, check the server log."),
         };
     }
 
-    private static string AdviceFor(string code, HttpStatusCode status) => code switch
+    /// <summary>The IAM action that allows the call, as <c>ecs:DescribeTasks</c>.</summary>
+    public static string IamAction(string service, string operation) =>
+        $"{(IamPrefixes.TryGetValue(service, out var prefix) ? prefix : service.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal))}:{operation}";
+
+    private static AwsProblem FromAws(string what, AwsServiceException aws)
     {
-        "ExpiredTokenException" or "ExpiredToken" or "RequestExpired" =>
+        var kind = aws.Kind;
+        var message = MarkupText.ForPeople(aws.AwsMessage ?? aws.InnerException?.Message ?? aws.Message, aws.StatusCode);
+        var code = kind == AwsErrorKind.Network ? null : aws.ErrorCode;
+        return new AwsProblem(what, code, message, aws.RequestId, AdviceFor(aws, kind))
+        {
+            Transient = aws.IsTransient,
+            Operation = aws.Operation,
+        };
+    }
+
+    private static string AdviceFor(AwsServiceException aws, AwsErrorKind kind) => kind switch
+    {
+        AwsErrorKind.Network => Unreachable,
+        AwsErrorKind.Throttling => "AWS is throttling requests; the console retries. If this persists, raise Monitor:PollInterval.",
+        AwsErrorKind.Transient => "AWS had an internal problem; the console retries.",
+        AwsErrorKind.Unsupported => $"This endpoint does not offer {aws.Operation}. The console shows everything else it can read.",
+        AwsErrorKind.AccessDenied =>
+            $"The identity in use lacks permission to call {aws.Operation}: grant {IamAction(aws.Service, aws.Operation)} in its IAM policy.",
+        AwsErrorKind.Credentials when aws.ErrorCode is "ExpiredTokenException" or "ExpiredToken" or "RequestExpired" =>
             "The session has expired: sign in again (for SSO profiles run `aws sso login --profile <name>`), then switch the connection.",
-        "UnrecognizedClientException" or "InvalidClientTokenId" or "InvalidSignatureException" or "SignatureDoesNotMatch" or "IncompleteSignature" =>
+        AwsErrorKind.Credentials =>
             "AWS does not accept these credentials: check the access key, the secret and the profile in use.",
-        "AccessDeniedException" or "AccessDenied" =>
-            "The identity in use lacks permission for this call: add the ECS read permissions (ecs:List*, ecs:Describe*) to its IAM policy.",
-        "ThrottlingException" or "TooManyRequestsException" or "RequestLimitExceeded" =>
-            "AWS is throttling requests: the console retries on the next poll; raise Monitor:PollInterval if this persists.",
-        "ClusterNotFoundException" =>
+        AwsErrorKind.NotFound when aws.ErrorCode == "ClusterNotFoundException" =>
             "The cluster no longer exists in this region: it may have been deleted, or the region is wrong.",
-        _ when status is >= HttpStatusCode.InternalServerError =>
-            "AWS had an internal problem: the console retries on the next poll.",
-        _ => "Check the error above against the AWS documentation for this call; the console retries on the next poll.",
+        AwsErrorKind.NotFound => "AWS does not know this resource in this region: it may have been deleted, or the region is wrong.",
+        AwsErrorKind.Validation => "AWS refused the request as invalid: check the values it names.",
+        AwsErrorKind.Unreadable => Unreadable,
+        _ when aws.StatusCode >= HttpStatusCode.InternalServerError => "AWS had an internal problem; the console retries.",
+        _ => "Check the error against the AWS documentation for this call.",
     };
 }

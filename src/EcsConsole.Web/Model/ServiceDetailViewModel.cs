@@ -28,6 +28,12 @@ public sealed class ServiceDetailViewModel
     public IReadOnlyList<TaskSummary> StoppedTasks =>
         _stopped ??= [.. _tasks.Rows.Where(t => t.IsStopped).OrderByDescending(t => t.StoppedAt ?? DateTimeOffset.MinValue).ThenBy(t => t.Id, StringComparer.Ordinal)];
 
+    /// <summary>True when ECS's task list failed on the last poll (the tasks shown, if any, are from an earlier one).</summary>
+    public bool TasksUnread => Detail?.Configuration.ProblemFor(SectionProblem.Tasks) is not null;
+
+    /// <summary>True when the stopped tasks shown may be incomplete: ECS's list or the console's archive failed.</summary>
+    public bool StoppedTasksUnread => TasksUnread || Detail?.Configuration.ProblemFor(SectionProblem.StoppedTaskHistory) is not null;
+
     /// <summary>Whether any stopped task shown comes from the console's archive (ECS had already forgotten it).</summary>
     public bool ShowsArchivedTasks => StoppedTasks.Any(t => t.Source == TaskSource.Archive);
 

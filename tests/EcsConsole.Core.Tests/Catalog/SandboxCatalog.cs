@@ -36,7 +36,8 @@ internal sealed class SandboxCatalog : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<SandboxCatalog> StartAsync(string provider = "Sqlite")
+    /// <param name="ecs">Wraps the sandbox's ECS client for the catalog (for example in a <see cref="FaultyEcsClient"/>).</param>
+    public static async Task<SandboxCatalog> StartAsync(string provider = "Sqlite", Func<IEcsClient, IEcsClient>? ecs = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
         var options = new SandboxOptions { Url = "http://127.0.0.1:0", RandomFailuresPerTaskHour = 0 };
@@ -50,7 +51,7 @@ internal sealed class SandboxCatalog : IAsyncDisposable
         var store = await CatalogStore.CreateAsync(provider, services => services
             .AddSingleton(connection)
             .AddSingleton<TimeProvider>(time)
-            .AddSingleton(aws.GetRequiredService<IEcsClient>())
+            .AddSingleton((ecs ?? (e => e))(aws.GetRequiredService<IEcsClient>()))
             .AddSingleton(aws.GetRequiredService<EcsConsole.Aws.Ecr.IEcrClient>())
             .AddConsoleCatalog(configuration));
         return new SandboxCatalog(sandbox, aws, store, time);
@@ -79,6 +80,9 @@ internal sealed class SandboxCatalog : IAsyncDisposable
 
     public StoppedTaskArchiver Archiver() =>
         ActivatorUtilities.CreateInstance<StoppedTaskArchiver>(Services);
+
+    public StoppedTaskArchiver Archiver(Microsoft.Extensions.Logging.ILogger<StoppedTaskArchiver> logger) =>
+        ActivatorUtilities.CreateInstance<StoppedTaskArchiver>(Services, logger);
 
     public async ValueTask DisposeAsync()
     {

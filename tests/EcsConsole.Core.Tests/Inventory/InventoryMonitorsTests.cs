@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using EcsConsole.Aws;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Live;
 using EcsConsole.Core.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -115,6 +116,31 @@ public sealed class InventoryMonitorsTests : IAsyncDisposable
         await Eventually.TrueAsync(
             () => lease.Monitor.SubscribeDetail(CancellationToken.None).InitialState.SingleOrDefault()?.Rollout == RolloutState.Failed,
             "detail read again on the new connection");
+    }
+
+    [Fact]
+    public async Task Poll_TasksUnreadOnALaterPoll_KeepsTheTasksLastReadAndPublishesTheSectionProblem()
+    {
+        var task = new TaskSummary(
+            "arn:aws:ecs:eu-west-1:000000000000:task/prod/t1", "t1", "prod", "service:users", "users:4", "RUNNING", "RUNNING",
+            "HEALTHY", null, null, "10.0.0.1", "eu-west-1a", "EC2", _time.GetUtcNow(), null, ValueList<ContainerSummary>.Empty, TaskSource.Ecs);
+        _reader.Reading = FakeServiceReader.Sample(RolloutState.Steady, [], task);
+        await using var lease = _monitors.WatchService("prod", "users");
+        await WaitForPollsAsync(lease.Monitor, 1);
+        var unread = FakeServiceReader.Sample(RolloutState.Steady, []);
+        var problem = new SectionProblem(SectionProblem.Tasks, "DescribeTasks in cluster prod failed: the answer could not be read.");
+        _reader.Reading = unread with
+        {
+            Tasks = null,
+            Detail = unread.Detail with { Configuration = unread.Detail.Configuration with { Problems = new([problem]) } },
+        };
+
+        await TimeToNextPollAsync(lease.Monitor);
+
+        Assert.Equal(["t1"], lease.Monitor.SubscribeTasks(CancellationToken.None).InitialState.Select(t => t.Id));
+        var detail = Assert.Single(lease.Monitor.SubscribeDetail(CancellationToken.None).InitialState);
+        Assert.Equal(problem, detail.Configuration.ProblemFor(SectionProblem.Tasks));
+        Assert.Null(lease.Monitor.Status.LastError);
     }
 
     // Advances the fake clock a second at a time until the next poll lands; returns how much fake time that took.

@@ -17,7 +17,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace EcsConsole.Core.Tests.Inventory;
 
 /// <summary>The service and task readers and the log tail against the real sandbox over loopback HTTP.</summary>
-public sealed class SandboxInventoryTests : IAsyncLifetime
+public sealed partial class SandboxInventoryTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
     private SandboxServer _sandbox = null!;
@@ -43,13 +43,13 @@ public sealed class SandboxInventoryTests : IAsyncLifetime
 
     private IEcsClient Ecs => _services.GetRequiredService<IEcsClient>();
 
-    private TaskDefinitionCache Cache() => new(Ecs, _services.GetRequiredService<AwsConnection>());
+    private TaskDefinitionCache Cache(IEcsClient? ecs = null) => new(ecs ?? Ecs, _services.GetRequiredService<AwsConnection>());
 
     private long Calls(string service, string operation) => _services.GetRequiredService<AwsCallLog>().CountFor(service, operation);
 
-    private ServiceReader ServiceReader(IStoppedTaskArchive? archive = null) => new(
-        Ecs,
-        Cache(),
+    private ServiceReader ServiceReader(IStoppedTaskArchive? archive = null, IEcsClient? ecs = null) => new(
+        ecs ?? Ecs,
+        Cache(ecs),
         new ServiceSideReader(
             _services.GetRequiredService<IElbv2Client>(),
             _services.GetRequiredService<IApplicationAutoScalingClient>(),
@@ -65,8 +65,8 @@ public sealed class SandboxInventoryTests : IAsyncLifetime
         Assert.Equal("users", reading.Detail.Name);
         Assert.StartsWith("users:", reading.Detail.Configuration.TaskDefinition);
         Assert.Contains(reading.Detail.Configuration.Images, i => i.StartsWith("users: ", StringComparison.Ordinal) && i.Contains("/users:", StringComparison.Ordinal));
-        Assert.Equal(reading.Detail.Running, reading.Tasks.Count(t => t.LastStatus == "RUNNING"));
-        Assert.All(reading.Tasks, t => Assert.Equal(reading.Detail.Configuration.TaskDefinition, t.TaskDefinition));
+        Assert.Equal(reading.Detail.Running, reading.Tasks!.Count(t => t.LastStatus == "RUNNING"));
+        Assert.All(reading.Tasks!, t => Assert.Equal(reading.Detail.Configuration.TaskDefinition, t.TaskDefinition));
         Assert.NotEmpty(reading.Events);
     }
 
@@ -93,13 +93,13 @@ public sealed class SandboxInventoryTests : IAsyncLifetime
     public async Task ReadAsync_TaskStoppedByUser_ListsItStoppedWithItsReason()
     {
         var before = await ServiceReader().ReadAsync("prod", "users", CancellationToken.None);
-        var victim = before.Tasks.First(t => t.LastStatus == "RUNNING");
+        var victim = before.Tasks!.First(t => t.LastStatus == "RUNNING");
 
         _sandbox.Engine.StopTask("prod", victim.Arn, "Stopped for the inventory test");
         _time.Advance(TimeSpan.FromMinutes(2));
         var after = await ServiceReader().ReadAsync("prod", "users", CancellationToken.None);
 
-        var stopped = after.Tasks.Single(t => t.Arn == victim.Arn);
+        var stopped = after.Tasks!.Single(t => t.Arn == victim.Arn);
         Assert.Equal("STOPPED", stopped.LastStatus);
         Assert.Equal("UserInitiated", stopped.StopCode);
         Assert.Equal("Stopped for the inventory test", stopped.StoppedReason);
@@ -109,7 +109,7 @@ public sealed class SandboxInventoryTests : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_ArchiveKnowsTasksEcsForgot_ListsThemArchivedAndPrefersEcsForTheRest()
     {
-        var running = (await ServiceReader().ReadAsync("prod", "users", CancellationToken.None)).Tasks.First(t => t.LastStatus == "RUNNING");
+        var running = (await ServiceReader().ReadAsync("prod", "users", CancellationToken.None)).Tasks!.First(t => t.LastStatus == "RUNNING");
         var forgotten = new StoppedTaskSummary(
             "arn:aws:ecs:eu-west-1:000000000000:task/prod/0ld0ld0ld", "0ld0ld0ld", "prod", "users", "service:users", "users:3", "STOPPED",
             "EssentialContainerExited", "Essential container in task exited", new([new StoppedContainer("users", 137, "OutOfMemoryError: Container killed due to memory usage")]),
@@ -120,11 +120,11 @@ public sealed class SandboxInventoryTests : IAsyncLifetime
 
         var reading = await ServiceReader(archive).ReadAsync("prod", "users", CancellationToken.None);
 
-        var old = reading.Tasks.Single(t => t.Id == "0ld0ld0ld");
+        var old = reading.Tasks!.Single(t => t.Id == "0ld0ld0ld");
         Assert.Equal(TaskSource.Archive, old.Source);
         Assert.Equal("Essential container in task exited", old.StoppedReason);
         Assert.Equal("users=137", old.ExitCodes);
-        var current = reading.Tasks.Single(t => t.Arn == running.Arn);
+        var current = reading.Tasks!.Single(t => t.Arn == running.Arn);
         Assert.Equal(TaskSource.Ecs, current.Source);
         Assert.Equal(("prod", "users"), archive.AskedFor);
     }
@@ -132,7 +132,7 @@ public sealed class SandboxInventoryTests : IAsyncLifetime
     [Fact]
     public async Task TaskReaderAndTail_RunningTask_FindTheAwslogsStreamAndReadItsLines()
     {
-        var task = (await ServiceReader().ReadAsync("prod", "users", CancellationToken.None)).Tasks.First(t => t.LastStatus == "RUNNING");
+        var task = (await ServiceReader().ReadAsync("prod", "users", CancellationToken.None)).Tasks!.First(t => t.LastStatus == "RUNNING");
         var detail = await new TaskReader(Ecs, Cache()).ReadAsync("prod", task.Id, CancellationToken.None);
 
         Assert.NotNull(detail);

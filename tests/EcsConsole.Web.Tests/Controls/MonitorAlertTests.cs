@@ -34,6 +34,31 @@ public sealed class MonitorAlertTests : ConsoleComponentTest
     }
 
     [Fact]
+    public void Render_MessageEndingInAStop_OneStopBeforeTheAdvice()
+    {
+        // A JSON reader's message ends in "921."; the alert used to add its own and read "921.. Check".
+        var problem = new AwsProblem("DescribeTasks in cluster prod", null, "Path: $.tasks[0].containers[0].cpu | BytePositionInLine: 921.", null, "Check the endpoint.");
+        Monitor.SetStatus(new MonitorStatus(null, problem));
+
+        var text = Context.Render<MonitorAlert>().Find("[data-testid=aws-error]").TextContent;
+
+        Assert.DoesNotContain("..", text);
+        Assert.Contains("921.", text);
+    }
+
+    [Fact]
+    public void Render_TransientAndLastingProblems_SayWhichTheyAre()
+    {
+        Monitor.SetStatus(new MonitorStatus(null, Throttled with { Transient = true }));
+        var alert = Context.Render<MonitorAlert>();
+        Assert.Equal("temporary", alert.Find("[data-testid=problem-persistence]").TextContent.Trim());
+
+        Monitor.SetStatus(new MonitorStatus(null, Throttled with { Code = "AccessDeniedException", Transient = false }));
+
+        alert.WaitForAssertion(() => Assert.Equal("lasting", alert.Find("[data-testid=problem-persistence]").TextContent.Trim()));
+    }
+
+    [Fact]
     public void Render_NoError_RendersNothing()
     {
         var alert = Context.Render<MonitorAlert>();

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using EcsConsole.Core.Inventory;
 using EcsConsole.Core.Monitoring;
 using EcsConsole.Web.Components.Pages;
@@ -11,15 +12,16 @@ namespace EcsConsole.Web.Tests.Pages;
 public sealed class ServicePageTests : ConsoleComponentTest
 {
     private readonly FakeInventoryMonitors _monitors = new();
+    private readonly BunitAuthorizationContext _auth;
 
     public ServicePageTests()
     {
         Context.Services.AddSingleton<IInventoryMonitors>(_monitors);
         // The rollout actions are for operators and ask the production policy before opening a dialog.
         Context.Services.AddSingleton<EcsConsole.Core.Security.IProductionClusterPolicy>(new Rollouts.FakeProductionPolicy());
-        var auth = Context.AddAuthorization();
-        auth.SetAuthorized("olivia");
-        auth.SetPolicies(EcsConsole.Web.Security.ConsolePolicies.Operator);
+        _auth = Context.AddAuthorization();
+        _auth.SetAuthorized("olivia");
+        _auth.SetPolicies(EcsConsole.Web.Security.ConsolePolicies.Operator);
     }
 
     private IRenderedComponent<Service> RenderUsers()
@@ -93,6 +95,52 @@ public sealed class ServicePageTests : ConsoleComponentTest
         _monitors.Service.SetStatus(new MonitorStatus(null, new AwsProblem("DescribeServices for prod/users", "AccessDeniedException", "not authorized", "req-1", "Add permissions.")));
 
         page.WaitForAssertion(() => Assert.Contains("DescribeServices for prod/users failed", page.Find("[data-testid=polled-error]").TextContent));
+    }
+
+    [Fact]
+    public void Render_TasksCouldNotBeRead_ShowsTheServiceEnablesItsActionsAndMarksOnlyTheTasks()
+    {
+        var detail = InventorySamples.Detail();
+        var problem = new SectionProblem(SectionProblem.Tasks,
+            "DescribeTasks in cluster prod failed: The JSON value could not be converted to System.String. Path: $.tasks[0].containers[0].cpu.");
+        _monitors.Service.Publish(detail with { Configuration = detail.Configuration with { Problems = new([problem]) } }, [], []);
+
+        var page = RenderUsers();
+
+        Assert.Contains("Tasks could not be read", page.Find("[data-testid=service-tabs] [data-testid=section-problem]").TextContent);
+        Assert.DoesNotContain("No task runs right now.", page.Find("[data-testid=active-tasks]").TextContent);
+        Assert.DoesNotContain("No stopped tasks known.", page.Find("[data-testid=stopped-tasks]").TextContent);
+        Assert.All(["action-rollout", "action-force", "action-rollback"],
+            id => Assert.False(page.Find($"[data-testid=quick-actions] [data-testid={id}]").HasAttribute("disabled")));
+        Assert.Contains("3", page.Find("[data-testid=service-counts]").TextContent);
+    }
+
+    [Fact]
+    public void Render_ServiceNotReadYet_RolloutActionsDisabledAndSayWhy()
+    {
+        var page = RenderUsers();
+
+        Assert.All(["action-rollout", "action-force", "action-rollback"], id =>
+        {
+            Assert.True(page.Find($"[data-testid={id}]").HasAttribute("disabled"));
+            Assert.Contains("has not been read yet", page.Find($"[data-testid={id}-why]").GetAttribute("title"));
+        });
+    }
+
+    [Fact]
+    public void Render_Viewer_EveryChangeActionSaysOnlyOperatorsMayChange()
+    {
+        _auth.SetAuthorized("victor");
+        _auth.SetPolicies();
+        _monitors.Service.Publish(InventorySamples.Detail(), [], []);
+
+        var page = RenderUsers();
+
+        Assert.All(["action-rollout", "action-force", "action-rollback", "action-strategy"], id =>
+        {
+            Assert.True(page.Find($"[data-testid={id}]").HasAttribute("disabled"));
+            Assert.StartsWith("Viewer role", page.Find($"[data-testid={id}-why]").GetAttribute("title"));
+        });
     }
 
     [Fact]

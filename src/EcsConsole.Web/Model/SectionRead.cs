@@ -1,0 +1,35 @@
+using EcsConsole.Core.Monitoring;
+
+namespace EcsConsole.Web.Model;
+
+/// <summary>
+/// One read of a page section that may fail on its own: the value, or why it could not be read, so a page can show the
+/// sections that were read and mark the one that was not.
+/// </summary>
+public static class SectionRead
+{
+    /// <summary>Runs the read; a failure (other than the page closing) comes back as a problem naming <paramref name="what"/>.</summary>
+    public static async Task<(T? Value, AwsProblem? Problem)> TryAsync<T>(string what, Func<Task<T>> read)
+        where T : class
+    {
+        try
+        {
+            return (await read(), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return (null, AwsProblems.Describe(new FleetReadException(what, ex)));
+        }
+    }
+
+    /// <summary>
+    /// A failed action told in sentences for a snackbar: the console's own refusals (validation, roles) as they are, an
+    /// AWS failure as what failed, AWS's code and message, the advice and the request id; never a raw web page.
+    /// </summary>
+    public static string Describe(string what, Exception exception) => exception switch
+    {
+        Core.Delivery.DeliveryValidationException or Core.Security.OperationDeniedException or Core.Rollouts.RolloutValidationException =>
+            Core.Text.Sentences.End(exception.Message),
+        _ => AwsProblems.Describe(new FleetReadException(what, exception)).ToString(),
+    };
+}
