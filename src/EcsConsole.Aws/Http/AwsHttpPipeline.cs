@@ -123,7 +123,7 @@ public sealed class AwsHttpPipeline
     private AwsServiceException Failed(AwsServiceException error, int attempts)
     {
         logger.LogWarning(
-            "{Service} {Operation} failed after {Attempts} attempt(s): {ErrorCode}, HTTP {StatusCode}, request id {RequestId}, kind {Kind}",
+            "{Service} {Operation} failed after {Attempts} attempt(s): {ErrorCode}, HTTP {StatusCode}, request id {RequestId}, kind {Kind}.",
             error.Service, error.Operation, attempts, error.ErrorCode, (int)error.StatusCode, error.RequestId ?? "none", error.Kind);
         return error;
     }
@@ -173,7 +173,7 @@ public sealed class AwsHttpPipeline
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             throw new AwsServiceException(service.ServiceId, operation, "CredentialsUnavailable",
-                $"No AWS credentials for {Describe(settings)}: {exception.Message} Sign in (e.g. 'aws sso login') or pick another profile.",
+                $"No AWS credentials for {Describe(settings)}: {exception.Message.Trim().TrimEnd('.')}. Sign in (e.g. 'aws sso login') or pick another profile.",
                 null, 0, exception);
         }
     }

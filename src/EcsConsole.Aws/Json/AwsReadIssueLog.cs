@@ -24,7 +24,7 @@ internal sealed class AwsReadIssueLog
             if (logged.TryAdd((issue.Service, issue.Operation, issue.Place), true))
             {
                 logger.LogWarning(
-                    "{Service} {Operation}: left out {SkippedElement}, which could not be read at {Path}: {Reason} Later elements that fail at {Place} are left out without logging",
+                    "{Service} {Operation}: left out {SkippedElement}, which could not be read at {Path}: {Reason} Later elements that fail at {Place} are left out without logging.",
                     issue.Service, issue.Operation, issue.SkippedElement, issue.Path, issue.Reason, issue.Place);
             }
         }

@@ -34,7 +34,7 @@ public sealed class AwsHttpPipelineFailureLogTests
 
         var entry = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Warning, entry.Level);
-        Assert.Equal("ECS ListClusters failed after 3 attempt(s): ThrottlingException, HTTP 400, request id req-7, kind Throttling", entry.Message);
+        Assert.Equal("ECS ListClusters failed after 3 attempt(s): ThrottlingException, HTTP 400, request id req-7, kind Throttling.", entry.Message);
     }
 
     [Fact]
