@@ -50,6 +50,13 @@ public static class AwsErrorClassifier
             return AwsErrorKind.Throttling;
         }
 
+        // A gateway's own page (502/503/504 from a load balancer or proxy) says the way to AWS failed for now, not that
+        // the operation is missing.
+        if (!bodyWasAwsError && statusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout)
+        {
+            return AwsErrorKind.Transient;
+        }
+
         if (UnsupportedCodes.Contains(code) || statusCode is HttpStatusCode.NotImplemented
             || (statusCode == HttpStatusCode.NotFound && !code.Contains("NotFound", StringComparison.OrdinalIgnoreCase) && !code.StartsWith("NoSuch", StringComparison.OrdinalIgnoreCase))
             || (!bodyWasAwsError && (int)statusCode >= 500))

@@ -18,6 +18,7 @@ using EcsConsole.Aws.Ssm;
 using EcsConsole.Aws.Sts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace EcsConsole.Aws;
 
@@ -46,7 +47,8 @@ public static class AwsServiceCollectionExtensions
             provider.GetRequiredService<AwsTransport>().Handler,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<AwsRetryPolicy>(),
-            provider.GetRequiredService<IAwsCallObserver>()));
+            provider.GetRequiredService<IAwsCallObserver>(),
+            provider.GetService<ILogger<AwsHttpPipeline>>()));
         services.TryAddSingleton<AwsJsonClient>();
         services.TryAddSingleton<AwsQueryClient>();
         services.TryAddSingleton<IEcsClient, EcsClient>();

@@ -55,13 +55,11 @@ public sealed class AwsServiceException : Exception
         var text = $"{service} {operation} failed: {errorCode}";
         if (!string.IsNullOrWhiteSpace(awsMessage))
         {
-            text += $": {awsMessage.TrimEnd()}";
+            text += $": {awsMessage.Trim()}";
         }
 
-        if (!text.EndsWith('.'))
-        {
-            text += ".";
-        }
+        // Exactly one full stop, however the message ended ("Rate exceeded", "Not found.", "Try again...").
+        text = text.TrimEnd('.', ' ') + ".";
 
         return string.IsNullOrEmpty(requestId) ? text : $"{text} (request id {requestId})";
     }

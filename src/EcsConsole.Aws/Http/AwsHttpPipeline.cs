@@ -3,14 +3,16 @@ using System.Net;
 using System.Net.Http.Headers;
 using EcsConsole.Aws.Credentials;
 using EcsConsole.Aws.Endpoints;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EcsConsole.Aws.Http;
 
 /// <summary>
 /// Sends one AWS call: resolves endpoint and credentials from the connection current at the start of the call, then
 /// makes up to <see cref="AwsRetryPolicy.MaxAttempts"/> attempts. Each attempt is a fresh request that the
-/// <see cref="AwsSigningHandler"/> signs anew, so retries sit outside signing. Every attempt is reported to the observer.
-/// Singleton; thread-safe.
+/// <see cref="AwsSigningHandler"/> signs anew, so retries sit outside signing. Every attempt is reported to the observer;
+/// a call that finally fails is logged once at Warning. Singleton; thread-safe.
 /// </summary>
 public sealed class AwsHttpPipeline
 {
@@ -24,8 +26,10 @@ public sealed class AwsHttpPipeline
     private readonly TimeProvider timeProvider;
     private readonly AwsRetryPolicy retryPolicy;
     private readonly IAwsCallObserver observer;
+    private readonly ILogger logger;
 
     /// <param name="transport">The handler that really sends (tests pass a fake); it receives signed requests.</param>
+    /// <param name="logger">Where calls that finally fail are logged; none when null.</param>
     public AwsHttpPipeline(
         AwsConnection connection,
         AwsCredentialsSource credentials,
@@ -33,8 +37,10 @@ public sealed class AwsHttpPipeline
         HttpMessageHandler transport,
         TimeProvider timeProvider,
         AwsRetryPolicy retryPolicy,
-        IAwsCallObserver observer)
+        IAwsCallObserver observer,
+        ILogger<AwsHttpPipeline>? logger = null)
     {
+        this.logger = logger ?? (ILogger)NullLogger.Instance;
         this.connection = connection;
         this.credentials = credentials;
         this.endpoints = endpoints;
@@ -63,10 +69,17 @@ public sealed class AwsHttpPipeline
         var endpoint = endpoints.Resolve(service, settings);
         for (var attempt = 1; ; attempt++)
         {
-            var signing = new AwsSigningContext(
-                await GetCredentialsAsync(service, operation, settings, cancellationToken).ConfigureAwait(false),
-                endpoint.SigningRegion,
-                service.SigningName);
+            Amazon.Runtime.ImmutableCredentials identity;
+            try
+            {
+                identity = await GetCredentialsAsync(service, operation, settings, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AwsServiceException failure)
+            {
+                throw Failed(failure, attempt - 1);
+            }
+
+            var signing = new AwsSigningContext(identity, endpoint.SigningRegion, service.SigningName);
             var startedAt = timeProvider.GetUtcNow();
             var started = timeProvider.GetTimestamp();
             AwsWireResponse response;
@@ -80,8 +93,8 @@ public sealed class AwsHttpPipeline
                     timeProvider.GetElapsedTime(started), null, startedAt));
                 if (attempt >= retryPolicy.MaxAttempts)
                 {
-                    throw new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
-                        $"Could not reach {endpoint.Url} after {attempt} attempts: {exception.Message}", null, 0, exception);
+                    throw Failed(new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
+                        $"Could not reach {endpoint.Url} after {attempt} attempts: {exception.Message}", null, 0, exception), attempt);
                 }
 
                 await Task.Delay(retryPolicy.DelayBeforeRetry(attempt), timeProvider, cancellationToken).ConfigureAwait(false);
@@ -96,13 +109,23 @@ public sealed class AwsHttpPipeline
                 return response;
             }
 
-            if (attempt >= retryPolicy.MaxAttempts || !AwsRetryPolicy.IsRetryable(error.StatusCode, error.ErrorCode))
+            // An endpoint that lacks the operation answers the same way every time; trying again only delays the news.
+            if (attempt >= retryPolicy.MaxAttempts || !AwsRetryPolicy.IsRetryable(error.StatusCode, error.ErrorCode)
+                || error.Kind == AwsErrorKind.Unsupported)
             {
-                throw error;
+                throw Failed(error, attempt);
             }
 
             await Task.Delay(retryPolicy.DelayBeforeRetry(attempt), timeProvider, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private AwsServiceException Failed(AwsServiceException error, int attempts)
+    {
+        logger.LogWarning(
+            "{Service} {Operation} failed after {Attempts} attempt(s): {ErrorCode}, HTTP {StatusCode}, request id {RequestId}, kind {Kind}.",
+            error.Service, error.Operation, attempts, error.ErrorCode, (int)error.StatusCode, error.RequestId ?? "none", error.Kind);
+        return error;
     }
 
     private async Task<AwsWireResponse> SendAttemptAsync(
@@ -150,7 +173,7 @@ public sealed class AwsHttpPipeline
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             throw new AwsServiceException(service.ServiceId, operation, "CredentialsUnavailable",
-                $"No AWS credentials for {Describe(settings)}: {exception.Message} Sign in (e.g. 'aws sso login') or pick another profile.",
+                $"No AWS credentials for {Describe(settings)}: {exception.Message.Trim().TrimEnd('.')}. Sign in (e.g. 'aws sso login') or pick another profile.",
                 null, 0, exception);
         }
     }

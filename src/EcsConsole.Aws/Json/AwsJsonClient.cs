@@ -1,19 +1,24 @@
 using System.Text.Json;
 using EcsConsole.Aws.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EcsConsole.Aws.Json;
 
 /// <summary>
 /// Generic AWS JSON call: serializes a request record with the model's member names, sends it through the
-/// pipeline (endpoint, signing, retries) and deserializes the answer. Adding a typed operation is one line on top.
+/// pipeline (endpoint, signing, retries) and reads the answer tolerantly (see <see cref="AwsResponseReader"/>): elements
+/// that cannot be read are left out and reported through <see cref="AwsReadIssues"/>. Adding a typed operation is one line on top.
 /// </summary>
 public sealed class AwsJsonClient
 {
     private readonly AwsHttpPipeline pipeline;
+    private readonly AwsReadIssueLog readIssues;
 
-    public AwsJsonClient(AwsHttpPipeline pipeline)
+    public AwsJsonClient(AwsHttpPipeline pipeline, ILogger<AwsJsonClient>? logger = null)
     {
         this.pipeline = pipeline;
+        readIssues = new AwsReadIssueLog(logger ?? (ILogger)NullLogger.Instance);
     }
 
     public async Task<TResponse> InvokeAsync<TRequest, TResponse>(
@@ -32,12 +37,13 @@ public sealed class AwsJsonClient
             AwsJsonProtocol.ParseError, cancellationToken).ConfigureAwait(false);
         try
         {
-            return AwsJsonProtocol.Deserialize<TResponse>(response.Body);
+            return AwsResponseReader.Read<TResponse>(response.Body, service.ServiceId, operation, readIssues);
         }
         catch (JsonException exception)
         {
             throw new AwsServiceException(service.ServiceId, operation, "UnreadableResponse",
-                $"The response could not be read: {exception.Message}", response.Header("x-amzn-RequestId"), response.StatusCode, exception);
+                AwsResponseReader.Describe(exception),
+                response.Header("x-amzn-RequestId"), response.StatusCode, exception);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using EcsConsole.Aws.Http;
 
@@ -28,7 +27,9 @@ public static class AwsJsonProtocol
 
     /// <summary>
     /// Error code from the x-amzn-ErrorType header, else the body's <c>code</c> or <c>__type</c>; namespace
-    /// (before '#') and trailing URI (after ':') removed. Message from <c>message</c> or <c>Message</c>.
+    /// (before '#') and trailing URI (after ':') removed. Message from <c>message</c> or <c>Message</c>. A body that is
+    /// not an AWS error (an HTML page, plain text, JSON without code or message) is described by status and title only,
+    /// and the exception says <see cref="AwsServiceException.BodyWasAwsError"/> false.
     /// </summary>
     public static AwsServiceException ParseError(AwsServiceDescriptor service, string operation, AwsWireResponse response)
     {
@@ -47,17 +48,28 @@ public static class AwsJsonProtocol
             }
             catch (JsonException)
             {
-                // Not JSON (e.g. an HTML page from a proxy): keep the text so the person sees what came back.
-                message = Truncate(Encoding.UTF8.GetString(response.Body));
+                // Not JSON: described below by status and title, never shown raw.
             }
         }
 
         // awsQueryCompatible services name the error as their Query API did ("Code;Sender"); that is the documented code.
         var queryCode = response.Header("x-amzn-query-error")?.Split(';')[0];
         var headerCode = !string.IsNullOrWhiteSpace(queryCode) ? queryCode : response.Header("x-amzn-ErrorType");
+        var awsError = !string.IsNullOrWhiteSpace(headerCode) || !string.IsNullOrWhiteSpace(code) || !string.IsNullOrWhiteSpace(message);
         code = SanitizeCode(!string.IsNullOrWhiteSpace(headerCode) ? headerCode : code)
             ?? $"Http{(int)response.StatusCode}";
-        return new AwsServiceException(service.ServiceId, operation, code, message, response.Header("x-amzn-RequestId"), response.StatusCode);
+        if (!awsError)
+        {
+            message = NonAwsErrorBody.Describe(response.StatusCode, response.Body);
+        }
+
+        // An empty body is no page from something else: a bare 500 or 503 is AWS's own, and transient.
+        awsError |= IsBlank(response.Body);
+
+        return new AwsServiceException(service.ServiceId, operation, code, message, response.Header("x-amzn-RequestId"), response.StatusCode)
+        {
+            BodyWasAwsError = awsError,
+        };
     }
 
     internal static string? SanitizeCode(string? raw)
@@ -81,5 +93,5 @@ public static class AwsJsonProtocol
     private static string? StringMember(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static string Truncate(string text) => text.Length <= 300 ? text : text[..300] + "...";
+    private static bool IsBlank(byte[] body) => body.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t');
 }

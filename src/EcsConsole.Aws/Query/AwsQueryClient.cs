@@ -4,20 +4,25 @@ using System.Xml;
 using System.Xml.Linq;
 using EcsConsole.Aws.Http;
 using EcsConsole.Aws.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EcsConsole.Aws.Query;
 
 /// <summary>
 /// Generic AWS Query call (IAM, ELBv2, Auto Scaling, STS). The typed overload maps a request record to parameters and
 /// the XML result to a response record through their <see cref="QueryShape"/>s, with the same member names as JSON records.
+/// Reading is as tolerant as for JSON: elements that cannot be read are left out and reported through <see cref="AwsReadIssues"/>.
 /// </summary>
 public sealed class AwsQueryClient
 {
     private readonly AwsHttpPipeline pipeline;
+    private readonly AwsReadIssueLog readIssues;
 
-    public AwsQueryClient(AwsHttpPipeline pipeline)
+    public AwsQueryClient(AwsHttpPipeline pipeline, ILogger<AwsQueryClient>? logger = null)
     {
         this.pipeline = pipeline;
+        readIssues = new AwsReadIssueLog(logger ?? (ILogger)NullLogger.Instance);
     }
 
     /// <summary>Sends already-serialized parameters (Action and Version are added) and returns the <c>OpResult</c> element.</summary>
@@ -45,12 +50,12 @@ public sealed class AwsQueryClient
         var result = await SendAsync(service, operation, parameters, cancellationToken).ConfigureAwait(false);
         try
         {
-            JsonNode output = AwsQueryXmlReader.ReadStructure(outputShape, result);
-            return output.Deserialize<TResponse>(AwsJsonSerializer.Options) ?? throw new JsonException("The result was null.");
+            var output = AwsQueryXmlReader.ReadStructure(outputShape, result);
+            return AwsResponseReader.Read<TResponse>(output, service.ServiceId, operation, readIssues);
         }
-        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
+        catch (JsonException exception)
         {
-            throw Unreadable(service, operation, exception);
+            throw Unreadable(service, operation, AwsResponseReader.Describe(exception), exception);
         }
     }
 
@@ -73,10 +78,10 @@ public sealed class AwsQueryClient
         }
         catch (XmlException exception)
         {
-            throw Unreadable(service, operation, exception);
+            throw Unreadable(service, operation, $"The response is not XML: {exception.Message}", exception);
         }
     }
 
-    private static AwsServiceException Unreadable(AwsServiceDescriptor service, string operation, Exception exception) =>
-        new(service.ServiceId, operation, "UnreadableResponse", $"The response could not be read: {exception.Message}", null, 0, exception);
+    private static AwsServiceException Unreadable(AwsServiceDescriptor service, string operation, string message, Exception exception) =>
+        new(service.ServiceId, operation, "UnreadableResponse", message, null, 0, exception);
 }

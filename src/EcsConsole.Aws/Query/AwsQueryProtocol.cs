@@ -31,31 +31,58 @@ public static class AwsQueryProtocol
     public static string? ReadRequestId(XElement root) =>
         root.Descendants().FirstOrDefault(e => e.Name.LocalName == "RequestId")?.Value;
 
+    /// <summary>
+    /// Code, message and request id from <c>&lt;ErrorResponse&gt;&lt;Error&gt;</c> (or the x-amzn-query-error header). A body
+    /// that is not such a document (an HTML page, plain text, empty) is described by status and title only, and the
+    /// exception says <see cref="AwsServiceException.BodyWasAwsError"/> false.
+    /// </summary>
     public static AwsServiceException ParseError(AwsServiceDescriptor service, string operation, AwsWireResponse response)
     {
         string? code = null;
         string? message = null;
-        string? requestId = response.Header("x-amzn-RequestId");
+        var requestId = response.Header("x-amzn-RequestId");
+        var awsError = false;
         try
         {
             var root = XDocument.Parse(Encoding.UTF8.GetString(response.Body)).Root;
             var error = root?.DescendantsAndSelf().FirstOrDefault(e => e.Name.LocalName == "Error");
-            code = Child(error, "Code");
-            message = Child(error, "Message");
-            requestId = (root is null ? null : ReadRequestId(root)) ?? requestId;
+            if (error is not null)
+            {
+                awsError = true;
+                code = Child(error, "Code");
+                message = Child(error, "Message");
+                requestId = (root is null ? null : ReadRequestId(root)) ?? requestId;
+            }
         }
         catch (XmlException)
         {
-            // Not XML (a proxy's HTML page, an empty 503): keep the text so the person sees what came back.
-            var text = Encoding.UTF8.GetString(response.Body);
-            message = text.Length <= 300 ? text : text[..300] + "...";
+            // Not XML (a proxy's HTML page, an empty 503): described below by status and title, never shown raw.
         }
 
-        code ??= response.Header("x-amzn-query-error")?.Split(';')[0];
+        var headerCode = response.Header("x-amzn-query-error")?.Split(';')[0];
+        if (string.IsNullOrWhiteSpace(code) && !string.IsNullOrWhiteSpace(headerCode))
+        {
+            awsError = true;
+            code = headerCode;
+        }
+
+        if (!awsError)
+        {
+            message = NonAwsErrorBody.Describe(response.StatusCode, response.Body);
+        }
+
+        // An empty body is no page from something else: a bare 500 or 503 is AWS's own, and transient.
+        awsError |= IsBlank(response.Body);
+
         return new AwsServiceException(service.ServiceId, operation, string.IsNullOrWhiteSpace(code) ? $"Http{(int)response.StatusCode}" : code.Trim(),
-            string.IsNullOrWhiteSpace(message) ? null : message.Trim(), requestId, response.StatusCode);
+            string.IsNullOrWhiteSpace(message) ? null : message.Trim(), requestId, response.StatusCode)
+        {
+            BodyWasAwsError = awsError,
+        };
     }
 
     private static string? Child(XElement? element, string localName) =>
         element?.Elements().FirstOrDefault(e => e.Name.LocalName == localName)?.Value;
+
+    private static bool IsBlank(byte[] body) => body.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t');
 }

@@ -7,7 +7,8 @@ namespace EcsConsole.Aws.Query;
 /// <summary>
 /// Reads AWS Query XML into the JSON form of the output record, driven by a <see cref="QueryShape"/>: timestamps become
 /// epoch seconds, blobs stay base64, lists and maps follow member/entry or flattened layout. Namespaces are ignored
-/// (services are inconsistent about them); unknown elements are skipped.
+/// (services are inconsistent about them); unknown elements are skipped. A scalar that does not parse as its shape's kind
+/// stays text, so the tolerant JSON reading after this either coerces it or leaves out the element that holds it.
 /// </summary>
 public static class AwsQueryXmlReader
 {
@@ -84,20 +85,21 @@ public static class AwsQueryXmlReader
         return result;
     }
 
-    private static JsonNode? ReadScalar(QueryShape shape, string text, string? timestampFormat) =>
-        shape.Kind switch
+    private static JsonNode? ReadScalar(QueryShape shape, string text, string? timestampFormat)
+    {
+        var trimmed = text.Trim();
+        return shape.Kind switch
         {
-            QueryShapeKind.Boolean => JsonValue.Create(bool.Parse(text.Trim())),
-            QueryShapeKind.Integer or QueryShapeKind.Long => JsonValue.Create(long.Parse(text.Trim(), CultureInfo.InvariantCulture)),
-            QueryShapeKind.Float or QueryShapeKind.Double => FloatingPoint(text.Trim()),
-            QueryShapeKind.Timestamp => QueryTimestamps.ToNode(QueryTimestamps.Parse(text, timestampFormat)),
+            QueryShapeKind.Boolean when bool.TryParse(trimmed, out var flag) => JsonValue.Create(flag),
+            QueryShapeKind.Integer or QueryShapeKind.Long when long.TryParse(trimmed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole) =>
+                JsonValue.Create(whole),
+            QueryShapeKind.Float or QueryShapeKind.Double when trimmed is "NaN" or "Infinity" or "-Infinity" => JsonValue.Create(trimmed),
+            QueryShapeKind.Float or QueryShapeKind.Double when double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var real)
+                && double.IsFinite(real) => JsonValue.Create(real),
+            QueryShapeKind.Timestamp when QueryTimestamps.TryParse(text, timestampFormat, out var instant) => QueryTimestamps.ToNode(instant),
             _ => JsonValue.Create(text),
         };
-
-    private static JsonNode FloatingPoint(string text) =>
-        text is "NaN" or "Infinity" or "-Infinity"
-            ? JsonValue.Create(text)
-            : JsonValue.Create(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
+    }
 
     private static IEnumerable<XElement> Children(XElement element, string localName) =>
         element.Elements().Where(child => child.Name.LocalName == localName);

@@ -47,6 +47,20 @@ internal static class QueryTimestamps
         return DateTimeOffset.Parse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
     }
 
+    public static bool TryParse(string text, string? format, out DateTimeOffset instant)
+    {
+        try
+        {
+            instant = Parse(text, format);
+            return true;
+        }
+        catch (Exception exception) when (exception is FormatException or ArgumentOutOfRangeException or OverflowException)
+        {
+            instant = default;
+            return false;
+        }
+    }
+
     public static JsonNode ToNode(DateTimeOffset value)
     {
         var milliseconds = value.ToUnixTimeMilliseconds();

@@ -79,6 +79,17 @@ internal sealed class AwsSdkInvoker
             throw new AwsServiceException(service.ServiceId, operation, exception.ErrorCode, exception.Message,
                 exception.RequestId, exception.StatusCode, exception);
         }
+        catch (AmazonServiceException exception) when (exception.StatusCode != 0)
+        {
+            // An answer without an AWS error code (an HTML page from a proxy or an endpoint without the operation): the SDK's
+            // message may carry the page, so the person gets the status and title only.
+            var body = (exception as AmazonUnmarshallingException)?.ResponseBody ?? "";
+            throw new AwsServiceException(service.ServiceId, operation, $"Http{(int)exception.StatusCode}",
+                NonAwsErrorBody.Describe(exception.StatusCode, System.Text.Encoding.UTF8.GetBytes(body)), exception.RequestId, exception.StatusCode, exception)
+            {
+                BodyWasAwsError = false,
+            };
+        }
         catch (Exception exception) when (exception is AmazonClientException or HttpRequestException or IOException)
         {
             throw new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,

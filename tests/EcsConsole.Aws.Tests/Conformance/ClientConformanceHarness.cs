@@ -50,6 +50,9 @@ internal sealed class ClientConformanceHarness : IDisposable
 
     public CapturingHttpHandler Handler { get; }
 
+    /// <summary>When set, rewrites every successful response body (JSON or XML text) before it is sent; the operation is its first argument.</summary>
+    public Func<string, string, string>? RewriteResponseBody { get; set; }
+
     /// <summary>The request records passed to the last invocation.</summary>
     public IReadOnlyList<object?> Requests { get; private set; } = [];
 
@@ -57,6 +60,7 @@ internal sealed class ClientConformanceHarness : IDisposable
     public async Task<IReadOnlyList<object?>> InvokeAsync(ClientOperation operation)
     {
         var client = provider.GetRequiredService(operation.Interface);
+        Interlocked.Exchange(ref answered, 0);
         var arguments = operation.Method.GetParameters().Select(p => Argument(p, operation)).ToArray();
         Requests = arguments.Where(a => a is not CancellationToken).ToList();
         var returned = operation.Method.Invoke(client, arguments);
@@ -102,7 +106,7 @@ internal sealed class ClientConformanceHarness : IDisposable
                 xml.Descendants().Where(e => PageTokens.Contains(e.Name.LocalName)).Remove();
             }
 
-            return CapturingHttpHandler.Xml(HttpStatusCode.OK, xml.ToString());
+            return CapturingHttpHandler.Xml(HttpStatusCode.OK, Rewrite(operation, xml.ToString()));
         }
 
         var output = Model.Operation(operation).OutputShape;
@@ -115,8 +119,10 @@ internal sealed class ClientConformanceHarness : IDisposable
             }
         }
 
-        return CapturingHttpHandler.Json(HttpStatusCode.OK, body.ToJsonString(), Model.Metadata.JsonContentType ?? "application/json");
+        return CapturingHttpHandler.Json(HttpStatusCode.OK, Rewrite(operation, body.ToJsonString()), Model.Metadata.JsonContentType ?? "application/json");
     }
+
+    private string Rewrite(string operation, string body) => RewriteResponseBody is { } rewrite ? rewrite(operation, body) : body;
 
     private HttpResponseMessage ErrorResponse(ShapeModel shape)
     {

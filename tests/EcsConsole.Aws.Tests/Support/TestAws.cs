@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using EcsConsole.Aws.Credentials;
 using EcsConsole.Aws.Endpoints;
 using EcsConsole.Aws.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EcsConsole.Aws.Tests.Support;
@@ -9,7 +10,7 @@ namespace EcsConsole.Aws.Tests.Support;
 /// <summary>A pipeline wired to a fake network, a fake clock and static credentials, with nothing read from the machine.</summary>
 public sealed class TestAws : IDisposable
 {
-    public TestAws(Random? random = null, IReadOnlyDictionary<string, string>? environment = null)
+    public TestAws(Random? random = null, IReadOnlyDictionary<string, string>? environment = null, ILogger<AwsHttpPipeline>? pipelineLogger = null)
     {
         var env = environment ?? new Dictionary<string, string>();
         Handler.Clock = Clock;
@@ -23,7 +24,8 @@ public sealed class TestAws : IDisposable
             Handler,
             Clock,
             RetryPolicy,
-            CallLog);
+            CallLog,
+            pipelineLogger);
     }
 
     public FakeAwsHandler Handler { get; } = new();
