@@ -34,7 +34,8 @@ internal static class EcsCalls
     }
 
     public static async Task<List<EcsTask>> DescribeTasksAsync(
-        IEcsClient ecs, string cluster, IReadOnlyList<string> taskArns, CancellationToken cancellationToken)
+        IEcsClient ecs, string cluster, IReadOnlyList<string> taskArns, CancellationToken cancellationToken,
+        List<AwsReadIssue>? readIssues = null)
     {
         var tasks = new List<EcsTask>();
         foreach (var batch in taskArns.Chunk(TasksPerDescribe))
@@ -44,6 +45,7 @@ internal static class EcsCalls
                 () => ecs.DescribeTasksAsync(new DescribeTasksRequest { Cluster = cluster, Tasks = batch }, cancellationToken)).ConfigureAwait(false);
             // A MISSING failure is a task ECS forgot between List and Describe; the archive still knows it.
             tasks.AddRange(response.Tasks ?? []);
+            readIssues?.AddRange(AwsReadIssues.Of(response));
         }
         return tasks;
     }
@@ -58,12 +60,15 @@ internal static class EcsCalls
     {
         var tasks = new List<EcsTask>();
         var skipped = new List<string>();
+        var leftOut = new LeftOutTasks();
         Exception? firstUnreadable = null;
         foreach (var batch in taskArns.Chunk(TasksPerDescribe))
         {
             try
             {
-                tasks.AddRange(await DescribeTasksAsync(ecs, cluster, batch, cancellationToken).ConfigureAwait(false));
+                var readIssues = new List<AwsReadIssue>();
+                tasks.AddRange(await DescribeTasksAsync(ecs, cluster, batch, cancellationToken, readIssues).ConfigureAwait(false));
+                leftOut.Add(readIssues);
             }
             catch (FleetReadException ex) when (IsUnreadable(ex.InnerException))
             {
@@ -83,7 +88,7 @@ internal static class EcsCalls
         }
         if (firstUnreadable is null)
         {
-            return new DescribedTasks(tasks, null);
+            return new DescribedTasks(tasks, leftOut.Problem());
         }
         var problem = SectionProblem.From(SectionProblem.Tasks, firstUnreadable);
         var which = skipped.Count == 1 ? $"Task {skipped[0]} is" : $"{skipped.Count} tasks ({string.Join(", ", skipped.Take(5))}) are";
@@ -99,3 +104,50 @@ internal static class EcsCalls
 
 /// <summary>The tasks DescribeTasks could read, and a note on those it could not.</summary>
 internal sealed record DescribedTasks(List<EcsTask> Tasks, SectionProblem? Problem);
+
+/// <summary>
+/// The tolerant reader leaves out a task (or a part of one, such as a container) that it cannot read and records where;
+/// this counts those records by task, one DescribeTasks answer at a time, into the Tasks section's note
+/// ("1 task could not be read in full").
+/// </summary>
+internal sealed class LeftOutTasks
+{
+    private AwsReadIssue? first;
+
+    public int Tasks { get; private set; }
+
+    public int Whole { get; private set; }
+
+    /// <summary>Adds the issues of one DescribeTasks answer; the path's first index names the task within it.</summary>
+    public void Add(IReadOnlyList<AwsReadIssue> issues)
+    {
+        var taskIssues = issues.Where(i => i.Path.StartsWith("tasks[", StringComparison.Ordinal)).ToList();
+        if (taskIssues.Count == 0)
+        {
+            return;
+        }
+
+        first ??= taskIssues[0];
+        Tasks += taskIssues.Select(i => i.Path[..(i.Path.IndexOf(']', StringComparison.Ordinal) + 1)]).Distinct().Count();
+        Whole += taskIssues.Count(i => i.Collection == "tasks");
+    }
+
+    public SectionProblem? Problem()
+    {
+        if (first is null)
+        {
+            return null;
+        }
+
+        var what = Tasks == 1 ? "1 task could not be read in full" : $"{Tasks} tasks could not be read in full";
+        var detail = Whole == 0
+            ? $"{what}: the parts that could not be read are left out"
+            : Whole == Tasks ? $"{what} and {(Whole == 1 ? "is" : "are")} left out" : $"{what} ({Whole} left out)";
+        return new SectionProblem(SectionProblem.Tasks,
+            Text.Sentences.Join(detail, $"First at {first.Path}: {first.Reason}",
+                "The endpoint answered in a shape the ECS model does not describe"))
+        {
+            Transient = false,
+        };
+    }
+}
