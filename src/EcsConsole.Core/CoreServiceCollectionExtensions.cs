@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IFleetMonitor>(sp => sp.GetRequiredService<FleetMonitor>());
         services.AddHostedService(sp => sp.GetRequiredService<FleetMonitor>());
         services.TryAddSingleton<IConnectionIdentityService, ConnectionIdentityService>();
+        services.TryAddSingleton<IConnectionCapabilities, ConnectionCapabilities>();
         // Clusters tagged environment=production ask for typed confirmation, like those listed in configuration.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IClusterTagReader, EcsClusterTagReader>());
         services.AddConsoleCatalog(configuration);

@@ -1,16 +1,58 @@
+using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Fleet;
 
 namespace EcsConsole.Core.Rollouts;
 
 /// <summary>See <see cref="IDeploymentHistory"/>.</summary>
-internal sealed class DeploymentHistory(IEcsClient ecs, IRolloutJournal journal, TimeProvider timeProvider) : IDeploymentHistory
+internal sealed class DeploymentHistory(IEcsClient ecs, IRolloutJournal journal, IConnectionCapabilities capabilities, TimeProvider timeProvider) : IDeploymentHistory
 {
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(90);
 
-    public async Task<IReadOnlyList<DeploymentHistoryEntry>> GetAsync(string cluster, string service, DateTimeOffset? since = null, CancellationToken cancellationToken = default)
+    /// <summary>What stands in for the service deployment API, as the Connection page names it.</summary>
+    public const string Fallback = "DescribeServices deployments[] and the rollout journal";
+
+    /// <summary>The calls the full history needs; any of them lacking makes it derived.</summary>
+    internal static readonly string[] Operations = ["ListServiceDeployments", "DescribeServiceDeployments", "DescribeServiceRevisions"];
+
+    public async Task<DeploymentHistoryView> GetAsync(string cluster, string service, DateTimeOffset? since = null, CancellationToken cancellationToken = default)
     {
         var from = since ?? timeProvider.GetUtcNow() - DefaultWindow;
+        var described = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken).ConfigureAwait(false);
+        var found = described.Services?.FirstOrDefault(s => s.Status != "INACTIVE") ?? described.Services?.FirstOrDefault()
+                    ?? throw new RolloutValidationException([$"ECS has no service '{service}' in cluster '{cluster}'."]);
+        var known = await journal.GetAsync(cluster, service, from, cancellationToken).ConfigureAwait(false);
+        if (NotDeployedByEcs(found) is { } notEcs)
+        {
+            return new DeploymentHistoryView(DerivedDeployments.History(found, known), notEcs);
+        }
+        if (Operations.Select(op => capabilities.Get("ECS", op)).FirstOrDefault(c => c is not null && !capabilities.ShouldTry(c.Service, c.Operation)) is { } lacking)
+        {
+            return new DeploymentHistoryView(DerivedDeployments.History(found, known), lacking.Why());
+        }
+        try
+        {
+            return new DeploymentHistoryView(await ReadServiceDeploymentsAsync(cluster, service, from, known, cancellationToken).ConfigureAwait(false));
+        }
+        catch (AwsServiceException ex) when (Operations.Contains(ex.Operation) && capabilities.Learn(ex, Fallback))
+        {
+            var why = capabilities.Get(ex.Service, ex.Operation)?.Why() ?? $"this endpoint does not offer {ex.Operation}";
+            return new DeploymentHistoryView(DerivedDeployments.History(found, known), why);
+        }
+    }
+
+    /// <summary>Why ECS keeps no service deployments for the service, when it deploys none of them itself.</summary>
+    internal static string? NotDeployedByEcs(Service service) => service.DeploymentController?.Type switch
+    {
+        "CODE_DEPLOY" => "CodeDeploy deploys this service (deployment controller CODE_DEPLOY), so ECS keeps no service deployments for it",
+        "EXTERNAL" => "an external controller deploys this service (deployment controller EXTERNAL), so ECS keeps no service deployments for it",
+        _ => null,
+    };
+
+    private async Task<IReadOnlyList<DeploymentHistoryEntry>> ReadServiceDeploymentsAsync(
+        string cluster, string service, DateTimeOffset from, IReadOnlyDictionary<string, RolloutRecord> known, CancellationToken cancellationToken)
+    {
         var arns = new List<string>();
         // No status filter: every outcome belongs in the history.
         var request = new ListServiceDeploymentsRequest { Cluster = cluster, Service = service, CreatedAt = new CreatedAtFilter { After = from } };
@@ -21,15 +63,15 @@ internal sealed class DeploymentHistory(IEcsClient ecs, IRolloutJournal journal,
                 arns.Add(brief.ServiceDeploymentArn);
             }
         }
-        var records = journal.GetAsync(cluster, service, from, cancellationToken);
+        capabilities.Worked("ECS", "ListServiceDeployments");
         var deployments = new List<ServiceDeployment>();
         foreach (var chunk in arns.Distinct(StringComparer.Ordinal).Chunk(20))
         {
             var response = await ecs.DescribeServiceDeploymentsAsync(new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = chunk }, cancellationToken).ConfigureAwait(false);
+            capabilities.Worked("ECS", "DescribeServiceDeployments");
             deployments.AddRange(response.ServiceDeployments ?? []);
         }
         var revisions = await TaskDefinitionsAsync(deployments, cancellationToken).ConfigureAwait(false);
-        var known = await records.ConfigureAwait(false);
         return [.. deployments
             .Select(d => Entry(d, revisions, known.GetValueOrDefault(d.ServiceDeploymentArn ?? "")))
             .OrderByDescending(e => e.CreatedAt ?? e.StartedAt ?? DateTimeOffset.MinValue)];
@@ -44,6 +86,7 @@ internal sealed class DeploymentHistory(IEcsClient ecs, IRolloutJournal journal,
         foreach (var chunk in arns.Chunk(20))
         {
             var response = await ecs.DescribeServiceRevisionsAsync(new DescribeServiceRevisionsRequest { ServiceRevisionArns = chunk }, cancellationToken).ConfigureAwait(false);
+            capabilities.Worked("ECS", "DescribeServiceRevisions");
             foreach (var revision in response.ServiceRevisions ?? [])
             {
                 if (revision.ServiceRevisionArn is not null)

@@ -1,5 +1,6 @@
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Inventory;
 using EcsConsole.Core.Live;
 using Microsoft.Extensions.Logging;
@@ -8,11 +9,13 @@ namespace EcsConsole.Core.Rollouts;
 
 /// <summary>
 /// Polls one service deployment for all its viewers: DescribeServiceDeployments, the service's events, alarm states and the
-/// listener rules' traffic split. Fast while it runs, slow once it ended.
+/// listener rules' traffic split. Fast while it runs, slow once it ended. A deployment known only by its id (<c>ecs-svc/…</c>),
+/// or one the connection cannot describe, is derived from DescribeServices' deployments[] and the service's events instead.
 /// </summary>
 internal sealed class DeploymentMonitor : PolledMonitor, IDeploymentMonitor
 {
     private readonly IEcsClient _ecs;
+    private readonly IConnectionCapabilities _capabilities;
     private readonly DeploymentSideReader _side;
     private readonly DeploymentMonitorOptions _options;
     private readonly ChangeFeed<DeploymentProgress> _progress;
@@ -26,6 +29,7 @@ internal sealed class DeploymentMonitor : PolledMonitor, IDeploymentMonitor
         string service,
         string deploymentArn,
         IEcsClient ecs,
+        IConnectionCapabilities capabilities,
         DeploymentSideReader side,
         DeploymentMonitorOptions options,
         AwsConnection connection,
@@ -37,6 +41,7 @@ internal sealed class DeploymentMonitor : PolledMonitor, IDeploymentMonitor
         Service = service;
         DeploymentArn = deploymentArn;
         _ecs = ecs;
+        _capabilities = capabilities;
         _side = side;
         _options = options;
         _progress = new ChangeFeed<DeploymentProgress>(p => p.DeploymentArn, timeProvider);
@@ -60,11 +65,58 @@ internal sealed class DeploymentMonitor : PolledMonitor, IDeploymentMonitor
 
     protected override async Task<TimeSpan> PollOnceAsync(CancellationToken cancellationToken)
     {
+        if (DerivedDeployments.IsDeploymentId(DeploymentArn))
+        {
+            return await PollDerivedAsync("ECS named no service deployment for it, so it is followed by its deployment id", cancellationToken).ConfigureAwait(false);
+        }
+        if (_capabilities.Get("ECS", "DescribeServiceDeployments") is { } lacking && !_capabilities.ShouldTry(lacking.Service, lacking.Operation))
+        {
+            return await PollDerivedAsync(FollowingPrimary(lacking), cancellationToken).ConfigureAwait(false);
+        }
+        try
+        {
+            return await PollServiceDeploymentAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (AwsServiceException ex) when (ex.Operation is "DescribeServiceDeployments" or "DescribeServiceRevisions" && _capabilities.Learn(ex, DeploymentHistory.Fallback))
+        {
+            var lacked = _capabilities.Get(ex.Service, ex.Operation);
+            return await PollDerivedAsync(lacked is null ? $"this endpoint does not offer {ex.Operation}" : FollowingPrimary(lacked), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Without DescribeServiceDeployments an ARN cannot be matched to a listed deployment: the newest (PRIMARY) stands in, and says so.
+    private static string FollowingPrimary(OperationCapability lacking) =>
+        $"{lacking.Why()}; the service's PRIMARY deployment is shown, which is this one unless another was started since";
+
+    private async Task<TimeSpan> PollDerivedAsync(string reason, CancellationToken cancellationToken)
+    {
+        var response = await _ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = Cluster, Services = [Service] }, cancellationToken).ConfigureAwait(false);
+        var service = response.Services?.FirstOrDefault(s => s.Status != "INACTIVE") ?? response.Services?.FirstOrDefault()
+                      ?? throw new InvalidOperationException($"ECS describes no service {Service} in cluster {Cluster}.");
+        var deployment = DerivedDeployments.IsDeploymentId(DeploymentArn)
+            ? DerivedDeployments.Find(service, DeploymentArn)
+            : service.Deployments?.FirstOrDefault(d => d.Status == "PRIMARY");
+        if (deployment is null)
+        {
+            // The last reading stays on the page; the status says why it no longer moves.
+            throw new InvalidOperationException(
+                $"DescribeServices no longer lists deployment {DeploymentArn} of {Cluster}/{Service}: ECS drops a deployment soon after a newer one replaced it. Open the service's deployment history.");
+        }
+        var progress = DerivedDeployments.Progress(Cluster, Service, service, deployment, reason) with { DeploymentArn = DeploymentArn };
+        cancellationToken.ThrowIfCancellationRequested();
+        _progress.Replace([progress]);
+        PublishEvents(service, deployment.CreatedAt);
+        return progress.IsInProgress ? _options.ActivePollInterval : _options.SettledPollInterval;
+    }
+
+    private async Task<TimeSpan> PollServiceDeploymentAsync(CancellationToken cancellationToken)
+    {
         var described = await _ecs.DescribeServiceDeploymentsAsync(
             new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = [DeploymentArn] }, cancellationToken).ConfigureAwait(false);
         var deployment = described.ServiceDeployments?.FirstOrDefault()
                          ?? throw new InvalidOperationException(
                              $"ECS did not describe deployment {DeploymentArn}: {described.Failures?.FirstOrDefault()?.Reason ?? "no reason given"}.");
+        _capabilities.Worked("ECS", "DescribeServiceDeployments");
         var serviceTask = _ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = Cluster, Services = [Service] }, cancellationToken);
         await ReadRevisionsAsync(deployment, cancellationToken).ConfigureAwait(false);
         var alarms = deployment.Alarms?.AlarmNames is { Count: > 0 } names

@@ -62,6 +62,14 @@ public sealed record DeploymentProgress
 
     public DateTimeOffset? FinishedAt { get; init; }
 
+    /// <summary>
+    /// Null when read from ECS's service deployment; otherwise why it is derived from DescribeServices' deployments[]
+    /// (then <see cref="DeploymentArn"/> is the deployment id and no stop, hook or traffic action applies).
+    /// </summary>
+    public string? DerivedReason { get; init; }
+
+    public bool IsDerived => DerivedReason is not null;
+
     public bool IsInProgress => Outcome is null;
 }
 

@@ -1,5 +1,6 @@
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Inventory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,6 +10,7 @@ namespace EcsConsole.Core.Rollouts;
 /// <summary>Keeps one <see cref="DeploymentMonitor"/> per watched deployment, counting its viewers; see <see cref="IDeploymentWatcher"/>.</summary>
 internal sealed class DeploymentWatcher(
     IEcsClient ecs,
+    IConnectionCapabilities capabilities,
     DeploymentSideReader side,
     IOptions<DeploymentMonitorOptions> options,
     AwsConnection connection,
@@ -23,9 +25,35 @@ internal sealed class DeploymentWatcher(
 
     public MonitorLease<IDeploymentMonitor> Watch(string cluster, string service, string deploymentArn) =>
         _monitors.Acquire<IDeploymentMonitor>(deploymentArn, () => new DeploymentMonitor(
-            cluster, service, deploymentArn, ecs, side, options.Value, connection, timeProvider, loggerFactory.CreateLogger<DeploymentMonitor>()));
+            cluster, service, deploymentArn, ecs, capabilities, side, options.Value, connection, timeProvider, loggerFactory.CreateLogger<DeploymentMonitor>()));
 
     public async Task<IReadOnlyList<string>> FindInProgressAsync(string cluster, string service, CancellationToken cancellationToken = default)
+    {
+        if (!capabilities.ShouldTry("ECS", "ListServiceDeployments"))
+        {
+            return await InProgressListedAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+        }
+        try
+        {
+            return await InProgressServiceDeploymentsAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AwsServiceException ex) when (ex.Operation == "ListServiceDeployments" && capabilities.Learn(ex, DeploymentHistory.Fallback))
+        {
+            return await InProgressListedAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Derived: the ids of the listed deployments still rolling out, newest first.
+    private async Task<IReadOnlyList<string>> InProgressListedAsync(string cluster, string service, CancellationToken cancellationToken)
+    {
+        var response = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken).ConfigureAwait(false);
+        return [.. (response.Services?.FirstOrDefault(s => s.Status != "INACTIVE")?.Deployments ?? [])
+            .Where(d => d.Id is not null && DerivedDeployments.Outcome(d) is null)
+            .OrderByDescending(d => d.CreatedAt ?? DateTimeOffset.MinValue)
+            .Select(d => d.Id!)];
+    }
+
+    private async Task<IReadOnlyList<string>> InProgressServiceDeploymentsAsync(string cluster, string service, CancellationToken cancellationToken)
     {
         var found = new List<string>();
         var request = new ListServiceDeploymentsRequest { Cluster = cluster, Service = service, Status = Running };
@@ -36,6 +64,7 @@ internal sealed class DeploymentWatcher(
                 found.Add(brief.ServiceDeploymentArn);
             }
         }
+        capabilities.Worked("ECS", "ListServiceDeployments");
         return found;
     }
 

@@ -37,6 +37,9 @@ public sealed record RolloutPlan
 
     /// <summary>The wire requests themselves; kept internal so pages see only the domain view above.</summary>
     internal PlannedCalls Calls { get; init; } = null!;
+
+    /// <summary>The id of the service's PRIMARY deployment when planned, so the one a start creates can be told apart.</summary>
+    internal string? PrimaryDeploymentBefore { get; init; }
 }
 
 /// <summary>One container's image before and after.</summary>

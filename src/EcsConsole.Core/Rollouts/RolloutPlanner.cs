@@ -124,6 +124,7 @@ internal sealed class RolloutPlanner(IEcsClient ecs)
             Strategy = service.DeploymentConfiguration?.Strategy ?? "ROLLING",
             Requests = requests,
             Calls = new PlannedCalls(register, update),
+            PrimaryDeploymentBefore = service.Deployments?.FirstOrDefault(d => d.Status == "PRIMARY")?.Id,
         };
     }
 

@@ -126,12 +126,31 @@ internal sealed class RolloutService(
             update = update with { TaskDefinition = targetArn };
         }
         var response = await ecs.UpdateServiceAsync(update, cancellationToken).ConfigureAwait(false);
-        var deploymentArn = response.Service?.CurrentServiceDeployment;
-        if (deploymentArn is not null)
+        if (response.Service?.CurrentServiceDeployment is { } deploymentArn)
         {
             await RecordAsync(plan, note, deploymentArn, targetArn).ConfigureAwait(false);
+            return new RolloutStarted(plan.Cluster, plan.Service, deploymentArn, targetArn);
         }
-        return new RolloutStarted(plan.Cluster, plan.Service, deploymentArn, targetArn);
+        // Endpoints and partitions without service deployments answer without currentServiceDeployment: follow the new PRIMARY by id.
+        var primary = await NewPrimaryAsync(plan, response.Service, targetArn, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation(
+            "UpdateService of {Cluster}/{Service} named no service deployment; following the new PRIMARY deployment {DeploymentId}", plan.Cluster, plan.Service, primary);
+        await RecordAsync(plan, note, primary, targetArn).ConfigureAwait(false);
+        return new RolloutStarted(plan.Cluster, plan.Service, null, targetArn, primary);
+    }
+
+    private async Task<string> NewPrimaryAsync(RolloutPlan plan, Service? answered, string targetArn, CancellationToken cancellationToken)
+    {
+        if (DerivedDeployments.NewPrimary(answered?.Deployments, plan.PrimaryDeploymentBefore, targetArn)?.Id is { } fromAnswer)
+        {
+            return fromAnswer;
+        }
+        var described = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = plan.Cluster, Services = [plan.Service] }, cancellationToken).ConfigureAwait(false);
+        var service = described.Services?.FirstOrDefault(s => s.Status != "INACTIVE");
+        return DerivedDeployments.NewPrimary(service?.Deployments, plan.PrimaryDeploymentBefore, targetArn)?.Id
+               ?? throw new RolloutNotFollowedException(
+                   $"ECS accepted UpdateService for {plan.Cluster}/{plan.Service} but named no deployment, and DescribeServices lists no new PRIMARY deployment "
+                   + $"of {TaskDefinitionNames.FamilyRevision(targetArn)}. The service may be unchanged: open its page and look at its deployments before trying again.");
     }
 
     private async Task RecordAsync(RolloutPlan plan, string note, string deploymentArn, string targetArn)

@@ -1,3 +1,4 @@
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Rollouts.CodeDeploy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class RolloutServiceCollectionExtensions
     public static IServiceCollection AddRollouts(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DeploymentMonitorOptions>(configuration.GetSection(DeploymentMonitorOptions.SectionName));
+        services.TryAddSingleton<IConnectionCapabilities, ConnectionCapabilities>();
         services.TryAddSingleton<IRolloutJournal, RolloutJournal>();
         services.TryAddSingleton<DeploymentSideReader>();
         services.TryAddSingleton<DeploymentWatcher>();

@@ -46,6 +46,7 @@ internal sealed class RolloutSandbox : IAsyncDisposable
     /// <summary>A watcher whose monitors wait on the fake clock, so a test moves them on with the simulation.</summary>
     public DeploymentWatcher FakeClockWatcher() => new(
         Ecs,
+        Services.GetRequiredService<EcsConsole.Core.Connection.IConnectionCapabilities>(),
         Services.GetRequiredService<DeploymentSideReader>(),
         Options.Create(new DeploymentMonitorOptions()),
         Services.GetRequiredService<AwsConnection>(),

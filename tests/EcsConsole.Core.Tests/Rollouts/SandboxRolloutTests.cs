@@ -83,7 +83,7 @@ public sealed class SandboxRolloutTests : IAsyncLifetime
         Assert.NotEqual(before, started.TaskDefinitionArn);
         Assert.Contains(seen, p => p.IsInProgress && p.Stages.Any(s => s.State == StepState.Current));
         Assert.Contains(seen, p => p.IsInProgress && p.Target is { Running: > 0 } && p.Sources.Any(s => s.Running > 0));
-        var entry = (await _sandbox.History.GetAsync("prod", "news"))[0];
+        var entry = (await _sandbox.History.GetAsync("prod", "news")).Entries[0];
         Assert.Equal(started.ServiceDeploymentArn, entry.DeploymentArn);
         Assert.Equal(DeploymentOutcome.Succeeded, entry.Outcome);
         Assert.Equal(("alice", "ship 2.4.0", RolloutKind.Images), (entry.StartedBy, entry.Note, entry.Kind));
@@ -117,7 +117,7 @@ public sealed class SandboxRolloutTests : IAsyncLifetime
         Assert.True(end.Outcome!.Value.IsFailure());
         Assert.True(end.CircuitBreaker?.Tripped, $"breaker {end.CircuitBreaker}");
         Assert.Equal(before, await RunningTaskDefinitionAsync("staging", "news"));
-        var entry = (await _sandbox.History.GetAsync("staging", "news")).Single(e => e.DeploymentArn == started.ServiceDeploymentArn);
+        var entry = (await _sandbox.History.GetAsync("staging", "news")).Entries.Single(e => e.DeploymentArn == started.ServiceDeploymentArn);
         Assert.Equal("rolled back", entry.Outcome!.Value.Describe());
         Assert.Equal("try the broken build", entry.Note);
     }
@@ -125,7 +125,7 @@ public sealed class SandboxRolloutTests : IAsyncLifetime
     [Fact]
     public async Task GetAsync_DeploymentsNotStartedFromTheConsole_HaveOutcomeButNoOperator()
     {
-        var history = await _sandbox.History.GetAsync("prod", "users");
+        var history = (await _sandbox.History.GetAsync("prod", "users")).Entries;
 
         Assert.NotEmpty(history);
         Assert.All(history, e => Assert.Null(e.StartedBy));
@@ -146,7 +146,7 @@ public sealed class SandboxRolloutTests : IAsyncLifetime
 
         Assert.Equal(DeploymentOutcome.Succeeded, end.Outcome);
         Assert.Equal(earlier, TaskDefinitionNames.FamilyRevision(await RunningTaskDefinitionAsync("staging", "news")));
-        var entry = (await _sandbox.History.GetAsync("staging", "news"))[0];
+        var entry = (await _sandbox.History.GetAsync("staging", "news")).Entries[0];
         Assert.Equal((RolloutKind.Rollback, earlier), (entry.Kind, entry.TargetTaskDefinition));
         var audit = await _sandbox.Services.GetRequiredService<IAuditTrail>().QueryAsync(new AuditQuery { Operation = "Rollback" }, CancellationToken.None);
         var logged = Assert.Single(audit.Entries);

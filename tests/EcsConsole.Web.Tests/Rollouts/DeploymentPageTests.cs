@@ -151,6 +151,40 @@ public sealed class DeploymentPageTests : RolloutComponentTest
     }
 
     [Fact]
+    public void Render_DerivedDeploymentById_IsLabelledAndOffersNoStop()
+    {
+        Watcher.InProgress.Clear();
+        Watcher.InProgress.Add("ecs-svc/4471");
+        Watcher.Monitor.Publish(RolloutSamples.Progress() with
+        {
+            DeploymentArn = "ecs-svc/4471", Status = "PRIMARY IN_PROGRESS",
+            DerivedReason = "ECS named no service deployment for it, so it is followed by its deployment id",
+        });
+        RenderProviders();
+
+        var page = Context.Render<Deployment>(p => p.Add(c => c.ClusterName, "prod").Add(c => c.ServiceName, "news").Add(c => c.DeploymentId, "4471"));
+
+        page.WaitForAssertion(() => Assert.Contains("this view is derived from the service's deployments", page.Find("[data-testid=derived-note]").TextContent));
+        Assert.Equal("ecs-svc/4471", Watcher.Monitor.DeploymentArn);
+        Assert.Empty(page.FindAll("[data-testid=deployment-stop]"));
+    }
+
+    [Fact]
+    public void Render_DeploymentIdOnlyInTheDerivedHistory_FindsItThere()
+    {
+        Watcher.InProgress.Clear();
+        History.DerivedReason = "this endpoint does not offer ListServiceDeployments";
+        History.Entries.Add(new DeploymentHistoryEntry { DeploymentArn = "ecs-svc/300", Status = "PRIMARY COMPLETED", Outcome = DeploymentOutcome.Succeeded });
+        Watcher.Monitor.Publish(RolloutSamples.Progress(outcome: DeploymentOutcome.Succeeded) with { DeploymentArn = "ecs-svc/300", DerivedReason = "this endpoint does not offer ListServiceDeployments" });
+        RenderProviders();
+
+        var page = Context.Render<Deployment>(p => p.Add(c => c.ClusterName, "prod").Add(c => c.ServiceName, "news").Add(c => c.DeploymentId, "300"));
+
+        page.WaitForAssertion(() => Assert.Equal("ecs-svc/300", Watcher.Monitor.DeploymentArn));
+        Assert.Empty(page.FindAll("[data-testid=deployment-not-found]"));
+    }
+
+    [Fact]
     public async Task Dispose_PageClosed_ReleasesTheMonitorLease()
     {
         var page = RenderDep1();

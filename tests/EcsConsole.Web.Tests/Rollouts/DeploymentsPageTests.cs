@@ -92,6 +92,58 @@ public sealed class DeploymentsPageTests : RolloutComponentTest
     }
 
     [Fact]
+    public void Render_DerivedHistory_SaysWhyAndWhatItCanKnow()
+    {
+        History.DerivedReason = "this endpoint does not offer ListServiceDeployments";
+        History.Entries.Add(Entry("d1", DeploymentOutcome.Succeeded, "news:7", "news:8"));
+
+        var page = RenderNews();
+
+        page.WaitForAssertion(() => Assert.Contains(
+            "This endpoint does not offer ListServiceDeployments; showing the history derived from the service's deployments.", page.Find("[data-testid=derived-note]").TextContent));
+        Assert.Contains("rollout journal", page.Find("[data-testid=derived-note]").TextContent);
+    }
+
+    [Fact]
+    public void Render_JournalOnlyRow_SaysEcsNoLongerListsItInsteadOfAnOutcome()
+    {
+        History.DerivedReason = "this endpoint does not offer ListServiceDeployments";
+        History.Entries.Add(Entry("d1", null, "news:7", "news:8", "olivia", "old one") with { IsJournalOnly = true, Status = "NOT_LISTED" });
+
+        var page = RenderNews();
+
+        page.WaitForAssertion(() => Assert.Equal("not listed by ECS any more", page.Find("[data-testid=history-not-listed]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=outcome-chip]"));
+        Assert.DoesNotContain("running", page.Find("[data-testid=deployment-history] tbody").TextContent);
+    }
+
+    [Fact]
+    public void Render_HistoryFailsWithAnHtmlPage_ShowsStatusAndTitleNeverTheMarkup()
+    {
+        History.Failure = new EcsConsole.Aws.AwsServiceException(
+            "ECS", "DescribeServices", "UnknownError", "<!doctype html><html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", null, System.Net.HttpStatusCode.BadGateway)
+        { BodyWasAwsError = false };
+
+        var page = RenderNews();
+
+        page.WaitForAssertion(() => Assert.Contains("HTTP 502 answered with a page that is not an AWS error (\"502 Bad Gateway\")", page.Find("[data-testid=operation-problem]").TextContent));
+        Assert.DoesNotContain("doctype", page.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("nginx", page.Markup);
+        Assert.Contains("trying again will not help", page.Find("[data-testid=operation-problem]").TextContent);
+    }
+
+    [Fact]
+    public void Render_HistoryThrottled_SaysToTryAgain()
+    {
+        History.Failure = new EcsConsole.Aws.AwsServiceException("ECS", "ListServiceDeployments", "ThrottlingException", "Rate exceeded", "req-3", System.Net.HttpStatusCode.BadRequest);
+
+        var page = RenderNews();
+
+        page.WaitForAssertion(() => Assert.Contains("AWS is throttling requests: wait a few seconds and try again.", page.Find("[data-testid=operation-problem]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=derived-note]"));
+    }
+
+    [Fact]
     public void Render_Viewer_SeesRollbackDisabled()
     {
         SignInAs("vera", operatorRole: false);

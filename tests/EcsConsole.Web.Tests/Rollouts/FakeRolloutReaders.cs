@@ -10,12 +10,15 @@ internal sealed class FakeDeploymentHistory : IDeploymentHistory
 
     public Exception? Failure { get; set; }
 
+    /// <summary>When set, the history is derived for this reason.</summary>
+    public string? DerivedReason { get; set; }
+
     public int Reads { get; private set; }
 
-    public Task<IReadOnlyList<DeploymentHistoryEntry>> GetAsync(string cluster, string service, DateTimeOffset? since = null, CancellationToken cancellationToken = default)
+    public Task<DeploymentHistoryView> GetAsync(string cluster, string service, DateTimeOffset? since = null, CancellationToken cancellationToken = default)
     {
         Reads++;
-        return Failure is { } failure ? Task.FromException<IReadOnlyList<DeploymentHistoryEntry>>(failure) : Task.FromResult<IReadOnlyList<DeploymentHistoryEntry>>([.. Entries]);
+        return Failure is { } failure ? Task.FromException<DeploymentHistoryView>(failure) : Task.FromResult(new DeploymentHistoryView([.. Entries], DerivedReason));
     }
 }
 

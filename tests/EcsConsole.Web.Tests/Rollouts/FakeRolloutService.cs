@@ -15,7 +15,10 @@ internal sealed class FakeRolloutService : IRolloutService
 
     public DeploymentStrategySettings? SavedStrategy { get; private set; }
 
-    public string StartedArn { get; set; } = RolloutSamples.DeploymentArn;
+    public string? StartedArn { get; set; } = RolloutSamples.DeploymentArn;
+
+    /// <summary>The deployment id a start answers with when ECS named no service deployment.</summary>
+    public string? StartedId { get; set; }
 
     public Task<RolloutPlan> PlanImageRolloutAsync(string cluster, string service, IReadOnlyDictionary<string, string> images, CancellationToken cancellationToken = default) =>
         Answer($"plan-images {cluster}/{service} {string.Join(",", images.Select(p => $"{p.Key}={p.Value}"))}", () => Plan!);
@@ -27,7 +30,7 @@ internal sealed class FakeRolloutService : IRolloutService
         Answer($"plan-force {cluster}/{service}", () => Plan!);
 
     public Task<RolloutStarted> StartAsync(RolloutPlan plan, string note, string? confirmationText, CancellationToken cancellationToken = default) =>
-        Answer($"start {plan.Kind} note={note} confirm={confirmationText}", () => new RolloutStarted(plan.Cluster, plan.Service, StartedArn, "arn:td/news:8"));
+        Answer($"start {plan.Kind} note={note} confirm={confirmationText}", () => new RolloutStarted(plan.Cluster, plan.Service, StartedArn, "arn:td/news:8", StartedId));
 
     public Task<RolloutStarted> RollbackToRevisionAsync(string cluster, string service, string taskDefinition, string note, string? confirmationText, CancellationToken cancellationToken = default) =>
         Answer($"rollback {cluster}/{service} {taskDefinition} note={note} confirm={confirmationText}", () => new RolloutStarted(cluster, service, StartedArn, $"arn:td/{taskDefinition}"));

@@ -63,6 +63,43 @@ public sealed class RolloutDialogTests : RolloutComponentTest
         dialog.WaitForAssertion(() => Assert.EndsWith("/clusters/prod/services/news/deployments/dep1", navigation.Uri));
     }
 
+    private void ReviewAndStart(string note)
+    {
+        PickImage("1.5.0");
+        Dialogs.WaitForAssertion(() => Assert.False(Dialogs.Find("[data-testid=rollout-review]").HasAttribute("disabled")));
+        Dialogs.Find("[data-testid=rollout-review]").Click();
+        TypeNote(note);
+        ClickWhenEnabled("rollout-start");
+    }
+
+    [Fact]
+    public void Start_EcsNamedNoServiceDeployment_OpensTheNewPrimaryByItsId()
+    {
+        Rollouts.StartedArn = null;
+        Rollouts.StartedId = "ecs-svc/4471";
+        var dialog = OpenRollout();
+
+        ReviewAndStart("release 1.5.0");
+
+        var navigation = Context.Services.GetRequiredService<NavigationManager>();
+        dialog.WaitForAssertion(() => Assert.EndsWith("/clusters/prod/services/news/deployments/4471", navigation.Uri));
+    }
+
+    [Fact]
+    public void Start_NothingToFollow_ShowsWhyAndStaysOpen()
+    {
+        Rollouts.StartedArn = null;
+        var dialog = OpenRollout();
+
+        ReviewAndStart("release 1.5.0");
+
+        dialog.WaitForAssertion(() => Assert.Contains(
+            "Following the rollout failed: ECS accepted the change to prod/news but named no deployment to follow", dialog.Find("[data-testid=operation-problem]").TextContent));
+        Assert.NotEmpty(dialog.FindAll("[data-testid=rollout-dialog]"));
+        var navigation = Context.Services.GetRequiredService<NavigationManager>();
+        Assert.DoesNotContain("/deployments/", navigation.Uri);
+    }
+
     [Fact]
     public void Review_NothingPicked_IsDisabledAndSaysWhy()
     {

@@ -27,10 +27,11 @@ public sealed class DeploymentViewModel(TimeProvider time)
     public TimeSpan? BakeRemaining => BakeEndsAt is { } end ? Countdown.Remaining(end, time) : null;
 
     /// <summary>Approve and Roll back apply only while a PAUSE hook waits and the deployment still runs.</summary>
-    public bool AwaitsApproval => Progress is { IsInProgress: true, PendingHook: not null };
+    public bool AwaitsApproval => Progress is { IsInProgress: true, PendingHook: not null, IsDerived: false };
 
     /// <summary>Stop applies only while the deployment runs and is not already being stopped or rolled back.</summary>
-    public bool CanStop => Progress is { IsInProgress: true, Status: not ("STOP_REQUESTED" or "ROLLBACK_REQUESTED" or "ROLLBACK_IN_PROGRESS") };
+    /// <summary>A derived view has no service deployment ARN, which StopServiceDeployment needs.</summary>
+    public bool CanStop => Progress is { IsInProgress: true, IsDerived: false, Status: not ("STOP_REQUESTED" or "ROLLBACK_REQUESTED" or "ROLLBACK_IN_PROGRESS") };
 
     public void Reset(Subscription<DeploymentProgress> progress, Subscription<ServiceEventEntry> events)
     {

@@ -11,7 +11,8 @@ public static class HistoryRollback
     /// </summary>
     public static string? RunningNow(IReadOnlyList<DeploymentHistoryEntry> newestFirst)
     {
-        foreach (var entry in newestFirst)
+        // Rows only the journal knows have no known outcome: they neither run now nor hide what does.
+        foreach (var entry in newestFirst.Where(e => !e.IsJournalOnly))
         {
             switch (entry.Outcome)
             {

@@ -1,5 +1,7 @@
 using System.Net;
 using EcsConsole.Aws;
+using EcsConsole.Core.Connection;
+using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Security;
 
 namespace EcsConsole.Web.Model.Rollouts;
@@ -18,13 +20,27 @@ public sealed record OperationProblem(string What, string? Code, string Message,
         AwsServiceException { IsNetworkFailure: true } aws => new OperationProblem(
             what, null, aws.AwsMessage ?? aws.Message, null,
             "AWS could not be reached: check the network, the region and the endpoint, then try again."),
-        AwsServiceException aws => new OperationProblem(what, aws.ErrorCode, aws.AwsMessage ?? aws.Message, aws.RequestId, AdviceFor(aws)),
+        // Never a raw page: an endpoint that lacks the call may answer with HTML, shown as its status and title only.
+        AwsServiceException aws => new OperationProblem(
+            what, aws.BodyWasAwsError ? aws.ErrorCode : null, aws.AwsMessage is null ? FailureText.Strip(aws.Message) : FailureText.Message(aws), aws.RequestId, AdviceFor(aws)),
+        RolloutNotFollowedException => new OperationProblem(
+            what, null, exception.Message, null, "ECS accepted the change, so do not start it again blindly; the audit trail records this outcome."),
         ArgumentException or InvalidOperationException => new OperationProblem(
-            what, null, exception.Message, null, "Correct the input above and try again; nothing was sent to AWS."),
+            what, null, FailureText.Strip(exception.Message), null, "Correct the input above and try again; nothing was sent to AWS."),
         _ => new OperationProblem(what, null, exception.Message, null, "Try again; if this persists, check the server log."),
     };
 
-    private static string AdviceFor(AwsServiceException aws) => aws.ErrorCode switch
+    private static string AdviceFor(AwsServiceException aws) => aws.Kind switch
+    {
+        // Permanent for this connection: trying again cannot help, so the advice says where to look instead.
+        AwsErrorKind.Unsupported =>
+            $"This endpoint does not offer {aws.Operation}; trying again will not help. The Connection page lists what this connection offers.",
+        AwsErrorKind.Throttling => "AWS is throttling requests: wait a few seconds and try again.",
+        AwsErrorKind.Transient => "AWS had a temporary problem: try again in a moment.",
+        _ => AdviceForCode(aws),
+    };
+
+    private static string AdviceForCode(AwsServiceException aws) => aws.ErrorCode switch
     {
         "AccessDeniedException" or "AccessDenied" =>
             $"The AWS identity in use may not call {aws.Operation}: add it to the console's IAM policy (Admin → IAM policy).",
