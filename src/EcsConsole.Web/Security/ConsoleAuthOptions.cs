@@ -43,6 +43,9 @@ public sealed class OidcSignInOptions
     /// </summary>
     public TimeSpan RoleRefresh { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>False only for a provider on this machine over plain http (tests); anywhere else metadata comes over TLS.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
 }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EcsConsole.Web.Security;
@@ -66,6 +67,13 @@ public static class ConsoleSecurityServiceCollectionExtensions
         if (auth.Oidc.Enabled)
         {
             authentication.AddOpenIdConnect(SignInEndpoints.OidcScheme, "Single sign-on", options => ConfigureOidc(options, auth.Oidc));
+            services.AddOptions<OpenIdConnectOptions>(SignInEndpoints.OidcScheme).Configure<IHostEnvironment>((options, environment) =>
+            {
+                // Like the session cookie: plain http only while developing on this machine.
+                var policy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                options.CorrelationCookie.SecurePolicy = policy;
+                options.NonceCookie.SecurePolicy = policy;
+            });
         }
 
         services.AddAuthorization(options =>
@@ -88,6 +96,12 @@ public static class ConsoleSecurityServiceCollectionExtensions
         options.ClientSecret = oidc.ClientSecret;
         options.ResponseType = "code";
         options.UsePkce = true;
+        options.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
+        // The code comes back on a top-level GET redirect, so the correlation and nonce cookies can be SameSite=Lax
+        // (a cross-site form post would need SameSite=None); PKCE and the state bind the code to this browser.
+        options.ResponseMode = OpenIdConnectResponseMode.Query;
+        options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+        options.NonceCookie.SameSite = SameSiteMode.Lax;
         options.SaveTokens = true;
         options.MapInboundClaims = false;
         options.GetClaimsFromUserInfoEndpoint = true;
