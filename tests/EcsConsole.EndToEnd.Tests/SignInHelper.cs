@@ -15,6 +15,9 @@ public static class SignInHelper
     public static string[] AppArgs(string storeDirectory) =>
     [
         $"--Auth:BootstrapAdmin:Password={AdminPassword}",
+        // Journeys sign in far more often than a person does; the limits themselves are tested in EcsConsole.Security.Tests.
+        "--Auth:SignInRateLimit:PerClient=10000",
+        "--Auth:SignInRateLimit:PerUserName=10000",
         $"--Store:ConnectionString=Data Source={Path.Combine(storeDirectory, "ecsconsole.db")}",
     ];
 

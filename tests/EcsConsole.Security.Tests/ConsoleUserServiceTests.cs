@@ -3,6 +3,7 @@ using EcsConsole.Core.Security;
 using EcsConsole.Security.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EcsConsole.Security.Tests;
 
@@ -30,23 +31,128 @@ public sealed class ConsoleUserServiceTests
     }
 
     [Fact]
-    public async Task VerifyPasswordAsync_FiveWrongPasswords_LocksForFifteenMinutesEvenWithRightPassword()
+    public async Task VerifyPasswordAsync_FailuresPastTheFreeOnes_WaitDoublesAndRightPasswordCountsAfterIt()
     {
         await using var store = await StoreWithUserAsync();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 4; i++) await store.Users.VerifyPasswordAsync("vera", "wrong-" + i, CancellationToken.None);
+        Assert.Equal(TestStore.Start.AddSeconds(2), Assert.Single(await store.Users.ListAsync(CancellationToken.None)).LockedUntil);
+        store.Clock.Advance(TimeSpan.FromSeconds(2));
+        await store.Users.VerifyPasswordAsync("vera", "wrong-5", CancellationToken.None);
+        Assert.Equal(TestStore.Start.AddSeconds(6), Assert.Single(await store.Users.ListAsync(CancellationToken.None)).LockedUntil);
+
+        store.Clock.Advance(TimeSpan.FromSeconds(3));
+        var duringWait = await store.Users.VerifyPasswordAsync("vera", Password, CancellationToken.None);
+        store.Clock.Advance(TimeSpan.FromSeconds(1));
+        var afterWait = await store.Users.VerifyPasswordAsync("vera", Password, CancellationToken.None);
+
+        Assert.Equal(SignInOutcome.InvalidCredentials, duringWait.Outcome);
+        Assert.Equal(SignInOutcome.Succeeded, afterWait.Outcome);
+    }
+
+    [Fact]
+    public async Task VerifyPasswordAsync_ManyFailures_WaitNeverExceedsTheMaximum()
+    {
+        await using var store = await StoreWithUserAsync();
+        for (var i = 0; i < 30; i++)
         {
-            Assert.Equal(SignInOutcome.InvalidCredentials, (await store.Users.VerifyPasswordAsync("vera", "wrong-" + i, CancellationToken.None)).Outcome);
+            await store.Users.VerifyPasswordAsync("vera", "wrong", CancellationToken.None);
+            store.Clock.Advance(TimeSpan.FromMinutes(5));
         }
 
-        var fifth = await store.Users.VerifyPasswordAsync("vera", "wrong-5", CancellationToken.None);
-        Assert.Equal(SignInOutcome.LockedOut, fifth.Outcome);
-        Assert.Equal(TestStore.Start.AddMinutes(15), fifth.LockedUntil);
+        await store.Users.VerifyPasswordAsync("vera", "wrong", CancellationToken.None);
 
-        store.Clock.Advance(TimeSpan.FromMinutes(14));
-        Assert.Equal(SignInOutcome.LockedOut, (await store.Users.VerifyPasswordAsync("vera", Password, CancellationToken.None)).Outcome);
+        var user = Assert.Single(await store.Users.ListAsync(CancellationToken.None));
+        Assert.Equal(store.Clock.GetUtcNow().AddMinutes(5), user.LockedUntil);
+    }
 
-        store.Clock.Advance(TimeSpan.FromMinutes(1));
+    [Fact]
+    public async Task VerifyPasswordAsync_WaitingAdminAndUnknownName_AnswerExactlyAlike()
+    {
+        await using var store = await StoreWithUserAsync("ada", ConsoleRole.Admin);
+        for (var i = 0; i < 10; i++) await store.Users.VerifyPasswordAsync("ada", "wrong", CancellationToken.None);
+
+        var waiting = await store.Users.VerifyPasswordAsync("ada", Password, CancellationToken.None);
+        var unknown = await store.Users.VerifyPasswordAsync("nobody-at-all", Password, CancellationToken.None);
+
+        Assert.Equal(unknown, waiting);
+        Assert.Equal(SignInOutcome.InvalidCredentials, waiting.Outcome);
+    }
+
+    [Fact]
+    public async Task VerifyPasswordAsync_ConcurrentWrongPasswords_CountsEveryFailure()
+    {
+        await using var store = await TestStore.SqliteAsync(new Dictionary<string, string?> { ["Auth:LocalAccounts:FailuresBeforeDelay"] = "1000" });
+        store.Operator.SignInAs("root", ConsoleRole.Admin);
+        await store.Users.CreateAsync("vera", ConsoleRole.Viewer, Password, CancellationToken.None);
+
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+        {
+            await using var scope = store.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ConsoleUserService>().VerifyPasswordAsync("vera", "wrong-" + i, CancellationToken.None);
+        })));
+
+        await using var db = await store.OpenDbAsync();
+        Assert.Equal(16, (await db.Users.SingleAsync(u => u.NormalizedUserName == "VERA")).FailedSignInCount);
+    }
+
+    [Fact]
+    public async Task VerifyPasswordAsync_HugePaddedName_AuditsItTrimmedAndCapped()
+    {
+        await using var store = await TestStore.SqliteAsync();
+
+        await store.Users.VerifyPasswordAsync("   " + new string('m', 1_000_000) + "   ", "whatever-password", CancellationToken.None);
+        await store.Users.VerifyPasswordAsync("  ghost  ", "whatever-password", CancellationToken.None);
+
+        var entries = await store.AuditEntriesAsync();
+        Assert.Equal(new string('m', ConsoleUserService.MaxUserNameLength), entries[0].Actor);
+        Assert.Equal("user/" + new string('m', ConsoleUserService.MaxUserNameLength), entries[0].Target);
+        Assert.Equal("ghost", entries[1].Actor);
+    }
+
+    [Fact]
+    public async Task UnlockAsync_WaitingName_SignsInAtOnceAndIsAudited()
+    {
+        await using var store = await StoreWithUserAsync();
+        for (var i = 0; i < 8; i++) await store.Users.VerifyPasswordAsync("vera", "wrong", CancellationToken.None);
+
+        await store.Users.UnlockAsync("vera", CancellationToken.None);
+
         Assert.Equal(SignInOutcome.Succeeded, (await store.Users.VerifyPasswordAsync("vera", Password, CancellationToken.None)).Outcome);
+        Assert.Contains(await store.AuditEntriesAsync(), e => e.Operation == "Users.Unlock" && e.Outcome == AuditOutcome.Succeeded);
+    }
+
+    [Fact]
+    public async Task UnlockAsync_ByOperator_IsDenied()
+    {
+        await using var store = await StoreWithUserAsync();
+        store.Operator.SignInAs("olga", ConsoleRole.Operator);
+
+        await Assert.ThrowsAsync<OperationDeniedException>(() => store.Users.UnlockAsync("vera", CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("reset")]
+    [InlineData("role")]
+    [InlineData("disable")]
+    public async Task AccountChange_EndsEverySessionOfThatUserOnly(string change)
+    {
+        await using var store = await StoreWithUserAsync();
+        await store.Users.CreateAsync("otto", ConsoleRole.Viewer, Password, CancellationToken.None);
+        var sessions = store.Services.GetRequiredService<ConsoleSessionStore>();
+        var first = await sessions.StartAsync("vera", isLocalAccount: true, CancellationToken.None);
+        var second = await sessions.StartAsync("Vera", isLocalAccount: true, CancellationToken.None);
+        var other = await sessions.StartAsync("otto", isLocalAccount: true, CancellationToken.None);
+
+        await (change switch
+        {
+            "reset" => store.Users.ResetPasswordAsync("vera", "another-long-password", CancellationToken.None),
+            "role" => store.Users.SetRoleAsync("vera", ConsoleRole.Operator, CancellationToken.None),
+            _ => store.Users.SetDisabledAsync("vera", true, CancellationToken.None),
+        });
+
+        Assert.Null(await sessions.FindActiveAsync(first, "vera", CancellationToken.None));
+        Assert.Null(await sessions.FindActiveAsync(second, "vera", CancellationToken.None));
+        Assert.NotNull(await sessions.FindActiveAsync(other, "otto", CancellationToken.None));
     }
 
     [Fact]
@@ -208,14 +314,26 @@ public sealed class ConsoleUserServiceTests
     }
 
     [Fact]
-    public async Task EnsureBootstrapAdminAsync_ConfiguredPasswordChanged_ResetsTheAdminPassword()
+    public async Task EnsureBootstrapAdminAsync_AdminExists_ConfiguredPasswordIsNotApplied()
     {
         await using var store = await TestStore.SqliteAsync();
-        await store.Users.EnsureBootstrapAdminAsync("admin", null, CancellationToken.None);
+        var created = await store.Users.EnsureBootstrapAdminAsync("admin", null, CancellationToken.None);
 
-        var result = await store.Users.EnsureBootstrapAdminAsync("admin", "recovery-password-1", CancellationToken.None);
+        var result = await store.Users.EnsureBootstrapAdminAsync("admin", "another-password-1", CancellationToken.None);
 
-        Assert.Equal(BootstrapAction.PasswordFromConfiguration, result.Action);
-        Assert.Equal(SignInOutcome.Succeeded, (await store.Users.VerifyPasswordAsync("admin", "recovery-password-1", CancellationToken.None)).Outcome);
+        Assert.Equal(BootstrapAction.Unchanged, result.Action);
+        Assert.Equal(SignInOutcome.InvalidCredentials, (await store.Users.VerifyPasswordAsync("admin", "another-password-1", CancellationToken.None)).Outcome);
+        Assert.Equal(SignInOutcome.Succeeded, (await store.Users.VerifyPasswordAsync("admin", created.GeneratedPassword!, CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
+    public async Task EnsureBootstrapAdminAsync_ConfiguredPasswordTooShort_IsRefusedAndNothingIsCreated()
+    {
+        await using var store = await TestStore.SqliteAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.Users.EnsureBootstrapAdminAsync("admin", "short-pw", CancellationToken.None));
+
+        Assert.Contains("at least 12", error.Message);
+        Assert.Empty(await store.Users.ListAsync(CancellationToken.None));
     }
 }

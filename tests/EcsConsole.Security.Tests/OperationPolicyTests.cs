@@ -28,6 +28,7 @@ public sealed class OperationPolicyTests
         [MutatingOperation.UserDisable] = ("Users.Disable", ConsoleRole.Admin),
         [MutatingOperation.UserEnable] = ("Users.Enable", ConsoleRole.Admin),
         [MutatingOperation.UserResetPassword] = ("Users.ResetPassword", ConsoleRole.Admin),
+        [MutatingOperation.UserUnlock] = ("Users.Unlock", ConsoleRole.Admin),
         [MutatingOperation.DeliveryPolicySave] = ("Delivery.SavePolicy", ConsoleRole.Admin),
         [MutatingOperation.DeliveryPolicyDelete] = ("Delivery.DeletePolicy", ConsoleRole.Admin),
         [MutatingOperation.DeliveryApprove] = ("Delivery.Approve", ConsoleRole.Operator),

@@ -92,4 +92,43 @@ public sealed class SecretRedactorTests
     {
         Assert.Equal(expected, SecretRedactor.RedactValue(name, value));
     }
+
+    [Theory]
+    [InlineData("DATABASE_URL", "postgres://app:pw@db.internal:5432/app", "postgres://***@db.internal:5432/app")]
+    [InlineData("REDIS_URL", "redis://:hunter2@cache:6379/0", "redis://***@cache:6379/0")]
+    [InlineData("UPSTREAMS", "http://a.internal https://u:p@b.internal/x", "http://a.internal https://***@b.internal/x")]
+    [InlineData("SERVICE_URL", "https://api.example.com/v1?q=a@b", "https://api.example.com/v1?q=a@b")]
+    public void RedactValue_CredentialsInsideUrl_AreMasked(string name, string value, string expected)
+    {
+        Assert.Equal(expected, SecretRedactor.RedactValue(name, value));
+    }
+
+    [Theory]
+    [InlineData("DB_PASS")]
+    [InlineData("SMTP_PW")]
+    [InlineData("SENTRY_DSN")]
+    [InlineData("dbPass")]
+    public void RedactValue_ShortSecretNames_AreMasked(string name)
+    {
+        Assert.Equal(SecretRedactor.Mask, SecretRedactor.RedactValue(name, "https://key:secret@o1.ingest.sentry.io/2"));
+    }
+
+    [Theory]
+    [InlineData("PASSPORT_OFFICE")]
+    [InlineData("COMPASS_URL")]
+    [InlineData("BYPASS_CACHE")]
+    public void RedactValue_WordsThatOnlyContainPass_AreShown(string name)
+    {
+        Assert.Equal("on", SecretRedactor.RedactValue(name, "on"));
+    }
+
+    [Fact]
+    public void RedactToJson_UrlWithCredentialsUnderHarmlessName_IsMasked()
+    {
+        var json = Redacted(new { environment = new[] { new { name = "DATABASE_URL", value = "postgres://app:pw@db/app" } }, command = new[] { "--db", "mysql://root:toor@db/x" } });
+
+        Assert.Equal("postgres://***@db/app", json["environment"]![0]!["value"]!.GetValue<string>());
+        Assert.Equal("mysql://***@db/x", json["command"]![1]!.GetValue<string>());
+        Assert.Equal("--db", json["command"]![0]!.GetValue<string>());
+    }
 }

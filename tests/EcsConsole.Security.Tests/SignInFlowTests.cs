@@ -107,5 +107,32 @@ public sealed class SignInFlowTests(WebAppFixture fixture) : IClassFixture<WebAp
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
 
+    [Fact]
+    public async Task Get_AnyResponse_CspLetsConnectionsGoOnlyBackToTheConsole()
+    {
+        using var client = fixture.App.CreateClient();
+
+        using var response = await client.GetAsync("/account/signin");
+
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("connect-src 'self';", csp);
+        Assert.DoesNotContain("ws:", csp);
+        Assert.DoesNotContain("wss:", csp);
+    }
+
+    [Theory]
+    [InlineData("/audit/export.csv")]
+    [InlineData("/audit/export.json")]
+    public async Task Export_SignedIn_IsNeverCached(string path)
+    {
+        using var client = fixture.App.CreateClient();
+        (await TestWebApp.SignInAsync(client, "admin", WebAppFixture.AdminPassword)).Dispose();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store is missing.");
+    }
+
     private const string AuditCsvHeader = "Id,At,Actor,Role,Operation,Target,Outcome,Error,AwsRequestIds,Note,Parameters";
 }

@@ -13,7 +13,8 @@ public static class DeliveryServiceCollectionExtensions
     public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DeliveryOptions>(configuration.GetSection(DeliveryOptions.SectionName));
-        services.AddHttpClient(WebhookDispatcher.HttpClientName);
+        // No request logging: a webhook URL is itself the credential (Slack, generic tokens in the path or query).
+        services.AddHttpClient(WebhookDispatcher.HttpClientName).RemoveAllLoggers();
         services.TryAddSingleton<DeliveryStore>();
         services.TryAddSingleton<WebhookDispatcher>();
         services.TryAddSingleton<DeliveryNotifier>();

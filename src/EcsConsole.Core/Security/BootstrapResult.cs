@@ -5,7 +5,6 @@ public enum BootstrapAction
     Unchanged,
     CreatedFromConfiguration,
     CreatedWithGeneratedPassword,
-    PasswordFromConfiguration,
 }
 
 /// <summary>What start-up did to the administrator account; <see cref="GeneratedPassword"/> is set only when one was generated.</summary>

@@ -23,6 +23,7 @@ public static class ConsoleSecurityCoreServiceCollectionExtensions
         services.TryAddSingleton<IPasswordHasher<ConsoleUser>, PasswordHasher<ConsoleUser>>();
         services.TryAddScoped<ConsoleUserService>();
         services.TryAddSingleton<LocalAccountDirectory>();
+        services.TryAddSingleton<ConsoleSessionStore>();
         services.TryAddSingleton<AwsCallLog>();
         services.AddHostedService<AwsRequestIdRecorder>();
         return services;

@@ -21,6 +21,7 @@ public enum MutatingOperation
     UserDisable,
     UserEnable,
     UserResetPassword,
+    UserUnlock,
     DeliveryPolicySave,
     DeliveryPolicyDelete,
     DeliveryApprove,

@@ -22,6 +22,7 @@ public static class OperationPolicy
         [MutatingOperation.UserDisable] = new("Users.Disable", ConsoleRole.Admin, ChangesService: false),
         [MutatingOperation.UserEnable] = new("Users.Enable", ConsoleRole.Admin, ChangesService: false),
         [MutatingOperation.UserResetPassword] = new("Users.ResetPassword", ConsoleRole.Admin, ChangesService: false),
+        [MutatingOperation.UserUnlock] = new("Users.Unlock", ConsoleRole.Admin, ChangesService: false),
         // Saving a policy hands future rollouts of the service to it, so production asks for the service name here once.
         [MutatingOperation.DeliveryPolicySave] = new("Delivery.SavePolicy", ConsoleRole.Admin, ChangesService: true),
         [MutatingOperation.DeliveryPolicyDelete] = new("Delivery.DeletePolicy", ConsoleRole.Admin, ChangesService: false),

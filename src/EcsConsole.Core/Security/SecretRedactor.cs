@@ -23,8 +23,8 @@ public static partial class SecretRedactor
         && !name.EndsWith("KeyId", StringComparison.OrdinalIgnoreCase)
         && (SecretWord().IsMatch(name) || name.EndsWith("key", StringComparison.OrdinalIgnoreCase) || name.Equals("valueFrom", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>True for names of name/value pairs (environment variables, tags, parameters) whose value is secret, e.g. <c>DB_PASSWORD</c>, <c>API_KEY</c>.</summary>
-    public static bool IsSecretName(string name) => SecretWord().IsMatch(name) || HasKeyWord(name);
+    /// <summary>True for names of name/value pairs (environment variables, tags, parameters) whose value is secret, e.g. <c>DB_PASSWORD</c>, <c>DB_PASS</c>, <c>API_KEY</c>.</summary>
+    public static bool IsSecretName(string name) => SecretWord().IsMatch(name) || HasWord(name, SecretWords);
 
     /// <summary>Serializes <paramref name="value"/> (or parses it when it is JSON text) and redacts it; null stays null.</summary>
     public static string? RedactToJson(object? value)
@@ -48,8 +48,16 @@ public static partial class SecretRedactor
         return copy;
     }
 
-    /// <summary>Redacts a single named value, e.g. an environment variable about to be shown in the UI.</summary>
-    public static string? RedactValue(string name, string? value) => value is not null && IsSecretName(name) ? Mask : value;
+    /// <summary>
+    /// Redacts a single named value, e.g. an environment variable about to be shown in the UI: the whole value when the
+    /// name looks secret, else any credentials written into a URL inside it (<c>postgres://app:pw@db</c>).
+    /// </summary>
+    public static string? RedactValue(string name, string? value) =>
+        value is null ? null : IsSecretName(name) ? Mask : RedactUrlCredentials(value);
+
+    /// <summary>Replaces the user-info part of every URL in <paramref name="text"/> (<c>scheme://user:password@host</c> → <c>scheme://***@host</c>).</summary>
+    public static string RedactUrlCredentials(string text) =>
+        text.Contains("://", StringComparison.Ordinal) ? UrlUserInfo().Replace(text, "${scheme}://" + Mask + "@") : text;
 
     private static void RedactInPlace(JsonNode? node, bool inSecretsArray)
     {
@@ -59,7 +67,12 @@ public static partial class SecretRedactor
                 RedactObject(obj, inSecretsArray);
                 break;
             case JsonArray array:
-                foreach (var item in array) RedactInPlace(item, inSecretsArray);
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (UrlWithCredentials(array[i]) is { } redacted) array[i] = redacted;
+                    else RedactInPlace(array[i], inSecretsArray);
+                }
+
                 break;
         }
     }
@@ -85,8 +98,17 @@ public static partial class SecretRedactor
                 continue;
             }
 
-            RedactInPlace(child, inSecretsArray);
+            if (UrlWithCredentials(child) is { } redacted) obj[name] = redacted;
+            else RedactInPlace(child, inSecretsArray);
         }
+    }
+
+    // A string value with credentials inside a URL, redacted; null for anything else.
+    private static string? UrlWithCredentials(JsonNode? node)
+    {
+        if (node is not JsonValue value || !value.TryGetValue<string>(out var text)) return null;
+        var redacted = RedactUrlCredentials(text);
+        return ReferenceEquals(redacted, text) || redacted == text ? null : redacted;
     }
 
     // Name/value shapes: ECS environment {name, value}, tags {key, value}, SSM parameters {Name, Value}.
@@ -123,8 +145,11 @@ public static partial class SecretRedactor
         }
     }
 
-    // Whole words of an environment-style or camelCase name: API_KEY, signingKey, key-file; not KEYBOARD.
-    private static bool HasKeyWord(string name)
+    // Words that mark a secret only when they stand alone: DB_PASS, API_KEY, SENTRY_DSN; not PASSPORT_OFFICE or KEYBOARD.
+    private static readonly string[] SecretWords = ["key", "keys", "pass", "pw", "dsn"];
+
+    // Whole words of an environment-style or camelCase name: API_KEY, signingKey, key-file.
+    private static bool HasWord(string name, string[] words)
     {
         var wordStart = 0;
         for (var i = 1; i <= name.Length; i++)
@@ -132,12 +157,19 @@ public static partial class SecretRedactor
             var boundary = i == name.Length || !char.IsLetterOrDigit(name[i]) || (char.IsUpper(name[i]) && char.IsLower(name[i - 1]));
             if (!boundary) continue;
             var word = name.AsSpan(wordStart, i - wordStart).Trim("_-. ");
-            if (word.Equals("key", StringComparison.OrdinalIgnoreCase) || word.Equals("keys", StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var candidate in words)
+            {
+                if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return true;
+            }
             wordStart = i;
         }
 
         return false;
     }
+
+    // scheme://userinfo@ where userinfo holds no '/', '@' or whitespace (RFC 3986: the authority's first part).
+    [GeneratedRegex(@"(?<scheme>[A-Za-z][A-Za-z0-9+.\-]*)://[^/?#@\s]+@", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlUserInfo();
 
     [GeneratedRegex("secret|passw|pwd|token|credential|apikey", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretWord();

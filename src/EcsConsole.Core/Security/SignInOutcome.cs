@@ -4,13 +4,14 @@ public enum SignInOutcome
 {
     Succeeded,
 
-    /// <summary>Unknown user or wrong password; deliberately not told apart.</summary>
+    /// <summary>
+    /// Unknown user, wrong password, or a name still waiting after repeated failures; deliberately not told apart, so
+    /// the answer reveals neither which names exist nor which are being guessed at.
+    /// </summary>
     InvalidCredentials,
-
-    LockedOut,
 
     Disabled,
 }
 
 /// <summary>The result of checking a password; <see cref="Operator"/> is set only on success.</summary>
-public sealed record SignInResult(SignInOutcome Outcome, OperatorIdentity? Operator, DateTimeOffset? LockedUntil = null);
+public sealed record SignInResult(SignInOutcome Outcome, OperatorIdentity? Operator);

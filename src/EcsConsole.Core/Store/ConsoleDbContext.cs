@@ -17,6 +17,8 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
 {
     public DbSet<ConsoleUser> Users => Set<ConsoleUser>();
 
+    public DbSet<ConsoleSession> Sessions => Set<ConsoleSession>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

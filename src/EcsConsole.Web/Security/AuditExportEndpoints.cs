@@ -15,6 +15,7 @@ public static class AuditExportEndpoints
         endpoints.MapGet(CsvPath, async (HttpContext http, IAuditTrail audit, TimeProvider time) =>
         {
             var query = ParseQuery(http.Request.Query);
+            NoStore(http);
             http.Response.ContentType = "text/csv; charset=utf-8";
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(time, "csv")}\"";
             await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -23,6 +24,7 @@ public static class AuditExportEndpoints
         endpoints.MapGet(JsonPath, async (HttpContext http, IAuditTrail audit, TimeProvider time) =>
         {
             var query = ParseQuery(http.Request.Query);
+            NoStore(http);
             http.Response.ContentType = "application/json; charset=utf-8";
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(time, "json")}\"";
             await AuditJsonWriter.WriteAsync(audit.ExportAsync(query, http.RequestAborted), http.Response.Body, http.RequestAborted);
@@ -57,6 +59,13 @@ public static class AuditExportEndpoints
         Add("from", query.From?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
         Add("to", query.To?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
         return QueryString.Create(pairs).ToUriComponent();
+    }
+
+    // The trail names people and what they did: no browser or proxy cache may keep a copy.
+    private static void NoStore(HttpContext http)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.Pragma = "no-cache";
     }
 
     private static string? Text(IQueryCollection query, string key) =>

@@ -6,7 +6,8 @@ namespace EcsConsole.Web.Security;
 
 /// <summary>
 /// Makes sure an administrator can sign in after the first start. A generated password is logged exactly once, at
-/// creation: it is not stored anywhere but as a hash, so a later start has nothing to print.
+/// creation: it is not stored anywhere but as a hash, so a later start has nothing to print. A configured password is
+/// likewise used only at creation; later starts leave the account alone.
 /// </summary>
 internal sealed class BootstrapAdministrator(
     IServiceScopeFactory scopes,
@@ -30,9 +31,6 @@ internal sealed class BootstrapAdministrator(
                 break;
             case BootstrapAction.CreatedFromConfiguration:
                 logger.LogInformation("Created administrator '{UserName}' with the password from Auth:BootstrapAdmin:Password", admin.UserName);
-                break;
-            case BootstrapAction.PasswordFromConfiguration:
-                logger.LogWarning("Reset administrator '{UserName}' to the password from Auth:BootstrapAdmin:Password", admin.UserName);
                 break;
         }
     }

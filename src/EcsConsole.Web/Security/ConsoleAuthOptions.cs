@@ -10,6 +10,8 @@ public sealed class ConsoleAuthOptions
 
     public OidcSignInOptions Oidc { get; set; } = new();
 
+    public SignInRateLimitOptions SignInRateLimit { get; set; } = new();
+
     public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
 }
 
@@ -34,6 +36,16 @@ public sealed class OidcSignInOptions
     /// <summary>Role for signed-in users with no mapped value; empty refuses them.</summary>
     public string? DefaultRole { get; set; }
 
+    /// <summary>
+    /// How long a role read from the provider is trusted: after this the console asks the provider's userinfo endpoint
+    /// again, so a group removed at the provider takes effect within this time (and a session the provider no longer
+    /// answers for ends).
+    /// </summary>
+    public TimeSpan RoleRefresh { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>False only for a provider on this machine over plain http (tests); anywhere else metadata comes over TLS.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
 }
 
@@ -42,6 +54,21 @@ public sealed class BootstrapAdminOptions
 {
     public string UserName { get; set; } = "admin";
 
-    /// <summary>From <c>Auth__BootstrapAdmin__Password</c>; when unset a password is generated once and logged.</summary>
+    /// <summary>
+    /// From <c>Auth__BootstrapAdmin__Password</c>, used only when the account is created and refused when shorter than
+    /// <c>Auth:LocalAccounts:MinimumPasswordLength</c>; when unset a password is generated once and logged.
+    /// </summary>
     public string? Password { get; set; }
+}
+
+/// <summary>How many sign-in posts are answered per window before the rest get 429 with <c>Retry-After</c>.</summary>
+public sealed class SignInRateLimitOptions
+{
+    /// <summary>Posts per window from one client address (the forwarded one when <c>ForwardedHeaders</c> is configured).</summary>
+    public int PerClient { get; set; } = 20;
+
+    /// <summary>Posts per window naming one user, from anywhere.</summary>
+    public int PerUserName { get; set; } = 10;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -12,12 +12,16 @@ public static class ConsoleClaims
     public const string LocalMethod = "local";
     public const string OidcMethod = "oidc";
 
-    public static ClaimsPrincipal CreatePrincipal(OperatorIdentity identity, string method) =>
+    /// <summary>The server-side session (<see cref="ConsoleSessionStore"/>) this cookie belongs to.</summary>
+    public const string SessionId = "ecsconsole:sid";
+
+    public static ClaimsPrincipal CreatePrincipal(OperatorIdentity identity, string method, string sessionId) =>
         new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.Name, identity.Name),
                 new Claim(ClaimTypes.Role, identity.Role.ToString()),
                 new Claim(AuthMethod, method),
+                new Claim(SessionId, sessionId),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme,
             ClaimTypes.Name,
@@ -30,6 +34,8 @@ public static class ConsoleClaims
         var role = ConsoleRoles.Highest(principal.FindAll(ClaimTypes.Role).Select(c => c.Value));
         return role is null ? null : new OperatorIdentity(name, role.Value, IsLocal(principal));
     }
+
+    public static string? SessionOf(ClaimsPrincipal? principal) => principal?.FindFirst(SessionId)?.Value;
 
     public static bool IsLocal(ClaimsPrincipal principal) => principal.FindFirst(AuthMethod)?.Value == LocalMethod;
 }

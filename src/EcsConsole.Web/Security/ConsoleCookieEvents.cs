@@ -1,4 +1,3 @@
-using EcsConsole.Core.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -6,9 +5,10 @@ namespace EcsConsole.Web.Security;
 
 /// <summary>
 /// Pages redirect to sign-in, everything else (the Blazor hub, exports, APIs) gets a plain 401/403; and each request
-/// re-checks a local account so a disabled user loses access and a changed role applies without signing out.
+/// re-checks the server-side session and the account, so a cookie kept after sign-out, a password reset or a disable
+/// is refused, and a changed role applies without signing out.
 /// </summary>
-internal sealed class ConsoleCookieEvents : CookieAuthenticationEvents
+internal sealed class ConsoleCookieEvents(ConsoleSessionValidator validator) : CookieAuthenticationEvents
 {
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context) =>
         RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
@@ -19,22 +19,15 @@ internal sealed class ConsoleCookieEvents : CookieAuthenticationEvents
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         var claimed = ConsoleClaims.ToOperator(context.Principal);
-        if (claimed is null)
-        {
-            await RejectAsync(context);
-            return;
-        }
-
-        if (!claimed.IsLocalAccount) return;
-        var accounts = context.HttpContext.RequestServices.GetRequiredService<LocalAccountDirectory>();
-        var current = await accounts.FindActiveAsync(claimed.Name, context.HttpContext.RequestAborted);
-        if (current is null)
+        var current = context.Principal is null ? null : await validator.ValidateAsync(context.Principal, context.HttpContext.RequestAborted);
+        if (claimed is null || current is null)
         {
             await RejectAsync(context);
         }
         else if (current.Role != claimed.Role)
         {
-            context.ReplacePrincipal(ConsoleClaims.CreatePrincipal(current, ConsoleClaims.LocalMethod));
+            var method = claimed.IsLocalAccount ? ConsoleClaims.LocalMethod : ConsoleClaims.OidcMethod;
+            context.ReplacePrincipal(ConsoleClaims.CreatePrincipal(current, method, ConsoleClaims.SessionOf(context.Principal)!));
             context.ShouldRenew = true;
         }
     }

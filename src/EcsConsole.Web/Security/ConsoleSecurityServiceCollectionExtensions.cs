@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EcsConsole.Web.Security;
@@ -27,11 +28,22 @@ public static class ConsoleSecurityServiceCollectionExtensions
         services.AddConsoleOperationGuard(configuration);
         services.AddScoped<OperatorPrincipalAccessor>();
         services.AddScoped<ICurrentOperator, CurrentOperator>();
+        services.AddSingleton<ConsoleSessionValidator>();
+        services.Configure<EnvironmentDisclosureOptions>(configuration.GetSection(EnvironmentDisclosureOptions.SectionName));
+        services.AddScoped<EnvironmentDisclosure>();
+        services.AddSingleton<OidcUserInfoRoleSource>();
+        services.AddSingleton<IOidcRoleSource>(sp => sp.GetRequiredService<OidcUserInfoRoleSource>());
+        services.AddHttpClient(OidcUserInfoRoleSource.HttpClientName).RemoveAllLoggers();
+        services.AddSingleton(new SignInRateLimits(auth.SignInRateLimit));
+        services.AddRateLimiter(limiter => SignInRateLimits.Configure(limiter, auth.SignInRateLimit));
+        services.AddConsoleForwardedHeaders(configuration);
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, OperatorCircuitHandler>());
         services.AddHostedService<BootstrapAdministrator>();
 
-        // Keys in the store, so every instance can read the others' cookies and antiforgery tokens.
-        services.AddDataProtection().SetApplicationName("EcsConsole").PersistKeysToDbContext<ConsoleDbContext>();
+        // Keys in the store, so every instance can read the others' cookies and antiforgery tokens; encrypted there
+        // with a certificate when one is configured.
+        var dataProtection = services.AddDataProtection().SetApplicationName("EcsConsole").PersistKeysToDbContext<ConsoleDbContext>();
+        DataProtectionCertificate.Apply(dataProtection, configuration);
 
         var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
@@ -55,6 +67,13 @@ public static class ConsoleSecurityServiceCollectionExtensions
         if (auth.Oidc.Enabled)
         {
             authentication.AddOpenIdConnect(SignInEndpoints.OidcScheme, "Single sign-on", options => ConfigureOidc(options, auth.Oidc));
+            services.AddOptions<OpenIdConnectOptions>(SignInEndpoints.OidcScheme).Configure<IHostEnvironment>((options, environment) =>
+            {
+                // Like the session cookie: plain http only while developing on this machine.
+                var policy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                options.CorrelationCookie.SecurePolicy = policy;
+                options.NonceCookie.SecurePolicy = policy;
+            });
         }
 
         services.AddAuthorization(options =>
@@ -77,7 +96,13 @@ public static class ConsoleSecurityServiceCollectionExtensions
         options.ClientSecret = oidc.ClientSecret;
         options.ResponseType = "code";
         options.UsePkce = true;
-        options.SaveTokens = false;
+        options.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
+        // The code comes back on a top-level GET redirect, so the correlation and nonce cookies can be SameSite=Lax
+        // (a cross-site form post would need SameSite=None); PKCE and the state bind the code to this browser.
+        options.ResponseMode = OpenIdConnectResponseMode.Query;
+        options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+        options.NonceCookie.SameSite = SameSiteMode.Lax;
+        options.SaveTokens = true;
         options.MapInboundClaims = false;
         options.GetClaimsFromUserInfoEndpoint = true;
         options.CallbackPath = "/account/signin/oidc-callback";
@@ -86,20 +111,30 @@ public static class ConsoleSecurityServiceCollectionExtensions
         var scopes = oidc.Scopes.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
         foreach (var scope in scopes.Count > 0 ? scopes : ["profile", "email"]) options.Scope.Add(scope);
         options.ClaimActions.MapUniqueJsonKey(oidc.RoleClaim, oidc.RoleClaim);
-        options.Events.OnTokenValidated = context =>
+        // Mapped once the ticket is complete, so roles sent only by the userinfo endpoint count as well as the ID token's.
+        options.Events.OnTicketReceived = async context =>
         {
             var principal = context.Principal!;
             var role = OidcRoleMapper.Map(principal, oidc);
             var name = OidcRoleMapper.DisplayName(principal);
+            // The access token is needed server-side only; it is taken out so the cookie never carries it.
+            var accessToken = context.Properties?.GetTokenValue("access_token");
+            context.Properties?.StoreTokens([]);
             if (role is null || name is null)
             {
-                context.Fail($"{name ?? "This account"} has no console role: none of its '{oidc.RoleClaim}' values is in Auth:Oidc:RoleMapping.");
-                return Task.CompletedTask;
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ConsoleSecurityServiceCollectionExtensions))
+                    .LogWarning("Single sign-on for {Name} refused: none of its '{Claim}' values is in Auth:Oidc:RoleMapping and there is no Auth:Oidc:DefaultRole", name ?? "an account without a name", oidc.RoleClaim);
+                context.Response.Redirect(SignInEndpoints.SignInPage + "?error=sso");
+                context.HandleResponse();
+                return;
             }
 
-            // The session keeps only what the console needs, not the provider's whole token.
-            context.Principal = ConsoleClaims.CreatePrincipal(new OperatorIdentity(name, role.Value, IsLocalAccount: false), ConsoleClaims.OidcMethod);
-            return Task.CompletedTask;
+            // The cookie keeps only what the console needs; the access token, encrypted, stays in the server-side
+            // session so the role can be re-read from the provider every Auth:Oidc:RoleRefresh.
+            var services = context.HttpContext.RequestServices;
+            var protectedToken = string.IsNullOrEmpty(accessToken) ? null : services.GetRequiredService<OidcUserInfoRoleSource>().Protect(accessToken);
+            var sessionId = await services.GetRequiredService<ConsoleSessionStore>().StartAsync(name, isLocalAccount: false, CancellationToken.None, protectedToken);
+            context.Principal = ConsoleClaims.CreatePrincipal(new OperatorIdentity(name, role.Value, IsLocalAccount: false), ConsoleClaims.OidcMethod, sessionId);
         };
         options.Events.OnRemoteFailure = context =>
         {

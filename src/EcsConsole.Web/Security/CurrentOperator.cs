@@ -5,18 +5,17 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace EcsConsole.Web.Security;
 
 /// <summary>
-/// The operator of this request or circuit. Local accounts are re-read from the store on every call, so disabling a
-/// user or changing a role applies to their very next operation; single sign-on users keep the role their token gave.
+/// The operator of this request or circuit. The session and the account are re-checked on every call, so signing out,
+/// disabling a user or changing a role applies to their very next operation, even from a circuit opened before.
 /// </summary>
-internal sealed class CurrentOperator(OperatorPrincipalAccessor accessor, IServiceProvider services, LocalAccountDirectory accounts) : ICurrentOperator
+internal sealed class CurrentOperator(OperatorPrincipalAccessor accessor, IServiceProvider services, ConsoleSessionValidator validator) : ICurrentOperator
 {
     public async Task<OperatorIdentity?> GetAsync(CancellationToken cancellationToken)
     {
         // The console's own background work (a delivery policy's rollout) acts under its system actor, never a person.
         if (services.GetService<SystemActorContext>()?.Actor is { } system) return system;
-        var claimed = ConsoleClaims.ToOperator(await PrincipalAsync());
-        if (claimed is null || !claimed.IsLocalAccount) return claimed;
-        return await accounts.FindActiveAsync(claimed.Name, cancellationToken);
+        var principal = await PrincipalAsync();
+        return principal is null ? null : await validator.ValidateAsync(principal, cancellationToken);
     }
 
     private async Task<ClaimsPrincipal?> PrincipalAsync()

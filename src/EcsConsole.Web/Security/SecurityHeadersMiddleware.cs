@@ -2,13 +2,14 @@ namespace EcsConsole.Web.Security;
 
 /// <summary>
 /// Adds the console's security headers to every response. The CSP allows what Blazor Server and MudBlazor need:
-/// scripts only from the app, inline styles (MudBlazor sets style attributes), and the circuit's WebSocket.
+/// scripts only from the app, inline styles (MudBlazor sets style attributes), and connections (the circuit's
+/// WebSocket included: CSP 3 lets 'self' match ws/wss of the same host) only back to the console.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-        "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -46,6 +46,9 @@ public sealed partial class TestWebApp : IAsyncDisposable
             "--Sandbox:Url=http://127.0.0.1:0",
             $"--Store:ConnectionString=Data Source={Path.Combine(storeDirectory, "ecsconsole.db")}",
             "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning",
+            // Test classes share one app and sign in far more often than a person; tests of the limits set their own.
+            "--Auth:SignInRateLimit:PerClient=10000",
+            "--Auth:SignInRateLimit:PerUserName=10000",
             .. extraArgs,
         ];
         var options = new WebApplicationOptions
@@ -78,16 +81,33 @@ public sealed partial class TestWebApp : IAsyncDisposable
         return WebUtility.HtmlDecode(match.Groups["value"].Value);
     }
 
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password, string? returnUrl = "/")
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password, string? returnUrl = "/", string? forwardedFor = null)
     {
         var token = await AntiforgeryTokenAsync(client);
-        return await client.PostAsync("/account/signin/password", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/account/signin/password")
         {
-            ["__RequestVerificationToken"] = token,
-            ["UserName"] = userName,
-            ["Password"] = password,
-            ["ReturnUrl"] = returnUrl ?? string.Empty,
-        }));
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["UserName"] = userName,
+                ["Password"] = password,
+                ["ReturnUrl"] = returnUrl ?? string.Empty,
+            }),
+        };
+        if (forwardedFor is not null) request.Headers.Add("X-Forwarded-For", forwardedFor);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>The session cookie the client holds now, to replay later from another client.</summary>
+    public string SessionCookie(CookieContainer cookies) =>
+        cookies.GetCookies(BaseAddress).Single(c => c.Name == "EcsConsole.Session").Value;
+
+    /// <summary>A fresh client that sends only the given session cookie, as an attacker with a copied cookie would.</summary>
+    public HttpClient ClientWithSessionCookie(string value)
+    {
+        var cookies = new CookieContainer();
+        cookies.Add(BaseAddress, new Cookie("EcsConsole.Session", value));
+        return CreateClient(cookies);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,11 +1,14 @@
 using Amazon.Runtime;
 using Bunit;
 using EcsConsole.Aws;
+using EcsConsole.Core.Security;
 using EcsConsole.Core.TaskDefinitions;
+using EcsConsole.Web.Security;
 using DiffPage = EcsConsole.Web.Components.Pages.TaskDefinitionDiff;
 using EcsConsole.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EcsConsole.Web.Tests.Catalog;
 
@@ -16,12 +19,46 @@ public sealed class TaskDefinitionDiffPageTests : ConsoleComponentTest
         .Add("users", 4, "repo/users:1.4.1", new EnvironmentVariable("LOG_LEVEL", "info", "a"))
         .Add("users", 5, "repo/users:1.4.2", new EnvironmentVariable("LOG_LEVEL", "debug", "b"));
 
+    private readonly FixedOperator _operator = new() { Identity = new OperatorIdentity("olivia", ConsoleRole.Operator, true) };
+
+    private readonly EnvironmentDisclosureOptions _disclosure = new();
+
     private readonly AwsConnection _connection = new(new AwsConnectionSettings("eu-west-1", null, "http://127.0.0.1:1", new BasicAWSCredentials("k", "s"), "test"));
 
     public TaskDefinitionDiffPageTests()
     {
         Context.Services.AddSingleton<ITaskDefinitionCatalog>(_catalog);
         Context.Services.AddSingleton(_connection);
+        Context.Services.AddSingleton<ICurrentOperator>(_operator);
+        Context.Services.AddSingleton(Options.Create(_disclosure));
+        Context.Services.AddScoped<EnvironmentDisclosure>();
+    }
+
+    [Fact]
+    public void Render_ViewerWhileAllEnvironmentIsMaskedForViewers_ShowsThatValuesChangedButNotWhat()
+    {
+        _disclosure.MaskAllEnvironmentForViewers = true;
+        _operator.Identity = new OperatorIdentity("vera", ConsoleRole.Viewer, true);
+        Navigate("/task-definitions/users/diff?from=3&to=5");
+
+        var page = Context.Render<DiffPage>(p => p.Add(c => c.Family, "users"));
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=diff-row]"), r => r.TextContent.Contains("environment.LOG_LEVEL")));
+        var row = page.FindAll("[data-testid=diff-row]").Single(r => r.TextContent.Contains("environment.LOG_LEVEL")).TextContent;
+        Assert.DoesNotContain("info", row);
+        Assert.DoesNotContain("debug", row);
+        Assert.Contains("***", row);
+    }
+
+    [Fact]
+    public void Render_OperatorWhileAllEnvironmentIsMaskedForViewers_ShowsValues()
+    {
+        _disclosure.MaskAllEnvironmentForViewers = true;
+        Navigate("/task-definitions/users/diff?from=3&to=5");
+
+        var page = Context.Render<DiffPage>(p => p.Add(c => c.Family, "users"));
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=diff-row]"), r => r.TextContent.Contains("environment.LOG_LEVEL") && r.TextContent.Contains("debug")));
     }
 
     [Fact]

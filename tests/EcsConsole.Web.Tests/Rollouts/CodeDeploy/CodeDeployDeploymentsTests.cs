@@ -53,6 +53,19 @@ public sealed class CodeDeployDeploymentsTests : RolloutComponentTest
     }
 
     [Fact]
+    public void Render_Viewer_ListsDeploymentsButOffersNoDeploy()
+    {
+        SignInAs("vera", operatorRole: false);
+        codeDeploy.Deployments.Add(new CodeDeployDeployment("d-1", "Succeeded", RolloutSamples.At, null, null, null, "user", null));
+
+        var view = Render();
+
+        view.WaitForAssertion(() => Assert.Single(view.FindAll("[data-testid=codedeploy-deployment]")));
+        Assert.Empty(view.FindAll("[data-testid=codedeploy-deploy]"));
+        Assert.Single(view.FindAll("[data-testid=codedeploy-refresh]"));
+    }
+
+    [Fact]
     public void Deploy_RevisionAndNote_ShowsAppSpecStartsAndReadsAgain()
     {
         var view = Render();

@@ -432,6 +432,39 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                     b.ToTable("Rollouts", (string)null);
                 });
 
+            modelBuilder.Entity("EcsConsole.Core.Security.ConsoleSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsLocalAccount")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RoleCheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedUserName");
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
             modelBuilder.Entity("EcsConsole.Core.Security.ConsoleUser", b =>
                 {
                     b.Property<int>("Id")

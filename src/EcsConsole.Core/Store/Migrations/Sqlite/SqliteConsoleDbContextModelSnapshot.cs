@@ -418,6 +418,39 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                     b.ToTable("Rollouts", (string)null);
                 });
 
+            modelBuilder.Entity("EcsConsole.Core.Security.ConsoleSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLocalAccount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RoleCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedUserName");
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
             modelBuilder.Entity("EcsConsole.Core.Security.ConsoleUser", b =>
                 {
                     b.Property<int>("Id")
