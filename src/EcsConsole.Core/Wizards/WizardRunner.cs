@@ -244,7 +244,7 @@ public sealed class WizardRunner(
         try
         {
             executor = Executor(planned);
-            call = Resolved(planned, keys, known);
+            call = RunIdempotencyTokens.Stamped(Resolved(planned, keys, known), step.RunId, step.Index);
         }
         catch (Exception error) when (error is UnresolvedReferenceException or InvalidOperationException or System.Text.Json.JsonException)
         {
