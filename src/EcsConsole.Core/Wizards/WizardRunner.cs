@@ -174,7 +174,7 @@ public sealed class WizardRunner(
             if (step.State == WizardStepState.Running)
             {
                 // Interrupted mid-call: undo only if the call did land, which its existence check tells.
-                var check = await Executor(call).CheckAsync(call, cancellationToken);
+                var check = await Executor(call).CheckAsync(RunTags.Stamped(call, runId), cancellationToken);
                 if (check.State != ExistenceState.Exists)
                 {
                     await SetStepAsync(step, WizardStepState.Failed, null, "Not created: the console stopped before AWS finished this call.");
@@ -244,7 +244,7 @@ public sealed class WizardRunner(
         try
         {
             executor = Executor(planned);
-            call = RunIdempotencyTokens.Stamped(Resolved(planned, keys, known), step.RunId, step.Index);
+            call = RunTags.Stamped(RunIdempotencyTokens.Stamped(Resolved(planned, keys, known), step.RunId, step.Index), step.RunId);
         }
         catch (Exception error) when (error is UnresolvedReferenceException or InvalidOperationException or System.Text.Json.JsonException)
         {
@@ -263,7 +263,7 @@ public sealed class WizardRunner(
                     // A call this run sent before it was interrupted did land: it is this run's to roll back.
                     var found = Outputs(call, check.Response);
                     Remember(call, found, known);
-                    await SetStepAsync(step, wasInFlight ? WizardStepState.Created : WizardStepState.SkippedExisting, check.Detail, null, found);
+                    await SetStepAsync(step, wasInFlight || check.CreatedByThisRun ? WizardStepState.Created : WizardStepState.SkippedExisting, check.Detail, null, found);
                     return null;
                 case ExistenceState.Conflict:
                     await SetStepAsync(step, WizardStepState.Failed, null, check.Detail);

@@ -46,11 +46,18 @@ public sealed class SandboxRequestHandler(
             if (isJson)
             {
                 var (api, output) = InvokeJson(target, request.Body);
-                await WriteJsonAsync(context, requestId, 200, output, api.JsonVersion);
+                if (!LoseAnswer(context, target[(target.LastIndexOf('.') + 1)..]))
+                {
+                    await WriteJsonAsync(context, requestId, 200, output, api.JsonVersion);
+                }
             }
             else
             {
-                await WriteXmlAsync(context, requestId, 200, InvokeQuery(request, credential, requestId));
+                var (action, output) = InvokeQuery(request, credential, requestId);
+                if (!LoseAnswer(context, action))
+                {
+                    await WriteXmlAsync(context, requestId, 200, output);
+                }
             }
         }
         catch (SandboxApiException error)
@@ -98,6 +105,18 @@ public sealed class SandboxRequestHandler(
         return false;
     }
 
+    /// <summary>The call took effect; its answer is dropped with the connection, so the client cannot tell whether it did.</summary>
+    private bool LoseAnswer(HttpContext context, string operation)
+    {
+        if (!faults.LosesAnswer(operation))
+        {
+            return false;
+        }
+
+        context.Abort();
+        return true;
+    }
+
     /// <summary>Throttling and server faults come after authentication, as AWS answers a bad signature before it throttles.</summary>
     private static void InjectAfterAuthentication(FaultKind fault, bool isJson, string target)
     {
@@ -131,7 +150,7 @@ public sealed class SandboxRequestHandler(
         return (api, api.Invoke(target[(dot + 1)..], new JsonInput(input)));
     }
 
-    private System.Xml.Linq.XDocument InvokeQuery(SigV4Request request, SigV4Credential credential, string requestId)
+    private (string Action, System.Xml.Linq.XDocument Output) InvokeQuery(SigV4Request request, SigV4Credential credential, string requestId)
     {
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in request.QueryParameters())
@@ -151,7 +170,7 @@ public sealed class SandboxRequestHandler(
 
         var api = queryApis.FirstOrDefault(a => a.SigningName == credential.Service)
             ?? throw new SandboxApiException("InvalidAction", $"The action {action} is not valid for this web service.");
-        return api.Invoke(action, parameters, new SigV4Identity(credential.AccessKeyId), requestId);
+        return (action, api.Invoke(action, parameters, new SigV4Identity(credential.AccessKeyId), requestId));
     }
 
     private static async Task<SigV4Request> ReadAsync(HttpContext context)
