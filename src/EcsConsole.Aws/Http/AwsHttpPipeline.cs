@@ -10,7 +10,8 @@ namespace EcsConsole.Aws.Http;
 
 /// <summary>
 /// Sends one AWS call: resolves endpoint and credentials from the connection current at the start of the call, then
-/// makes up to <see cref="AwsRetryPolicy.MaxAttempts"/> attempts. Each attempt is a fresh request that the
+/// makes up to <see cref="AwsRetryPolicy.MaxAttempts"/> attempts, resending a write AWS may have carried out only when it
+/// carries an idempotency token (<see cref="AwsResendRule"/>). Each attempt is a fresh request that the
 /// <see cref="AwsSigningHandler"/> signs anew, so retries sit outside signing. Every attempt is reported to the observer;
 /// a call that finally fails is logged once at Warning. Singleton; thread-safe.
 /// </summary>
@@ -91,6 +92,13 @@ public sealed class AwsHttpPipeline
             {
                 observer.OnAttempt(new AwsCallRecord(service.ServiceId, operation, attempt, null, AwsServiceException.NetworkFailureCode,
                     timeProvider.GetElapsedTime(started), null, startedAt));
+                if (!AwsResendRule.MayResendAfter(exception, operation, request))
+                {
+                    throw new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
+                        $"No answer from {endpoint.Url}: {exception.Message} {operation} may have taken effect; it was not sent again because it "
+                        + "takes no idempotency token. Check whether it did before trying again.", null, 0, exception);
+                }
+
                 if (attempt >= retryPolicy.MaxAttempts)
                 {
                     throw Failed(new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
@@ -111,7 +119,7 @@ public sealed class AwsHttpPipeline
 
             // An endpoint that lacks the operation answers the same way every time; trying again only delays the news.
             if (attempt >= retryPolicy.MaxAttempts || !AwsRetryPolicy.IsRetryable(error.StatusCode, error.ErrorCode)
-                || error.Kind == AwsErrorKind.Unsupported)
+                || error.Kind == AwsErrorKind.Unsupported || !AwsResendRule.MayResendAfter(error, operation, request))
             {
                 throw Failed(error, attempt);
             }

@@ -33,8 +33,13 @@ public sealed class AwsJsonClient
         }
 
         var body = JsonSerializer.SerializeToUtf8Bytes(request, AwsJsonSerializer.Options);
-        var response = await pipeline.SendAsync(service, operation, AwsJsonProtocol.CreateRequest(service, operation, body),
-            AwsJsonProtocol.ParseError, cancellationToken).ConfigureAwait(false);
+        var wire = AwsJsonProtocol.CreateRequest(service, operation, body);
+        if (AwsResendRule.TokenMember(service, operation) is { } tokenMember)
+        {
+            wire = WithIdempotencyToken(wire, tokenMember);
+        }
+
+        var response = await pipeline.SendAsync(service, operation, wire, AwsJsonProtocol.ParseError, cancellationToken).ConfigureAwait(false);
         try
         {
             return AwsResponseReader.Read<TResponse>(response.Body, service.ServiceId, operation, readIssues);
@@ -45,5 +50,21 @@ public sealed class AwsJsonClient
                 AwsResponseReader.Describe(exception),
                 response.Header("x-amzn-RequestId"), response.StatusCode, exception);
         }
+    }
+
+    /// <summary>
+    /// As the AWS SDKs do: a token member the caller left empty gets a fresh one, so the pipeline's retries of this call
+    /// repeat it safely. A caller that must repeat the call across processes (a resumed wizard run) passes its own.
+    /// </summary>
+    internal static AwsWireRequest WithIdempotencyToken(AwsWireRequest wire, string tokenMember)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(wire.Body) as System.Text.Json.Nodes.JsonObject ?? [];
+        if (json[tokenMember] is not System.Text.Json.Nodes.JsonValue value || value.GetValue<string>() is not { Length: > 0 })
+        {
+            json[tokenMember] = Guid.NewGuid().ToString();
+            wire = wire with { Body = JsonSerializer.SerializeToUtf8Bytes(json) };
+        }
+
+        return wire with { CarriesIdempotencyToken = true };
     }
 }

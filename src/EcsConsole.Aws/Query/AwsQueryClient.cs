@@ -70,8 +70,16 @@ public sealed class AwsQueryClient
             throw new ArgumentException($"{service.ServiceId} does not speak the AWS Query protocol.", nameof(service));
         }
 
-        var response = await pipeline.SendAsync(service, operation, AwsQueryProtocol.CreateRequest(parameters),
-            AwsQueryProtocol.ParseError, cancellationToken).ConfigureAwait(false);
+        var wire = AwsQueryProtocol.CreateRequest(parameters);
+        if (AwsResendRule.TokenMember(service, operation) is { } tokenMember)
+        {
+            // As the SDKs do: a token left out gets a fresh one, so retries of this call repeat it safely.
+            var token = parameters.FirstOrDefault(p => p.Key == tokenMember).Value;
+            wire = AwsQueryProtocol.CreateRequest(string.IsNullOrEmpty(token) ? [.. parameters, new(tokenMember, Guid.NewGuid().ToString())] : parameters)
+                with { CarriesIdempotencyToken = true };
+        }
+
+        var response = await pipeline.SendAsync(service, operation, wire, AwsQueryProtocol.ParseError, cancellationToken).ConfigureAwait(false);
         try
         {
             return AwsQueryProtocol.ReadResult(operation, response.Body);

@@ -11,4 +11,10 @@ public enum AuditOutcome
     /// console dies in the middle of it. An entry still Started is in progress, or was cut off by a stop.
     /// </summary>
     Started,
+
+    /// <summary>The console stopped (or the action was cancelled) before the action finished; what it left is in its own record.</summary>
+    Interrupted,
+
+    /// <summary>The action undid what an earlier one created, completely (a wizard run rolled back).</summary>
+    RolledBack,
 }

@@ -34,7 +34,7 @@ public sealed class OperationGuard(
         }
 
         var started = await AuditAsync(rule, actor, request, AuditOutcome.Started, null, []);
-        var scope = OperationScope.Begin();
+        var scope = OperationScope.Begin(started.Id);
         T result;
         try
         {
@@ -46,7 +46,8 @@ public sealed class OperationGuard(
             throw;
         }
 
-        await auditTrail.CompleteAsync(started.Id, AuditOutcome.Succeeded, null, scope.AwsRequestIds, CancellationToken.None);
+        var (outcome, failure) = scope.ReportedOutcome ?? (AuditOutcome.Succeeded, null);
+        await auditTrail.CompleteAsync(started.Id, outcome, failure, scope.AwsRequestIds, CancellationToken.None);
         return result;
     }
 

@@ -19,6 +19,26 @@ public sealed class OperationScope
         get { lock (_gate) { return _requestIds.ToArray(); } }
     }
 
+    /// <summary>The audit entry this operation completes, so a record of long-running work can point back to it.</summary>
+    public long? AuditEntryId { get; private init; }
+
+    /// <summary>
+    /// The outcome the action itself reported, when returning normally does not mean it succeeded (a wizard run that ends
+    /// Failed returns its record rather than throwing). Null: the guard records Succeeded.
+    /// </summary>
+    public (Audit.AuditOutcome Outcome, string? Error)? ReportedOutcome { get; private set; }
+
+    /// <summary>Says how the action really ended; the guard writes this instead of Succeeded.</summary>
+    public void ReportOutcome(Audit.AuditOutcome outcome, string? error)
+    {
+        if (outcome == Audit.AuditOutcome.Started)
+        {
+            throw new ArgumentException("An action reports how it ended, not Started.", nameof(outcome));
+        }
+
+        ReportedOutcome = (outcome, error);
+    }
+
     public void RecordAwsRequestId(string? requestId)
     {
         if (string.IsNullOrWhiteSpace(requestId)) return;
@@ -28,9 +48,9 @@ public sealed class OperationScope
         }
     }
 
-    internal static OperationScope Begin()
+    internal static OperationScope Begin(long? auditEntryId = null)
     {
-        var scope = new OperationScope();
+        var scope = new OperationScope { AuditEntryId = auditEntryId };
         Ambient.Value = scope;
         return scope;
     }

@@ -9,7 +9,8 @@ namespace EcsConsole.Core.Wizards;
 /// </summary>
 public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, TimeProvider timeProvider)
 {
-    public async Task<WizardRunRecord> CreateAsync(WizardPlan plan, string startedBy, string? input, CancellationToken cancellationToken)
+    /// <param name="auditEntryId">The audit entry of the action that started the run, closed as Interrupted if the console dies mid-run.</param>
+    public async Task<WizardRunRecord> CreateAsync(WizardPlan plan, string startedBy, string? input, CancellationToken cancellationToken, long? auditEntryId = null)
     {
         var now = timeProvider.GetUtcNow();
         var id = Guid.NewGuid().ToString("N")[..12];
@@ -23,6 +24,7 @@ public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, 
             UpdatedAt = now,
             State = WizardRunState.Running,
             Input = input,
+            AuditEntryId = auditEntryId,
             Steps = plan.Calls.Select((call, index) => Step(id, index, call, now)).ToList(),
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -67,11 +69,13 @@ public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, 
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    public async Task UpdateRunAsync(string runId, WizardRunState state, string? error)
+    /// <param name="auditEntryId">When an action (resume, rollback) takes the run over: its audit entry; null keeps the recorded one.</param>
+    public async Task UpdateRunAsync(string runId, WizardRunState state, string? error, long? auditEntryId = null)
     {
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         var run = await db.Set<WizardRunRecord>().SingleAsync(r => r.Id == runId, CancellationToken.None);
         run.State = state;
+        run.AuditEntryId = auditEntryId ?? run.AuditEntryId;
         run.Error = error;
         run.UpdatedAt = timeProvider.GetUtcNow();
         await db.SaveChangesAsync(CancellationToken.None);
@@ -117,8 +121,8 @@ public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>At start: runs left in flight by a stopped console become Interrupted. Returns how many.</summary>
-    public async Task<int> MarkInterruptedAsync(CancellationToken cancellationToken)
+    /// <summary>At start: runs left in flight by a stopped console become Interrupted. Returns them, with the audit entries they leave open.</summary>
+    public async Task<IReadOnlyList<InterruptedRun>> MarkInterruptedAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var runs = await db.Set<WizardRunRecord>()
@@ -132,7 +136,7 @@ public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, 
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return runs.Count;
+        return runs.Select(r => new InterruptedRun(r.Id, r.AuditEntryId)).ToList();
     }
 
     private static bool Same(WizardStepRecord step, PlannedCall call) =>
@@ -155,3 +159,6 @@ public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, 
         UpdatedAt = now,
     };
 }
+
+/// <summary>A run the start-up sweep found in flight, and the audit entry of the action that was running it.</summary>
+public sealed record InterruptedRun(string RunId, long? AuditEntryId);

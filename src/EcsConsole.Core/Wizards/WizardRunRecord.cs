@@ -27,6 +27,9 @@ public sealed class WizardRunRecord
     /// <summary>The wizard's input as JSON, so a page can reopen the run to correct it.</summary>
     public string? Input { get; set; }
 
+    /// <summary>The audit entry of the action (run, resume, rollback) last working on this run, closed as Interrupted when it dies.</summary>
+    public long? AuditEntryId { get; set; }
+
     public List<WizardStepRecord> Steps { get; set; } = [];
 }
 

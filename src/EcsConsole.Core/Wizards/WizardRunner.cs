@@ -61,9 +61,9 @@ public sealed class WizardRunner(
     public async Task<WizardRunRecord> StartAsync(WizardPlan plan, string startedBy, string? input, CancellationToken cancellationToken, Action<string>? started = null)
     {
         PlanReferences.Validate(plan);
-        var run = await journal.CreateAsync(plan, startedBy, input, cancellationToken);
+        var run = await journal.CreateAsync(plan, startedBy, input, cancellationToken, Security.OperationScope.Current?.AuditEntryId);
         started?.Invoke(run.Id);
-        return await ExclusiveAsync(run.Id, () => ExecuteAsync(run.Id, cancellationToken));
+        return await ExclusiveAsync(run.Id, () => EndingAsync(run.Id, WizardRunState.Failed, cancellationToken, () => ExecuteAsync(run.Id, cancellationToken)));
     }
 
     /// <summary>Continues a failed or interrupted run; with <paramref name="corrected"/>, first swaps in the calls of the corrected plan.</summary>
@@ -104,8 +104,8 @@ public sealed class WizardRunner(
             await journal.ReplacePendingAsync(runId, corrected, input, cancellationToken);
         }
 
-        await journal.UpdateRunAsync(runId, WizardRunState.Running, null);
-        return await ExecuteAsync(runId, cancellationToken);
+        await journal.UpdateRunAsync(runId, WizardRunState.Running, null, Security.OperationScope.Current?.AuditEntryId);
+        return await EndingAsync(runId, WizardRunState.Failed, cancellationToken, () => ExecuteAsync(runId, cancellationToken));
     }
 
     private async Task<WizardRunRecord> RollbackExclusiveAsync(string runId, CancellationToken cancellationToken)
@@ -116,7 +116,39 @@ public sealed class WizardRunner(
             throw new InvalidOperationException($"Run {runId} is {run.State}; it cannot be rolled back now.");
         }
 
-        await journal.UpdateRunAsync(runId, WizardRunState.RollingBack, null);
+        await journal.UpdateRunAsync(runId, WizardRunState.RollingBack, null, Security.OperationScope.Current?.AuditEntryId);
+        return await EndingAsync(runId, WizardRunState.RollbackFailed, cancellationToken, () => UndoAsync(run, cancellationToken));
+    }
+
+    /// <summary>
+    /// Ends the run whatever escapes <paramref name="work"/>: cancelled (page closed, console stopping) as Interrupted, any
+    /// other error (a bug, an unreadable body, the store) as <paramref name="failedState"/> with its reason. A run left
+    /// Running would be refused by both Resume and Roll back.
+    /// </summary>
+    private async Task<WizardRunRecord> EndingAsync(string runId, WizardRunState failedState, CancellationToken cancellationToken, Func<Task<WizardRunRecord>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await journal.UpdateRunAsync(runId, WizardRunState.Interrupted,
+                "Cancelled while in progress (the page was closed or the console is stopping). Resume to finish it, or roll back what it created.");
+        }
+        catch (Exception error)
+        {
+            logger.LogError(error, "Wizard run {RunId} stopped on an unexpected error", runId);
+            await journal.UpdateRunAsync(runId, failedState,
+                $"The run stopped on an unexpected error: {error.GetType().Name}: {error.Message} Resume or roll back once the cause is fixed.");
+        }
+
+        return await RequireAsync(runId, CancellationToken.None);
+    }
+
+    private async Task<WizardRunRecord> UndoAsync(WizardRunRecord run, CancellationToken cancellationToken)
+    {
+        var runId = run.Id;
         var keys = StepKeys(run);
         var known = KnownOutputs(run);
         foreach (var step in run.Steps.OrderByDescending(s => s.Index))
@@ -142,7 +174,7 @@ public sealed class WizardRunner(
             if (step.State == WizardStepState.Running)
             {
                 // Interrupted mid-call: undo only if the call did land, which its existence check tells.
-                var check = await Executor(call).CheckAsync(call, cancellationToken);
+                var check = await Executor(call).CheckAsync(RunTags.Stamped(call, runId), cancellationToken);
                 if (check.State != ExistenceState.Exists)
                 {
                     await SetStepAsync(step, WizardStepState.Failed, null, "Not created: the console stopped before AWS finished this call.");
@@ -168,9 +200,10 @@ public sealed class WizardRunner(
                 await Executor(call).UndoAsync(call, cancellationToken);
                 await SetStepAsync(step, WizardStepState.RolledBack, null, null);
             }
-            catch (AwsServiceException error)
+            catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                var message = $"Could not undo {call.Creates} with {call.Service}:{call.Undo.Operation}: {error.ErrorCode}: {error.AwsMessage}. Fix the cause and roll back again.";
+                var reason = error is AwsServiceException aws ? $"{aws.ErrorCode}: {aws.AwsMessage}" : $"{error.GetType().Name}: {error.Message}";
+                var message = $"Could not undo {call.Creates} with {call.Service}:{call.Undo.Operation}: {reason}. Fix the cause and roll back again.";
                 await SetStepAsync(step, WizardStepState.Created, null, message);
                 await journal.UpdateRunAsync(runId, WizardRunState.RollbackFailed, message);
                 return await RequireAsync(runId, CancellationToken.None);
@@ -205,20 +238,22 @@ public sealed class WizardRunner(
         WizardStepRecord step, IReadOnlySet<string> keys, Dictionary<string, IReadOnlyDictionary<string, string>> known, CancellationToken cancellationToken)
     {
         var planned = step.ToCall();
-        var executor = Executor(planned);
         var wasInFlight = step.State == WizardStepState.Running;
         PlannedCall call;
+        IWizardCallExecutor executor;
         try
         {
-            call = Resolved(planned, keys, known);
+            executor = Executor(planned);
+            call = RunTags.Stamped(RunIdempotencyTokens.Stamped(Resolved(planned, keys, known), step.RunId, step.Index), step.RunId);
         }
-        catch (UnresolvedReferenceException error)
+        catch (Exception error) when (error is UnresolvedReferenceException or InvalidOperationException or System.Text.Json.JsonException)
         {
             var message = $"Step {step.Index + 1} ({planned.Action}, {planned.Creates}) cannot run: {error.Message}";
             await SetStepAsync(step, WizardStepState.Failed, null, message);
             return message;
         }
 
+        var sent = false;
         try
         {
             var check = await executor.CheckAsync(call, cancellationToken);
@@ -228,7 +263,7 @@ public sealed class WizardRunner(
                     // A call this run sent before it was interrupted did land: it is this run's to roll back.
                     var found = Outputs(call, check.Response);
                     Remember(call, found, known);
-                    await SetStepAsync(step, wasInFlight ? WizardStepState.Created : WizardStepState.SkippedExisting, check.Detail, null, found);
+                    await SetStepAsync(step, wasInFlight || check.CreatedByThisRun ? WizardStepState.Created : WizardStepState.SkippedExisting, check.Detail, null, found);
                     return null;
                 case ExistenceState.Conflict:
                     await SetStepAsync(step, WizardStepState.Failed, null, check.Detail);
@@ -236,6 +271,7 @@ public sealed class WizardRunner(
             }
 
             await SetStepAsync(step, WizardStepState.Running, null, null);
+            sent = true;
             var result = await executor.ExecuteAsync(call, cancellationToken);
             IReadOnlyDictionary<string, string>? outputs;
             try
@@ -258,10 +294,25 @@ public sealed class WizardRunner(
         {
             logger.LogWarning(error, "Wizard run {RunId} step {Index} ({Action}) failed", step.RunId, step.Index, call.Action);
             var message = $"Step {step.Index + 1} ({call.Action}, {call.Creates}) failed: {error.ErrorCode}: {error.AwsMessage}. {NextStep(error)}";
-            await SetStepAsync(step, WizardStepState.Failed, null, message);
+            await SetStepAsync(step, sent && MayHaveTakenEffect(error) ? WizardStepState.Running : WizardStepState.Failed, null, message);
+            return message;
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Not AWS's answer: an unreadable body, an argument the executor refused, a bug. The run ends Failed with it.
+            logger.LogError(error, "Wizard run {RunId} step {Index} ({Action}) failed", step.RunId, step.Index, call.Action);
+            var message = $"Step {step.Index + 1} ({call.Action}, {call.Creates}) failed: {error.GetType().Name}: {error.Message} Fix the cause and resume, or roll back what this run created.";
+            await SetStepAsync(step, sent ? WizardStepState.Running : WizardStepState.Failed, null, message);
             return message;
         }
     }
+
+    /// <summary>
+    /// A timeout, a lost connection, a 5xx or an unreadable answer after the call was sent: AWS may have done it. The step
+    /// stays in flight (Running) so Resume and Roll back ask its existence check whether it landed, as after a crash.
+    /// </summary>
+    private static bool MayHaveTakenEffect(AwsServiceException error) =>
+        error.Kind is AwsErrorKind.Transient or AwsErrorKind.Network or AwsErrorKind.Unreadable;
 
     private static string NextStep(AwsServiceException error) => error.ErrorCode switch
     {

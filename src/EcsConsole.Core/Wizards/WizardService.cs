@@ -1,3 +1,4 @@
+using EcsConsole.Core.Audit;
 using EcsConsole.Core.Security;
 
 namespace EcsConsole.Core.Wizards;
@@ -17,19 +18,38 @@ public sealed class WizardService(IOperationAuthorizer authorizer, ICurrentOpera
     public Task<IReadOnlyList<ExistenceCheckResult>> InspectAsync(WizardPlan plan, CancellationToken cancellationToken) => runner.InspectAsync(plan, cancellationToken);
 
     public Task<WizardRunRecord> RunAsync(WizardPlan plan, string? input, CancellationToken cancellationToken, Action<string>? started = null) =>
-        authorizer.RunAsync(MutatingOperation.WizardRun, Request($"wizard/{plan.Wizard}", "run", plan), async ct =>
+        authorizer.RunAsync(MutatingOperation.WizardRun, Request($"wizard/{plan.Wizard}", "run", plan), async (scope, ct) =>
         {
             var actor = await currentOperator.GetAsync(ct);
-            return await runner.StartAsync(plan, actor?.Name ?? OperationGuard.AnonymousActor, input, ct, started);
+            return Reported(scope, await runner.StartAsync(plan, actor?.Name ?? OperationGuard.AnonymousActor, input, ct, started));
         }, cancellationToken);
 
     public Task<WizardRunRecord> ResumeAsync(string runId, WizardPlan? corrected, string? input, CancellationToken cancellationToken) =>
         authorizer.RunAsync(MutatingOperation.WizardRun, Request($"wizard-run/{runId}", "resume", corrected),
-            ct => runner.ResumeAsync(runId, corrected, input, ct), cancellationToken);
+            async (scope, ct) => Reported(scope, await runner.ResumeAsync(runId, corrected, input, ct)), cancellationToken);
 
     public Task<WizardRunRecord> RollbackAsync(string runId, CancellationToken cancellationToken) =>
         authorizer.RunAsync(MutatingOperation.WizardRun, Request($"wizard-run/{runId}", "rollback", null),
-            ct => runner.RollbackAsync(runId, ct), cancellationToken);
+            async (scope, ct) => Reported(scope, await runner.RollbackAsync(runId, ct)), cancellationToken);
+
+    /// <summary>The runner returns a run that ended Failed rather than throwing; its audit entry says how it really ended.</summary>
+    private static WizardRunRecord Reported(OperationScope scope, WizardRunRecord run)
+    {
+        switch (run.State)
+        {
+            case WizardRunState.Failed or WizardRunState.RollbackFailed:
+                scope.ReportOutcome(AuditOutcome.Failed, run.Error);
+                break;
+            case WizardRunState.Interrupted or WizardRunState.Running or WizardRunState.RollingBack:
+                scope.ReportOutcome(AuditOutcome.Interrupted, run.Error);
+                break;
+            case WizardRunState.RolledBack:
+                scope.ReportOutcome(AuditOutcome.RolledBack, null);
+                break;
+        }
+
+        return run;
+    }
 
     private static OperationRequest Request(string target, string action, WizardPlan? plan) => new()
     {

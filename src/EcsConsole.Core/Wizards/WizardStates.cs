@@ -48,5 +48,11 @@ public sealed record ExistenceCheckResult(ExistenceState State, string Detail)
     /// <summary>When <see cref="ExistenceState.Exists"/>: the existing resource in the shape of the planned call's response, for its outputs.</summary>
     public System.Text.Json.Nodes.JsonNode? Response { get; init; }
 
+    /// <summary>
+    /// When <see cref="ExistenceState.Exists"/>: the resource carries this run's <see cref="RunTags.Key"/> tag, so it is
+    /// this run's to roll back even though the journal did not record its creation.
+    /// </summary>
+    public bool CreatedByThisRun { get; init; }
+
     public static ExistenceCheckResult Missing { get; } = new(ExistenceState.Missing, "missing");
 }

@@ -16,6 +16,26 @@ public sealed class FaultInjector(SandboxFaults initial, int randomSeed)
         set => Volatile.Write(ref current, value ?? throw new ArgumentNullException(nameof(value)));
     }
 
+    /// <summary>Whether the answer to a call of <paramref name="operation"/> that was carried out is lost on its way back.</summary>
+    public bool LosesAnswer(string operation)
+    {
+        var faults = Faults;
+        if (faults.LoseAnswerOf.Contains(operation, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
+        if (faults.AnswerLostShare <= 0)
+        {
+            return false;
+        }
+
+        lock (gate)
+        {
+            return random.NextDouble() < faults.AnswerLostShare;
+        }
+    }
+
     /// <summary>One draw decides between throttle, server error and timeout, so their shares add up rather than overlap.</summary>
     public FaultKind Next()
     {

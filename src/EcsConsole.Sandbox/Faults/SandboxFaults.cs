@@ -21,6 +21,16 @@ public sealed record SandboxFaults
     /// <summary>The endpoint is down: every connection is dropped without an answer until this is switched off.</summary>
     public bool Down { get; init; }
 
+    /// <summary>
+    /// Share of calls carried out whose answer is lost: the sandbox does what was asked, then drops the connection, as when
+    /// a network fails after AWS acted. The other faults act before a call takes effect; this one after.
+    /// </summary>
+    public double AnswerLostShare { get; init; }
+
+    /// <summary>Operations (model names, e.g. <c>RegisterTaskDefinition</c>) whose every call is carried out and its answer lost.</summary>
+    public IReadOnlyList<string> LoseAnswerOf { get; init; } = [];
+
     /// <summary>True when no fault is configured, so the pipeline can skip the draw.</summary>
-    public bool None => LatencyMs <= 0 && ThrottleShare <= 0 && ServerErrorShare <= 0 && TimeoutShare <= 0 && !Down;
+    public bool None => LatencyMs <= 0 && ThrottleShare <= 0 && ServerErrorShare <= 0 && TimeoutShare <= 0 && !Down
+        && AnswerLostShare <= 0 && LoseAnswerOf.Count == 0;
 }

@@ -61,7 +61,10 @@ public sealed class SandboxRequestHandler(
                     body = new JsonAnswerQuirks(quirks, operation).Apply(body);
                 }
 
-                await WriteJsonAsync(context, requestId, 200, body, api.JsonVersion);
+                if (!LoseAnswer(context, operation))
+                {
+                    await WriteJsonAsync(context, requestId, 200, body, api.JsonVersion);
+                }
             }
             else
             {
@@ -71,7 +74,11 @@ public sealed class SandboxRequestHandler(
                     return;
                 }
 
-                await WriteXmlAsync(context, requestId, 200, InvokeQuery(parameters, credential, requestId));
+                var output = InvokeQuery(parameters, credential, requestId);
+                if (!LoseAnswer(context, parameters["Action"]))
+                {
+                    await WriteXmlAsync(context, requestId, 200, output);
+                }
             }
         }
         catch (SandboxApiException error)
@@ -117,6 +124,18 @@ public sealed class SandboxRequestHandler(
         }
 
         return false;
+    }
+
+    /// <summary>The call took effect; its answer is dropped with the connection, so the client cannot tell whether it did.</summary>
+    private bool LoseAnswer(HttpContext context, string operation)
+    {
+        if (!faults.LosesAnswer(operation))
+        {
+            return false;
+        }
+
+        context.Abort();
+        return true;
     }
 
     /// <summary>Throttling and server faults come after authentication, as AWS answers a bad signature before it throttles.</summary>

@@ -1,3 +1,4 @@
+using EcsConsole.Core.Audit;
 using EcsConsole.Core.Store;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Iam;
@@ -15,13 +16,17 @@ public sealed class WizardInterruptionSweepTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await sandbox.DisposeAsync();
 
+    private WizardInterruptionSweep Sweep() => new(
+        sandbox.Store.Services.GetRequiredService<ConsoleStoreInitializer>(), sandbox.Journal, sandbox.Store.Services.GetRequiredService<IAuditTrail>(),
+        NullLogger<WizardInterruptionSweep>.Instance);
+
     [Fact]
     public async Task StartAsync_RunLeftRunning_MarksItInterruptedAndResumeFinishesItAsync()
     {
         var plan = IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!;
         // As the journal stands when the process dies after journaling a run and before its first call.
         var run = await sandbox.Journal.CreateAsync(plan, "alice", null, CancellationToken.None);
-        var sweep = new WizardInterruptionSweep(sandbox.Store.Services.GetRequiredService<ConsoleStoreInitializer>(), sandbox.Journal, NullLogger<WizardInterruptionSweep>.Instance);
+        var sweep = Sweep();
 
         await sweep.StartAsync(CancellationToken.None);
 
@@ -33,12 +38,26 @@ public sealed class WizardInterruptionSweepTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartAsync_RunLeftRunning_ClosesItsStartedAuditEntryAsInterruptedAsync()
+    {
+        var audit = sandbox.Store.Services.GetRequiredService<IAuditTrail>();
+        var entry = await audit.RecordAsync(new AuditRecord { Actor = "alice", Operation = "Wizard.Run", Target = "wizard/iam-roles", Outcome = AuditOutcome.Started }, CancellationToken.None);
+        var run = await sandbox.Journal.CreateAsync(IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!, "alice", null, CancellationToken.None, entry.Id);
+
+        await Sweep().StartAsync(CancellationToken.None);
+
+        var closed = Assert.Single((await audit.QueryAsync(new AuditQuery { Operation = "Wizard.Run" }, CancellationToken.None)).Entries);
+        Assert.Equal(AuditOutcome.Interrupted, closed.Outcome);
+        Assert.Contains(run.Id, closed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StartAsync_FinishedRuns_AreLeftAloneAsync()
     {
         var plan = IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!;
         var done = await sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
 
-        Assert.Equal(0, await sandbox.Journal.MarkInterruptedAsync(CancellationToken.None));
+        Assert.Empty(await sandbox.Journal.MarkInterruptedAsync(CancellationToken.None));
         Assert.Equal(WizardRunState.Succeeded, (await sandbox.Journal.FindAsync(done.Id, CancellationToken.None))!.State);
     }
 }

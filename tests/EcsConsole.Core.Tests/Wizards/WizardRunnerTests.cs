@@ -121,10 +121,11 @@ public sealed class WizardRunnerTests : IAsyncLifetime
         var stopping = new StopAfterExecutor(executor, stop, afterCalls: 4);
         var first = sandbox.NewRunner(stopping);
 
-        var interrupted = await Record.ExceptionAsync(() => first.StartAsync(Plan(), "alice", null, stop.Token));
-        Assert.IsAssignableFrom<OperationCanceledException>(interrupted);
-        Assert.Equal(1, await sandbox.Journal.MarkInterruptedAsync(CancellationToken.None));
-        var runId = (await sandbox.Journal.ListAsync(1, CancellationToken.None)).Single().Id;
+        var interrupted = await first.StartAsync(Plan(), "alice", null, stop.Token);
+        Assert.Equal(WizardRunState.Interrupted, interrupted.State);
+        // The call in flight when the console stopped stays in flight: only its existence check can tell whether it landed.
+        Assert.Equal(WizardStepState.Running, interrupted.Steps.Single(s => s.Creates == "role users-task").State);
+        var runId = interrupted.Id;
 
         var resumed = await sandbox.NewRunner().ResumeAsync(runId, null, null, CancellationToken.None);
 
@@ -151,6 +152,50 @@ public sealed class WizardRunnerTests : IAsyncLifetime
 
         Assert.Contains("being worked on", Assert.IsType<InvalidOperationException>(refused).Message, StringComparison.Ordinal);
         Assert.Equal(WizardRunState.Succeeded, finished.State);
+    }
+
+    [Fact]
+    public async Task StartAsync_ExecutorThrowsNonAwsError_EndsFailedWithTheReasonAndResumeFinishesAsync()
+    {
+        var executor = sandbox.Store.Services.GetServices<IWizardCallExecutor>().OfType<EcsConsole.Core.Wizards.Iam.IamCallExecutor>().Single();
+        var runner = sandbox.NewRunner(new ThrowOnceExecutor(executor, new System.Text.Json.JsonException("'}' is invalid after a value.")));
+
+        var failed = await runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Failed, failed.State);
+        Assert.Contains("JsonException: '}' is invalid after a value.", failed.Error, StringComparison.Ordinal);
+        // It may have been sent before it threw, so it stays in flight for the resume's existence check.
+        Assert.Contains("JsonException", failed.Steps[1].Error, StringComparison.Ordinal);
+        var resumed = await sandbox.NewRunner().ResumeAsync(failed.Id, null, null, CancellationToken.None);
+        Assert.Equal(WizardRunState.Succeeded, resumed.State);
+        Assert.Equal(4, sandbox.Calls.CountFor("IAM", "CreateRole"));
+    }
+
+    [Fact]
+    public async Task StartAsync_ExecutorThrowsArgumentError_NoRunStaysRunningAsync()
+    {
+        var executor = sandbox.Store.Services.GetServices<IWizardCallExecutor>().OfType<EcsConsole.Core.Wizards.Iam.IamCallExecutor>().Single();
+        var runner = sandbox.NewRunner(new ThrowOnceExecutor(executor, new ArgumentException("Value cannot be null. (Parameter 'RoleName')")));
+
+        var failed = await runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Failed, (await sandbox.Journal.FindAsync(failed.Id, CancellationToken.None))!.State);
+        Assert.Contains("ArgumentException", failed.Error, StringComparison.Ordinal);
+        var rolledBack = await sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
+        Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
+    }
+
+    [Fact]
+    public async Task RollbackAsync_UndoThrowsNonAwsError_EndsRollbackFailedWithTheReasonAsync()
+    {
+        var run = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        var executor = sandbox.Store.Services.GetServices<IWizardCallExecutor>().OfType<EcsConsole.Core.Wizards.Iam.IamCallExecutor>().Single();
+
+        var result = await sandbox.NewRunner(new ThrowOnceExecutor(executor, new FormatException("bad ARN"), onUndo: true)).RollbackAsync(run.Id, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.RollbackFailed, result.State);
+        Assert.Contains("FormatException: bad ARN", result.Error, StringComparison.Ordinal);
+        Assert.Equal(WizardRunState.RolledBack, (await sandbox.NewRunner().RollbackAsync(run.Id, CancellationToken.None)).State);
     }
 
     private async Task<List<string>> ListRoleNamesAsync()
@@ -185,6 +230,24 @@ public sealed class WizardRunnerTests : IAsyncLifetime
         }
 
         public Task UndoAsync(PlannedCall call, CancellationToken cancellationToken) => inner.UndoAsync(call, cancellationToken);
+    }
+
+    /// <summary>Throws the given error from the first create (or undo) it is asked for, then passes everything through.</summary>
+    private sealed class ThrowOnceExecutor(IWizardCallExecutor inner, Exception error, bool onUndo = false) : IWizardCallExecutor
+    {
+        private int thrown;
+
+        public string Service => inner.Service;
+
+        public IReadOnlyCollection<string> Operations => inner.Operations;
+
+        public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => inner.CheckAsync(call, cancellationToken);
+
+        public Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken) =>
+            !onUndo && Interlocked.Exchange(ref thrown, 1) == 0 ? throw error : inner.ExecuteAsync(call, cancellationToken);
+
+        public Task UndoAsync(PlannedCall call, CancellationToken cancellationToken) =>
+            onUndo && Interlocked.Exchange(ref thrown, 1) == 0 ? throw error : inner.UndoAsync(call, cancellationToken);
     }
 
     /// <summary>Cancels the run's token once the given number of calls has been sent, as a console stopping mid-run would.</summary>

@@ -45,7 +45,11 @@ internal sealed class WizardSandbox : IAsyncDisposable
             options.Region, null, sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
         var store = await CatalogStore.CreateAsync("Sqlite", services =>
         {
-            services.AddSingleton<TimeProvider>(Time).AddSingleton(connection).AddAwsClients().AddWizards();
+            // The fake clock is shared by every test class and moved by them in parallel, so an attempt timeout measured on it
+            // would expire calls that are merely waiting their turn; a write that timed out is (rightly) not sent again.
+            services.AddSingleton<TimeProvider>(Time).AddSingleton(connection)
+                .AddSingleton(new EcsConsole.Aws.Http.AwsRetryPolicy { AttemptTimeout = TimeSpan.FromDays(30) })
+                .AddAwsClients().AddWizards();
             configure?.Invoke(services);
         });
         return new WizardSandbox(sandbox, store, options);

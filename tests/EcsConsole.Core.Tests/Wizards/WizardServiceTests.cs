@@ -62,6 +62,35 @@ public sealed class WizardServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_RunEndsFailed_AuditsFailedWithTheRunsErrorAsync()
+    {
+        await sandbox.Iam.CreateRoleAsync(new EcsConsole.Aws.Iam.CreateRoleRequest
+        {
+            RoleName = "users-task",
+            AssumeRolePolicyDocument = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""",
+        });
+
+        var run = await Service().RunAsync(IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!, null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Failed, run.State);
+        var entry = Assert.Single(await AuditAsync());
+        Assert.Equal(AuditOutcome.Failed, entry.Outcome);
+        Assert.Equal(run.Error, entry.Error);
+    }
+
+    [Fact]
+    public async Task RollbackAsync_RunRolledBack_AuditsRolledBackAsync()
+    {
+        var run = await Service().RunAsync(IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!, null, CancellationToken.None);
+
+        await Service().RollbackAsync(run.Id, CancellationToken.None);
+
+        var entries = await AuditAsync();
+        Assert.Equal(AuditOutcome.RolledBack, entries.Single(e => e.Target == $"wizard-run/{run.Id}").Outcome);
+        Assert.Equal(AuditOutcome.Succeeded, entries.Single(e => e.Target != $"wizard-run/{run.Id}").Outcome);
+    }
+
+    [Fact]
     public async Task RollbackAsync_AfterRun_IsItsOwnAuditEntryAsync()
     {
         var run = await Service().RunAsync(IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!, null, CancellationToken.None);

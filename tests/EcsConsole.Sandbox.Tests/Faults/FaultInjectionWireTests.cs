@@ -84,6 +84,27 @@ public sealed class FaultInjectionWireTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, reply.Status);
     }
 
+    [RequiresAwsModelsFact]
+    public async Task Call_AnswerOfCreateClusterLost_DropsTheAnswerButTheClusterExistsAsync()
+    {
+        var model = ServiceModel.Load("ecs");
+        sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["CreateCluster"] };
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => wire.SendJsonAsync(model, "CreateCluster", new JsonObject { ["clusterName"] = "lost" }));
+        var reply = await wire.SendJsonAsync(model, "DescribeClusters", new JsonObject { ["clusters"] = new JsonArray("lost") });
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal("ACTIVE", reply.Json!["clusters"]![0]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void LosesAnswer_ShareOne_LosesEveryAnswerAndShareZeroNone()
+    {
+        Assert.True(new EcsConsole.Sandbox.Faults.FaultInjector(new SandboxFaults { AnswerLostShare = 1 }, 1).LosesAnswer("ListClusters"));
+        Assert.False(new EcsConsole.Sandbox.Faults.FaultInjector(new SandboxFaults(), 1).LosesAnswer("ListClusters"));
+        Assert.False(new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] }.None);
+    }
+
     [Fact]
     public async Task Call_AllTimingOut_ClientGivesUpAsync()
     {

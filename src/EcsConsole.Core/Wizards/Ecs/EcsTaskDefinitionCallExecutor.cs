@@ -7,8 +7,8 @@ using static EcsConsole.Core.Wizards.WizardCallJson;
 namespace EcsConsole.Core.Wizards.Ecs;
 
 /// <summary>
-/// Sends the Task definition wizard's ECS RegisterTaskDefinition through <see cref="IEcsClient"/>. A registration never
-/// "exists": each run adds a revision, and the runner's journal keeps a resumed run from sending it twice. Undo is
+/// Sends the Task definition wizard's ECS RegisterTaskDefinition through <see cref="IEcsClient"/>. Each run adds a
+/// revision; a resumed run finds the one it registered already by its run tag (see <see cref="CheckAsync"/>). Undo is
 /// DeregisterTaskDefinition of the revision it registered (<c>${TaskDefinition.Arn}</c>); an INACTIVE or unknown revision
 /// counts as undone.
 /// </summary>
@@ -18,10 +18,49 @@ public sealed class EcsTaskDefinitionCallExecutor(IEcsClient ecs) : IWizardCallE
 
     public IReadOnlyCollection<string> Operations { get; } = ["RegisterTaskDefinition"];
 
-    public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) =>
-        call.Operation == "RegisterTaskDefinition"
-            ? Task.FromResult(new ExistenceCheckResult(ExistenceState.Missing, "a new revision is registered on every run"))
-            : throw Unsupported(call.Operation);
+    // How many of the family's newest revisions are read for the run's tag: a run registers one, and a resume follows soon.
+    private const int RevisionsSearched = 10;
+
+    /// <summary>
+    /// A registration never "exists" by name: each run adds a revision. What does exist is a revision this very run
+    /// registered before the console lost the answer (or died), found by the run's <see cref="RunTags.Key"/> tag among
+    /// the family's newest ACTIVE revisions; it is this run's, so it is not registered a second time.
+    /// </summary>
+    public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        if (call.Operation != "RegisterTaskDefinition")
+        {
+            throw Unsupported(call.Operation);
+        }
+
+        var family = Body<RegisterTaskDefinitionRequest>(call.Body, call.Operation).Family;
+        if (RunTags.RunIdOfEcsBody(call.Body) is not { } runId || string.IsNullOrEmpty(family))
+        {
+            return new ExistenceCheckResult(ExistenceState.Missing, "a new revision is registered on every run");
+        }
+
+        var searched = 0;
+        await foreach (var arn in ecs.ListTaskDefinitionsAsync(new ListTaskDefinitionsRequest { FamilyPrefix = family, Status = "ACTIVE", Sort = "DESC" }, cancellationToken))
+        {
+            if (++searched > RevisionsSearched)
+            {
+                break;
+            }
+
+            var described = await ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = arn, Include = ["TAGS"] }, cancellationToken);
+            if (described.TaskDefinition is { Family: var found } && found == family
+                && described.Tags?.Any(t => t.Key == RunTags.Key && t.Value == runId) == true)
+            {
+                return new ExistenceCheckResult(ExistenceState.Exists, $"{arn}, registered by this run")
+                {
+                    Response = JsonSerializer.SerializeToNode(new RegisterTaskDefinitionResponse { TaskDefinition = described.TaskDefinition, Tags = described.Tags }, AwsJsonSerializer.Options),
+                    CreatedByThisRun = true,
+                };
+            }
+        }
+
+        return new ExistenceCheckResult(ExistenceState.Missing, "no revision of this run yet: a new one is registered");
+    }
 
     public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
     {

@@ -45,7 +45,11 @@ internal sealed class ServiceWizardSandbox : IAsyncDisposable
         var connection = new AwsConnection(new AwsConnectionSettings(
             options.Region, null, sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
         var store = await CatalogStore.CreateAsync("Sqlite", services =>
-            services.AddSingleton<TimeProvider>(time).AddSingleton(connection).AddAwsClients().AddWizards());
+            // The clock races ahead while the wizard waits (AdvanceWhileAsync), so an attempt timeout on it would expire calls
+            // that are merely slow on a loaded machine; a write that timed out is (rightly) not sent again.
+            services.AddSingleton<TimeProvider>(time).AddSingleton(connection)
+                .AddSingleton(new EcsConsole.Aws.Http.AwsRetryPolicy { AttemptTimeout = TimeSpan.FromDays(30) })
+                .AddAwsClients().AddWizards());
         var rig = new ServiceWizardSandbox(sandbox, store, time);
         await rig.RegisterSearchAsync();
         return rig;

@@ -521,6 +521,9 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("AuditEntryId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Error")
                         .HasMaxLength(4096)
                         .HasColumnType("character varying(4096)");

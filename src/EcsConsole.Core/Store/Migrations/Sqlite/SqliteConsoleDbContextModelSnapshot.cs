@@ -505,6 +505,9 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AuditEntryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Error")
                         .HasMaxLength(4096)
                         .HasColumnType("TEXT");

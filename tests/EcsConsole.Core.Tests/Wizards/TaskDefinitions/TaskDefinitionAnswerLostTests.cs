@@ -1,0 +1,94 @@
+using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.Wizards;
+using EcsConsole.Core.Wizards.TaskDefinitions;
+using EcsConsole.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcsConsole.Core.Tests.Wizards.TaskDefinitions;
+
+/// <summary>
+/// RegisterTaskDefinition takes effect but its answer is lost (sandbox fault): the run must not register a second revision
+/// on resume, and its rollback must remove the one it registered, found by the run's tag.
+/// </summary>
+public sealed class TaskDefinitionAnswerLostTests : IAsyncLifetime
+{
+    private WizardSandbox sandbox = null!;
+
+    private IEcsClient Ecs => sandbox.Store.Services.GetRequiredService<IEcsClient>();
+
+    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+
+    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+
+    private async Task<List<string>> ActiveRevisionsAsync()
+    {
+        var arns = new List<string>();
+        await foreach (var arn in Ecs.ListTaskDefinitionsAsync(new ListTaskDefinitionsRequest { FamilyPrefix = "reports", Status = "ACTIVE" }))
+        {
+            arns.Add(arn);
+        }
+
+        return arns;
+    }
+
+    [Fact]
+    public async Task StartAsync_RegisterAnswerLost_StepStaysInFlightAndIsNotSentTwiceAsync()
+    {
+        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
+
+        var run = await sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Failed, run.State);
+        Assert.Equal(WizardStepState.Running, run.Steps[^1].State);
+        // Taken effect once; the pipeline did not send the tokenless write again.
+        Assert.Single(await ActiveRevisionsAsync());
+        Assert.Equal(1, sandbox.Calls.CountFor("ECS", "RegisterTaskDefinition"));
+    }
+
+    [Fact]
+    public async Task ResumeAsync_AfterRegisterAnswerLost_FindsTheRevisionByItsRunTagInsteadOfRegisteringAnotherAsync()
+    {
+        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
+        var failed = await sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
+        sandbox.Sandbox.Faults = new SandboxFaults();
+
+        var resumed = await sandbox.NewRunner().ResumeAsync(failed.Id, null, null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, resumed.State);
+        var revision = Assert.Single(await ActiveRevisionsAsync());
+        Assert.Equal(WizardStepState.Created, resumed.Steps[^1].State);
+        Assert.Contains(revision, resumed.Steps[^1].Outcome, StringComparison.Ordinal);
+        var described = await Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = revision, Include = ["TAGS"] });
+        Assert.Contains(described.Tags!, t => t.Key == RunTags.Key && t.Value == failed.Id);
+    }
+
+    [Fact]
+    public async Task RollbackAsync_AfterRegisterAnswerLost_DeregistersTheRevisionTheRunRegisteredAsync()
+    {
+        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
+        var failed = await sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
+        sandbox.Sandbox.Faults = new SandboxFaults();
+
+        var rolledBack = await sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
+        Assert.Empty(await ActiveRevisionsAsync());
+        Assert.Equal(WizardStepState.RolledBack, rolledBack.Steps[^1].State);
+    }
+
+    [Fact]
+    public async Task ResumeAsync_RevisionOfAnotherRun_IsNotTakenForThisRunsAsync()
+    {
+        var earlier = await sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
+        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
+        var failed = await sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
+        sandbox.Sandbox.Faults = new SandboxFaults();
+
+        var resumed = await sandbox.NewRunner().ResumeAsync(failed.Id, null, null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, earlier.State);
+        Assert.Equal(WizardRunState.Succeeded, resumed.State);
+        Assert.Equal(2, (await ActiveRevisionsAsync()).Count);
+        Assert.NotEqual(earlier.Steps[^1].Outcome, resumed.Steps[^1].Outcome);
+    }
+}
