@@ -13,7 +13,9 @@ public static class DeliveryServiceCollectionExtensions
     public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DeliveryOptions>(configuration.GetSection(DeliveryOptions.SectionName));
-        services.AddHttpClient(WebhookDispatcher.HttpClientName);
+        services.TryAddSingleton(sp => new WebhookAddressPolicy(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DeliveryOptions>>().Value.WebhookAllowedNetworks));
+        services.AddHttpClient(WebhookDispatcher.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookConnector.CreateHandler(sp.GetRequiredService<WebhookAddressPolicy>()));
         services.TryAddSingleton<DeliveryStore>();
         services.TryAddSingleton<WebhookDispatcher>();
         services.TryAddSingleton<DeliveryNotifier>();
