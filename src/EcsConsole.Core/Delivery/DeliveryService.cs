@@ -203,7 +203,7 @@ internal sealed class DeliveryService(
             throw new DeliveryValidationException(problems);
         }
 
-        var request = new OperationRequest { Target = $"webhook/{input.Name.Trim()}", Parameters = new { input.Id, input.Name, url = input.Url.Trim(), format = input.Format.ToString(), input.Enabled } };
+        var request = new OperationRequest { Target = $"webhook/{input.Name.Trim()}", Parameters = new { input.Id, input.Name, url = WebhookUrls.Mask(input.Url), format = input.Format.ToString(), input.Enabled } };
         await authorizer.RunAsync(MutatingOperation.WebhookSave, request, async ct =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
