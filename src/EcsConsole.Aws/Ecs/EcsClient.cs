@@ -199,6 +199,12 @@ public sealed class EcsClient : IEcsClient
         return InvokeAsync<TagResourceRequest, TagResourceResponse>("TagResource", request, cancellationToken);
     }
 
+    public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.ResourceArn, "UntagResource needs a resource ARN.", nameof(request));
+        return InvokeAsync<UntagResourceRequest, UntagResourceResponse>("UntagResource", request, cancellationToken);
+    }
+
     public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
     {
         Require(request.ResourceArn, "ListTagsForResource needs a resource ARN.", nameof(request));

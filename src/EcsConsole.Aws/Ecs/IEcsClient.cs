@@ -75,6 +75,9 @@ public interface IEcsClient
 
     Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Removes tags by key; keys the resource does not carry are ignored.</summary>
+    Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default);
+
     Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a cluster; with an active cluster of that name ECS returns the existing one unchanged.</summary>

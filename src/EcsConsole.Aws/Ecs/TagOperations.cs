@@ -25,3 +25,13 @@ public sealed record ListTagsForResourceResponse
 {
     [JsonPropertyName("tags")] public IReadOnlyList<Tag>? Tags { get; init; }
 }
+
+/// <summary>Input of ECS <c>UntagResource</c>.</summary>
+public sealed record UntagResourceRequest
+{
+    [JsonPropertyName("resourceArn")] public string ResourceArn { get; init; } = "";
+    [JsonPropertyName("tagKeys")] public IReadOnlyList<string> TagKeys { get; init; } = [];
+}
+
+/// <summary>Output of ECS <c>UntagResource</c> (the model declares no members).</summary>
+public sealed record UntagResourceResponse;

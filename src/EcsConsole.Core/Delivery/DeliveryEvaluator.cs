@@ -89,7 +89,8 @@ public sealed class DeliveryEvaluator(
                 Cluster = policy.Cluster,
                 Service = policy.Service,
                 Repository = policy.Repository,
-                Image = $"{repositoryUri}:{tag}",
+                // The digest that was seen and may be approved, never the tag: a tag can be moved to another image before the rollout starts.
+                Image = $"{repositoryUri}@{digest}",
                 ImageTag = tag,
                 ImageDigest = digest,
                 PushedAt = image.ImagePushedAt,

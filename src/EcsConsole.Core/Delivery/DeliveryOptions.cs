@@ -11,6 +11,9 @@ public sealed class DeliveryOptions
     /// <summary>The console's public address, for the links in notifications (e.g. https://console.example.com).</summary>
     public string? ConsoleBaseUrl { get; set; }
 
+    /// <summary>Networks (CIDR or single addresses) webhooks may reach although loopback, link-local or private. Admin-set.</summary>
+    public List<string> WebhookAllowedNetworks { get; set; } = [];
+
     /// <summary>Attempts per webhook notification before it is marked failed.</summary>
     public int WebhookMaxAttempts { get; set; } = 5;
 

@@ -30,7 +30,7 @@ public static class DeliveryOverviewBuilder
             var clusters = service
                 .GroupBy(u => u.Use.Cluster, StringComparer.Ordinal)
                 .Select(g => g.OrderByDescending(u => u.Image.PushedAt).First())
-                .Select(u => new ClusterImage(u.Use.Cluster, u.Use.Image, ImageReference.Parse(u.Use.Image).Tag ?? u.Image.Tags.FirstOrDefault(), u.Image.Digest, u.Image.PushedAt))
+                .Select(u => new ClusterImage(u.Use.Cluster, u.Use.Image, ImageReference.Parse(u.Use.Image).Tag ?? NameOf(u.Image.Tags), u.Image.Digest, u.Image.PushedAt))
                 .OrderBy(c => c.Cluster, StringComparer.Ordinal)
                 .ToList();
             rows.Add(new ServiceDelivery(service.Key, repository.Repository.Name, clusters, Gaps(clusters, repository.Images)));
@@ -38,6 +38,14 @@ public static class DeliveryOverviewBuilder
 
         return rows;
     }
+
+    /// <summary>
+    /// The tag that names a digest for people (deliveries deploy by digest): the highest version, else the longest tag,
+    /// and <c>latest</c> only when it is the only one.
+    /// </summary>
+    public static string? NameOf(IReadOnlyCollection<string> tags) =>
+        tags.Where(t => t != "latest").OrderByDescending(SemanticVersion.TryParse).ThenByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).FirstOrDefault()
+        ?? tags.FirstOrDefault();
 
     /// <summary>"staging ahead of prod by 2 versions" for every cluster behind the newest, counting tagged images pushed in between.</summary>
     public static IReadOnlyList<string> Gaps(IReadOnlyList<ClusterImage> clusters, IReadOnlyList<ImageVersion> images)

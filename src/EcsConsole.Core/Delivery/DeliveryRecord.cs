@@ -18,7 +18,7 @@ public sealed class DeliveryRecord
 
     public required string Repository { get; set; }
 
-    /// <summary>The image as deployed: <c>{repositoryUri}:{tag}</c> or <c>{repositoryUri}@{digest}</c>.</summary>
+    /// <summary>The image as deployed: <c>{repositoryUri}@{digest}</c>, the digest that was detected (and approved); <see cref="ImageTag"/> names it for people.</summary>
     public required string Image { get; set; }
 
     public string? ImageTag { get; set; }

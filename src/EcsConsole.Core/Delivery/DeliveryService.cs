@@ -198,7 +198,7 @@ internal sealed class DeliveryService(
                 Service = plan.Service,
                 Repository = reference.Repository[(reference.Repository.LastIndexOf('/') + 1)..],
                 Image = change.To,
-                ImageTag = reference.Tag,
+                ImageTag = reference.Tag ?? await TagOfAsync(reference, CancellationToken.None).ConfigureAwait(false),
                 ImageDigest = reference.Digest ?? change.To,
                 DetectedAt = time.GetUtcNow(),
                 State = started.ServiceDeploymentArn is null ? DeliveryState.Succeeded : DeliveryState.Deploying,
@@ -226,7 +226,7 @@ internal sealed class DeliveryService(
             throw new DeliveryValidationException(problems);
         }
 
-        var request = new OperationRequest { Target = $"webhook/{input.Name.Trim()}", Parameters = new { input.Id, input.Name, url = input.Url.Trim(), format = input.Format.ToString(), input.Enabled } };
+        var request = new OperationRequest { Target = $"webhook/{input.Name.Trim()}", Parameters = new { input.Id, input.Name, url = WebhookUrls.Mask(input.Url), format = input.Format.ToString(), input.Enabled } };
         await authorizer.RunAsync(MutatingOperation.WebhookSave, request, async ct =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
@@ -297,6 +297,28 @@ internal sealed class DeliveryService(
     }
 
     /// <summary>The image pinned to its digest (<c>repo@sha256:…</c>) when it comes from ECR; null for other registries.</summary>
+    // A promotion deploys a digest; the timeline shows the tag beside it, read from ECR (none when the image has no tag left).
+    private async Task<string?> TagOfAsync(ImageReference reference, CancellationToken cancellationToken)
+    {
+        if (reference.Digest is null || !reference.Repository.Contains(".dkr.ecr.", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var name = reference.Repository[(reference.Repository.IndexOf('/') + 1)..];
+        try
+        {
+            await foreach (var detail in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = name, ImageIds = [new ImageIdentifier { ImageDigest = reference.Digest }] }, cancellationToken).ConfigureAwait(false))
+            {
+                return detail.ImageTags?.Where(t => t != "latest").Order(StringComparer.Ordinal).LastOrDefault() ?? detail.ImageTags?.FirstOrDefault();
+            }
+        }
+        catch (AwsServiceException)
+        {
+            // The rollout has started; a tag for the timeline is not worth failing the record over. The digest still names it.
+        }
+        return null;
+    }
+
     private async Task<string?> PinnedAsync(string image, CancellationToken cancellationToken)
     {
         var reference = ImageReference.Parse(image);

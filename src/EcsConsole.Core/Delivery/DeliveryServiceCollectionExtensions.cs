@@ -13,8 +13,11 @@ public static class DeliveryServiceCollectionExtensions
     public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DeliveryOptions>(configuration.GetSection(DeliveryOptions.SectionName));
+        services.TryAddSingleton(sp => new WebhookAddressPolicy(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DeliveryOptions>>().Value.WebhookAllowedNetworks));
         // No request logging: a webhook URL is itself the credential (Slack, generic tokens in the path or query).
-        services.AddHttpClient(WebhookDispatcher.HttpClientName).RemoveAllLoggers();
+        services.AddHttpClient(WebhookDispatcher.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookConnector.CreateHandler(sp.GetRequiredService<WebhookAddressPolicy>()))
+            .RemoveAllLoggers();
         services.TryAddSingleton<DeliveryStore>();
         services.TryAddSingleton<WebhookDispatcher>();
         services.TryAddSingleton<DeliveryNotifier>();

@@ -24,6 +24,7 @@ public static class RolloutServiceCollectionExtensions
         services.TryAddSingleton<IDeploymentHistory, DeploymentHistory>();
         services.TryAddScoped<IRolloutService, RolloutService>();
         services.TryAddScoped<ICodeDeployRollouts, CodeDeployRollouts>();
+        services.TryAddScoped<Scaling.IServiceScaling, Scaling.ServiceScaling>();
         return services;
     }
 }

@@ -1,12 +1,14 @@
 namespace EcsConsole.Web.Configuration;
 
 /// <summary>
-/// Chooses between AWS and the embedded sandbox from <c>Aws:Mode</c>. In <c>Auto</c>, AWS wins when an explicit
-/// endpoint with static environment credentials is configured, or when the credential chain resolves.
+/// Chooses between AWS and the embedded sandbox from <c>Aws:Mode</c>. <c>Auto</c> picks the sandbox only in
+/// Development and only when no AWS configuration exists at all; credentials that are configured but fail (an
+/// expired SSO session, an instance metadata timeout) start the console on AWS, where the app bar says what failed.
+/// The decision reads variables and files only, so a slow credential endpoint cannot hold up the start.
 /// </summary>
-public sealed class ConnectionModeSelector(Func<string, string?> environment, Func<string?, (bool Resolved, string? Why)> probeCredentials)
+public sealed class ConnectionModeSelector(Func<string, string?> environment, Func<string, bool> fileExists)
 {
-    public ConnectionModeDecision Decide(AwsOptions options)
+    public ConnectionModeDecision Decide(AwsOptions options, string environmentName)
     {
         var mode = options.Mode?.Trim() ?? "Auto";
         if (mode.Equals("Sandbox", StringComparison.OrdinalIgnoreCase))
@@ -21,23 +23,17 @@ public sealed class ConnectionModeSelector(Func<string, string?> environment, Fu
         {
             throw new InvalidOperationException($"Aws:Mode '{options.Mode}' is not one of Sandbox, Aws or Auto.");
         }
-        if (HasValue("AWS_ENDPOINT_URL") && HasValue("AWS_ACCESS_KEY_ID") && HasValue("AWS_SECRET_ACCESS_KEY"))
+        var sources = AwsConfigurationSources.Find(options, environment, fileExists);
+        if (sources.Count > 0)
         {
-            return new ConnectionModeDecision(false, "Aws:Mode is Auto and AWS_ENDPOINT_URL with static credentials is set");
+            return new ConnectionModeDecision(false, $"Aws:Mode is Auto and AWS is configured ({string.Join(", ", sources)})");
         }
-        var profile = string.IsNullOrWhiteSpace(options.Profile) ? null : options.Profile;
-        var (resolved, why) = probeCredentials(profile);
-        return resolved
-            ? new ConnectionModeDecision(false, $"Aws:Mode is Auto and AWS credentials resolve{(profile is null ? "" : $" for profile {profile}")}")
-            : new ConnectionModeDecision(true, $"Aws:Mode is Auto and no AWS credentials resolve: {OneLine(why)}");
+        if (environmentName.Equals("Development", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ConnectionModeDecision(true, "Aws:Mode is Auto, the environment is Development and no AWS configuration exists");
+        }
+        return new ConnectionModeDecision(false,
+            $"Aws:Mode is Auto in the {environmentName} environment, where the sandbox never starts by itself, and no AWS credentials are configured",
+            NoAwsConfiguration: true);
     }
-
-    // The SDK explains a failed chain over many lines; a start-up log wants one line, short enough to read.
-    private static string OneLine(string? text)
-    {
-        var line = string.Join(' ', (text ?? "no reason given").Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return line.Length <= 400 ? line : line[..400] + "…";
-    }
-
-    private bool HasValue(string variable) => !string.IsNullOrWhiteSpace(environment(variable));
 }

@@ -1,4 +1,5 @@
 using EcsConsole.Aws;
+using EcsConsole.Core.Connection;
 using EcsConsole.Sandbox;
 using EcsConsole.Web.Configuration;
 
@@ -13,10 +14,9 @@ public static class ConnectionModeExtensions
     public static WebApplicationBuilder AddConnectionMode(this WebApplicationBuilder builder)
     {
         var aws = builder.Configuration.GetSection(AwsOptions.SectionName).Get<AwsOptions>() ?? new AwsOptions();
-        var selector = new ConnectionModeSelector(
-            Environment.GetEnvironmentVariable,
-            profile => (AwsCredentialProbe.TryResolve(profile, out var why), why));
-        var decision = selector.Decide(aws);
+        var selector = new ConnectionModeSelector(Environment.GetEnvironmentVariable, File.Exists);
+        var decision = selector.Decide(aws, builder.Environment.EnvironmentName);
+        builder.Services.Configure<ConnectionIdentityOptions>(o => o.NoAwsConfiguration = decision.NoAwsConfiguration);
         // The host's logging is not built yet; the choice must still be logged clearly before anything starts.
         using var loggerFactory = LoggerFactory.Create(logging =>
             logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
@@ -29,7 +29,9 @@ public static class ConnectionModeExtensions
             builder.Services.AddSingleton(new AwsConnection(SandboxConnectionActivator.SettingsFor(sandbox, sandbox.Url)));
             builder.Services.AddEcsSandbox(sandboxSection);
             builder.Services.AddHostedService<SandboxConnectionActivator>();
-            log.LogInformation("Mode: Sandbox ({Reason}); the embedded sandbox starts on {Url}", decision.Reason, sandbox.Url);
+            // Chosen by Auto, the sandbox must stand out in the log: it is never what a production host should run.
+            var level = string.Equals(aws.Mode?.Trim(), "Sandbox", StringComparison.OrdinalIgnoreCase) ? LogLevel.Information : LogLevel.Warning;
+            log.Log(level, "Mode: Sandbox ({Reason}); the embedded sandbox starts on {Url}", decision.Reason, sandbox.Url);
         }
         else
         {
@@ -40,6 +42,10 @@ public static class ConnectionModeExtensions
                 new AwsConnectionSettings(region, profile, endpoint, null, AwsConnectionSettings.AwsMode)));
             log.LogInformation("Mode: AWS ({Reason}); region {Region}, profile {Profile}, endpoint {Endpoint}",
                 decision.Reason, region, profile ?? "(default chain)", endpoint ?? "(AWS)");
+            if (decision.NoAwsConfiguration)
+            {
+                log.LogWarning("No AWS credentials are configured; set them, or Aws:Mode=Sandbox for the demo sandbox");
+            }
         }
         return builder;
     }

@@ -3,6 +3,8 @@ using Amazon.Runtime;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Sts;
 using EcsConsole.Core.Connection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EcsConsole.Core.Tests.Connection;
 
@@ -14,9 +16,15 @@ public sealed class ConnectionIdentityServiceTests
 
         public bool Fail { get; set; }
 
+        public string? CredentialFailure { get; set; }
+
         public Task<CallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken = default)
         {
             Calls++;
+            if (CredentialFailure is not null)
+            {
+                throw new AwsServiceException("STS", "GetCallerIdentity", "CredentialsUnavailable", CredentialFailure, null, 0);
+            }
             return Fail
                 ? throw new AwsServiceException("STS", "GetCallerIdentity", "InvalidClientTokenId", "The security token is invalid", "r-1", HttpStatusCode.Forbidden)
                 : Task.FromResult(new CallerIdentity("123456789012", "arn:aws:iam::123456789012:user/ops", "AIDA"));
@@ -78,5 +86,51 @@ public sealed class ConnectionIdentityServiceTests
 
         Assert.Contains("InvalidClientTokenId", failed.Problem);
         Assert.Equal("123456789012", recovered.Account);
+    }
+
+    [Fact]
+    public async Task GetAsync_ProfileSsoSessionExpired_SaysWhichProfileAndWhatToRun()
+    {
+        _sts.CredentialFailure = "The SSO session associated with this profile has expired or is otherwise invalid.";
+        using var service = new ConnectionIdentityService(new AwsConnection(new("eu-central-1", "ops", null, null, AwsConnectionSettings.AwsMode)), _sts);
+
+        var identity = await service.GetAsync(CancellationToken.None);
+
+        Assert.StartsWith("AWS credentials for profile ops: The SSO session associated with this profile has expired", identity.Problem);
+        Assert.Contains("aws sso login --profile ops", identity.Problem);
+        Assert.Equal("AWS credentials failed · eu-central-1", identity.Label);
+    }
+
+    [Fact]
+    public async Task GetAsync_NothingConfiguredAndChainFinds_SaysNoAwsCredentials()
+    {
+        _sts.CredentialFailure = "Failed to resolve AWS credentials. The credential providers used to search for credentials returned the following errors: ...";
+        var options = Options.Create(new ConnectionIdentityOptions { NoAwsConfiguration = true });
+        using var service = new ConnectionIdentityService(new AwsConnection(Aws("eu-west-1")), _sts, TimeProvider.System, options);
+
+        var identity = await service.GetAsync(CancellationToken.None);
+
+        Assert.StartsWith("No AWS credentials: none are configured", identity.Problem);
+        Assert.Equal("No AWS credentials · eu-west-1", identity.Label);
+    }
+
+    [Fact]
+    public async Task GetAsync_StsFailsThenRetryIntervalPasses_RaisesChangedAndRecovers()
+    {
+        _sts.Fail = true;
+        var time = new FakeTimeProvider();
+        var options = Options.Create(new ConnectionIdentityOptions { RetryInterval = TimeSpan.FromSeconds(30) });
+        using var service = new ConnectionIdentityService(new AwsConnection(Aws("us-east-2")), _sts, time, options);
+        var changed = 0;
+        service.Changed += () => changed++;
+        await service.GetAsync(CancellationToken.None);
+        _sts.Fail = false;
+
+        time.Advance(TimeSpan.FromSeconds(29));
+        var before = changed;
+        time.Advance(TimeSpan.FromSeconds(1));
+        var recovered = await service.GetAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1, "123456789012"), (before, changed, recovered.Account));
     }
 }

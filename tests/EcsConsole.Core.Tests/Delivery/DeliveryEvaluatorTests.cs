@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using EcsConsole.Aws.Ecs;
 using EcsConsole.Core.Audit;
 using EcsConsole.Core.Delivery;
 using EcsConsole.Core.Rollouts;
@@ -24,7 +25,8 @@ public sealed class DeliveryEvaluatorTests
         var started = Assert.Single(await sandbox.RecordsAsync("news-v"));
         Assert.Equal(DeliveryState.Deploying, started.State);
         Assert.Equal("policy:news-v", started.Actor);
-        Assert.EndsWith("/news:v1.5.0", started.Image, StringComparison.Ordinal);
+        Assert.EndsWith("/news@" + started.ImageDigest, started.Image, StringComparison.Ordinal);
+        Assert.Equal("v1.5.0", started.ImageTag);
         var journal = await sandbox.Services.GetRequiredService<IRolloutJournal>().GetAsync("staging", "news", DateTimeOffset.MinValue);
         Assert.Equal("policy:news-v", journal[started.DeploymentArn!].Operator);
         var audit = await sandbox.Services.GetRequiredService<IAuditTrail>().QueryAsync(new AuditQuery(), CancellationToken.None);
@@ -134,6 +136,28 @@ public sealed class DeliveryEvaluatorTests
         await evaluator.EvaluateAsync();
 
         Assert.Equal(["v1.5.0"], starter.Started);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_TagMovedAfterApproval_DeploysTheApprovedDigest()
+    {
+        await using var sandbox = await DeliverySandbox.StartAsync();
+        await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*", approval: true);
+        var evaluator = sandbox.Evaluator();
+        var approvedDigest = sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        await evaluator.EvaluateAsync();
+        var waiting = Assert.Single(await sandbox.RecordsAsync("news-v"));
+        await sandbox.Store.TryMoveAsync(waiting.Id, waiting.Version, [DeliveryState.AwaitingApproval], r => { r.State = DeliveryState.Approved; r.ApprovedBy = "alice"; });
+        var broken = sandbox.Sandbox.Engine.Read(s => s.FindRepository("news")!.FindByTag("broken")!.Manifest);
+        sandbox.Sandbox.Engine.PutImage("news", broken, null, "v1.5.0", null);
+
+        await evaluator.EvaluateAsync();
+
+        var started = Assert.Single(await sandbox.RecordsAsync("news-v"), r => r.ApprovedBy == "alice");
+        Assert.Equal(DeliveryState.Deploying, started.State);
+        var service = Assert.Single((await sandbox.Services.GetRequiredService<IEcsClient>().DescribeServicesAsync(new DescribeServicesRequest { Cluster = "staging", Services = ["news"] })).Services!);
+        var definition = await sandbox.Services.GetRequiredService<IEcsClient>().DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = service.TaskDefinition! });
+        Assert.EndsWith("/news@" + approvedDigest, Assert.Single(definition.TaskDefinition!.ContainerDefinitions!, c => c.Name == "news").Image, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -126,4 +126,20 @@ public sealed class DeliveryServiceTests
         Assert.Equal("prod", plan.Cluster);
         Assert.EndsWith("/market@" + digest, Assert.Single(plan.ImageChanges).To, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PromoteAsync_StagingToProd_RecordsTheDigestWithTheTagBesideIt()
+    {
+        await using var sandbox = await DeliverySandbox.StartAsync();
+        var staging = await sandbox.Services.CreateScope().ServiceProvider.GetRequiredService<EcsConsole.Core.Rollouts.IRolloutService>().PlanForceNewDeploymentAsync("staging", "market");
+        var stagingTag = staging.Current.Containers.Single().Image.Split(':')[^1];
+        var plan = await sandbox.Delivery().PlanPromotionAsync("market", "staging", "prod");
+
+        await sandbox.Delivery().PromoteAsync(plan, "staging looks good", "market");
+
+        var records = await sandbox.Store.RecordsAsync("prod", "market");
+        var promoted = Assert.Single(records);
+        Assert.Equal(Assert.Single(plan.ImageChanges).To, promoted.Image);
+        Assert.Equal(stagingTag, promoted.ImageTag);
+    }
 }

@@ -49,6 +49,8 @@ internal sealed partial class FakeEcsClient
 
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("TagResource");
 
+    public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("UntagResource");
+
     public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("ListTagsForResource");
 
     public Task<CreateClusterResponse> CreateClusterAsync(CreateClusterRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("CreateCluster");

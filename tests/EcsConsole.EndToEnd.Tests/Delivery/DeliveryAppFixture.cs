@@ -34,6 +34,8 @@ public sealed class DeliveryAppFixture() : InProcessAppFixture("delivery")
         "--Monitor:PollInterval=00:00:01",
         "--Delivery:PollInterval=00:00:01",
         "--Delivery:ConsoleBaseUrl=http://console.test",
+        // The test's receiver listens on loopback, which webhooks refuse unless allowed.
+        "--Delivery:WebhookAllowedNetworks:0=127.0.0.1",
         "--Console:ProductionClusters:0=prod",
     ];
 

@@ -75,16 +75,15 @@ public sealed class ServicePageTests : ConsoleComponentTest
     }
 
     [Fact]
-    public void Render_QuickActions_RolloutActionsEnabledForAnOperatorAndScaleNotYet()
+    public void Render_QuickActions_RolloutAndScaleActionsEnabledForAnOperator()
     {
         _monitors.Service.Publish(InventorySamples.Detail(), [], []);
 
         var page = RenderUsers();
 
-        Assert.All(["action-rollout", "action-force", "action-rollback", "action-strategy"],
+        Assert.All(["action-rollout", "action-force", "action-rollback", "action-strategy", "action-scale"],
             id => Assert.False(page.Find($"[data-testid=quick-actions] [data-testid={id}]").HasAttribute("disabled")));
         Assert.Equal("/clusters/prod/services/users/deployments", page.Find("[data-testid=action-history]").GetAttribute("href"));
-        Assert.True(page.Find("[data-testid=action-scale]").HasAttribute("disabled"));
     }
 
     [Fact]

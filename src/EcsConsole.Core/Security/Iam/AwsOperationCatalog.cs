@@ -34,6 +34,8 @@ public static class AwsOperationCatalog
         new("IEcsClient", "ContinueServiceDeploymentAsync", "ecs:ContinueServiceDeployment", AwsOperationAccess.Write),
         new("IEcsClient", "StopTaskAsync", "ecs:StopTask", AwsOperationAccess.Write),
         new("IEcsClient", "TagResourceAsync", "ecs:TagResource", AwsOperationAccess.Write),
+        // Stopping a service remembers its count in a service tag; starting it again removes the tag.
+        new("IEcsClient", "UntagResourceAsync", "ecs:UntagResource", AwsOperationAccess.Write),
         // The cluster wizard creates clusters and capacity providers and, on rollback, removes what it created.
         new("IEcsClient", "DescribeCapacityProvidersAsync", "ecs:DescribeCapacityProviders", AwsOperationAccess.Read),
         new("IEcsClient", "CreateClusterAsync", "ecs:CreateCluster", AwsOperationAccess.Write),
