@@ -92,6 +92,9 @@ internal sealed class FaultyEcsClient(IEcsClient inner) : IEcsClient
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) =>
         Fails("TagResource", request) is { } failure ? Task.FromException<TagResourceResponse>(failure) : inner.TagResourceAsync(request, cancellationToken);
 
+    public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default) =>
+        Fails("UntagResource", request) is { } failure ? Task.FromException<UntagResourceResponse>(failure) : inner.UntagResourceAsync(request, cancellationToken);
+
     public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default) =>
         Fails("ListTagsForResource", request) is { } failure ? Task.FromException<ListTagsForResourceResponse>(failure) : inner.ListTagsForResourceAsync(request, cancellationToken);
 

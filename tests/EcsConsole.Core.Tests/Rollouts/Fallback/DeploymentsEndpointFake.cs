@@ -162,6 +162,7 @@ internal sealed class DeploymentsEndpointFake : IEcsClient
     public Task<StopTaskResponse> StopTaskAsync(StopTaskRequest request, CancellationToken cancellationToken = default) => throw NotUsed("StopTask");
 
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) => throw NotUsed("TagResource");
+    public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default) => throw NotUsed("UntagResource");
 
     public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default) => throw NotUsed("ListTagsForResource");
 
