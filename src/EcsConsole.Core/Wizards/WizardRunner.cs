@@ -229,7 +229,9 @@ public sealed class WizardRunner(
             }
         }
 
-        await journal.UpdateRunAsync(runId, WizardRunState.Succeeded, null);
+        // Steps the operator removed or replaced on a resume were not done: the run says so instead of a plain success.
+        var finished = run.Steps.Any(s => s.State == WizardStepState.Superseded) ? WizardRunState.SucceededWithChanges : WizardRunState.Succeeded;
+        await journal.UpdateRunAsync(runId, finished, null);
         return await RequireAsync(runId, CancellationToken.None);
     }
 
@@ -292,7 +294,7 @@ public sealed class WizardRunner(
         }
         catch (AwsServiceException error)
         {
-            logger.LogWarning(error, "Wizard run {RunId} step {Index} ({Action}) failed", step.RunId, step.Index, call.Action);
+            logger.LogWarning(error, "Wizard run {RunId} step {Step} ({Action}) failed", step.RunId, step.Index + 1, call.Action);
             var message = $"Step {step.Index + 1} ({call.Action}, {call.Creates}) failed: {error.ErrorCode}: {error.AwsMessage}. {NextStep(error)}";
             await SetStepAsync(step, sent && MayHaveTakenEffect(error) ? WizardStepState.Running : WizardStepState.Failed, null, message);
             return message;

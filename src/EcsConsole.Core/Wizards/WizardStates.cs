@@ -14,6 +14,12 @@ public enum WizardRunState
 
     /// <summary>A rollback could not remove everything; the failed steps say what remains.</summary>
     RollbackFailed,
+
+    /// <summary>
+    /// Every step still planned is done, but the operator removed or replaced planned steps on a resume: what the run
+    /// left out is in <see cref="WizardRunChanges"/>, so the run never reads as the plan it started with.
+    /// </summary>
+    SucceededWithChanges,
 }
 
 /// <summary>Where one planned call stands. Stored by name.</summary>

@@ -75,12 +75,42 @@ public sealed class WizardRunnerTests : IAsyncLifetime
 
         var resumed = await sandbox.Runner.ResumeAsync(failed.Id, Plan(input), null, CancellationToken.None);
 
-        Assert.Equal(WizardRunState.Succeeded, resumed.State);
+        Assert.Equal(WizardRunState.SucceededWithChanges, resumed.State);
         Assert.True(await sandbox.RoleExistsAsync("users-app"));
         Assert.Equal(WizardStepState.Superseded, resumed.Steps.Single(s => s.Creates == "role users-task").State);
         Assert.Single(resumed.Steps, s => s.Creates == "role users-execution");
         // users-app, ecs-instance and ecs-infrastructure; users-execution was done before the failure.
         Assert.Equal(3, sandbox.Calls.CountFor("IAM", "CreateRole") - createsBefore);
+    }
+
+    [Fact]
+    public async Task ResumeAsync_RoleUntickedAfterAFailure_EndsSucceededWithChangesListingWhatWasLeftOutAsync()
+    {
+        await sandbox.Iam.CreateRoleAsync(new CreateRoleRequest { RoleName = "users-task", AssumeRolePolicyDocument = Ec2Trust });
+        var failed = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        var input = IamRolesWizardTests.UsersInput();
+        input.Roles.Remove(EcsRoleKind.Task);
+
+        var resumed = await sandbox.Runner.ResumeAsync(failed.Id, Plan(input), null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.SucceededWithChanges, resumed.State);
+        Assert.True(resumed.State.IsSuccess());
+        var changes = WizardRunChanges.Describe(resumed);
+        Assert.Contains(changes, c => c.Contains("(iam:CreateRole, role users-task) was left out", StringComparison.Ordinal));
+        Assert.All(changes, c => Assert.DoesNotContain("..", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ResumeAsync_SamePlanAfterATransientFailure_EndsSucceededAsync()
+    {
+        await sandbox.Iam.CreateRoleAsync(new CreateRoleRequest { RoleName = "users-task", AssumeRolePolicyDocument = Ec2Trust });
+        var failed = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        await sandbox.Iam.DeleteRoleAsync(new DeleteRoleRequest { RoleName = "users-task" });
+
+        var resumed = await sandbox.Runner.ResumeAsync(failed.Id, null, null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Succeeded, resumed.State);
+        Assert.Empty(WizardRunChanges.Describe(resumed));
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class ClusterWizardJourneyTests(ConsoleAppFixture app) : IClassFix
         await _page.ClickAsync("[data-testid=wizard-plan]");
         await _page.ClickAsync("[data-testid=wizard-resume]");
 
-        await Assertions.Expect(_page.Locator("[data-testid=run-state]")).ToHaveTextAsync("Succeeded");
+        await Assertions.Expect(_page.Locator("[data-testid=run-state]")).ToHaveTextAsync("Succeeded with changes");
         await _page.ClickAsync("[data-testid=run-rollback]");
         await Assertions.Expect(_page.Locator("[data-testid=run-state]")).ToHaveTextAsync("RolledBack");
         await _page.GotoAsync($"{app.BaseUrl}/clusters");

@@ -59,7 +59,7 @@ public sealed class IamRolesWizardJourneyTests(ConsoleAppFixture app) : IClassFi
         await _page.ClickAsync("[data-testid=wizard-next]");
         await _page.ClickAsync("[data-testid=wizard-next]");
         await _page.ClickAsync("[data-testid=wizard-plan]");
-        await Assertions.Expect(_page.Locator("[data-testid=plan-table]")).ToContainTextAsync("name taken");
+        await Assertions.Expect(_page.Locator("[data-testid=plan-table]")).ToContainTextAsync("conflict");
         await _page.ClickAsync("[data-testid=wizard-run]");
 
         await Assertions.Expect(_page.Locator("[data-testid=run-state]")).ToHaveTextAsync("Failed");
@@ -72,7 +72,8 @@ public sealed class IamRolesWizardJourneyTests(ConsoleAppFixture app) : IClassFi
         await _page.ClickAsync("[data-testid=wizard-plan]");
         await _page.ClickAsync("[data-testid=wizard-resume]");
 
-        await Assertions.Expect(_page.Locator("[data-testid=run-state]")).ToHaveTextAsync("Succeeded");
+        await Assertions.Expect(_page.Locator("[data-testid=run-state]")).ToHaveTextAsync("Succeeded with changes");
+        await Assertions.Expect(_page.Locator("[data-testid=run-changes]")).ToContainTextAsync("role AWSServiceRoleForECS) was left out");
         await Assertions.Expect(_page.Locator("[data-testid=run-steps]")).ToContainTextAsync("Superseded");
         await _page.ClickAsync("[data-testid=run-rollback]");
         await Assertions.Expect(_page.Locator("[data-testid=run-state]")).ToHaveTextAsync("RolledBack");

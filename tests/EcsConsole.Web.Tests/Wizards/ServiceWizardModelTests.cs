@@ -46,6 +46,54 @@ public sealed class ServiceWizardModelTests
     }
 
     [Fact]
+    public void Next_InvalidNameCorrected_ReDerivesTheTargetGroupNameAndTheServiceTag()
+    {
+        var model = Ready();
+        model.Input.ServiceName = "peer api";
+        Assert.False(model.Next());
+
+        model.Input.ServiceName = "peer-api";
+        Assert.True(model.Next());
+
+        Assert.Equal("peer-api-tg", model.Input.LoadBalancer.TargetGroupName);
+        Assert.Equal("peer-api-alb", model.Input.LoadBalancer.LoadBalancerName);
+        Assert.Equal("peer-api", model.Input.Discovery.ServiceName);
+        Assert.Equal(new WizardTag("service", "peer-api"), model.Input.Tags[1]);
+    }
+
+    [Fact]
+    public void Next_NameEditedByHandThenServiceRenamed_KeepsTheOperatorsName()
+    {
+        var model = Ready();
+        Assert.True(model.Next());
+        model.Input.LoadBalancer.TargetGroupName = "search-web";
+        model.Input.Tags[1] = new WizardTag("service", "search-team");
+        model.Step = 0;
+
+        model.Input.ServiceName = "finder";
+        Assert.True(model.Next());
+
+        Assert.Equal("search-web", model.Input.LoadBalancer.TargetGroupName);
+        Assert.Equal("finder-alb", model.Input.LoadBalancer.LoadBalancerName);
+        Assert.Equal(new WizardTag("service", "search-team"), model.Input.Tags[1]);
+    }
+
+    [Fact]
+    public void Next_ContainerTakenFromTheTaskDefinition_StaysWhenTheServiceIsRenamed()
+    {
+        var model = Ready();
+        Assert.True(model.Next());
+        model.SetLoadBalancerContainer("search", 8080);
+        model.Step = 0;
+
+        model.Input.ServiceName = "finder";
+        Assert.True(model.Next());
+
+        Assert.Equal("search", model.Input.LoadBalancer.ContainerName);
+        Assert.Equal(8080, model.Input.LoadBalancer.ContainerPort);
+    }
+
+    [Fact]
     public void Next_LoadBalancerStepWithBadPath_StaysWithTheFieldMarked()
     {
         var model = Ready();

@@ -34,6 +34,57 @@ public sealed class TaskDefinitionWizardModelTests : ConsoleComponentTest
     }
 
     [Fact]
+    public void SetCpu_MemoryForcedToChange_SaysSo()
+    {
+        var model = Ready();
+        model.SetMemory(512);
+
+        model.SetCpu(1024);
+
+        Assert.Equal("Memory changed from 512 to 2048 MiB: Fargate runs 1024 CPU units with 2048 to 8192 MiB only.", model.SizeNotice);
+    }
+
+    [Fact]
+    public void SetCpu_MemoryStillValid_SaysNothing()
+    {
+        var model = Ready();
+        model.SetCpu(1024);
+        model.SetMemory(4096);
+
+        model.SetCpu(2048);
+
+        Assert.Equal(4096, model.Input.Memory);
+        Assert.Null(model.SizeNotice);
+    }
+
+    [Fact]
+    public void ApplyTags_NewestImageTaggedBroken_PreselectsTheNewestGoodTag()
+    {
+        var model = Ready();
+        var container = model.Input.Containers[0];
+        container.Repository = $"{Registry}/blog";
+        container.Tag = "";
+
+        model.ApplyTags(container, $"{Registry}/blog", ["broken", "2.1.0", "latest"]);
+
+        Assert.Equal("2.1.0", container.Tag);
+    }
+
+    [Fact]
+    public void SetRepository_NewRevisionRunningANewerVersion_NeverPreselectsAnOlderOne()
+    {
+        var model = TaskDefinitionWizardModel.For(new TaskDefinitionWizardInput
+        {
+            Family = "blog", BasedOn = "blog:7", Containers = [new ContainerInput { Name = "blog", Repository = $"{Registry}/blog", Tag = "2.0.1" }],
+        });
+        model.SetTags($"{Registry}/other", ["1.9.0", "2.0.0"]);
+
+        model.SetRepository(model.Input.Containers[0], $"{Registry}/other");
+
+        Assert.Equal("", model.Input.Containers[0].Tag);
+    }
+
+    [Fact]
     public void SetCompatibility_BackToFargate_ForcesAwsvpc()
     {
         var model = Ready();

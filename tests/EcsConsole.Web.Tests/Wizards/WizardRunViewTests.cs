@@ -54,4 +54,29 @@ public sealed class WizardRunViewTests : ConsoleComponentTest
 
         Assert.True(resumed);
     }
+
+    [Fact]
+    public void Render_RunWithAStepLeftOut_SaysSucceededWithChangesAndListsIt()
+    {
+        var run = Run(WizardRunState.SucceededWithChanges);
+        run.Steps[1].State = WizardStepState.Superseded;
+
+        var view = Context.Render<WizardRunView>(p => p.Add(v => v.Run, run));
+
+        Assert.Equal("Succeeded with changes", view.Find("[data-testid=run-state]").TextContent.Trim());
+        Assert.Contains("Step 2 (iam:CreateRole, role users-task) was left out", view.Find("[data-testid=run-changes]").TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(view.FindAll("[data-testid=run-rollback]"));
+    }
+
+    [Fact]
+    public void Render_PlainSucceededRun_ListsNoChanges()
+    {
+        var run = Run(WizardRunState.Succeeded);
+        run.Steps[1].State = WizardStepState.Created;
+
+        var view = Context.Render<WizardRunView>(p => p.Add(v => v.Run, run));
+
+        Assert.Equal("Succeeded", view.Find("[data-testid=run-state]").TextContent.Trim());
+        Assert.Empty(view.FindAll("[data-testid=run-changes]"));
+    }
 }

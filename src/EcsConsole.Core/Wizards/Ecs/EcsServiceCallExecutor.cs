@@ -9,8 +9,8 @@ namespace EcsConsole.Core.Wizards.Ecs;
 
 /// <summary>
 /// Sends the Service wizard's ECS CreateService through <see cref="IEcsClient"/>. Existence: DescribeServices — an ACTIVE
-/// service of the same task definition family is the planned one (skipped); another family, or one still DRAINING from an
-/// earlier delete, stops the run with what to change. Undo scales the service to zero, deletes it (force) and waits, on the
+/// service with the planned settings (<see cref="ServiceSettingsComparison"/>) is the planned one (skipped); another family,
+/// other settings, or one still DRAINING from an earlier delete, stops the run with what differs and what to change. Undo scales the service to zero, deletes it (force) and waits, on the
 /// injected clock and for at most <see cref="DrainLimit"/>, until its tasks stopped, so the Cloud Map service and target
 /// group rolled back after it are no longer in use.
 /// </summary>
@@ -46,6 +46,13 @@ public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProv
         {
             return new ExistenceCheckResult(ExistenceState.Conflict,
                 $"A service named {where} already exists and runs task definition family {running}, not {planned}. Choose another service name, or delete that service first.");
+        }
+
+        // Same name and family but other settings is not the planned service: skipping it would report a success it is not.
+        if (ServiceSettingsComparison.Differences(request, existing) is { Count: > 0 } differences)
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"Service {where} exists with {string.Join("; ", differences)}. Choose another service name, or change the plan to match that service.");
         }
 
         return new ExistenceCheckResult(ExistenceState.Exists, $"service {where} exists ({existing.ServiceArn}, {existing.TaskDefinition})")

@@ -113,10 +113,37 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : IWizardCallExecutor
                 $"A target group named {request.Name} already exists ({actual.Protocol}:{actual.Port}, {actual.VpcId}, targets by {actual.TargetType}) but the plan needs {planned.Protocol}:{planned.Port} in {planned.VpcId} by {planned.TargetType}. Choose another target group name.");
         }
 
+        // Same shape but another health check would mark the service's tasks healthy or not by rules the plan does not show.
+        if (HealthCheckDifferences(request, existing) is { Count: > 0 } differences)
+        {
+            return new ExistenceCheckResult(ExistenceState.Conflict,
+                $"Target group {request.Name} exists with {string.Join("; ", differences)}. Choose another target group name, or change the plan's health check to match.");
+        }
+
         return new ExistenceCheckResult(ExistenceState.Exists, $"target group {request.Name} exists ({existing.TargetGroupArn})")
         {
             Response = Node(new CreateTargetGroupResponse { TargetGroups = [existing] }),
         };
+    }
+
+    /// <summary>The planned health check settings the existing group has otherwise; settings either side leaves out are not compared.</summary>
+    internal static IReadOnlyList<string> HealthCheckDifferences(CreateTargetGroupRequest planned, TargetGroup existing)
+    {
+        var differences = new List<string>();
+        Differ(differences, "health check path", existing.HealthCheckPath, planned.HealthCheckPath);
+        Differ(differences, "healthy codes", existing.Matcher?.HttpCode, planned.Matcher?.HttpCode);
+        Differ(differences, "health check interval", existing.HealthCheckIntervalSeconds, planned.HealthCheckIntervalSeconds, " s");
+        Differ(differences, "healthy threshold", existing.HealthyThresholdCount, planned.HealthyThresholdCount);
+        Differ(differences, "unhealthy threshold", existing.UnhealthyThresholdCount, planned.UnhealthyThresholdCount);
+        return differences;
+    }
+
+    private static void Differ<T>(List<string> differences, string what, T? existing, T? planned, string unit = "")
+    {
+        if (existing is not null && planned is not null && !EqualityComparer<T>.Default.Equals(existing, planned))
+        {
+            differences.Add($"{what} {existing}{unit}, the plan says {planned}{unit}");
+        }
     }
 
     private async Task<ExistenceCheckResult> CheckListenerAsync(CreateListenerRequest request, CancellationToken cancellationToken)

@@ -190,26 +190,54 @@ public sealed class ServiceWizardInput
     public List<WizardTag> Tags { get; set; } = [new("team", ""), new("service", "")];
 
     /// <summary>Fills empty names from the service name: <c>search-alb</c>, <c>search-tg</c>, <c>search-tg-alt</c>, the container and discovery names.</summary>
-    public void FillDefaultNames()
+    public void FillDefaultNames() => FillDefaultNames(null);
+
+    /// <summary>
+    /// Fills the names derived from the service and cluster names, and re-derives those that still hold what
+    /// <paramref name="previous"/> derived: a corrected service name (<c>peer api</c> → <c>peer-api</c>) carries over to
+    /// the target group, until the operator edits a name by hand. Returns what it derived, for the next call.
+    /// </summary>
+    public ServiceDerivedNames? FillDefaultNames(ServiceDerivedNames? previous)
     {
         var name = ServiceName.Trim();
         if (name.Length == 0)
         {
-            return;
+            return previous;
         }
 
-        LoadBalancer.LoadBalancerName = Default(LoadBalancer.LoadBalancerName, Shorten($"{name}-alb"));
-        LoadBalancer.TargetGroupName = Default(LoadBalancer.TargetGroupName, Shorten($"{name}-tg"));
-        LoadBalancer.AlternateTargetGroupName = Default(LoadBalancer.AlternateTargetGroupName, Shorten($"{name}-tg-alt"));
-        LoadBalancer.ContainerName = Default(LoadBalancer.ContainerName, name);
-        Discovery.ServiceName = Default(Discovery.ServiceName, name);
-        if (Cluster.Trim().Length > 0)
+        var now = ServiceDerivedNames.For(name, Cluster);
+        LoadBalancer.LoadBalancerName = Derive(LoadBalancer.LoadBalancerName, previous?.LoadBalancerName, now.LoadBalancerName);
+        LoadBalancer.TargetGroupName = Derive(LoadBalancer.TargetGroupName, previous?.TargetGroupName, now.TargetGroupName);
+        LoadBalancer.AlternateTargetGroupName = Derive(LoadBalancer.AlternateTargetGroupName, previous?.AlternateTargetGroupName, now.AlternateTargetGroupName);
+        LoadBalancer.ContainerName = Derive(LoadBalancer.ContainerName, previous?.ContainerName, now.ContainerName);
+        Discovery.ServiceName = Derive(Discovery.ServiceName, previous?.DiscoveryServiceName, now.DiscoveryServiceName);
+        if (now.NamespaceName.Length > 0)
         {
-            Discovery.NamespaceName = Default(Discovery.NamespaceName, $"{Cluster.Trim()}.internal");
+            Discovery.NamespaceName = Derive(Discovery.NamespaceName, previous?.NamespaceName, now.NamespaceName);
         }
+
+        return now;
     }
 
-    private static string Shorten(string name) => name.Length <= 32 ? name : name[..32].TrimEnd('-');
+    /// <summary>The new derived value when the field is empty or still holds the old derived one; otherwise the operator's.</summary>
+    public static string Derive(string value, string? previous, string derived) =>
+        string.IsNullOrWhiteSpace(value) || (previous is not null && string.Equals(value.Trim(), previous, StringComparison.Ordinal)) ? derived : value.Trim();
 
-    private static string Default(string value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value.Trim();
+}
+
+/// <summary>The names the Service wizard derives from the service and cluster names, as last derived.</summary>
+public sealed record ServiceDerivedNames(
+    string LoadBalancerName, string TargetGroupName, string AlternateTargetGroupName, string ContainerName, string DiscoveryServiceName, string NamespaceName)
+{
+    public static ServiceDerivedNames For(string serviceName, string cluster)
+    {
+        var name = serviceName.Trim();
+        var clusterName = cluster.Trim();
+        return new(Shorten($"{name}-alb"), Shorten($"{name}-tg"), Shorten($"{name}-tg-alt"), name, name, clusterName.Length > 0 ? $"{clusterName}.internal" : "");
+    }
+
+    /// <summary>The value of the <c>service</c> tag.</summary>
+    public string ServiceTag => DiscoveryServiceName;
+
+    private static string Shorten(string name) => name.Length <= 32 ? name : name[..32].TrimEnd('-');
 }

@@ -3,8 +3,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Aws.Ecr;
 using EcsConsole.Aws.Iam;
 using EcsConsole.Aws.Json;
+using EcsConsole.Core.Images;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Wizards.Iam;
 
@@ -12,9 +14,10 @@ namespace EcsConsole.Core.Wizards.TaskDefinitions;
 
 /// <summary>
 /// Where the wizard's input starts: empty for a new family (in the connection's region), or an existing revision loaded
-/// with DescribeTaskDefinition (tags included) for "new revision from an existing one". Singleton; reads only.
+/// with DescribeTaskDefinition (tags included) for "new revision from an existing one"; and the pickers' choices, each
+/// from one call whose failure is its own (ECR repositories, their tags, IAM roles). Singleton; reads only.
 /// </summary>
-public sealed class TaskDefinitionWizardSource(IEcsClient ecs, IIamClient iam, AwsConnection connection)
+public sealed class TaskDefinitionWizardSource(IEcsClient ecs, IIamClient iam, IEcrClient ecr, AwsConnection connection)
 {
     private static readonly JsonSerializerOptions BodyOptions = new(AwsJsonSerializer.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -48,6 +51,37 @@ public sealed class TaskDefinitionWizardSource(IEcsClient ecs, IIamClient iam, A
         }
 
         return [.. roles.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>
+    /// The ECR repositories by name: ECR DescribeRepositories alone, without where their images run, so the picker does not
+    /// depend on the fleet reads behind the "in use" marks.
+    /// </summary>
+    public async Task<IReadOnlyList<RepositorySummary>> ListRepositoriesAsync(CancellationToken cancellationToken)
+    {
+        var repositories = new List<RepositorySummary>();
+        await foreach (var repository in ecr.DescribeRepositoriesAsync(cancellationToken))
+        {
+            if (repository.RepositoryName is { Length: > 0 } name && repository.RepositoryUri is { Length: > 0 } uri)
+            {
+                repositories.Add(new RepositorySummary(name, uri, repository.RepositoryArn ?? "", repository.CreatedAt, repository.ImageTagMutability,
+                    repository.ImageScanningConfiguration?.ScanOnPush ?? false, null));
+            }
+        }
+
+        return [.. repositories.OrderBy(r => r.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The tags of a repository's images, newest push first (ECR DescribeImages).</summary>
+    public async Task<IReadOnlyList<string>> ListTagsAsync(string repositoryName, CancellationToken cancellationToken)
+    {
+        var images = new List<(DateTimeOffset? PushedAt, IReadOnlyList<string> Tags)>();
+        await foreach (var image in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = repositoryName }, cancellationToken))
+        {
+            images.Add((image.ImagePushedAt, image.ImageTags ?? []));
+        }
+
+        return [.. images.OrderByDescending(i => i.PushedAt).SelectMany(i => i.Tags)];
     }
 
     /// <summary>The wizard's view of a registered revision; what it does not edit is kept in <see cref="TaskDefinitionWizardInput.SourceRequest"/>.</summary>

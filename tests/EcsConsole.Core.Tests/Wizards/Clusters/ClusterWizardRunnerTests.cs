@@ -57,7 +57,7 @@ public sealed class ClusterWizardRunnerTests : IAsyncLifetime
 
         var resumed = await sandbox.Runner.ResumeAsync(taken.Id, Plan(ClusterWizardInputs.Fargate("staging-2")), null, CancellationToken.None);
 
-        Assert.Equal(WizardRunState.Succeeded, resumed.State);
+        Assert.Equal(WizardRunState.SucceededWithChanges, resumed.State);
         Assert.Equal("ACTIVE", (await ClusterAsync("staging-2"))!.Status);
     }
 

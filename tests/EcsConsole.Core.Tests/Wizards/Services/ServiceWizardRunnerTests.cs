@@ -38,7 +38,7 @@ public sealed class ServiceWizardRunnerTests : IAsyncLifetime
 
         var again = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
 
-        Assert.Equal(WizardRunState.Succeeded, again.State);
+        Assert.True(again.State == WizardRunState.Succeeded, again.Error);
         Assert.Equal(WizardStepState.SkippedExisting, Assert.Single(again.Steps).State);
         Assert.Equal(creates, sandbox.Calls.CountFor("ECS", "CreateService"));
     }
@@ -58,6 +58,34 @@ public sealed class ServiceWizardRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InspectAsync_ServiceExistsWithAnotherDesiredCount_ShowsAConflictSayingWhatDiffersAsync()
+    {
+        await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        var changed = ServiceWizardInputs.Plain();
+        changed.DesiredCount = 3;
+
+        var existing = Assert.Single(await sandbox.Runner.InspectAsync(Plan(changed), CancellationToken.None));
+
+        Assert.Equal(ExistenceState.Conflict, existing.State);
+        Assert.Contains("Service search on cluster staging exists with desired count 2, the plan says 3", existing.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_ServiceExistsWithAnotherPublicIpSetting_FailsInsteadOfSkippingItAsync()
+    {
+        await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        var changed = ServiceWizardInputs.Plain();
+        changed.AssignPublicIp = !changed.AssignPublicIp;
+
+        var run = await sandbox.Runner.StartAsync(Plan(changed), "alice", null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.Failed, run.State);
+        Assert.Equal(WizardStepState.Failed, Assert.Single(run.Steps).State);
+        Assert.Contains("public IP", run.Error, StringComparison.Ordinal);
+        Assert.Contains("change the plan to match", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ResumeAsync_AfterChoosingAnotherName_CreatesTheServiceAsync()
     {
         var taken = ServiceWizardInputs.Plain();
@@ -66,7 +94,7 @@ public sealed class ServiceWizardRunnerTests : IAsyncLifetime
 
         var resumed = await sandbox.Runner.ResumeAsync(failed.Id, Plan(), null, CancellationToken.None);
 
-        Assert.Equal(WizardRunState.Succeeded, resumed.State);
+        Assert.Equal(WizardRunState.SucceededWithChanges, resumed.State);
         Assert.Equal("ACTIVE", (await sandbox.ServiceAsync("staging", "search"))!.Status);
         Assert.Single(resumed.Steps, s => s.Key == "Service" && s.State == WizardStepState.Created);
     }
@@ -95,7 +123,7 @@ public sealed class ServiceWizardRunnerTests : IAsyncLifetime
 
         var again = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
 
-        Assert.Equal(WizardRunState.Succeeded, again.State);
+        Assert.True(again.State == WizardRunState.Succeeded, again.Error);
         Assert.Equal(WizardStepState.Created, Assert.Single(again.Steps).State);
     }
 }

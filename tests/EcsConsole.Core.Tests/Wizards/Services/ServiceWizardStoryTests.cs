@@ -64,6 +64,22 @@ public sealed class ServiceWizardStoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InspectAsync_TargetGroupWithAnotherHealthCheckPath_ShowsAConflictAsync()
+    {
+        var planned = ServiceWizardInputs.Search();
+        await Elbv2.CreateTargetGroupAsync(new CreateTargetGroupRequest
+        {
+            Name = "search-tg", Protocol = "HTTP", Port = planned.LoadBalancer.ContainerPort, VpcId = ServiceWizardInputs.StagingVpc, TargetType = "ip",
+            HealthCheckPath = "/status",
+        });
+
+        var existing = await sandbox.Runner.InspectAsync(Plan(planned), CancellationToken.None);
+
+        var conflict = Assert.Single(existing, e => e.State == ExistenceState.Conflict);
+        Assert.Contains($"Target group search-tg exists with health check path /status, the plan says {planned.LoadBalancer.HealthCheckPath}", conflict.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ResumeAsync_TargetGroupNameTakenThenChanged_KeepsTheLoadBalancerAndFinishesAsync()
     {
         await Elbv2.CreateTargetGroupAsync(new CreateTargetGroupRequest { Name = "search-tg", Protocol = "HTTP", Port = 9090, VpcId = ServiceWizardInputs.StagingVpc, TargetType = "ip" });
@@ -75,7 +91,7 @@ public sealed class ServiceWizardStoryTests : IAsyncLifetime
 
         var resumed = await sandbox.AdvanceWhileAsync(sandbox.Runner.ResumeAsync(failed.Id, Plan(corrected), null, CancellationToken.None));
 
-        Assert.True(resumed.State == WizardRunState.Succeeded, resumed.Error);
+        Assert.True(resumed.State == WizardRunState.SucceededWithChanges, resumed.Error);
         Assert.Single(resumed.Steps, s => s.Key == "LoadBalancer" && s.State == WizardStepState.Created);
         var service = await sandbox.ServiceAsync("staging", "search");
         Assert.Contains("search-web", service!.LoadBalancers![0].TargetGroupArn, StringComparison.Ordinal);

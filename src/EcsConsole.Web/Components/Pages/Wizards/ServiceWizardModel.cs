@@ -35,6 +35,8 @@ public sealed class ServiceWizardModel : IWizardPlanModel
 
     private static readonly JsonSerializerOptions InputJson = new() { Converters = { new JsonStringEnumConverter() } };
 
+    private ServiceDerivedNames? derived;
+
     public ServiceWizardInput Input { get; private set; } = new();
 
     public int Step { get; set; }
@@ -146,8 +148,7 @@ public sealed class ServiceWizardModel : IWizardPlanModel
     /// <summary>Moves on when the current step's fields are fine; otherwise stays and leaves <see cref="Errors"/> naming them.</summary>
     public bool Next()
     {
-        Input.FillDefaultNames();
-        SetTagDefault("service", Input.ServiceName.Trim());
+        DeriveNames();
         Invalidate();
         if (Step < StepFields.Length)
         {
@@ -172,8 +173,7 @@ public sealed class ServiceWizardModel : IWizardPlanModel
     /// <summary>Validates and, when clean, builds the plan. False leaves <see cref="Errors"/> saying what to fix.</summary>
     public bool BuildPlan()
     {
-        Input.FillDefaultNames();
-        SetTagDefault("service", Input.ServiceName.Trim());
+        DeriveNames();
         var (plan, errors) = ServiceWizard.Plan(Input);
         Plan = plan;
         Errors = errors;
@@ -216,12 +216,32 @@ public sealed class ServiceWizardModel : IWizardPlanModel
     private static List<string> Split(string? text) =>
         (text ?? "").Split([',', ' ', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
-    private void SetTagDefault(string key, string value)
+    /// <summary>
+    /// The load balancer's container as the chosen task definition names it: the operator's choice, not derived from the
+    /// service name, so a later rename of the service leaves it alone.
+    /// </summary>
+    public void SetLoadBalancerContainer(string containerName, int? port)
     {
-        var index = Input.Tags.FindIndex(t => t.Key == key);
-        if (index >= 0 && Input.Tags[index].Value.Length == 0 && value.Length > 0)
+        Input.LoadBalancer.ContainerName = containerName;
+        if (port is { } containerPort)
         {
-            Input.Tags[index] = new WizardTag(key, value);
+            Input.LoadBalancer.ContainerPort = containerPort;
+        }
+
+        derived = derived is null ? null : derived with { ContainerName = "" };
+        Invalidate();
+    }
+
+    // Names derived from the service name follow it until the operator edits them (a corrected name carries over).
+    private void DeriveNames()
+    {
+        var previous = derived;
+        derived = Input.FillDefaultNames(previous);
+        var index = Input.Tags.FindIndex(t => t.Key == "service");
+        if (derived is not null && index >= 0)
+        {
+            var value = ServiceWizardInput.Derive(Input.Tags[index].Value, previous?.ServiceTag, derived.ServiceTag);
+            Input.Tags[index] = new WizardTag("service", value);
         }
     }
 

@@ -25,6 +25,11 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
 
     private readonly Dictionary<string, IReadOnlyList<string>> tags = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, string> problems = new(StringComparer.Ordinal);
+
+    // The tag each container of a loaded revision runs now, by container (names may be edited).
+    private readonly Dictionary<ContainerInput, string> running = new(ReferenceEqualityComparer.Instance);
+
     public TaskDefinitionWizardInput Input { get; private set; } = new();
 
     public int Step { get; set; }
@@ -39,7 +44,57 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
 
     public IReadOnlyList<TaskRoleChoice> Roles { get; set; } = [];
 
-    public static TaskDefinitionWizardModel For(TaskDefinitionWizardInput input) => new() { Input = input };
+    public static TaskDefinitionWizardModel For(TaskDefinitionWizardInput input)
+    {
+        var model = new TaskDefinitionWizardModel();
+        model.Load(input);
+        return model;
+    }
+
+    /// <summary>
+    /// The reads that failed, by picker (<see cref="RepositoriesRead"/>, <see cref="RolesRead"/>, <see cref="SourceRead"/>,
+    /// <see cref="TagsRead"/>): each names its own call. What did load stays offered.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ReadProblems => problems;
+
+    public const string RepositoriesRead = "repositories";
+
+    public const string RolesRead = "roles";
+
+    public const string SourceRead = "source";
+
+    public static string TagsRead(string repositoryUri) => $"tags {repositoryUri}";
+
+    public void SetReadProblem(string read, string? problem)
+    {
+        if (problem is null)
+        {
+            problems.Remove(read);
+        }
+        else
+        {
+            problems[read] = problem;
+        }
+    }
+
+    /// <summary>Said when a change forced another value, e.g. a CPU size Fargate does not run with the memory chosen.</summary>
+    public string? SizeNotice { get; private set; }
+
+    /// <summary>Starts from <paramref name="input"/> (a loaded revision): its image tags are what runs now, the floor for preselection.</summary>
+    public void Load(TaskDefinitionWizardInput input)
+    {
+        Input = input;
+        running.Clear();
+        if (input.BasedOn is not null)
+        {
+            foreach (var container in input.Containers)
+            {
+                running[container] = container.Tag;
+            }
+        }
+
+        Invalidate();
+    }
 
     public static TaskDefinitionWizardModel FromJson(string? json)
     {
@@ -80,9 +135,16 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
     public void SetCpu(int? cpu)
     {
         Input.Cpu = cpu;
+        SizeNotice = null;
         if (Fargate && cpu is { } units && (Input.Memory is not { } memory || !FargateTaskSizes.IsValid(units, memory)))
         {
-            Input.Memory = FargateTaskSizes.MemoriesFor(units).FirstOrDefault();
+            var before = Input.Memory;
+            var choices = FargateTaskSizes.MemoriesFor(units);
+            Input.Memory = choices.FirstOrDefault();
+            if (before is not null && choices.Count > 0)
+            {
+                SizeNotice = $"Memory changed from {before} to {Input.Memory} MiB: Fargate runs {units} CPU units with {choices[0]} to {choices[^1]} MiB only.";
+            }
         }
 
         Invalidate();
@@ -91,6 +153,7 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
     public void SetMemory(int? memory)
     {
         Input.Memory = memory;
+        SizeNotice = null;
         Invalidate();
     }
 
@@ -105,13 +168,30 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
 
     public void SetTags(string repositoryUri, IReadOnlyList<string> repositoryTags) => tags[repositoryUri] = repositoryTags;
 
-    /// <summary>Picks a repository for a container; its newest tag is preselected once known.</summary>
+    /// <summary>
+    /// The tags of a container's repository once read: a container without a tag gets the preferred one (never one marked
+    /// broken, never a version older than the one running).
+    /// </summary>
+    public void ApplyTags(ContainerInput container, string repositoryUri, IReadOnlyList<string> repositoryTags)
+    {
+        SetTags(repositoryUri, repositoryTags);
+        if (container.Tag.Length == 0 && container.Repository == repositoryUri)
+        {
+            container.Tag = PreferredTag(container, repositoryUri) ?? "";
+            Invalidate();
+        }
+    }
+
+    /// <summary>Picks a repository for a container; the preferred tag is preselected once its tags are known.</summary>
     public void SetRepository(ContainerInput container, string repositoryUri)
     {
         container.Repository = repositoryUri;
-        container.Tag = TagsOf(repositoryUri).FirstOrDefault() ?? "";
+        container.Tag = PreferredTag(container, repositoryUri) ?? "";
         Invalidate();
     }
+
+    private string? PreferredTag(ContainerInput container, string repositoryUri) =>
+        TaskDefinitionImages.PreferredTag(TagsOf(repositoryUri), running.GetValueOrDefault(container));
 
     public void AddContainer()
     {
