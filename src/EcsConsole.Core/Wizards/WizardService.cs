@@ -46,6 +46,10 @@ public sealed class WizardService(IOperationAuthorizer authorizer, ICurrentOpera
             case WizardRunState.RolledBack:
                 scope.ReportOutcome(AuditOutcome.RolledBack, null);
                 break;
+            case WizardRunState.SucceededWithChanges:
+                // Succeeded, but never a plain one: the entry says what the operator left out of the plan.
+                scope.ReportOutcome(AuditOutcome.Succeeded, "Succeeded with changes: " + string.Join(" ", WizardRunChanges.Describe(run)));
+                break;
         }
 
         return run;

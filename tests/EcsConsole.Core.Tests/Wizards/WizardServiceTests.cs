@@ -101,4 +101,25 @@ public sealed class WizardServiceTests : IAsyncLifetime
         Assert.Equal(2, entries.Count);
         Assert.Contains(entries, e => e.Target == $"wizard-run/{run.Id}" && e.Parameters!.Contains("rollback", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ResumeAsync_RoleUntickedAfterAFailure_AuditsSuccessThatNamesWhatWasLeftOutAsync()
+    {
+        await sandbox.Iam.CreateRoleAsync(new EcsConsole.Aws.Iam.CreateRoleRequest
+        {
+            RoleName = "users-task",
+            AssumeRolePolicyDocument = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""",
+        });
+        var failed = await Service().RunAsync(IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!, null, CancellationToken.None);
+        var input = IamRolesWizardTests.UsersInput();
+        input.Roles.Remove(EcsRoleKind.Task);
+
+        var resumed = await Service().ResumeAsync(failed.Id, IamRolesWizard.Plan(input).Plan!, null, CancellationToken.None);
+
+        Assert.Equal(WizardRunState.SucceededWithChanges, resumed.State);
+        var entry = (await AuditAsync()).Single(e => e.Parameters!.Contains("resume", StringComparison.Ordinal));
+        Assert.Equal(AuditOutcome.Succeeded, entry.Outcome);
+        Assert.StartsWith("Succeeded with changes: ", entry.Error);
+        Assert.Contains("role users-task) was left out", entry.Error);
+    }
 }
