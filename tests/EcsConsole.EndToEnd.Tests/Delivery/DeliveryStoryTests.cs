@@ -162,7 +162,9 @@ public sealed class DeliveryStoryTests(DeliveryAppFixture app) : IClassFixture<D
     private async Task AddWebhookOnceAsync()
     {
         await OpenAsync("/admin/webhooks");
-        if (await _page.Locator("[data-testid=webhooks-table]").InnerTextAsync() is { } table && table.Contains(app.ReceiverUrl, StringComparison.Ordinal))
+        // The page masks a webhook's path and query (a Slack URL is a secret): only scheme, host and port show.
+        var shown = new Uri(app.ReceiverUrl).GetLeftPart(UriPartial.Authority);
+        if (await _page.Locator("[data-testid=webhooks-table]").InnerTextAsync() is { } table && table.Contains(shown, StringComparison.Ordinal))
         {
             return;
         }
@@ -170,7 +172,8 @@ public sealed class DeliveryStoryTests(DeliveryAppFixture app) : IClassFixture<D
         await _page.FillAsync("input[data-testid=webhook-name]", "receiver");
         await _page.FillAsync("input[data-testid=webhook-url]", app.ReceiverUrl);
         await _page.Locator("[data-testid=add-webhook]").ClickAsync();
-        await Assertions.Expect(_page.Locator("[data-testid=webhooks-table]")).ToContainTextAsync(app.ReceiverUrl);
+        await Assertions.Expect(_page.Locator("[data-testid=webhooks-table]")).ToContainTextAsync(shown);
+        await Assertions.Expect(_page.Locator("[data-testid=webhooks-table]")).Not.ToContainTextAsync(app.ReceiverUrl);
     }
 
     private Task<List<JsonNode>> EventsAsync(string tag) =>

@@ -120,16 +120,31 @@ public sealed class DeploymentsPageTests : RolloutComponentTest
     [Fact]
     public void Render_HistoryFailsWithAnHtmlPage_ShowsStatusAndTitleNeverTheMarkup()
     {
+        // An HTML 500 is what an endpoint without the operation answered (issue 12); a gateway's HTML 502-504 counts as passing.
         History.Failure = new EcsConsole.Aws.AwsServiceException(
-            "ECS", "DescribeServices", "UnknownError", "<!doctype html><html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", null, System.Net.HttpStatusCode.BadGateway)
+            "ECS", "DescribeServices", "Http500", "<!doctype html><html><head><title>500 Internal Server Error</title></head><body>nginx</body></html>", null, System.Net.HttpStatusCode.InternalServerError)
+        { BodyWasAwsError = false };
+
+        var page = RenderNews();
+
+        page.WaitForAssertion(() => Assert.Contains("HTTP 500 answered with a page that is not an AWS error (\"500 Internal Server Error\")", page.Find("[data-testid=operation-problem]").TextContent));
+        Assert.DoesNotContain("doctype", page.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("nginx", page.Markup);
+        Assert.Contains("trying again will not help", page.Find("[data-testid=operation-problem]").TextContent);
+    }
+
+    [Fact]
+    public void Render_HistoryFailsWithAGatewayPage_SaysToTryAgainNeverTheMarkup()
+    {
+        History.Failure = new EcsConsole.Aws.AwsServiceException(
+            "ECS", "DescribeServices", "Http502", "<!doctype html><html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", null, System.Net.HttpStatusCode.BadGateway)
         { BodyWasAwsError = false };
 
         var page = RenderNews();
 
         page.WaitForAssertion(() => Assert.Contains("HTTP 502 answered with a page that is not an AWS error (\"502 Bad Gateway\")", page.Find("[data-testid=operation-problem]").TextContent));
-        Assert.DoesNotContain("doctype", page.Markup, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("nginx", page.Markup);
-        Assert.Contains("trying again will not help", page.Find("[data-testid=operation-problem]").TextContent);
+        Assert.DoesNotContain("trying again will not help", page.Find("[data-testid=operation-problem]").TextContent);
     }
 
     [Fact]
