@@ -126,5 +126,5 @@ public sealed class OidcProviderProcess : IAsyncDisposable
     }
 
     private static string ProviderDirectory() =>
-        Path.Combine(Path.GetDirectoryName(InProcessAppFixture.WebProjectDirectory())!, "..", "tests", "EcsConsole.EndToEnd.Tests", "Oidc", "provider");
+        Path.GetFullPath(Path.Combine(InProcessAppFixture.WebProjectDirectory(), "..", "..", "tests", "EcsConsole.EndToEnd.Tests", "Oidc", "provider"));
 }
