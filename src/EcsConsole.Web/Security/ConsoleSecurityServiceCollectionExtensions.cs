@@ -124,7 +124,7 @@ public static class ConsoleSecurityServiceCollectionExtensions
             {
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ConsoleSecurityServiceCollectionExtensions))
                     .LogWarning("Single sign-on for {Name} refused: none of its '{Claim}' values is in Auth:Oidc:RoleMapping and there is no Auth:Oidc:DefaultRole", name ?? "an account without a name", oidc.RoleClaim);
-                context.Response.Redirect(SignInEndpoints.SignInPage + "?error=sso");
+                context.Response.Redirect(SignInEndpoints.SignInPage + "?error=sso-norole");
                 context.HandleResponse();
                 return;
             }

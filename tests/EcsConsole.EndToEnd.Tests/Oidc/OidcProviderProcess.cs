@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -14,7 +16,13 @@ public sealed class OidcProviderProcess : IAsyncDisposable
     public const string ClientId = "ecsconsole";
     public const string ClientSecret = "ecsconsole-test-secret";
 
+    /// <summary>What CI runs before <c>dotnet test</c>; the same as the fallback below, from the lock file.</summary>
+    public const string InstallCommand = "npm ci --prefix tests/EcsConsole.EndToEnd.Tests/Oidc/provider";
+
+    private const string EventPrefix = "event ";
+
     private readonly string _accountsFile;
+    private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;
 
     private OidcProviderProcess(int port, string accountsFile)
@@ -37,6 +45,15 @@ public sealed class OidcProviderProcess : IAsyncDisposable
         return new OidcProviderProcess(port, accountsFile);
     }
 
+    /// <summary>What the provider accepted, in order: <c>authorization</c> (its parameters, PKCE included) and <c>grant</c> events.</summary>
+    public IReadOnlyList<JsonElement> Events =>
+        _output.Where(line => line.StartsWith(EventPrefix, StringComparison.Ordinal))
+            .Select(line => JsonDocument.Parse(line[EventPrefix.Length..]).RootElement)
+            .ToList();
+
+    /// <summary>The provider's own output so far, for failure messages.</summary>
+    public string Output => string.Join('\n', _output);
+
     public void SetAccounts(IReadOnlyDictionary<string, string[]> groupsByLogin) =>
         File.WriteAllText(_accountsFile, JsonSerializer.Serialize(groupsByLogin));
 
@@ -51,22 +68,29 @@ public sealed class OidcProviderProcess : IAsyncDisposable
 
         var start = new ProcessStartInfo("node") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "provider.mjs", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), redirectUri, _accountsFile }) start.ArgumentList.Add(argument);
-        _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        try
+        {
+            _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        }
+        catch (Win32Exception ex)
+        {
+            throw new InvalidOperationException($"Single sign-on tests need Node.js 20 or later on the PATH to run the OpenID provider (node: {ex.Message}).", ex);
+        }
+
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         _process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null) return;
-            output.Enqueue(e.Data);
+            _output.Enqueue(e.Data);
             if (e.Data.Contains("listening on", StringComparison.Ordinal)) listening.TrySetResult();
         };
-        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         var finished = await Task.WhenAny(listening.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
         if (finished != listening.Task)
         {
-            throw new InvalidOperationException($"oidc-provider did not start on port {Port}:\n{string.Join('\n', output)}");
+            throw new InvalidOperationException($"oidc-provider did not start on port {Port}:\n{Output}");
         }
     }
 
@@ -83,14 +107,24 @@ public sealed class OidcProviderProcess : IAsyncDisposable
 
     private static async Task RunToEndAsync(string file, string arguments, string directory)
     {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true })
-            ?? throw new InvalidOperationException($"{file} did not start.");
+        Process process;
+        try
+        {
+            process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true })
+                ?? throw new InvalidOperationException($"{file} did not start.");
+        }
+        catch (Win32Exception ex)
+        {
+            throw new InvalidOperationException($"The OpenID provider's packages are not installed and {file} is not available to install them ({ex.Message}); run `{InstallCommand}` first.", ex);
+        }
+
+        using var _ = process;
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {arguments} failed in {directory}: {await error}");
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {arguments} failed in {directory} (CI runs `{InstallCommand}` before the tests): {await error}");
     }
 
     private static string ProviderDirectory() =>
-        Path.Combine(Path.GetDirectoryName(InProcessAppFixture.WebProjectDirectory())!, "..", "tests", "EcsConsole.EndToEnd.Tests", "Oidc", "provider");
+        Path.GetFullPath(Path.Combine(InProcessAppFixture.WebProjectDirectory(), "..", "..", "tests", "EcsConsole.EndToEnd.Tests", "Oidc", "provider"));
 }

@@ -34,6 +34,19 @@ const provider = new Provider(issuer, {
 });
 provider.proxy = false;
 
+// The console sends its authorization request by PAR (back channel), so the browser never sees the PKCE challenge;
+// the provider reports what it accepted, one JSON line per event, for the test to check.
+const report = (type, details) => console.log(`event ${JSON.stringify({ type, ...details })}`);
+provider.on('authorization.success', (ctx) => {
+  const { response_type, response_mode, code_challenge, code_challenge_method, client_id } = ctx.oidc.params;
+  report('authorization', { client_id, response_type, response_mode, code_challenge, code_challenge_method });
+});
+provider.on('grant.success', (ctx) => {
+  const { grant_type, code_verifier } = ctx.oidc.params;
+  report('grant', { grant_type, code_verifier_sent: typeof code_verifier === 'string' && code_verifier.length > 0 });
+});
+provider.on('server_error', (ctx, error) => report('server_error', { message: String(error) }));
+
 provider.listen(Number(port), '127.0.0.1', () => {
   // The test waits for this line before it starts the browser.
   console.log(`oidc-provider listening on ${issuer}`);
