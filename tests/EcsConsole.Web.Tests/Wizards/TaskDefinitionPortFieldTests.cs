@@ -63,6 +63,20 @@ public sealed class TaskDefinitionPortFieldTests : ConsoleComponentTest
     }
 
     [Fact]
+    public void RemovePort_PortsAfterItMoveUp_DropsMessagesNamingTheOldPlaces()
+    {
+        var model = WithOnePort(8080);
+        model.AddPort(model.Input.Containers[0]);
+        model.Input.Containers[0].Ports[1].ContainerPort = 0;
+        model.CheckField(TaskDefinitionWizardValidator.PortField(0, 1));
+
+        model.RemovePort(0, model.Input.Containers[0].Ports[0]);
+
+        Assert.Null(model.ErrorFor(TaskDefinitionWizardValidator.PortField(0, 1)));
+        Assert.Null(model.ErrorFor(FirstPort));
+    }
+
+    [Fact]
     public void Render_PortFieldLosesFocusWithABadPort_MarksThatField()
     {
         var model = WithOnePort(8080);

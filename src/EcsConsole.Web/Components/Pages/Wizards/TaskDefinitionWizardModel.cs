@@ -263,6 +263,15 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
 
     public string? ErrorFor(string field) => Errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault();
 
+    /// <summary>Removes a port; its container's port messages go too, as the ports after it have moved up one place.</summary>
+    public void RemovePort(int containerIndex, PortMappingInput port)
+    {
+        Input.Containers[containerIndex].Ports.Remove(port);
+        var prefix = $"Containers[{containerIndex}].Ports[";
+        Errors = [.. Errors.Where(e => !(e.Field.StartsWith(prefix, StringComparison.Ordinal) && e.Field.EndsWith(".ContainerPort", StringComparison.Ordinal)))];
+        Invalidate();
+    }
+
     /// <summary>
     /// Checks one field as it loses focus, before Next: what is wrong with it now replaces what was said about it, and
     /// the other fields' messages stay as they were.
