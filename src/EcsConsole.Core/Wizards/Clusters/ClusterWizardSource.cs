@@ -4,7 +4,7 @@ using EcsConsole.Aws.Ssm;
 namespace EcsConsole.Core.Wizards.Clusters;
 
 /// <summary>
-/// What the cluster wizard offers from the account: VPCs, the subnets and security groups of one VPC (EC2 lookups), and the
+/// What the cluster and service wizards offer from the account: VPCs, the subnets and security groups of one VPC (EC2 lookups), and the
 /// current ECS-optimised AMI of a variant (its public SSM parameter). Reads only. Singleton; AWS failures surface as
 /// <see cref="EcsConsole.Aws.AwsServiceException"/>.
 /// </summary>
@@ -32,7 +32,8 @@ public sealed class ClusterWizardSource(IEc2Client ec2, ISsmParameterClient ssm)
         {
             if (subnet.SubnetId is { } id)
             {
-                subnets.Add((subnet.AvailabilityZone ?? "", new NetworkChoice(id, Label(id, NameOf(subnet.Tags), subnet.AvailabilityZone, subnet.CidrBlock), subnet.VpcId ?? vpcId)));
+                var name = NameOf(subnet.Tags);
+                subnets.Add((subnet.AvailabilityZone ?? "", new NetworkChoice(id, Label(id, name, subnet.AvailabilityZone, subnet.CidrBlock), subnet.VpcId ?? vpcId, subnet.AvailabilityZone, name)));
             }
         }
 
@@ -46,12 +47,16 @@ public sealed class ClusterWizardSource(IEc2Client ec2, ISsmParameterClient ssm)
         {
             if (group.GroupId is { } id)
             {
-                groups.Add(new NetworkChoice(id, Label(id, group.GroupName, group.Description), group.VpcId ?? vpcId));
+                groups.Add(new NetworkChoice(id, Label(id, group.GroupName, group.Description), group.VpcId ?? vpcId, Name: group.GroupName));
             }
         }
 
         return [.. groups.OrderBy(g => g.Label, StringComparer.Ordinal)];
     }
+
+    /// <summary>The subnets and security groups of one VPC (two EC2 reads; the first that fails throws).</summary>
+    public async Task<VpcNetwork> ReadNetworkAsync(string vpcId, CancellationToken cancellationToken) =>
+        new(vpcId, await ListSubnetsAsync(vpcId, cancellationToken), await ListSecurityGroupsAsync(vpcId, cancellationToken));
 
     /// <summary>The AMI id SSM holds for the variant now (AWS updates these parameters as new AMIs come out).</summary>
     public async Task<ResolvedAmi> ResolveAmiAsync(EcsAmiVariant variant, CancellationToken cancellationToken)

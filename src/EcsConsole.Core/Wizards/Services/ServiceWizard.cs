@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Core.Rollouts;
+using EcsConsole.Core.Wizards.Clusters;
 
 namespace EcsConsole.Core.Wizards.Services;
 
@@ -26,9 +27,10 @@ public static class ServiceWizard
     public const string Id = "service";
 
     /// <summary>The plan, or the list of things to fix first (never both, never an exception for bad input).</summary>
-    public static (WizardPlan? Plan, IReadOnlyList<WizardValidationError> Errors) Plan(ServiceWizardInput input)
+    /// <param name="network">What EC2 holds in the chosen VPC: ids it does not know are refused (see <see cref="ServiceWizardValidator.Validate"/>).</param>
+    public static (WizardPlan? Plan, IReadOnlyList<WizardValidationError> Errors) Plan(ServiceWizardInput input, VpcNetwork? network = null)
     {
-        var errors = ServiceWizardValidator.Validate(input);
+        var errors = ServiceWizardValidator.Validate(input, network);
         if (errors.Count > 0)
         {
             return (null, errors);

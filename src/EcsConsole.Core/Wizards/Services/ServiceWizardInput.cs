@@ -164,6 +164,9 @@ public sealed class ServiceWizardInput
 
     public int DesiredCount { get; set; } = 2;
 
+    /// <summary>The VPC whose subnets and security groups the networking step offers; not sent to ECS (the subnets say it).</summary>
+    public string VpcId { get; set; } = "";
+
     /// <summary>awsvpc: the subnets of the tasks' network interfaces (also the new ALB's).</summary>
     public List<string> Subnets { get; set; } = [];
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EcsConsole.Core.Rollouts;
+using EcsConsole.Core.Wizards.Clusters;
 using EcsConsole.Core.Wizards.Iam;
 
 namespace EcsConsole.Core.Wizards.Services;
@@ -11,7 +12,11 @@ namespace EcsConsole.Core.Wizards.Services;
 /// </summary>
 public static partial class ServiceWizardValidator
 {
-    public static IReadOnlyList<WizardValidationError> Validate(ServiceWizardInput input)
+    /// <param name="network">
+    /// What EC2 said the chosen VPC holds; when given, well-formed subnet and security group ids it does not hold are
+    /// refused. Null when it could not be read: typed ids are then taken as they are.
+    /// </param>
+    public static IReadOnlyList<WizardValidationError> Validate(ServiceWizardInput input, VpcNetwork? network = null)
     {
         // Bound input may arrive with parts missing (a stored run's input, a page that never opened a step): treat them as defaults.
         input.LoadBalancer ??= new();
@@ -27,6 +32,11 @@ public static partial class ServiceWizardValidator
         Compute(input, errors);
         Network(input, errors);
         LoadBalancer(input, errors);
+        if (network is not null)
+        {
+            Existence(input, network, errors);
+        }
+
         Discovery(input, errors);
         Scaling(input, errors);
         Deployment(input, errors);
@@ -159,6 +169,28 @@ public static partial class ServiceWizardValidator
         if (input.AssignPublicIp && input.Compute == ComputeChoice.LaunchType && input.LaunchType == "EC2")
         {
             errors.Add(new("AssignPublicIp", "EC2 tasks cannot get a public IP; turn it off or use Fargate."));
+        }
+    }
+
+    // A typo in an id that is still well-formed would otherwise reach CreateService and fail the run half-way.
+    private static void Existence(ServiceWizardInput input, VpcNetwork network, List<WizardValidationError> errors)
+    {
+        foreach (var subnet in Clean(input.Subnets).Where(s => SubnetId().IsMatch(s) && !network.HasSubnet(s)))
+        {
+            errors.Add(new("Subnets", $"Subnet {subnet} does not exist in {network.VpcId}; pick one from the list."));
+        }
+
+        foreach (var group in Clean(input.SecurityGroups).Where(g => SecurityGroupId().IsMatch(g) && !network.HasSecurityGroup(g)))
+        {
+            errors.Add(new("SecurityGroups", $"Security group {group} does not exist in {network.VpcId}; pick one from the list."));
+        }
+
+        if (input.LoadBalancer.Choice == LoadBalancerChoice.NewAlb)
+        {
+            foreach (var group in Clean(input.LoadBalancer.SecurityGroups).Where(g => SecurityGroupId().IsMatch(g) && !network.HasSecurityGroup(g)))
+            {
+                errors.Add(new("LoadBalancer.SecurityGroups", $"Security group {group} does not exist in {network.VpcId}; pick one of its groups."));
+            }
         }
     }
 

@@ -5,7 +5,8 @@ namespace EcsConsole.Core.Wizards.TaskDefinitions;
 
 /// <summary>
 /// ECS's and CloudWatch Logs' constraints on the wizard's input, checked before anything is sent: each problem comes back
-/// as a message saying what to fix (the field is <c>Containers[0].Ports</c>-style); nothing here throws for bad input.
+/// as a message saying what to fix (the field is <c>Containers[0].Ports</c>-style; a container port's own problems name
+/// that port, <c>Containers[0].Ports[1].ContainerPort</c>); nothing here throws for bad input.
 /// </summary>
 public static partial class TaskDefinitionWizardValidator
 {
@@ -130,9 +131,9 @@ public static partial class TaskDefinitionWizardValidator
 
             Image(errors, field, label, container);
             Sizes(errors, field, label, container, input, fargate);
-            foreach (var port in container.Ports)
+            for (var p = 0; p < container.Ports.Count; p++)
             {
-                Port(errors, field, label, port, input.NetworkMode, ports);
+                Port(errors, field, label, container.Ports[p], PortField(index, p), input.NetworkMode, ports);
             }
 
             Variables(errors, field, label, container);
@@ -215,11 +216,14 @@ public static partial class TaskDefinitionWizardValidator
         }
     }
 
-    private static void Port(List<WizardValidationError> errors, string field, string label, PortMappingInput port, string networkMode, HashSet<(int, string)> seen)
+    /// <summary>The field a container port's own problems are reported on, so the page marks that port's input.</summary>
+    public static string PortField(int container, int port) => $"Containers[{container}].Ports[{port}].ContainerPort";
+
+    private static void Port(List<WizardValidationError> errors, string field, string label, PortMappingInput port, string portField, string networkMode, HashSet<(int, string)> seen)
     {
         if (port.ContainerPort is < 1 or > 65535)
         {
-            errors.Add(new(field + ".Ports", $"{label}: container port must be 1-65535, not {port.ContainerPort}."));
+            errors.Add(new(portField, $"{label}: container port must be 1-65535, not {port.ContainerPort}."));
         }
 
         if (port.Protocol is not ("tcp" or "udp"))
@@ -245,7 +249,7 @@ public static partial class TaskDefinitionWizardValidator
         // In awsvpc and host mode the task's containers share one network namespace: a port is taken once.
         if (networkMode is "awsvpc" or "host" && !seen.Add((port.ContainerPort, port.Protocol)))
         {
-            errors.Add(new(field + ".Ports", $"{label}: port {port.ContainerPort}/{port.Protocol} is mapped twice in the task; in {networkMode} mode its containers share the ports."));
+            errors.Add(new(portField, $"{label}: port {port.ContainerPort}/{port.Protocol} is mapped twice in the task; in {networkMode} mode its containers share the ports."));
         }
     }
 

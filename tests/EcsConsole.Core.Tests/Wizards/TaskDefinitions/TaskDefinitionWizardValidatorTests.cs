@@ -65,7 +65,7 @@ public sealed class TaskDefinitionWizardValidatorTests
         var input = TaskDefinitionInputs.Reports();
         input.Containers[0].Ports[0].ContainerPort = port;
 
-        Assert.Contains(TaskDefinitionWizardValidator.Validate(input), e => e.Field == "Containers[0].Ports" && e.Message.Contains("1-65535", StringComparison.Ordinal));
+        Assert.Contains(TaskDefinitionWizardValidator.Validate(input), e => e.Field == "Containers[0].Ports[0].ContainerPort" && e.Message.Contains("1-65535", StringComparison.Ordinal));
     }
 
     [Fact]

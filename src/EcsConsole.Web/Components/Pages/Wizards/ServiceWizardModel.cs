@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Wizards;
+using EcsConsole.Core.Wizards.Clusters;
 using EcsConsole.Core.Wizards.Export;
 using EcsConsole.Core.Wizards.Iam;
 using EcsConsole.Core.Wizards.Services;
@@ -10,7 +11,8 @@ namespace EcsConsole.Web.Components.Pages.Wizards;
 
 /// <summary>
 /// The Service wizard page's state, testable without a browser: the input being edited, the step shown (Next checks the
-/// step's own fields first), the plan once the input validates, what exists already, and the exports.
+/// step's own fields first), the VPCs, subnets and security groups read from EC2 for the networking step, the plan once
+/// the input validates, what exists already, and the exports.
 /// </summary>
 public sealed class ServiceWizardModel : IWizardPlanModel
 {
@@ -46,6 +48,116 @@ public sealed class ServiceWizardModel : IWizardPlanModel
     public WizardPlan? Plan { get; private set; }
 
     public IReadOnlyList<ExistenceCheckResult>? Existing { get; set; }
+
+    public const string VpcsRead = "EC2 DescribeVpcs";
+
+    public const string SubnetsRead = "EC2 DescribeSubnets";
+
+    public const string SecurityGroupsRead = "EC2 DescribeSecurityGroups";
+
+    private readonly Dictionary<string, string> problems = new(StringComparer.Ordinal);
+
+    private string networkVpc = "";
+
+    public IReadOnlyList<NetworkChoice> Vpcs { get; private set; } = [];
+
+    /// <summary>The chosen VPC's subnets as EC2 listed them; null until read (or when the read failed: ids are typed then).</summary>
+    public IReadOnlyList<NetworkChoice>? Subnets { get; private set; }
+
+    public IReadOnlyList<NetworkChoice>? SecurityGroups { get; private set; }
+
+    /// <summary>Why a read of the networking step failed, by read (its call); the field still takes typed ids.</summary>
+    public IReadOnlyDictionary<string, string> ReadProblems => problems;
+
+    /// <summary>What EC2 holds in the chosen VPC, once both lists are read for it; null while unknown, and ids are not checked then.</summary>
+    public VpcNetwork? Network =>
+        Subnets is { } subnets && SecurityGroups is { } groups && networkVpc.Length > 0 && networkVpc == Input.VpcId.Trim()
+            ? new VpcNetwork(networkVpc, subnets, groups)
+            : null;
+
+    public void SetReadProblem(string read, string? problem)
+    {
+        if (problem is null)
+        {
+            problems.Remove(read);
+        }
+        else
+        {
+            problems[read] = problem;
+        }
+    }
+
+    /// <summary>The account's VPCs; the first (the default VPC) is chosen when none is yet.</summary>
+    public void SetVpcs(IReadOnlyList<NetworkChoice> vpcs)
+    {
+        Vpcs = vpcs;
+        if (Input.VpcId.Trim().Length == 0 && vpcs.Count > 0)
+        {
+            Input.VpcId = vpcs[0].Id;
+        }
+    }
+
+    /// <summary>Another VPC empties the picks and the lists read for the old one: subnets and groups belong to one VPC.</summary>
+    public void SetVpc(string vpcId)
+    {
+        if (vpcId != Input.VpcId)
+        {
+            Input.Subnets = [];
+            Input.SecurityGroups = [];
+            Subnets = null;
+            SecurityGroups = null;
+        }
+
+        Input.VpcId = vpcId;
+        Invalidate();
+    }
+
+    /// <summary>
+    /// The chosen VPC's subnets as read. With nothing picked yet, one subnet per Availability Zone is picked: spread over
+    /// zones, and a new load balancer takes at most one subnet per zone.
+    /// </summary>
+    public void SetSubnetChoices(string vpcId, IReadOnlyList<NetworkChoice> subnets)
+    {
+        if (vpcId != Input.VpcId)
+        {
+            return;
+        }
+
+        UseVpc(vpcId);
+        Subnets = subnets;
+        if (Input.Subnets.Count == 0)
+        {
+            Input.Subnets = [.. subnets.GroupBy(s => s.Zone ?? s.Id, StringComparer.Ordinal).Select(z => z.First().Id).Take(16)];
+        }
+    }
+
+    /// <summary>The chosen VPC's security groups as read. With none picked yet, the VPC's default group is.</summary>
+    public void SetSecurityGroupChoices(string vpcId, IReadOnlyList<NetworkChoice> groups)
+    {
+        if (vpcId != Input.VpcId)
+        {
+            return;
+        }
+
+        UseVpc(vpcId);
+        SecurityGroups = groups;
+        if (Input.SecurityGroups.Count == 0 && groups.FirstOrDefault(g => g.Name == "default") is { } fallback)
+        {
+            Input.SecurityGroups = [fallback.Id];
+        }
+    }
+
+    public void SetSubnets(IEnumerable<string> ids)
+    {
+        Input.Subnets = [.. ids];
+        Invalidate();
+    }
+
+    public void SetSecurityGroups(IEnumerable<string> ids)
+    {
+        Input.SecurityGroups = [.. ids];
+        Invalidate();
+    }
 
     /// <summary>The subnets as typed: ids separated by commas or spaces.</summary>
     public string SubnetsText
@@ -153,7 +265,7 @@ public sealed class ServiceWizardModel : IWizardPlanModel
         if (Step < StepFields.Length)
         {
             var fields = StepFields[Step];
-            Errors = [.. ServiceWizardValidator.Validate(Input).Where(e => fields.Any(f => f.EndsWith('.') ? e.Field.StartsWith(f, StringComparison.Ordinal) : e.Field == f))];
+            Errors = [.. ServiceWizardValidator.Validate(Input, Network).Where(e => fields.Any(f => f.EndsWith('.') ? e.Field.StartsWith(f, StringComparison.Ordinal) : e.Field == f))];
             if (Errors.Count > 0)
             {
                 return false;
@@ -174,7 +286,7 @@ public sealed class ServiceWizardModel : IWizardPlanModel
     public bool BuildPlan()
     {
         DeriveNames();
-        var (plan, errors) = ServiceWizard.Plan(Input);
+        var (plan, errors) = ServiceWizard.Plan(Input, Network);
         Plan = plan;
         Errors = errors;
         Existing = null;
@@ -242,6 +354,17 @@ public sealed class ServiceWizardModel : IWizardPlanModel
         {
             var value = ServiceWizardInput.Derive(Input.Tags[index].Value, previous?.ServiceTag, derived.ServiceTag);
             Input.Tags[index] = new WizardTag("service", value);
+        }
+    }
+
+    // Lists read for another VPC are dropped before those of this one are kept.
+    private void UseVpc(string vpcId)
+    {
+        if (networkVpc != vpcId)
+        {
+            Subnets = null;
+            SecurityGroups = null;
+            networkVpc = vpcId;
         }
     }
 

@@ -263,9 +263,28 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
 
     public string? ErrorFor(string field) => Errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault();
 
-    /// <summary>The messages for a field and everything under it (<c>Containers[0]</c> covers its ports, secrets, ...).</summary>
+    /// <summary>Removes a port; its container's port messages go too, as the ports after it have moved up one place.</summary>
+    public void RemovePort(int containerIndex, PortMappingInput port)
+    {
+        Input.Containers[containerIndex].Ports.Remove(port);
+        var prefix = $"Containers[{containerIndex}].Ports[";
+        Errors = [.. Errors.Where(e => !(e.Field.StartsWith(prefix, StringComparison.Ordinal) && e.Field.EndsWith(".ContainerPort", StringComparison.Ordinal)))];
+        Invalidate();
+    }
+
+    /// <summary>
+    /// Checks one field as it loses focus, before Next: what is wrong with it now replaces what was said about it, and
+    /// the other fields' messages stay as they were.
+    /// </summary>
+    public void CheckField(string field) =>
+        Errors = [.. Errors.Where(e => e.Field != field), .. TaskDefinitionWizardValidator.Validate(Input).Where(e => e.Field == field)];
+
+    /// <summary>
+    /// The messages for a field and everything under it (<c>Containers[0]</c> covers its ports, secrets, ...), except
+    /// those a port field shows on itself.
+    /// </summary>
     public IReadOnlyList<string> ErrorsUnder(string field) =>
-        [.. Errors.Where(e => e.Field == field || e.Field.StartsWith(field + ".", StringComparison.Ordinal)).Select(e => e.Message)];
+        [.. Errors.Where(e => (e.Field == field || e.Field.StartsWith(field + ".", StringComparison.Ordinal)) && !e.Field.EndsWith(".ContainerPort", StringComparison.Ordinal)).Select(e => e.Message)];
 
     public string CliScript() => Plan is null ? "" : AwsCliScriptExporter.Export(Plan);
 
