@@ -6,6 +6,10 @@ namespace EcsConsole.Core.Security.Iam;
 /// </summary>
 public static class AwsOperationCatalog
 {
+    private const string EcsTasks = "ecs-tasks.amazonaws.com";
+    private const string Ecs = "ecs.amazonaws.com";
+    private const string Ec2 = "ec2.amazonaws.com";
+
     public static IReadOnlyList<AwsOperation> All { get; } =
     [
         new("IEcsClient", "ListClustersAsync", "ecs:ListClusters", AwsOperationAccess.Read),
@@ -23,11 +27,12 @@ public static class AwsOperationCatalog
         new("IEcsClient", "DescribeServiceDeploymentsAsync", "ecs:DescribeServiceDeployments", AwsOperationAccess.Read),
         new("IEcsClient", "DescribeServiceRevisionsAsync", "ecs:DescribeServiceRevisions", AwsOperationAccess.Read),
         new("IEcsClient", "ListTagsForResourceAsync", "ecs:ListTagsForResource", AwsOperationAccess.Read),
-        new("IEcsClient", "UpdateServiceAsync", "ecs:UpdateService", AwsOperationAccess.Write),
-        // Task definitions name a task role and an execution role, which ECS may only take with iam:PassRole.
-        new("IEcsClient", "RegisterTaskDefinitionAsync", "ecs:RegisterTaskDefinition", AwsOperationAccess.Write, PassesRole: true),
-        // A service names load balancer and infrastructure roles (advancedConfiguration.roleArn, role), which ECS may only take with iam:PassRole.
-        new("IEcsClient", "CreateServiceAsync", "ecs:CreateService", AwsOperationAccess.Write, PassesRole: true),
+        // A rollout strategy change sends the blue/green infrastructure role and lifecycle hook roles to ECS.
+        new("IEcsClient", "UpdateServiceAsync", "ecs:UpdateService", AwsOperationAccess.Write, PassesRoleTo: Ecs),
+        // Task definitions name a task role and an execution role, which ECS tasks may only take with iam:PassRole.
+        new("IEcsClient", "RegisterTaskDefinitionAsync", "ecs:RegisterTaskDefinition", AwsOperationAccess.Write, PassesRoleTo: EcsTasks),
+        // A service names its load balancers' infrastructure role (loadBalancers[].advancedConfiguration.roleArn), which ECS may only take with iam:PassRole.
+        new("IEcsClient", "CreateServiceAsync", "ecs:CreateService", AwsOperationAccess.Write, PassesRoleTo: Ecs),
         new("IEcsClient", "DeleteServiceAsync", "ecs:DeleteService", AwsOperationAccess.Write),
         new("IEcsClient", "DeregisterTaskDefinitionAsync", "ecs:DeregisterTaskDefinition", AwsOperationAccess.Write),
         new("IEcsClient", "StopServiceDeploymentAsync", "ecs:StopServiceDeployment", AwsOperationAccess.Write),
@@ -130,11 +135,35 @@ public static class AwsOperationCatalog
         new("IEc2Client", "DeleteLaunchTemplateAsync", "ec2:DeleteLaunchTemplate", AwsOperationAccess.Write),
         new("ISsmParameterClient", "GetParameterAsync", "ssm:GetParameter", AwsOperationAccess.Read),
         new("IAutoScalingClient", "DescribeAutoScalingGroupsAsync", "autoscaling:DescribeAutoScalingGroups", AwsOperationAccess.Read),
-        // Launching from a template whose instance profile holds a role needs iam:PassRole to ec2.amazonaws.com, which the
-        // generated policy does not grant yet (its PassRole statement is for ecs-tasks only).
-        new("IAutoScalingClient", "CreateAutoScalingGroupAsync", "autoscaling:CreateAutoScalingGroup", AwsOperationAccess.Write),
+        // A group launching from a template whose instance profile holds a role hands that role to EC2 (iam:PassRole).
+        new("IAutoScalingClient", "CreateAutoScalingGroupAsync", "autoscaling:CreateAutoScalingGroup", AwsOperationAccess.Write, PassesRoleTo: Ec2),
         new("IAutoScalingClient", "UpdateAutoScalingGroupAsync", "autoscaling:UpdateAutoScalingGroup", AwsOperationAccess.Write),
         new("IAutoScalingClient", "DeleteAutoScalingGroupAsync", "autoscaling:DeleteAutoScalingGroup", AwsOperationAccess.Write),
         new("ICallerIdentityClient", "GetCallerIdentityAsync", "sts:GetCallerIdentity", AwsOperationAccess.Unauthenticated),
+    ];
+
+    /// <summary>
+    /// The short list of actions AWS checks on top of the calls above: the wizards send tags with every create whose API
+    /// takes them (<c>ecsconsole:run=&lt;id&gt;</c> plus the operator's tags), and AWS authorizes tag-on-create with the
+    /// service's tagging action.
+    /// </summary>
+    public static IReadOnlyList<AwsImpliedAction> Implied { get; } =
+    [
+        new("ecs:TagResource", ["ecs:CreateCluster", "ecs:CreateCapacityProvider", "ecs:RegisterTaskDefinition", "ecs:CreateService"],
+            "ECS creates that carry tags are authorized with ecs:TagResource too."),
+        new("iam:TagRole", ["iam:CreateRole"], "CreateRole with Tags needs iam:TagRole."),
+        new("iam:TagInstanceProfile", ["iam:CreateInstanceProfile"], "CreateInstanceProfile with Tags needs iam:TagInstanceProfile."),
+        new("elasticloadbalancing:AddTags",
+            ["elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup", "elasticloadbalancing:CreateListener", "elasticloadbalancing:CreateRule"],
+            "ELBv2 creates with Tags need elasticloadbalancing:AddTags."),
+        new("servicediscovery:TagResource", ["servicediscovery:CreatePrivateDnsNamespace", "servicediscovery:CreateService"],
+            "Cloud Map creates with Tags need servicediscovery:TagResource."),
+        new("logs:TagResource", ["logs:CreateLogGroup"], "CreateLogGroup with tags needs logs:TagResource."),
+        new("ec2:CreateTags", ["ec2:CreateLaunchTemplate"], "CreateLaunchTemplate with TagSpecifications needs ec2:CreateTags."),
+        new("autoscaling:CreateOrUpdateTags", ["autoscaling:CreateAutoScalingGroup"], "CreateAutoScalingGroup with Tags needs autoscaling:CreateOrUpdateTags."),
+        new("application-autoscaling:TagResource", ["application-autoscaling:RegisterScalableTarget"],
+            "RegisterScalableTarget with Tags needs application-autoscaling:TagResource."),
+        // Auto Scaling checks that its caller may launch from the group's launch template.
+        new("ec2:RunInstances", ["autoscaling:CreateAutoScalingGroup"], "CreateAutoScalingGroup from a launch template checks ec2:RunInstances on the caller."),
     ];
 }
