@@ -19,17 +19,17 @@ public sealed class IamPolicyTests
     [Fact]
     public void Catalog_EveryAwsClientMethod_IsListed()
     {
-        var listed = AwsOperationCatalog.All.Select(o => (o.Client, o.Method)).ToHashSet();
+        var listed = AwsOperationCatalog.All.Concat(AwsOperationCatalog.NotCalled).Select(o => (o.Client, o.Method)).ToHashSet();
 
         var missing = ClientMethods.Where(m => !listed.Contains(m)).Select(m => $"{m.Client}.{m.Method}").ToList();
 
-        Assert.True(missing.Count == 0, $"Add these to AwsOperationCatalog with their IAM action and access: {string.Join(", ", missing)}");
+        Assert.True(missing.Count == 0, $"Add these to AwsOperationCatalog (All if the console calls them, NotCalled otherwise) with their IAM action and access: {string.Join(", ", missing)}");
     }
 
     [Fact]
     public void Catalog_EveryEntry_IsAnExistingClientMethod()
     {
-        var stale = AwsOperationCatalog.All.Where(o => !ClientMethods.Contains((o.Client, o.Method))).Select(o => $"{o.Client}.{o.Method}").ToList();
+        var stale = AwsOperationCatalog.All.Concat(AwsOperationCatalog.NotCalled).Where(o => !ClientMethods.Contains((o.Client, o.Method))).Select(o => $"{o.Client}.{o.Method}").ToList();
 
         Assert.True(stale.Count == 0, $"These catalog entries name no client method: {string.Join(", ", stale)}");
     }
@@ -37,7 +37,7 @@ public sealed class IamPolicyTests
     [Fact]
     public void Catalog_Actions_AreServicePrefixedAndNamedAfterTheMethod()
     {
-        Assert.All(AwsOperationCatalog.All, o =>
+        Assert.All(AwsOperationCatalog.All.Concat(AwsOperationCatalog.NotCalled), o =>
         {
             var parts = o.Action.Split(':');
             Assert.Equal(2, parts.Length);
