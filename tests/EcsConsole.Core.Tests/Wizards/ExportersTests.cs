@@ -20,7 +20,7 @@ public sealed class ExportersTests
         Assert.Equal("EcsInstanceRole", resources["EcsInstanceInstanceProfile"]!["Properties"]!["Roles"]![0]!["Ref"]!.GetValue<string>());
         Assert.Equal("AWS::IAM::ServiceLinkedRole", resources["EcsAmazonawsComServiceLinkedRole"]!["Type"]!.GetValue<string>());
         var execution = resources["UsersExecutionRole"]!["Properties"]!;
-        Assert.Equal(IamRolesWizard.ExecutionPolicyArn, execution["ManagedPolicyArns"]![0]!.GetValue<string>());
+        Assert.Equal("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy", execution["ManagedPolicyArns"]![0]!.GetValue<string>());
         Assert.Equal("read-task-secrets", execution["Policies"]![0]!["PolicyName"]!.GetValue<string>());
         // Policy documents are JSON objects in a template, not strings.
         Assert.IsType<JsonObject>(execution["AssumeRolePolicyDocument"]);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EcsConsole.Aws.Endpoints;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Iam;
 
@@ -163,5 +164,31 @@ public sealed class IamRolesWizardTests
         Assert.Contains("s3:GetObject", policy, StringComparison.Ordinal);
         Assert.Contains("arn:aws:s3:::news-assets/*", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("s3:PutObject", policy, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cn-northwest-1", "arn:aws-cn:iam::aws:policy/")]
+    [InlineData("us-gov-west-1", "arn:aws-us-gov:iam::aws:policy/")]
+    [InlineData("eu-west-1", "arn:aws:iam::aws:policy/")]
+    public void Plan_ConnectionPartition_AttachesManagedPoliciesOfThatPartition(string region, string prefix)
+    {
+        var (plan, _) = IamRolesWizard.Plan(UsersInput(), AwsPartition.ForRegion(region));
+
+        var attached = plan!.Calls.Where(c => c.Operation == "AttachRolePolicy").Select(c => JsonNode.Parse(c.Body)!["PolicyArn"]!.GetValue<string>()).ToList();
+        Assert.Equal(3, attached.Count);
+        Assert.All(attached, arn => Assert.StartsWith(prefix, arn, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plan_S3GrantInChina_NamesTheBucketWithTheAwsCnPartition()
+    {
+        var input = UsersInput();
+        input.TaskGrants = [new(GrantResourceKind.S3Bucket, "users-avatars", GrantAccess.Read)];
+
+        var (plan, _) = IamRolesWizard.Plan(input, AwsPartition.ForRegion("cn-north-1"));
+
+        var policy = JsonNode.Parse(plan!.Calls.Single(c => c.Operation == "PutRolePolicy" && c.Creates.Contains("task-access", StringComparison.Ordinal)).Body)!["PolicyDocument"]!.GetValue<string>();
+        Assert.Contains("arn:aws-cn:s3:::users-avatars/*", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("arn:aws:", policy, StringComparison.Ordinal);
     }
 }

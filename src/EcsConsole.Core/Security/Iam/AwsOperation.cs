@@ -5,5 +5,11 @@ namespace EcsConsole.Core.Security.Iam;
 /// <param name="Method">The interface method, e.g. <c>DescribeServicesAsync</c>.</param>
 /// <param name="Action">The IAM action, e.g. <c>ecs:DescribeServices</c>.</param>
 /// <param name="Access">Whether the read-only policy includes it.</param>
-/// <param name="PassesRole">True when the call hands an IAM role to ECS, which needs <c>iam:PassRole</c>.</param>
-public sealed record AwsOperation(string Client, string Method, string Action, AwsOperationAccess Access, bool PassesRole = false);
+/// <param name="PassesRoleTo">
+/// The service principal a role named in the request is handed to (e.g. <c>ecs-tasks.amazonaws.com</c>), which needs
+/// <c>iam:PassRole</c> with that <c>iam:PassedToService</c>; null when the call passes no role.
+/// </param>
+public sealed record AwsOperation(string Client, string Method, string Action, AwsOperationAccess Access, string? PassesRoleTo = null)
+{
+    public bool PassesRole => PassesRoleTo is not null;
+}

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using EcsConsole.Aws.Endpoints;
 using EcsConsole.Aws.Iam;
 using EcsConsole.Aws.Json;
 
@@ -13,9 +14,9 @@ namespace EcsConsole.Core.Wizards.Iam;
 public static class IamRolesWizard
 {
     public const string Id = "iam-roles";
-    public const string ExecutionPolicyArn = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy";
-    public const string InstancePolicyArn = "arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role";
-    public const string LoadBalancersPolicyArn = "arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForLoadBalancers";
+    public const string ExecutionPolicy = "service-role/AmazonECSTaskExecutionRolePolicy";
+    public const string InstancePolicy = "service-role/AmazonEC2ContainerServiceforEC2Role";
+    public const string LoadBalancersPolicy = "service-role/AmazonECSInfrastructureRolePolicyForLoadBalancers";
     public const string EcsService = "ecs.amazonaws.com";
     public const string AutoScalingService = "ecs.application-autoscaling.amazonaws.com";
 
@@ -26,9 +27,16 @@ public static class IamRolesWizard
         [AutoScalingService] = "AWSServiceRoleForApplicationAutoScaling_ECSService",
     };
 
-    /// <summary>The plan, or the list of things to fix first (never both, never an exception for bad input).</summary>
-    public static (WizardPlan? Plan, IReadOnlyList<WizardValidationError> Errors) Plan(IamRolesWizardInput input)
+    /// <summary>An AWS managed policy's ARN in <paramref name="partition"/>: <c>arn:aws-cn:iam::aws:policy/…</c> in China.</summary>
+    public static string ManagedPolicyArn(string policy, AwsPartition partition) => $"arn:{partition.Id}:iam::aws:policy/{policy}";
+
+    /// <summary>
+    /// The plan, or the list of things to fix first (never both, never an exception for bad input). ARNs it writes are in
+    /// <paramref name="partition"/>, the connection's (aws when not given).
+    /// </summary>
+    public static (WizardPlan? Plan, IReadOnlyList<WizardValidationError> Errors) Plan(IamRolesWizardInput input, AwsPartition? partition = null)
     {
+        partition ??= AwsPartition.Aws;
         var errors = IamRolesWizardValidator.Validate(input);
         if (errors.Count > 0)
         {
@@ -51,7 +59,7 @@ public static class IamRolesWizard
         {
             var name = input.ExecutionRoleName.Trim();
             calls.Add(CreateRole(name, TrustPolicies.EcsTasks, "ECS task execution role: pulls images, writes logs, reads the task's secrets", tags));
-            calls.Add(Attach(name, ExecutionPolicyArn));
+            calls.Add(Attach(name, ManagedPolicyArn(ExecutionPolicy, partition)));
             if (TaskRolePolicyBuilder.ExecutionSecrets(input.ExecutionSecrets) is { } secrets)
             {
                 calls.Add(Inline(name, "read-task-secrets", secrets));
@@ -62,7 +70,7 @@ public static class IamRolesWizard
         {
             var name = input.TaskRoleName.Trim();
             calls.Add(CreateRole(name, TrustPolicies.EcsTasks, $"ECS task role for {Described(input.ServiceName)}: only the resources it was granted", tags));
-            if (TaskRolePolicyBuilder.Build(input.TaskGrants) is { } access)
+            if (TaskRolePolicyBuilder.Build(input.TaskGrants, partition) is { } access)
             {
                 calls.Add(Inline(name, "task-access", access));
             }
@@ -72,7 +80,7 @@ public static class IamRolesWizard
         {
             var name = input.InstanceRoleName.Trim();
             calls.Add(CreateRole(name, TrustPolicies.Ec2, "ECS container instance role: registers EC2 instances with their cluster", tags));
-            calls.Add(Attach(name, InstancePolicyArn));
+            calls.Add(Attach(name, ManagedPolicyArn(InstancePolicy, partition)));
             calls.Add(Call("CreateInstanceProfile", new CreateInstanceProfileRequest { InstanceProfileName = name, Tags = tags }, $"instance profile {name}",
                 new UndoCall("DeleteInstanceProfile", Json(new DeleteInstanceProfileRequest { InstanceProfileName = name })), $"GetInstanceProfile {name}"));
             calls.Add(Call("AddRoleToInstanceProfile", new AddRoleToInstanceProfileRequest { InstanceProfileName = name, RoleName = name }, $"role {name} in instance profile {name}",
@@ -84,7 +92,7 @@ public static class IamRolesWizard
         {
             var name = input.InfrastructureRoleName.Trim();
             calls.Add(CreateRole(name, TrustPolicies.Ecs, "ECS infrastructure role: lets ECS shift load balancer traffic in blue/green deployments", tags));
-            calls.Add(Attach(name, LoadBalancersPolicyArn));
+            calls.Add(Attach(name, ManagedPolicyArn(LoadBalancersPolicy, partition)));
         }
 
         var roles = input.Roles.Count;

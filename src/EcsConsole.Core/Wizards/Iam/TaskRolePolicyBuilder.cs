@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EcsConsole.Aws.Endpoints;
 
 namespace EcsConsole.Core.Wizards.Iam;
 
@@ -17,9 +18,13 @@ public static class TaskRolePolicyBuilder
     private static readonly string[] SecretRead = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"];
     private static readonly string[] SecretWrite = ["secretsmanager:PutSecretValue", "secretsmanager:UpdateSecret"];
 
-    /// <summary>The task role's inline policy, or null when no resource was picked (the role then may touch nothing).</summary>
-    public static string? Build(IEnumerable<ResourceGrant> grants)
+    /// <summary>
+    /// The task role's inline policy, or null when no resource was picked (the role then may touch nothing). S3 buckets,
+    /// picked by name, become ARNs of <paramref name="partition"/> (aws when not given).
+    /// </summary>
+    public static string? Build(IEnumerable<ResourceGrant> grants, AwsPartition? partition = null)
     {
+        var arnPrefix = $"arn:{(partition ?? AwsPartition.Aws).Id}";
         var statements = new JsonArray();
         foreach (var group in grants.GroupBy(g => (g.Kind, g.Access)).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Access))
         {
@@ -33,8 +38,8 @@ public static class TaskRolePolicyBuilder
                     statements.Add(Statement(sid, write ? [.. DynamoRead, .. DynamoWrite] : DynamoRead, resources.SelectMany(t => new[] { t, t + "/index/*" })));
                     break;
                 case GrantResourceKind.S3Bucket:
-                    statements.Add(Statement(sid + "Bucket", ["s3:ListBucket"], resources.Select(b => $"arn:aws:s3:::{b}")));
-                    statements.Add(Statement(sid + "Objects", write ? [.. S3ReadObjects, .. S3WriteObjects] : S3ReadObjects, resources.Select(b => $"arn:aws:s3:::{b}/*")));
+                    statements.Add(Statement(sid + "Bucket", ["s3:ListBucket"], resources.Select(b => $"{arnPrefix}:s3:::{b}")));
+                    statements.Add(Statement(sid + "Objects", write ? [.. S3ReadObjects, .. S3WriteObjects] : S3ReadObjects, resources.Select(b => $"{arnPrefix}:s3:::{b}/*")));
                     break;
                 case GrantResourceKind.SqsQueue:
                     statements.Add(Statement(sid, write ? [.. SqsRead, .. SqsWrite] : SqsRead, resources));

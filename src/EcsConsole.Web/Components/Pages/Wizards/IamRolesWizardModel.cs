@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EcsConsole.Aws.Endpoints;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Export;
 using EcsConsole.Core.Wizards.Iam;
@@ -80,10 +81,10 @@ public sealed class IamRolesWizardModel : IWizardPlanModel
     public void Back() => Step = Math.Max(Step - 1, 0);
 
     /// <summary>Validates and, when clean, builds the plan. False leaves <see cref="Errors"/> saying what to fix.</summary>
-    public bool BuildPlan()
+    public bool BuildPlan(AwsPartition? partition = null)
     {
         Input.FillDefaultNames();
-        var (plan, errors) = IamRolesWizard.Plan(Input);
+        var (plan, errors) = IamRolesWizard.Plan(Input, partition);
         Plan = plan;
         Errors = errors;
         Existing = null;
