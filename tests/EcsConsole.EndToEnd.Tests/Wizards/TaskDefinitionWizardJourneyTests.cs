@@ -59,7 +59,9 @@ public sealed partial class TaskDefinitionWizardJourneyTests(ConsoleAppFixture a
         await _page.ClickAsync("[data-testid=new-revision]");
         await _page.WaitForURLAsync(url => url.Contains("/wizards/task-definition?from=users", StringComparison.Ordinal));
         await _page.Locator("[data-interactive=true]").WaitForAsync();
-        await Assertions.Expect(_page.Locator(".page-title").First).ToContainTextAsync("New revision from users:");
+        // The page reads the revision it edits (and its images' tags) before it first shows; the earlier page's title stays
+        // until then, and that read can be slow on a loaded machine.
+        await Assertions.Expect(_page.Locator(".page-title").First).ToContainTextAsync("New revision from users:", new() { Timeout = 90_000 });
         var title = await _page.Locator(".page-title").First.TextContentAsync() ?? "";
         var revision = int.Parse(RevisionOf().Match(title).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         for (var step = 0; step < 4; step++)
