@@ -16,9 +16,22 @@ public sealed record AwsConnectionSettings(
     string ModeLabel)
 {
     public const string SandboxMode = "Sandbox";
+
+    /// <summary>
+    /// When set, the console assumes this role (STS AssumeRole) with the credentials the rest of these settings name
+    /// (explicit credentials, the profile, or the default chain) and calls AWS as the assumed role: how one console
+    /// reaches other accounts. Null: call as the base credentials.
+    /// </summary>
+    public AwsAssumeRoleSettings? AssumeRole { get; init; }
+
+    /// <summary>The configured connection these settings belong to (its name); null before connections exist.</summary>
+    public string? ConnectionName { get; init; }
     public const string AwsMode = "AWS";
 
     /// <summary>Settings for real AWS using the standard region and credential chain.</summary>
     public static AwsConnectionSettings FromEnvironment(string? profile = null) =>
         new(AwsRegionResolver.Resolve(null, profile) ?? AwsRegionResolver.FallbackRegion, profile, null, null, AwsMode);
 }
+
+/// <summary>A role the console assumes for a connection: its ARN, the external id the role's trust policy may require, and the session name CloudTrail shows.</summary>
+public sealed record AwsAssumeRoleSettings(string RoleArn, string? ExternalId = null, string? SessionName = null);
