@@ -178,8 +178,10 @@ public sealed class AwsHttpPipeline
         {
             return await credentials.GetAsync(settings, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is not AwsServiceException
+            && (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
+            // An AwsServiceException is STS refusing the connection's role: it already says so, with STS's code.
             throw new AwsServiceException(service.ServiceId, operation, "CredentialsUnavailable",
                 $"No AWS credentials for {Describe(settings)}: {exception.Message.Trim().TrimEnd('.')}. Sign in (e.g. 'aws sso login') or pick another profile.",
                 null, 0, exception);
