@@ -76,6 +76,18 @@ public sealed class AwsCredentialsSource : IDisposable
         return role;
     }
 
+    /// <summary>
+    /// Drops the role credentials <paramref name="refused"/> when they are still the ones kept for <paramref name="settings"/>,
+    /// so the next call assumes the role again; for settings without a role, nothing.
+    /// </summary>
+    public void Forget(AwsConnectionSettings settings, ImmutableCredentials refused)
+    {
+        if (settings.AssumeRole is not null)
+        {
+            Assumed(settings).Forget(refused);
+        }
+    }
+
     /// <summary>The credentials the settings name before any role: explicit, profile or default chain.</summary>
     internal async Task<AWSCredentials> ResolveBaseAsync(AwsConnectionSettings settings, CancellationToken cancellationToken)
     {

@@ -197,6 +197,16 @@ internal sealed class AssumedRoleCredentials(
         }
     }
 
+    /// <summary>Forgets the kept credentials if they are <paramref name="refused"/> (another caller may have renewed them already).</summary>
+    public void Forget(ImmutableCredentials refused)
+    {
+        var held = Volatile.Read(ref current);
+        if (held is not null && held.Credentials.AccessKey == refused.AccessKey)
+        {
+            Interlocked.CompareExchange(ref current, null, held);
+        }
+    }
+
     public override ImmutableCredentials GetCredentials() => GetAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     public override Task<ImmutableCredentials> GetCredentialsAsync() => GetAsync(CancellationToken.None);

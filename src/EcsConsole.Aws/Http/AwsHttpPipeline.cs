@@ -68,6 +68,7 @@ public sealed class AwsHttpPipeline
     {
         var settings = connection.Current;
         var endpoint = endpoints.Resolve(service, settings);
+        var roleRenewed = false;
         for (var attempt = 1; ; attempt++)
         {
             Amazon.Runtime.ImmutableCredentials identity;
@@ -115,6 +116,15 @@ public sealed class AwsHttpPipeline
             if (error is null)
             {
                 return response;
+            }
+
+            // The role's credentials were refused (expired early, or the endpoint forgot the session): they are dropped and
+            // the role assumed afresh, once per call; a refused request was not carried out, so sending it again is safe.
+            if (error.Kind == AwsErrorKind.Credentials && settings.AssumeRole is not null && !roleRenewed)
+            {
+                credentials.Forget(settings, identity);
+                roleRenewed = true;
+                continue;
             }
 
             // An endpoint that lacks the operation answers the same way every time; trying again only delays the news.

@@ -212,6 +212,50 @@ public sealed class AssumeRoleCredentialsTests
     }
 
     [Fact]
+    public async Task EcsCall_RoleCredentialsRefused_AssumesTheRoleAgainAndResendsOnceAsync()
+    {
+        using var aws = new TestAws();
+        aws.Connection.Switch(WithRole(aws, new AwsAssumeRoleSettings(RoleArn)));
+        aws.Handler.Respond(HttpStatusCode.OK, AssumeRoleXml("ASIAFIRST", Now.AddHours(1)))
+            .Respond(HttpStatusCode.BadRequest, ExpiredJson)
+            .Respond(HttpStatusCode.OK, AssumeRoleXml("ASIASECOND", Now.AddHours(1)))
+            .RespondJson(PlatformClustersJson);
+
+        var clusters = await ToListAsync(new EcsClient(new AwsJsonClient(aws.Pipeline)).ListClustersAsync());
+
+        Assert.Single(clusters);
+        Assert.Equal(4, aws.Handler.Requests.Count);
+        Assert.Contains("Credential=ASIASECOND/", aws.Handler.Requests[3].Header("Authorization"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EcsCall_RoleCredentialsRefusedAgain_FailsWithoutAskingForeverAsync()
+    {
+        using var aws = new TestAws();
+        aws.Connection.Switch(WithRole(aws, new AwsAssumeRoleSettings(RoleArn)));
+        aws.Handler.Respond(HttpStatusCode.OK, AssumeRoleXml("ASIAFIRST", Now.AddHours(1)))
+            .Respond(HttpStatusCode.BadRequest, ExpiredJson)
+            .Respond(HttpStatusCode.OK, AssumeRoleXml("ASIASECOND", Now.AddHours(1)))
+            .Respond(HttpStatusCode.BadRequest, ExpiredJson);
+
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() => ToListAsync(new EcsClient(new AwsJsonClient(aws.Pipeline)).ListClustersAsync()));
+
+        Assert.Equal("ExpiredTokenException", error.ErrorCode);
+        Assert.Equal(4, aws.Handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task EcsCall_BaseCredentialsRefusedWithoutRole_NoStsCallAsync()
+    {
+        using var aws = new TestAws();
+        aws.Handler.Respond(HttpStatusCode.BadRequest, ExpiredJson);
+
+        await Assert.ThrowsAsync<AwsServiceException>(() => ToListAsync(new EcsClient(new AwsJsonClient(aws.Pipeline)).ListClustersAsync()));
+
+        Assert.Single(aws.Handler.Requests);
+    }
+
+    [Fact]
     public async Task GetAsync_RenewalFailsAfterExpiry_ThrowsAsync()
     {
         using var aws = new TestAws();
@@ -252,6 +296,10 @@ public sealed class AssumeRoleCredentialsTests
         Assert.Equal("AKIDTEST", credentials.AccessKey);
         Assert.Empty(aws.Handler.Requests);
     }
+
+    private const string ExpiredJson = """{"__type":"ExpiredTokenException","message":"The security token included in the request is expired"}""";
+
+    private const string PlatformClustersJson = """{"clusterArns":["arn:aws:ecs:eu-west-1:222222222222:cluster/platform"]}""";
 
     private static AwsConnectionSettings WithRole(TestAws aws, AwsAssumeRoleSettings role) => aws.Connection.Current with { AssumeRole = role };
 
