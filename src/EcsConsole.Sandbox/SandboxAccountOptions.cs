@@ -34,4 +34,7 @@ public sealed class SandboxAccountOptions
     /// without it, or with another, is refused with AccessDenied. None by default.
     /// </summary>
     public string? ExternalId { get; set; }
+
+    /// <summary>The ARN of this account's access role when the account is <paramref name="accountId"/>: what a connection assumes to reach it.</summary>
+    public string RoleArn(string accountId) => $"arn:aws:iam::{accountId}:role/{RoleName}";
 }

@@ -70,6 +70,7 @@ public sealed class SandboxAccountsTests
         var role = accounts.Find("222222222222")!.Iam.GetRole("EcsConsoleAccess");
 
         Assert.Equal("arn:aws:iam::222222222222:role/EcsConsoleAccess", role.Arn);
+        Assert.Equal(role.Arn, SandboxTestContext.Options().Accounts["222222222222"].RoleArn("222222222222"));
         var statement = JsonNode.Parse(role.AssumeRolePolicyDocument)!["Statement"]![0]!;
         Assert.Equal("arn:aws:iam::000000000000:root", statement["Principal"]!["AWS"]!.GetValue<string>());
         Assert.Null(statement["Condition"]);
