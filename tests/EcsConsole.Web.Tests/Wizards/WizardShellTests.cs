@@ -1,4 +1,5 @@
 using Bunit;
+using EcsConsole.Core.Security;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Iam;
 using EcsConsole.Web.Components.Pages.Wizards;
@@ -10,8 +11,8 @@ namespace EcsConsole.Web.Tests.Wizards;
 
 /// <summary>
 /// The shell on the input and plan steps, with the fifth wizard of <see cref="WizardModelTests"/>. The run, resume and
-/// roll back it offers are the wizard journeys' (EndToEnd); on these steps it never calls the wizard service, so the
-/// service here has no journal or runner behind it and any call to it fails the test.
+/// roll back it offers are the wizard journeys' (EndToEnd); here the wizard service has no journal or runner behind it
+/// (any call reaching them fails the test) and its gate refuses every run, as it does for an operator who is not Admin.
 /// </summary>
 public sealed class WizardShellTests : ConsoleComponentTest
 {
@@ -21,7 +22,7 @@ public sealed class WizardShellTests : ConsoleComponentTest
 
     public WizardShellTests()
     {
-        Context.Services.AddSingleton(new WizardService(null!, null!, null!, null!));
+        Context.Services.AddSingleton(new WizardService(new RefusingGate(), null!, null!, null!));
         Context.Services.AddSingleton(new WizardProgressFeed(Time));
     }
 
@@ -126,5 +127,29 @@ public sealed class WizardShellTests : ConsoleComponentTest
         var shell = Render(showReadProblems: false);
 
         Assert.Empty(shell.FindAll("[data-testid=read-problem]"));
+    }
+
+    [Fact]
+    public void Run_Refused_SaysWhatFailedAndWhatToDoInsteadOfASnackbar()
+    {
+        model.Input.Name = "release";
+        model.Input.Tags = [new WizardTag("team", "ops"), new WizardTag("service", "notes")];
+        var shell = Render();
+        shell.Find("[data-testid=wizard-next]").Click();
+        shell.Find("[data-testid=wizard-next]").Click();
+        Assert.Empty(shell.FindAll("[data-testid=operation-problem]"));
+
+        shell.Find("[data-testid=wizard-run]").Click();
+
+        var problem = shell.WaitForElement("[data-testid=operation-problem]").TextContent;
+        Assert.Contains("Starting the run failed", problem, StringComparison.Ordinal);
+        Assert.Contains("Wizard runs need the Admin role.", problem, StringComparison.Ordinal);
+        Assert.Contains("Nothing was sent to AWS.", problem, StringComparison.Ordinal);
+    }
+
+    private sealed class RefusingGate : IOperationAuthorizer
+    {
+        public Task<T> RunAsync<T>(MutatingOperation operation, OperationRequest request, Func<OperationScope, CancellationToken, Task<T>> action, CancellationToken cancellationToken) =>
+            throw new OperationDeniedException(operation, "Wizard runs need the Admin role.");
     }
 }
