@@ -6,6 +6,7 @@ using EcsConsole.Web.Components.Pages.Wizards;
 using EcsConsole.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EcsConsole.Web.Tests.Wizards;
 
@@ -19,11 +20,13 @@ public sealed class WizardShellTests : ConsoleComponentTest
     private readonly NoteWizardModel model = new();
     private readonly List<int> left = [];
     private readonly List<string> retried = [];
+    private readonly SlowLogs logs = new();
 
     public WizardShellTests()
     {
-        Context.Services.AddSingleton(new WizardService(new RefusingGate(), null!, null!, null!));
-        Context.Services.AddSingleton(new WizardProgressFeed(Time));
+        var progress = new WizardProgressFeed(Time);
+        Context.Services.AddSingleton(new WizardService(new RefusingGate(), null!, new WizardRunner(null!, [logs], progress, NullLogger<WizardRunner>.Instance), null!));
+        Context.Services.AddSingleton(progress);
     }
 
     private IRenderedComponent<WizardShell<NoteWizardModel>> Render(WizardReads? reads = null, bool showReadProblems = true) =>
@@ -145,6 +148,41 @@ public sealed class WizardShellTests : ConsoleComponentTest
         Assert.Contains("Starting the run failed", problem, StringComparison.Ordinal);
         Assert.Contains("Wizard runs need the Admin role.", problem, StringComparison.Ordinal);
         Assert.Contains("Nothing was sent to AWS.", problem, StringComparison.Ordinal);
+    }
+
+    // A click on Run while the check reads AWS must not land on a button that just turned disabled (the full walk lost one).
+    [Fact]
+    public void CheckPlan_WhileItReadsAws_RunStaysEnabledAndCheckWaits()
+    {
+        model.Input.Name = "release";
+        model.Input.Tags = [new WizardTag("team", "ops"), new WizardTag("service", "notes")];
+        var shell = Render();
+        shell.Find("[data-testid=wizard-next]").Click();
+        shell.Find("[data-testid=wizard-next]").Click();
+
+        shell.Find("[data-testid=wizard-plan]").Click();
+
+        Assert.True(shell.Find("[data-testid=wizard-plan]").HasAttribute("disabled"));
+        Assert.False(shell.Find("[data-testid=wizard-run]").HasAttribute("disabled"));
+        logs.Answer.SetResult(ExistenceCheckResult.Missing);
+        shell.WaitForAssertion(() => Assert.Equal("missing", shell.Find("[data-testid=plan-existing]").TextContent.Trim()));
+        Assert.False(shell.Find("[data-testid=wizard-plan]").HasAttribute("disabled"));
+    }
+
+    // CloudWatch Logs as the run's existence check sees it: it answers when the test says.
+    private sealed class SlowLogs : IWizardCallExecutor
+    {
+        public TaskCompletionSource<ExistenceCheckResult> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Service => "logs";
+
+        public IReadOnlyCollection<string> Operations => ["CreateLogGroup"];
+
+        public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => Answer.Task;
+
+        public Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken) => throw new InvalidOperationException("The shell tests never run a plan.");
+
+        public Task UndoAsync(PlannedCall call, CancellationToken cancellationToken) => throw new InvalidOperationException("The shell tests never roll back.");
     }
 
     private sealed class RefusingGate : IOperationAuthorizer
