@@ -108,7 +108,7 @@ public sealed class ClusterWizardModelTests
         Assert.True(model.Next());
         Assert.True(model.Next());
 
-        Assert.Equal(ClusterWizardModel.PlanStep, model.Step);
+        Assert.Equal(model.PlanStep, model.Step);
         Assert.Equal(5, model.Plan!.Calls.Count);
         Assert.Contains("aws ecs put-cluster-capacity-providers", model.CliScript(), StringComparison.Ordinal);
     }

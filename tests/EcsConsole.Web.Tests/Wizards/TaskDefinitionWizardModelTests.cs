@@ -126,7 +126,7 @@ public sealed class TaskDefinitionWizardModelTests : ConsoleComponentTest
         model.SetRepository(model.Input.Containers[0], $"{Registry}/blog");
         model.Input.ExecutionRoleArn = model.Roles[0].Arn;
 
-        while (model.Step < TaskDefinitionWizardModel.PlanStep)
+        while (model.Step < model.PlanStep)
         {
             Assert.True(model.Next(), string.Join("; ", model.Errors.Select(e => e.Message)));
         }

@@ -33,7 +33,7 @@ public static class ClusterWizard
         }
 
         var name = input.ClusterName.Trim();
-        var tags = ClusterWizardValidator.Clean(input.Tags);
+        var tags = WizardTags.Clean(input.Tags);
         var insights = input.ContainerInsights.ToString().ToLowerInvariant();
         if (input.Kind == ClusterCapacityKind.Fargate)
         {

@@ -9,8 +9,6 @@ namespace EcsConsole.Core.Wizards.Clusters;
 /// </summary>
 public static partial class ClusterWizardValidator
 {
-    public const int MaxTags = 50;
-
     public const int MaxSecurityGroups = 5;
 
     public static IReadOnlyList<WizardValidationError> Validate(ClusterWizardInput input, ResolvedAmi? ami = null, ClusterNetworkFacts? network = null)
@@ -24,7 +22,7 @@ public static partial class ClusterWizardValidator
                 : $"Cluster name '{name}' must be 1-255 letters, digits, hyphens and underscores."));
         }
 
-        Tags(errors, input.Tags);
+        errors.AddRange(WizardTags.Validate(input.Tags, "ECS", required: []));
         if (input.Kind == ClusterCapacityKind.Fargate)
         {
             FargateStrategy(errors, input);
@@ -36,10 +34,6 @@ public static partial class ClusterWizardValidator
 
         return errors;
     }
-
-    /// <summary>Non-blank tag rows, trimmed; a row with neither key nor value is left out.</summary>
-    public static IReadOnlyList<WizardTag> Clean(IEnumerable<WizardTag> tags) =>
-        tags.Where(t => t.Key.Trim().Length > 0 || t.Value.Trim().Length > 0).Select(t => new WizardTag(t.Key.Trim(), t.Value.Trim())).ToList();
 
     /// <summary>Distinct, trimmed, non-empty ids in the order given.</summary>
     public static IReadOnlyList<string> Clean(IEnumerable<string> ids) =>
@@ -212,37 +206,6 @@ public static partial class ClusterWizardValidator
         }
     }
 
-    private static void Tags(List<WizardValidationError> errors, IReadOnlyList<WizardTag> rows)
-    {
-        var tags = Clean(rows);
-        if (tags.Count > MaxTags)
-        {
-            errors.Add(new("Tags", $"{tags.Count} tags; ECS allows at most {MaxTags} per resource."));
-        }
-
-        foreach (var tag in tags)
-        {
-            if (tag.Key.Length is 0 or > 128 || !TagPattern().IsMatch(tag.Key))
-            {
-                errors.Add(new("Tags", $"Tag key '{tag.Key}' must be 1-128 letters, digits, spaces or _ . : / = + - @."));
-            }
-            else if (tag.Key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-            {
-                errors.Add(new("Tags", $"Tag key '{tag.Key}' starts with aws:, which AWS reserves."));
-            }
-
-            if (tag.Value.Length > 256 || !TagValuePattern().IsMatch(tag.Value))
-            {
-                errors.Add(new("Tags", $"Tag '{tag.Key}' value must be at most 256 letters, digits, spaces or _ . : / = + - @."));
-            }
-        }
-
-        foreach (var duplicate in tags.GroupBy(t => t.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            errors.Add(new("Tags", $"Tag key '{duplicate.Key}' appears twice; a resource has one value per key."));
-        }
-    }
-
     [GeneratedRegex(@"^[a-zA-Z0-9_-]{1,255}$")]
     private static partial Regex ClusterNamePattern();
 
@@ -267,9 +230,5 @@ public static partial class ClusterWizardValidator
     [GeneratedRegex(@"^[a-zA-Z0-9().\-/_]{3,128}$")]
     private static partial Regex LaunchTemplatePattern();
 
-    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$")]
-    private static partial Regex TagPattern();
 
-    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$")]
-    private static partial Regex TagValuePattern();
 }

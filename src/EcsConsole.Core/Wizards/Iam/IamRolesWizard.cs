@@ -43,7 +43,7 @@ public static class IamRolesWizard
             return (null, errors);
         }
 
-        var tags = input.Tags.Select(t => new IamTag { Key = t.Key.Trim(), Value = t.Value.Trim() }).ToList();
+        var tags = WizardTags.Clean(input.Tags).Select(t => new IamTag { Key = t.Key, Value = t.Value }).ToList();
         var calls = new List<PlannedCall>();
         if (input.Roles.Contains(EcsRoleKind.EcsServiceLinked))
         {

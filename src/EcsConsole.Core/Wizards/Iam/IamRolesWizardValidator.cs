@@ -36,7 +36,7 @@ public static partial class IamRolesWizardValidator
             errors.Add(new(duplicate.Last().Field, $"Role name '{duplicate.Key}' is used twice; IAM role names are unique in the account (case does not count)."));
         }
 
-        Tags(errors, input.Tags);
+        errors.AddRange(WizardTags.Validate(input.Tags, "IAM", WizardTags.Owner, keysIgnoreCase: true));
         if (input.Roles.Contains(EcsRoleKind.TaskExecution))
         {
             foreach (var secret in input.ExecutionSecrets.Where(s => !SecretArn().IsMatch(s.Trim())))
@@ -87,45 +87,6 @@ public static partial class IamRolesWizardValidator
         }
     }
 
-    private static void Tags(List<WizardValidationError> errors, IReadOnlyList<WizardTag> tags)
-    {
-        if (tags.Count > 50)
-        {
-            errors.Add(new("Tags", $"{tags.Count} tags; IAM allows at most 50 per role."));
-        }
-
-        foreach (var tag in tags)
-        {
-            var key = tag.Key.Trim();
-            if (key.Length is 0 or > 128 || !TagPattern().IsMatch(key))
-            {
-                errors.Add(new("Tags", $"Tag key '{key}' must be 1-128 letters, digits, spaces or _ . : / = + - @."));
-            }
-            else if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-            {
-                errors.Add(new("Tags", $"Tag key '{key}' starts with aws:, which AWS reserves."));
-            }
-
-            if (tag.Value.Length > 256 || !TagValuePattern().IsMatch(tag.Value))
-            {
-                errors.Add(new("Tags", $"Tag '{key}' value must be at most 256 letters, digits, spaces or _ . : / = + - @."));
-            }
-        }
-
-        foreach (var duplicate in tags.GroupBy(t => t.Key.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-        {
-            errors.Add(new("Tags", $"Tag key '{duplicate.Key}' appears twice; IAM tag keys are unique regardless of case."));
-        }
-
-        foreach (var required in new[] { "team", "service" })
-        {
-            if (!tags.Any(t => t.Key.Trim() == required && t.Value.Trim().Length > 0))
-            {
-                errors.Add(new("Tags", $"Tag '{required}' needs a value: every role carries team and service, so its owner can be found."));
-            }
-        }
-    }
-
     private static string? GrantProblem(ResourceGrant grant)
     {
         var resource = grant.Resource.Trim();
@@ -155,11 +116,7 @@ public static partial class IamRolesWizardValidator
     [GeneratedRegex(@"^[\w+=,.@-]+$")]
     private static partial Regex NamePattern();
 
-    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$")]
-    private static partial Regex TagPattern();
 
-    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$")]
-    private static partial Regex TagValuePattern();
 
     [GeneratedRegex(@"^arn:aws[a-z-]*:dynamodb:[a-z0-9-]+:\d{12}:table/[A-Za-z0-9_.-]{3,255}$")]
     private static partial Regex DynamoTableArn();

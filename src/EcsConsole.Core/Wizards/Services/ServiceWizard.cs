@@ -37,7 +37,7 @@ public static class ServiceWizard
         }
 
         var calls = new List<PlannedCall>();
-        var tags = input.Tags.Select(t => (Key: t.Key.Trim(), Value: t.Value.Trim())).ToList();
+        var tags = WizardTags.Clean(input.Tags).Select(t => (t.Key, t.Value)).ToList();
         var lb = input.LoadBalancer;
         var name = input.ServiceName.Trim();
         var blueGreen = input.Deployment.Strategy != DeploymentStrategyKind.Rolling;
@@ -162,7 +162,7 @@ public static class ServiceWizard
             DeploymentController = new DeploymentController { Type = "ECS" },
             EnableEcsManagedTags = true,
             PropagateTags = "SERVICE",
-            Tags = input.Tags.Select(t => new Tag { Key = t.Key.Trim(), Value = t.Value.Trim() }).ToList(),
+            Tags = WizardTags.Clean(input.Tags).Select(t => new Tag { Key = t.Key, Value = t.Value }).ToList(),
         };
 
         // The same input always yields the same token, so a create retried after a lost answer returns the first service.

@@ -40,7 +40,7 @@ public static partial class ServiceWizardValidator
         Discovery(input, errors);
         Scaling(input, errors);
         Deployment(input, errors);
-        Tags(input.Tags, errors);
+        errors.AddRange(WizardTags.Validate(input.Tags, "ECS", WizardTags.Owner));
         return errors;
     }
 
@@ -418,45 +418,6 @@ public static partial class ServiceWizardValidator
         }
     }
 
-    private static void Tags(IReadOnlyList<WizardTag> tags, List<WizardValidationError> errors)
-    {
-        if (tags.Count > 50)
-        {
-            errors.Add(new("Tags", $"{tags.Count} tags; ECS allows at most 50 per resource."));
-        }
-
-        foreach (var tag in tags)
-        {
-            var key = tag.Key.Trim();
-            if (key.Length is 0 or > 128 || !TagPattern().IsMatch(key))
-            {
-                errors.Add(new("Tags", $"Tag key '{key}' must be 1-128 letters, digits, spaces or _ . : / = + - @."));
-            }
-            else if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-            {
-                errors.Add(new("Tags", $"Tag key '{key}' starts with aws:, which AWS reserves."));
-            }
-
-            if (tag.Value.Length > 256 || !TagValuePattern().IsMatch(tag.Value))
-            {
-                errors.Add(new("Tags", $"Tag '{key}' value must be at most 256 letters, digits, spaces or _ . : / = + - @."));
-            }
-        }
-
-        foreach (var duplicate in tags.GroupBy(t => t.Key.Trim(), StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            errors.Add(new("Tags", $"Tag key '{duplicate.Key}' appears twice; give each key once."));
-        }
-
-        foreach (var required in new[] { "team", "service" })
-        {
-            if (!tags.Any(t => t.Key.Trim() == required && t.Value.Trim().Length > 0))
-            {
-                errors.Add(new("Tags", $"Tag '{required}' needs a value: everything the wizard creates carries team and service, so its owner can be found."));
-            }
-        }
-    }
-
     private static void ElbName(string field, string what, string value, List<WizardValidationError> errors)
     {
         var name = value.Trim();
@@ -513,9 +474,5 @@ public static partial class ServiceWizardValidator
     [GeneratedRegex(@"^[A-Za-z0-9_\-.$/~""'@:+&*?]+$")]
     private static partial Regex PathPattern();
 
-    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$")]
-    private static partial Regex TagPattern();
 
-    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$")]
-    private static partial Regex TagValuePattern();
 }

@@ -35,7 +35,7 @@ public static partial class TaskDefinitionWizardValidator
         TaskLevel(errors, input, fargate);
         Containers(errors, input, fargate);
         Roles(errors, input, fargate);
-        Tags(errors, input.Tags);
+        errors.AddRange(WizardTags.Validate(input.Tags, "ECS", required: []));
         if (input.LogRetentionDays is { } days && !RetentionDays.Contains(days))
         {
             errors.Add(new(nameof(input.LogRetentionDays), $"CloudWatch Logs keeps events for one of {string.Join(", ", RetentionDays)} days, not {days}."));
@@ -364,38 +364,6 @@ public static partial class TaskDefinitionWizardValidator
         }
     }
 
-    private static void Tags(List<WizardValidationError> errors, IReadOnlyList<WizardTag> tags)
-    {
-        var used = tags.Where(t => t.Key.Trim().Length > 0 || t.Value.Trim().Length > 0).ToList();
-        if (used.Count > 50)
-        {
-            errors.Add(new("Tags", $"{used.Count} tags; ECS allows at most 50."));
-        }
-
-        foreach (var tag in used)
-        {
-            var key = tag.Key.Trim();
-            if (key.Length is 0 or > 128 || !TagPattern().IsMatch(key))
-            {
-                errors.Add(new("Tags", $"Tag key '{key}' must be 1-128 letters, digits, spaces or _ . : / = + - @."));
-            }
-            else if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-            {
-                errors.Add(new("Tags", $"Tag key '{key}' starts with aws:, which AWS reserves."));
-            }
-
-            if (tag.Value.Trim().Length > 256 || !TagValuePattern().IsMatch(tag.Value.Trim()))
-            {
-                errors.Add(new("Tags", $"Tag '{key}' value must be at most 256 letters, digits, spaces or _ . : / = + - @."));
-            }
-        }
-
-        foreach (var duplicate in used.GroupBy(t => t.Key.Trim(), StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            errors.Add(new("Tags", $"Tag key '{duplicate.Key}' appears twice."));
-        }
-    }
-
     private static void Range(List<WizardValidationError> errors, string field, string what, int value, int min, int max, string unit)
     {
         if (value < min || value > max)
@@ -443,11 +411,7 @@ public static partial class TaskDefinitionWizardValidator
     [GeneratedRegex(@"^arn:aws[a-z-]*:iam::\d{12}:role/[\w+=,.@/-]{1,512}$")]
     private static partial Regex RoleArnPattern();
 
-    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$")]
-    private static partial Regex TagPattern();
 
-    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$")]
-    private static partial Regex TagValuePattern();
 
     private static bool IsJsonObject(string text)
     {

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Clusters;
-using EcsConsole.Core.Wizards.Export;
 using EcsConsole.Core.Wizards.Iam;
 
 namespace EcsConsole.Web.Components.Pages.Wizards;
@@ -11,25 +9,11 @@ namespace EcsConsole.Web.Components.Pages.Wizards;
 /// choices read from EC2 (subnets and groups of the chosen VPC only), the AMI read from SSM, and the plan once the input
 /// validates. Each step's Next checks that step's fields and stays with the messages.
 /// </summary>
-public sealed class ClusterWizardModel : IWizardPlanModel
+public sealed class ClusterWizardModel : WizardModel<ClusterWizardInput>
 {
-    public static readonly string[] StepTitles = ["Cluster", "Capacity", "Settings", "Plan", "Run"];
+    private static readonly string[] StepTitles = ["Cluster", "Capacity", "Settings", "Plan", "Run"];
 
-    public const int PlanStep = 3;
-
-    public const int RunStep = 4;
-
-    private static readonly JsonSerializerOptions InputJson = new() { WriteIndented = false };
-
-    public ClusterWizardInput Input { get; private set; } = new();
-
-    public int Step { get; set; }
-
-    public IReadOnlyList<WizardValidationError> Errors { get; private set; } = [];
-
-    public WizardPlan? Plan { get; private set; }
-
-    public IReadOnlyList<ExistenceCheckResult>? Existing { get; set; }
+    public override IReadOnlyList<string> Titles => StepTitles;
 
     public IReadOnlyList<NetworkChoice> Vpcs { get; set; } = [];
 
@@ -45,18 +29,7 @@ public sealed class ClusterWizardModel : IWizardPlanModel
 
     public bool Ec2 => Input.Kind == ClusterCapacityKind.Ec2;
 
-    public static ClusterWizardModel FromJson(string? json)
-    {
-        var model = new ClusterWizardModel();
-        if (!string.IsNullOrEmpty(json) && JsonSerializer.Deserialize<ClusterWizardInput>(json, InputJson) is { } input)
-        {
-            model.Input = input;
-        }
-
-        return model;
-    }
-
-    public string InputAsJson() => JsonSerializer.Serialize(Input, InputJson);
+    public static ClusterWizardModel FromJson(string? json) => FromJson<ClusterWizardModel>(json);
 
     public void SetKind(ClusterCapacityKind kind)
     {
@@ -141,63 +114,18 @@ public sealed class ClusterWizardModel : IWizardPlanModel
         Subnets.ToDictionary(s => s.Id, s => s.VpcId, StringComparer.Ordinal),
         SecurityGroups.ToDictionary(g => g.Id, g => g.VpcId, StringComparer.Ordinal));
 
-    /// <summary>Checks the current step's fields; moves on when they are fine, otherwise stays with their messages.</summary>
-    public bool Next()
+    // The names left empty take their defaults once the name is given.
+    protected override void BeforeNext()
     {
         if (Step == 0)
         {
             Input.FillDefaultNames();
         }
-
-        var errors = ClusterWizardValidator.Validate(Input, Ami, Network());
-        var mine = errors.Where(e => StepOf(e.Field) <= Step).ToList();
-        Errors = mine;
-        if (mine.Count > 0)
-        {
-            return false;
-        }
-
-        Step = Math.Min(Step + 1, PlanStep);
-        if (Step == PlanStep)
-        {
-            BuildPlan();
-        }
-
-        return true;
     }
 
-    public void Back()
-    {
-        Errors = [];
-        Step = Math.Max(Step - 1, 0);
-    }
+    protected override IReadOnlyList<WizardValidationError> Validate() => ClusterWizardValidator.Validate(Input, Ami, Network());
 
-    /// <summary>Validates and, when clean, builds the plan. False leaves <see cref="Errors"/> saying what to fix.</summary>
-    public bool BuildPlan()
-    {
-        var (plan, errors) = ClusterWizard.Plan(Input, Ami, Network());
-        Plan = plan;
-        Errors = errors;
-        Existing = null;
-        return plan is not null;
-    }
-
-    public string? ErrorFor(string field) => Errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault();
-
-    public string CliScript() => Plan is null ? "" : AwsCliScriptExporter.Export(Plan);
-
-    /// <summary>The template, or a line saying which call CloudFormation cannot express (the CLI script still covers it).</summary>
-    public string CloudFormation()
-    {
-        try
-        {
-            return Plan is null ? "" : CloudFormationExporter.Export(Plan);
-        }
-        catch (NotSupportedException error)
-        {
-            return $"Not exportable as CloudFormation: {error.Message}";
-        }
-    }
+    protected override (WizardPlan? Plan, IReadOnlyList<WizardValidationError> Errors) MakePlan() => ClusterWizard.Plan(Input, Ami, Network());
 
     /// <summary>The page of the cluster a succeeded run created (or found); null before that.</summary>
     public static string? ClusterLink(WizardRunRecord? run) =>
@@ -206,14 +134,7 @@ public sealed class ClusterWizardModel : IWizardPlanModel
             ? $"/clusters/{Uri.EscapeDataString(name)}"
             : null;
 
-    /// <summary>Marks the plan stale after an edit.</summary>
-    public void Invalidate()
-    {
-        Plan = null;
-        Existing = null;
-    }
-
-    private static int StepOf(string field) => field switch
+    protected override int StepOf(string field) => field switch
     {
         nameof(ClusterWizardInput.ClusterName) => 0,
         "Tags" or nameof(ClusterWizardInput.ContainerInsights) => 2,

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsConsole.Aws.Endpoints;
 using EcsConsole.Core.Wizards;
-using EcsConsole.Core.Wizards.Export;
 using EcsConsole.Core.Wizards.Iam;
 
 namespace EcsConsole.Web.Components.Pages.Wizards;
@@ -13,22 +12,22 @@ namespace EcsConsole.Web.Components.Pages.Wizards;
 /// The IAM roles wizard page's state, testable without a browser: the input being edited, the step shown, the plan once
 /// the input validates, what exists already, and the exports.
 /// </summary>
-public sealed class IamRolesWizardModel : IWizardPlanModel
+public sealed class IamRolesWizardModel : WizardModel<IamRolesWizardInput>
 {
-    public static readonly string[] StepTitles = ["Roles", "Names and tags", "Task role access", "Plan", "Run"];
+    private static readonly string[] StepTitles = ["Roles", "Names and tags", "Task role access", "Plan", "Run"];
 
-    private static readonly JsonSerializerOptions InputJson = new() { WriteIndented = false };
+    public IamRolesWizardModel() => Input = new() { ServiceName = "users" };
 
-    public IamRolesWizardInput Input { get; private set; } = new() { ServiceName = "users" };
+    public override IReadOnlyList<string> Titles => StepTitles;
 
-    public int Step { get; set; }
+    /// <summary>The names are what a failed run most often needs corrected.</summary>
+    public override int CorrectionStep => 1;
 
-    public IReadOnlyList<WizardValidationError> Errors { get; private set; } = [];
-
-    public WizardPlan? Plan { get; private set; }
-
-    /// <summary>Per planned call, what the existence check found (same order as the plan's calls).</summary>
-    public IReadOnlyList<ExistenceCheckResult>? Existing { get; set; }
+    /// <summary>
+    /// The partition of the region the console is connected to: managed policy and bucket ARNs are written for it.
+    /// Asked each time a plan is built, as the region may change while the page is open; null plans for aws.
+    /// </summary>
+    public Func<AwsPartition?> Partition { get; set; } = () => null;
 
     public string NewGrantResource { get; set; } = "";
 
@@ -38,18 +37,7 @@ public sealed class IamRolesWizardModel : IWizardPlanModel
 
     public string NewSecret { get; set; } = "";
 
-    public static IamRolesWizardModel FromJson(string? json)
-    {
-        var model = new IamRolesWizardModel();
-        if (!string.IsNullOrEmpty(json) && JsonSerializer.Deserialize<IamRolesWizardInput>(json, InputJson) is { } input)
-        {
-            model.Input = input;
-        }
-
-        return model;
-    }
-
-    public string InputAsJson() => JsonSerializer.Serialize(Input, InputJson);
+    public static IamRolesWizardModel FromJson(string? json) => FromJson<IamRolesWizardModel>(json);
 
     public bool Has(EcsRoleKind kind) => Input.Roles.Contains(kind);
 
@@ -67,32 +55,27 @@ public sealed class IamRolesWizardModel : IWizardPlanModel
         Invalidate();
     }
 
-    public void Next()
+    protected override void BeforeNext()
     {
         if (Step == 0)
         {
             Input.FillDefaultNames();
             SetTagDefault("service", Input.ServiceName);
         }
-
-        Step = Math.Min(Step + 1, StepTitles.Length - 1);
     }
 
-    public void Back() => Step = Math.Max(Step - 1, 0);
+    protected override void BeforePlan() => Input.FillDefaultNames();
 
-    /// <summary>Validates and, when clean, builds the plan. False leaves <see cref="Errors"/> saying what to fix.</summary>
-    public bool BuildPlan(AwsPartition? partition = null)
+    protected override IReadOnlyList<WizardValidationError> Validate() => IamRolesWizardValidator.Validate(Input);
+
+    protected override (WizardPlan? Plan, IReadOnlyList<WizardValidationError> Errors) MakePlan() => IamRolesWizard.Plan(Input, Partition());
+
+    protected override int StepOf(string field) => field switch
     {
-        Input.FillDefaultNames();
-        var (plan, errors) = IamRolesWizard.Plan(Input, partition);
-        Plan = plan;
-        Errors = errors;
-        Existing = null;
-        return plan is not null;
-    }
-
-    public string? ErrorFor(string field) =>
-        Errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault();
+        nameof(IamRolesWizardInput.ServiceName) or nameof(IamRolesWizardInput.Roles) => 0,
+        nameof(IamRolesWizardInput.TaskGrants) or nameof(IamRolesWizardInput.ExecutionSecrets) => 2,
+        _ => 1,
+    };
 
     public void AddGrant()
     {
@@ -130,10 +113,6 @@ public sealed class IamRolesWizardModel : IWizardPlanModel
         Invalidate();
     }
 
-    public string CliScript() => Plan is null ? "" : AwsCliScriptExporter.Export(Plan);
-
-    public string CloudFormation() => Plan is null ? "" : CloudFormationExporter.Export(Plan);
-
     /// <summary>A request body for reading: indented, with embedded policy documents shown as JSON rather than as one long string.</summary>
     public static string Readable(string body)
     {
@@ -160,11 +139,5 @@ public sealed class IamRolesWizardModel : IWizardPlanModel
         {
             Input.Tags[index] = new WizardTag(key, value);
         }
-    }
-
-    private void Invalidate()
-    {
-        Plan = null;
-        Existing = null;
     }
 }

@@ -1,9 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Clusters;
-using EcsConsole.Core.Wizards.Export;
 using EcsConsole.Core.Wizards.Iam;
 using EcsConsole.Core.Wizards.Services;
 
@@ -14,14 +11,10 @@ namespace EcsConsole.Web.Components.Pages.Wizards;
 /// step's own fields first), the VPCs, subnets and security groups read from EC2 for the networking step, the plan once
 /// the input validates, what exists already, and the exports.
 /// </summary>
-public sealed class ServiceWizardModel : IWizardPlanModel
+public sealed class ServiceWizardModel : WizardModel<ServiceWizardInput>
 {
-    public static readonly string[] StepTitles =
+    private static readonly string[] StepTitles =
         ["Cluster and task definition", "Compute", "Networking", "Load balancer", "Service discovery", "Auto scaling", "Deployment and tags", "Plan", "Run"];
-
-    public const int PlanStep = 7;
-
-    public const int RunStep = 8;
 
     // Which fields each input step edits, so Next can stop at that step's problems only.
     private static readonly string[][] StepFields =
@@ -35,27 +28,15 @@ public sealed class ServiceWizardModel : IWizardPlanModel
         ["Deployment", "Tags"],
     ];
 
-    private static readonly JsonSerializerOptions InputJson = new() { Converters = { new JsonStringEnumConverter() } };
-
     private ServiceDerivedNames? derived;
 
-    public ServiceWizardInput Input { get; private set; } = new();
-
-    public int Step { get; set; }
-
-    public IReadOnlyList<WizardValidationError> Errors { get; private set; } = [];
-
-    public WizardPlan? Plan { get; private set; }
-
-    public IReadOnlyList<ExistenceCheckResult>? Existing { get; set; }
+    public override IReadOnlyList<string> Titles => StepTitles;
 
     public const string VpcsRead = "EC2 DescribeVpcs";
 
     public const string SubnetsRead = "EC2 DescribeSubnets";
 
     public const string SecurityGroupsRead = "EC2 DescribeSecurityGroups";
-
-    private readonly Dictionary<string, string> problems = new(StringComparer.Ordinal);
 
     private string networkVpc = "";
 
@@ -66,26 +47,11 @@ public sealed class ServiceWizardModel : IWizardPlanModel
 
     public IReadOnlyList<NetworkChoice>? SecurityGroups { get; private set; }
 
-    /// <summary>Why a read of the networking step failed, by read (its call); the field still takes typed ids.</summary>
-    public IReadOnlyDictionary<string, string> ReadProblems => problems;
-
     /// <summary>What EC2 holds in the chosen VPC, once both lists are read for it; null while unknown, and ids are not checked then.</summary>
     public VpcNetwork? Network =>
         Subnets is { } subnets && SecurityGroups is { } groups && networkVpc.Length > 0 && networkVpc == Input.VpcId.Trim()
             ? new VpcNetwork(networkVpc, subnets, groups)
             : null;
-
-    public void SetReadProblem(string read, string? problem)
-    {
-        if (problem is null)
-        {
-            problems.Remove(read);
-        }
-        else
-        {
-            problems[read] = problem;
-        }
-    }
 
     /// <summary>The account's VPCs; the first (the default VPC) is chosen when none is yet.</summary>
     public void SetVpcs(IReadOnlyList<NetworkChoice> vpcs)
@@ -234,66 +200,23 @@ public sealed class ServiceWizardModel : IWizardPlanModel
 
     public static ServiceWizardModel ForCluster(string? cluster) => new() { Input = { Cluster = cluster?.Trim() ?? "" } };
 
-    public static ServiceWizardModel FromJson(string? json)
+    public static ServiceWizardModel FromJson(string? json) => FromJson<ServiceWizardModel>(json);
+
+    // Names derived from the service name are filled before each step is checked and before the plan.
+    protected override void BeforeNext() => DeriveNames();
+
+    protected override void BeforePlan() => DeriveNames();
+
+    protected override IReadOnlyList<WizardValidationError> Validate() => ServiceWizardValidator.Validate(Input, Network);
+
+    protected override (WizardPlan? Plan, IReadOnlyList<WizardValidationError> Errors) MakePlan() => ServiceWizard.Plan(Input, Network);
+
+    // The input step whose fields include this one (a name ending in '.' covers the fields under it).
+    protected override int StepOf(string field)
     {
-        var model = new ServiceWizardModel();
-        if (!string.IsNullOrEmpty(json))
-        {
-            try
-            {
-                if (JsonSerializer.Deserialize<ServiceWizardInput>(json, InputJson) is { } input)
-                {
-                    model.Input = input;
-                }
-            }
-            catch (JsonException)
-            {
-                // A run journaled by another version of the page: start from a fresh input rather than fail to open the run.
-            }
-        }
-
-        return model;
+        var step = Array.FindIndex(StepFields, fields => fields.Any(f => f.EndsWith('.') ? field.StartsWith(f, StringComparison.Ordinal) : field == f));
+        return step < 0 ? PlanStep : step;
     }
-
-    public string InputAsJson() => JsonSerializer.Serialize(Input, InputJson);
-
-    /// <summary>Moves on when the current step's fields are fine; otherwise stays and leaves <see cref="Errors"/> naming them.</summary>
-    public bool Next()
-    {
-        DeriveNames();
-        Invalidate();
-        if (Step < StepFields.Length)
-        {
-            var fields = StepFields[Step];
-            Errors = [.. ServiceWizardValidator.Validate(Input, Network).Where(e => fields.Any(f => f.EndsWith('.') ? e.Field.StartsWith(f, StringComparison.Ordinal) : e.Field == f))];
-            if (Errors.Count > 0)
-            {
-                return false;
-            }
-        }
-
-        Step = Math.Min(Step + 1, PlanStep);
-        return true;
-    }
-
-    public void Back()
-    {
-        Errors = [];
-        Step = Math.Max(Step - 1, 0);
-    }
-
-    /// <summary>Validates and, when clean, builds the plan. False leaves <see cref="Errors"/> saying what to fix.</summary>
-    public bool BuildPlan()
-    {
-        DeriveNames();
-        var (plan, errors) = ServiceWizard.Plan(Input, Network);
-        Plan = plan;
-        Errors = errors;
-        Existing = null;
-        return plan is not null;
-    }
-
-    public string? ErrorFor(string field) => Errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault();
 
     public void AddTag() => Input.Tags.Add(new WizardTag("", ""));
 
@@ -304,26 +227,6 @@ public sealed class ServiceWizardModel : IWizardPlanModel
     }
 
     public void AddCapacityProvider(string name) => Input.CapacityProviders.Add(new CapacityProviderChoice { CapacityProvider = name, Weight = 1 });
-
-    public string CliScript() => Plan is null ? "" : AwsCliScriptExporter.Export(Plan);
-
-    public string CloudFormation()
-    {
-        if (Plan is null)
-        {
-            return "";
-        }
-
-        try
-        {
-            return CloudFormationExporter.Export(Plan);
-        }
-        catch (Exception error) when (error is NotSupportedException or InvalidOperationException)
-        {
-            // A service whose mapper this console lacks: say so in the download instead of breaking the page.
-            return JsonSerializer.Serialize(new { Error = $"This plan cannot be exported as CloudFormation: {error.Message}" });
-        }
-    }
 
     private static List<string> Split(string? text) =>
         (text ?? "").Split([',', ' ', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
@@ -366,11 +269,5 @@ public sealed class ServiceWizardModel : IWizardPlanModel
             SecurityGroups = null;
             networkVpc = vpcId;
         }
-    }
-
-    private void Invalidate()
-    {
-        Plan = null;
-        Existing = null;
     }
 }

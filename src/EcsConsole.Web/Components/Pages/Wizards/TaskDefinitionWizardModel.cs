@@ -1,7 +1,5 @@
-using System.Text.Json;
 using EcsConsole.Core.Images;
 using EcsConsole.Core.Wizards;
-using EcsConsole.Core.Wizards.Export;
 using EcsConsole.Core.Wizards.Iam;
 using EcsConsole.Core.Wizards.TaskDefinitions;
 using EcsConsole.Web.Model;
@@ -13,32 +11,16 @@ namespace EcsConsole.Web.Components.Pages.Wizards;
 /// choices offered (valid Fargate sizes only, ECR repositories and tags, roles ECS tasks may assume), the JSON preview,
 /// and the plan once the input validates. Each step's Next checks that step's fields and stays with the messages.
 /// </summary>
-public sealed class TaskDefinitionWizardModel : IWizardPlanModel
+public sealed class TaskDefinitionWizardModel : WizardModel<TaskDefinitionWizardInput>
 {
-    public static readonly string[] StepTitles = ["Basics", "Containers", "Roles", "JSON", "Plan", "Run"];
-
-    public const int PlanStep = 4;
-
-    public const int RunStep = 5;
-
-    private static readonly JsonSerializerOptions InputJson = new() { WriteIndented = false };
+    private static readonly string[] StepTitles = ["Basics", "Containers", "Roles", "JSON", "Plan", "Run"];
 
     private readonly Dictionary<string, IReadOnlyList<string>> tags = new(StringComparer.Ordinal);
-
-    private readonly Dictionary<string, string> problems = new(StringComparer.Ordinal);
 
     // The tag each container of a loaded revision runs now, by container (names may be edited).
     private readonly Dictionary<ContainerInput, string> running = new(ReferenceEqualityComparer.Instance);
 
-    public TaskDefinitionWizardInput Input { get; private set; } = new();
-
-    public int Step { get; set; }
-
-    public IReadOnlyList<WizardValidationError> Errors { get; private set; } = [];
-
-    public WizardPlan? Plan { get; private set; }
-
-    public IReadOnlyList<ExistenceCheckResult>? Existing { get; set; }
+    public override IReadOnlyList<string> Titles => StepTitles;
 
     public IReadOnlyList<RepositorySummary> Repositories { get; set; } = [];
 
@@ -51,12 +33,7 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
         return model;
     }
 
-    /// <summary>
-    /// The reads that failed, by picker (<see cref="RepositoriesRead"/>, <see cref="RolesRead"/>, <see cref="SourceRead"/>,
-    /// <see cref="TagsRead"/>): each names its own call. What did load stays offered.
-    /// </summary>
-    public IReadOnlyDictionary<string, string> ReadProblems => problems;
-
+    // The reads behind the pickers, each a key of ReadProblems.
     public const string RepositoriesRead = "repositories";
 
     public const string RolesRead = "roles";
@@ -64,18 +41,6 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
     public const string SourceRead = "source";
 
     public static string TagsRead(string repositoryUri) => $"tags {repositoryUri}";
-
-    public void SetReadProblem(string read, string? problem)
-    {
-        if (problem is null)
-        {
-            problems.Remove(read);
-        }
-        else
-        {
-            problems[read] = problem;
-        }
-    }
 
     /// <summary>Said when a change forced another value, e.g. a CPU size Fargate does not run with the memory chosen.</summary>
     public string? SizeNotice { get; private set; }
@@ -96,18 +61,7 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
         Invalidate();
     }
 
-    public static TaskDefinitionWizardModel FromJson(string? json)
-    {
-        var model = new TaskDefinitionWizardModel();
-        if (!string.IsNullOrEmpty(json) && JsonSerializer.Deserialize<TaskDefinitionWizardInput>(json, InputJson) is { } input)
-        {
-            model.Input = input;
-        }
-
-        return model;
-    }
-
-    public string InputAsJson() => JsonSerializer.Serialize(Input, InputJson);
+    public static TaskDefinitionWizardModel FromJson(string? json) => FromJson<TaskDefinitionWizardModel>(json);
 
     public bool Fargate => Input.Compatibility == "FARGATE";
 
@@ -225,43 +179,9 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
 
     public string Preview() => TaskDefinitionWizard.Preview(Input);
 
-    /// <summary>Checks the current step's fields; moves on when they are fine, otherwise stays with their messages.</summary>
-    public bool Next()
-    {
-        var errors = TaskDefinitionWizardValidator.Validate(Input);
-        var mine = errors.Where(e => StepOf(e.Field) <= Step).ToList();
-        Errors = mine;
-        if (mine.Count > 0)
-        {
-            return false;
-        }
+    protected override IReadOnlyList<WizardValidationError> Validate() => TaskDefinitionWizardValidator.Validate(Input);
 
-        Step = Math.Min(Step + 1, PlanStep);
-        if (Step == PlanStep)
-        {
-            BuildPlan();
-        }
-
-        return true;
-    }
-
-    public void Back()
-    {
-        Errors = [];
-        Step = Math.Max(Step - 1, 0);
-    }
-
-    /// <summary>Validates and, when clean, builds the plan. False leaves <see cref="Errors"/> saying what to fix.</summary>
-    public bool BuildPlan()
-    {
-        var (plan, errors) = TaskDefinitionWizard.Plan(Input);
-        Plan = plan;
-        Errors = errors;
-        Existing = null;
-        return plan is not null;
-    }
-
-    public string? ErrorFor(string field) => Errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault();
+    protected override (WizardPlan? Plan, IReadOnlyList<WizardValidationError> Errors) MakePlan() => TaskDefinitionWizard.Plan(Input);
 
     /// <summary>Removes a port; its container's port messages go too, as the ports after it have moved up one place.</summary>
     public void RemovePort(int containerIndex, PortMappingInput port)
@@ -286,10 +206,6 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
     public IReadOnlyList<string> ErrorsUnder(string field) =>
         [.. Errors.Where(e => (e.Field == field || e.Field.StartsWith(field + ".", StringComparison.Ordinal)) && !e.Field.EndsWith(".ContainerPort", StringComparison.Ordinal)).Select(e => e.Message)];
 
-    public string CliScript() => Plan is null ? "" : AwsCliScriptExporter.Export(Plan);
-
-    public string CloudFormation() => Plan is null ? "" : CloudFormationExporter.Export(Plan);
-
     /// <summary>The page of the revision a succeeded run registered, from its journaled ARN; null before that.</summary>
     public static string? RegisteredRevisionLink(WizardRunRecord? run)
     {
@@ -298,14 +214,7 @@ public sealed class TaskDefinitionWizardModel : IWizardPlanModel
         return slash >= 0 ? CatalogLinks.Revision(arn![(slash + 1)..]) : null;
     }
 
-    /// <summary>Marks the plan stale after an edit.</summary>
-    public void Invalidate()
-    {
-        Plan = null;
-        Existing = null;
-    }
-
-    private static int StepOf(string field) => field switch
+    protected override int StepOf(string field) => field switch
     {
         nameof(TaskDefinitionWizardInput.TaskRoleArn) or nameof(TaskDefinitionWizardInput.ExecutionRoleArn) => 2,
         _ when field.StartsWith(nameof(TaskDefinitionWizardInput.Containers), StringComparison.Ordinal) => 1,
