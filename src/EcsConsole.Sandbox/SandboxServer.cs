@@ -39,9 +39,12 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly FaultInjector faults;
     private readonly QuirkSwitch quirks;
 
-    private SandboxServer(WebApplication app, SandboxEngine engine, Uri url, FaultInjector faults, QuirkSwitch quirks)
+    private readonly Persistence.SandboxPersistence? persistence;
+
+    private SandboxServer(WebApplication app, SandboxEngine engine, Uri url, FaultInjector faults, QuirkSwitch quirks, Persistence.SandboxPersistence? persistence)
     {
         this.app = app;
+        this.persistence = persistence;
         this.faults = faults;
         this.quirks = quirks;
         Engine = engine;
@@ -71,7 +74,20 @@ public sealed class SandboxServer : IAsyncDisposable
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, TimeProvider timeProvider, CancellationToken cancellationToken, ILoggerFactory? loggerFactory = null)
     {
         var endpoint = LoopbackEndpoint(options.Url);
-        var engine = new SandboxEngine(options, timeProvider);
+        var logs = loggerFactory ?? NullLoggerFactory.Instance;
+        var persistence = string.IsNullOrWhiteSpace(options.StateDirectory)
+            ? null
+            : new Persistence.SandboxPersistence(
+                new Persistence.SandboxStateFile(options.StateDirectory, options.AccountId, logs.CreateLogger<Persistence.SandboxStateFile>()),
+                logs.CreateLogger<Persistence.SandboxPersistence>());
+        var restored = persistence?.Restore(timeProvider.GetUtcNow());
+        var engine = new SandboxEngine(options, timeProvider, restored: restored?.State);
+        var iam = new IamQueryApi(engine.Arns, options, timeProvider);
+        if (restored is { Iam: var iamContent })
+        {
+            iam.Account.Import(iamContent);
+        }
+
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
@@ -86,7 +102,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System),
             [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine), new ServiceDiscoveryJsonApi(engine), new CodeDeployJsonApi(engine), new SsmJsonApi(engine.Arns)],
-            [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine), new IamQueryApi(engine.Arns, options, timeProvider), new Ec2QueryApi(engine), new Ec2AutoScalingQueryApi(engine)],
+            [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine), iam, new Ec2QueryApi(engine), new Ec2AutoScalingQueryApi(engine)],
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>(),
             faults,
             TimeProvider.System,
@@ -104,8 +120,9 @@ public sealed class SandboxServer : IAsyncDisposable
         }
 
         engine.Start();
+        persistence?.Attach(engine, iam.Account, TimeSpan.FromSeconds(options.StateSaveIntervalSeconds));
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SandboxServer(app, engine, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), faults, quirks);
+        return new SandboxServer(app, engine, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), faults, quirks, persistence);
     }
 
     public async ValueTask DisposeAsync()
@@ -117,6 +134,8 @@ public sealed class SandboxServer : IAsyncDisposable
 
         await app.StopAsync();
         await app.DisposeAsync();
+        // Saved after the listener stopped, so no call changes the state after its last save.
+        persistence?.Dispose();
         Engine.Dispose();
     }
 

@@ -20,24 +20,32 @@ public sealed partial class SandboxEngine : IDisposable
     private DateTimeOffset simulatedThrough;
     private ITimer? ticker;
 
-    public SandboxEngine(SandboxOptions options, TimeProvider timeProvider, TaskTimings? timings = null)
+    /// <param name="restored">
+    /// State saved by an earlier run (its timestamps already moved to this clock), used instead of the seed; its ids are
+    /// drawn from a generator seeded anew, so they do not repeat the ones the saved state holds.
+    /// </param>
+    public SandboxEngine(SandboxOptions options, TimeProvider timeProvider, TaskTimings? timings = null, SandboxState? restored = null)
     {
         Options = options;
         TimeProvider = timeProvider;
         Arns = new ArnFactory(options.Region, options.AccountId);
-        simulation = new Simulation(new SandboxState(), Arns, new SandboxIds(new Random(options.RandomSeed)), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour)
+        simulatedThrough = timeProvider.GetUtcNow();
+        var random = restored is null ? new Random(options.RandomSeed) : new Random(HashCode.Combine(options.RandomSeed, simulatedThrough.UtcTicks));
+        simulation = new Simulation(restored ?? new SandboxState(), Arns, new SandboxIds(random), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour)
         {
             PipelinePushInterval = options.PipelinePushIntervalHours > 0 ? TimeSpan.FromHours(options.PipelinePushIntervalHours) : null,
         };
-        simulatedThrough = timeProvider.GetUtcNow();
-        simulation.State.CapacityProviders.AddRange(CapacityProviderState.BuiltIn(Arns));
-        var seeder = new SandboxSeeder(simulation, simulatedThrough);
-        if (options.Seed)
+        if (restored is null)
         {
-            seeder.Seed();
-        }
+            simulation.State.CapacityProviders.AddRange(CapacityProviderState.BuiltIn(Arns));
+            var seeder = new SandboxSeeder(simulation, simulatedThrough);
+            if (options.Seed)
+            {
+                seeder.Seed();
+            }
 
-        seeder.SeedFleet(options.Scale);
+            seeder.SeedFleet(options.Scale);
+        }
 
         simulation.StartPipeline(simulatedThrough);
     }
