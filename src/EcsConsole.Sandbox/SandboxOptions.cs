@@ -54,4 +54,13 @@ public sealed class SandboxOptions
     {
         [PlatformAccountId] = new SandboxAccountOptions(),
     };
+
+    /// <summary>
+    /// Where the sandbox keeps its state across restarts (one <c>sandbox-state-&lt;account&gt;.json</c> per account); null or
+    /// empty keeps it in memory only. The console sets it beside its SQLite store unless configured.
+    /// </summary>
+    public string? StateDirectory { get; set; }
+
+    /// <summary>Real seconds between saves of the state to <see cref="StateDirectory"/> (it is saved on stop too); 0 saves only on stop.</summary>
+    public int StateSaveIntervalSeconds { get; set; } = 30;
 }

@@ -29,9 +29,12 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly FaultInjector faults;
     private readonly QuirkSwitch quirks;
 
-    private SandboxServer(WebApplication app, SandboxAccounts accounts, Uri url, FaultInjector faults, QuirkSwitch quirks)
+    private readonly IReadOnlyList<Persistence.SandboxPersistence> persistence;
+
+    private SandboxServer(WebApplication app, SandboxAccounts accounts, Uri url, FaultInjector faults, QuirkSwitch quirks, IReadOnlyList<Persistence.SandboxPersistence> persistence)
     {
         this.app = app;
+        this.persistence = persistence;
         this.faults = faults;
         this.quirks = quirks;
         Accounts = accounts;
@@ -69,7 +72,28 @@ public sealed class SandboxServer : IAsyncDisposable
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, TimeProvider timeProvider, CancellationToken cancellationToken, ILoggerFactory? loggerFactory = null)
     {
         var endpoint = LoopbackEndpoint(options.Url);
-        var accounts = SandboxAccounts.Create(options, timeProvider, TimeProvider.System);
+        var logs = loggerFactory ?? NullLoggerFactory.Instance;
+        // One state file per account, each restored once here; an account without one (or with an unreadable one) starts from its seed.
+        var persistence = new Dictionary<string, Persistence.SandboxPersistence>(StringComparer.Ordinal);
+        var restored = new Dictionary<string, (SandboxState State, Engine.Iam.IamAccountContent Iam)>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(options.StateDirectory))
+        {
+            var accountIds = new[] { options.AccountId }.Concat((options.Accounts ?? []).Where(a => a.Value?.Enabled ?? false).Select(a => a.Key));
+            foreach (var accountId in accountIds.Distinct(StringComparer.Ordinal))
+            {
+                var kept = new Persistence.SandboxPersistence(
+                    new Persistence.SandboxStateFile(options.StateDirectory, accountId, logs.CreateLogger<Persistence.SandboxStateFile>()),
+                    logs.CreateLogger<Persistence.SandboxPersistence>());
+                persistence[accountId] = kept;
+                if (kept.Restore(timeProvider.GetUtcNow()) is { } state)
+                {
+                    restored[accountId] = state;
+                }
+            }
+        }
+
+        var accounts = SandboxAccounts.Create(options, timeProvider, TimeProvider.System,
+            id => restored.TryGetValue(id, out var state) ? state : null);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
@@ -102,8 +126,16 @@ public sealed class SandboxServer : IAsyncDisposable
         }
 
         accounts.Start();
+        foreach (var account in accounts.All)
+        {
+            if (persistence.TryGetValue(account.AccountId, out var kept))
+            {
+                kept.Attach(account.Engine, account.Iam, TimeSpan.FromSeconds(options.StateSaveIntervalSeconds));
+            }
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SandboxServer(app, accounts, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), faults, quirks);
+        return new SandboxServer(app, accounts, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), faults, quirks, [.. persistence.Values]);
     }
 
     public async ValueTask DisposeAsync()
@@ -115,6 +147,12 @@ public sealed class SandboxServer : IAsyncDisposable
 
         await app.StopAsync();
         await app.DisposeAsync();
+        // Saved after the listener stopped, so no call changes the state after its last save.
+        foreach (var kept in persistence)
+        {
+            kept.Dispose();
+        }
+
         Accounts.Dispose();
     }
 

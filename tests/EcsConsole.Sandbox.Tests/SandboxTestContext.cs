@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Persistence;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EcsConsole.Sandbox.Tests;
@@ -41,5 +42,56 @@ internal sealed class SandboxTestContext : IDisposable
 
     public T Read<T>(Func<SandboxState, T> read) => Engine.Read(read);
 
-    public void Dispose() => Engine.Dispose();
+    /// <summary>
+    /// Also checks that whatever state the test left reads back from its saved form unchanged, so every engine test is a
+    /// round trip of <see cref="SandboxStateSerializer"/> over the state it built.
+    /// </summary>
+    public void Dispose()
+    {
+        var (json, shared) = Engine.Read(s => (SandboxStateSerializer.Serialize(s), SharedObjects(s)));
+        Engine.Dispose();
+        var restored = SandboxStateSerializer.Deserialize(json);
+        Assert.Equal(json, SandboxStateSerializer.Serialize(restored));
+        // What the engine holds in two places (and changes through either) is still one object after the round trip.
+        Assert.Equal(shared, SharedObjects(restored));
+    }
+
+    private static bool Mutable(Type type) =>
+        type.GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public).Any(p =>
+            p.SetMethod is { IsPublic: true } setter && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit))
+            || p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() is var definition && (definition == typeof(List<>) || definition == typeof(Dictionary<,>)));
+
+    /// <summary>The sandbox objects reachable on more than one path, by type, as "Type×count".</summary>
+    private static List<string> SharedObjects(SandboxState state)
+    {
+        var seen = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<object>([state]);
+        while (pending.TryPop(out var current))
+        {
+            if (seen.TryGetValue(current, out var count))
+            {
+                seen[current] = count + 1;
+                continue;
+            }
+
+            seen[current] = 1;
+            var children = current is System.Collections.IEnumerable items and not string
+                ? items.Cast<object?>()
+                : current.GetType().Assembly == typeof(SandboxState).Assembly
+                    ? current.GetType().GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public)
+                        .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null).Select(p => p.GetValue(current))
+                    : [];
+            foreach (var child in children)
+            {
+                if (child is not null && !child.GetType().IsValueType && child is not string)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        // Only what can change matters: immutable values (init-only records, read-only lists) may be shared or not.
+        return seen.Where(e => e.Value > 1 && e.Key.GetType().Assembly == typeof(SandboxState).Assembly && Mutable(e.Key.GetType()))
+            .GroupBy(e => e.Key.GetType().Name).Select(g => $"{g.Key}×{g.Count()}").Order(StringComparer.Ordinal).ToList();
+    }
 }

@@ -8,7 +8,7 @@ namespace EcsConsole.Core.Delivery;
 
 /// <summary>
 /// Sends queued webhook notifications whose time has come: one POST each, 2xx is delivered, anything else (or no answer)
-/// is retried after a delay doubling from <see cref="DeliveryOptions.WebhookFirstRetryDelay"/>, up to
+/// is retried (a 3xx too: webhooks follow no redirects, since the new location was never checked against the address policy) after a delay doubling from <see cref="DeliveryOptions.WebhookFirstRetryDelay"/>, up to
 /// <see cref="DeliveryOptions.WebhookMaxAttempts"/>. Singleton; one dispatch at a time per instance. Delivery is at least
 /// once: two instances sharing a store may both send an attempt, so receivers should key on the event, not count posts.
 /// </summary>
@@ -69,14 +69,22 @@ public sealed class WebhookDispatcher(
                 delivery.LastError = null;
                 delivery.NextAttemptAt = null;
             }
+            else if ((int)response.StatusCode is >= 300 and < 400)
+            {
+                var location = response.Headers.Location is { } target
+                    ? WebhookUrls.Mask(target.IsAbsoluteUri ? target.ToString() : new Uri(new Uri(endpoint.Url), target).ToString())
+                    : "(no Location given)";
+                Retry(delivery, $"{WebhookUrls.Mask(endpoint.Url)}: the endpoint answered a redirect to {location} ({(int)response.StatusCode}); webhooks follow no redirects.", now);
+            }
             else
             {
-                Retry(delivery, $"{endpoint.Url} answered {(int)response.StatusCode} {response.ReasonPhrase}.", now);
+                Retry(delivery, $"{WebhookUrls.Mask(endpoint.Url)} answered {(int)response.StatusCode} {response.ReasonPhrase}.", now);
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            Retry(delivery, ex is TaskCanceledException ? $"{endpoint.Url} did not answer within 10 seconds." : $"{endpoint.Url} could not be reached: {ex.Message}", now);
+            var url = WebhookUrls.Mask(endpoint.Url);
+            Retry(delivery, ex is TaskCanceledException ? $"{url} did not answer within 10 seconds." : $"{url} could not be reached: {ex.Message}", now);
         }
 
         await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);

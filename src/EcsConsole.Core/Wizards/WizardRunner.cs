@@ -153,7 +153,7 @@ public sealed class WizardRunner(
         var known = KnownOutputs(run);
         foreach (var step in run.Steps.OrderByDescending(s => s.Index))
         {
-            if (step.State is not (WizardStepState.Created or WizardStepState.Running))
+            if (step.State is not (WizardStepState.Created or WizardStepState.Running or WizardStepState.Failed))
             {
                 continue;
             }
@@ -163,6 +163,11 @@ public sealed class WizardRunner(
             {
                 call = Resolved(step.ToCall(), keys, known);
             }
+            catch (UnresolvedReferenceException) when (step.State == WizardStepState.Failed)
+            {
+                // A failed step that hangs on something never created created nothing either.
+                continue;
+            }
             catch (UnresolvedReferenceException error)
             {
                 var message = $"Could not undo {step.Creates}: {error.Message} Roll back again once the journal is complete, or remove it by hand.";
@@ -171,13 +176,36 @@ public sealed class WizardRunner(
                 return await RequireAsync(runId, CancellationToken.None);
             }
 
-            if (step.State == WizardStepState.Running)
+            if (step.State == WizardStepState.Failed)
+            {
+                // A failed create may still have landed (a retried write answered "already exists" for its own first attempt):
+                // where its existence check reads the run tag, what carries this run's tag is this run's to remove.
+                var check = await Executor(call).CheckAsync(RunTags.Stamped(call, runId), cancellationToken);
+                if (check is not { State: ExistenceState.Exists, OwnershipFromTags: true, CreatedByThisRun: true })
+                {
+                    continue;
+                }
+
+                if (call is { Key: { } key, Outputs: { Count: > 0 } paths })
+                {
+                    known[key] = PlanReferences.ReadOutputs(paths, check.Response, $"{call.Action} ({call.Creates})");
+                    call = Resolved(step.ToCall(), keys, known);
+                }
+            }
+            else if (step.State == WizardStepState.Running)
             {
                 // Interrupted mid-call: undo only if the call did land, which its existence check tells.
                 var check = await Executor(call).CheckAsync(RunTags.Stamped(call, runId), cancellationToken);
                 if (check.State != ExistenceState.Exists)
                 {
                     await SetStepAsync(step, WizardStepState.Failed, null, "Not created: the console stopped before AWS finished this call.");
+                    continue;
+                }
+
+                if (check is { OwnershipFromTags: true, CreatedByThisRun: false })
+                {
+                    // It exists, but without this run's tag: it was there before, and stays.
+                    await SetStepAsync(step, WizardStepState.SkippedExisting, check.Detail, null);
                     continue;
                 }
 
@@ -265,7 +293,9 @@ public sealed class WizardRunner(
                     // A call this run sent before it was interrupted did land: it is this run's to roll back.
                     var found = Outputs(call, check.Response);
                     Remember(call, found, known);
-                    await SetStepAsync(step, wasInFlight || check.CreatedByThisRun ? WizardStepState.Created : WizardStepState.SkippedExisting, check.Detail, null, found);
+                    // Where the check read the resource's tags, they alone tell; elsewhere a call in flight is assumed to have landed.
+                    var ours = check.OwnershipFromTags ? check.CreatedByThisRun : wasInFlight || check.CreatedByThisRun;
+                    await SetStepAsync(step, ours ? WizardStepState.Created : WizardStepState.SkippedExisting, check.Detail, null, found);
                     return null;
                 case ExistenceState.Conflict:
                     await SetStepAsync(step, WizardStepState.Failed, null, check.Detail);

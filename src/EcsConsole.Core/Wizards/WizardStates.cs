@@ -60,5 +60,11 @@ public sealed record ExistenceCheckResult(ExistenceState State, string Detail)
     /// </summary>
     public bool CreatedByThisRun { get; init; }
 
+    /// <summary>
+    /// When <see cref="ExistenceState.Exists"/>: the check read the resource's tags, so <see cref="CreatedByThisRun"/>
+    /// decides alone whether it is this run's (a resource without this run's tag existed before, even when the step was in flight).
+    /// </summary>
+    public bool OwnershipFromTags { get; init; }
+
     public static ExistenceCheckResult Missing { get; } = new(ExistenceState.Missing, "missing");
 }

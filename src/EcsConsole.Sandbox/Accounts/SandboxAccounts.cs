@@ -38,19 +38,35 @@ public sealed partial class SandboxAccounts : IDisposable
     /// Builds the default account's engine from <paramref name="options"/> and one engine per enabled further account,
     /// seeded with its fleet and its access role. Throws with what to fix when an account is configured wrongly.
     /// </summary>
-    public static SandboxAccounts Create(SandboxOptions options, TimeProvider timeProvider, TimeProvider realClock)
+    public static SandboxAccounts Create(SandboxOptions options, TimeProvider timeProvider, TimeProvider realClock) =>
+        Create(options, timeProvider, realClock, null);
+
+    /// <summary>As <see cref="Create(SandboxOptions, TimeProvider, TimeProvider)"/>, each account starting from the state <paramref name="restore"/> finds for it.</summary>
+    /// <param name="restore">
+    /// The state an account kept from an earlier run, if any (see <see cref="Persistence.SandboxPersistence"/>): its engine
+    /// starts from it instead of its seed, and its IAM (with the access role) is put back as it was. A lookup: called more than once per account.
+    /// </param>
+    internal static SandboxAccounts Create(SandboxOptions options, TimeProvider timeProvider, TimeProvider realClock,
+        Func<string, (SandboxState State, EcsConsole.Sandbox.Engine.Iam.IamAccountContent Iam)?>? restore)
     {
         var others = new List<SandboxAccount>();
-        var defaultAccount = new SandboxAccount(new SandboxEngine(options, timeProvider));
+        var defaultAccount = Restored(new SandboxEngine(options, timeProvider, restored: restore?.Invoke(options.AccountId)?.State), restore);
         try
         {
             foreach (var (id, account) in (options.Accounts ?? []).Where(a => a.Value?.Enabled ?? false).OrderBy(a => a.Key, StringComparer.Ordinal))
             {
                 Validate(options, id, account);
+                var kept = restore?.Invoke(id);
                 var engine = new SandboxEngine(OptionsFor(options, id, account), timeProvider,
-                    account.Fleet == SandboxAccountOptions.PlatformFleet ? SandboxFleet.Platform : SandboxFleet.None);
+                    account.Fleet == SandboxAccountOptions.PlatformFleet ? SandboxFleet.Platform : SandboxFleet.None, restored: kept?.State);
                 var created = new SandboxAccount(engine);
                 others.Add(created);
+                if (kept is { } state)
+                {
+                    created.Iam.Import(state.Iam);
+                    continue;
+                }
+
                 created.Iam.CreateRole(account.RoleName, "/", TrustPolicy.Trusting(account.TrustedAccountId ?? options.AccountId, account.ExternalId),
                     $"Lets the ECS console in account {account.TrustedAccountId ?? options.AccountId} manage ECS in this account", 43200,
                     new Dictionary<string, string> { ["purpose"] = "ecs-console" });
@@ -65,6 +81,17 @@ public sealed partial class SandboxAccounts : IDisposable
         }
 
         return new SandboxAccounts(defaultAccount, others, realClock);
+    }
+
+    private static SandboxAccount Restored(SandboxEngine engine, Func<string, (SandboxState State, EcsConsole.Sandbox.Engine.Iam.IamAccountContent Iam)?>? restore)
+    {
+        var account = new SandboxAccount(engine);
+        if (restore?.Invoke(engine.Arns.AccountId) is { } kept)
+        {
+            account.Iam.Import(kept.Iam);
+        }
+
+        return account;
     }
 
     public void Start()

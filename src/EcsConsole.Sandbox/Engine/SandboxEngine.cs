@@ -20,34 +20,42 @@ public sealed partial class SandboxEngine : IDisposable
     private DateTimeOffset simulatedThrough;
     private ITimer? ticker;
 
-    public SandboxEngine(SandboxOptions options, TimeProvider timeProvider, TaskTimings? timings = null)
-        : this(options, timeProvider, options.Seed ? SandboxFleet.Demo : SandboxFleet.None, timings)
+    /// <param name="restored">
+    /// State saved by an earlier run (its timestamps already moved to this clock), used instead of the seed; its ids are
+    /// drawn from a generator seeded anew, so they do not repeat the ones the saved state holds.
+    /// </param>
+    public SandboxEngine(SandboxOptions options, TimeProvider timeProvider, TaskTimings? timings = null, SandboxState? restored = null)
+        : this(options, timeProvider, options.Seed ? SandboxFleet.Demo : SandboxFleet.None, timings, restored)
     {
     }
 
-    /// <summary>An engine seeded with <paramref name="fleet"/> whatever <see cref="SandboxOptions.Seed"/> says (another account's).</summary>
-    internal SandboxEngine(SandboxOptions options, TimeProvider timeProvider, SandboxFleet fleet, TaskTimings? timings = null)
+    /// <summary>An engine seeded with <paramref name="fleet"/> whatever <see cref="SandboxOptions.Seed"/> says (another account's), unless <paramref name="restored"/> state is given.</summary>
+    internal SandboxEngine(SandboxOptions options, TimeProvider timeProvider, SandboxFleet fleet, TaskTimings? timings = null, SandboxState? restored = null)
     {
         Options = options;
         TimeProvider = timeProvider;
         Arns = new ArnFactory(options.Region, options.AccountId);
-        simulation = new Simulation(new SandboxState(), Arns, new SandboxIds(new Random(options.RandomSeed)), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour)
+        simulatedThrough = timeProvider.GetUtcNow();
+        var random = restored is null ? new Random(options.RandomSeed) : new Random(HashCode.Combine(options.RandomSeed, simulatedThrough.UtcTicks));
+        simulation = new Simulation(restored ?? new SandboxState(), Arns, new SandboxIds(random), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour)
         {
             PipelinePushInterval = options.PipelinePushIntervalHours > 0 ? TimeSpan.FromHours(options.PipelinePushIntervalHours) : null,
         };
-        simulatedThrough = timeProvider.GetUtcNow();
-        simulation.State.CapacityProviders.AddRange(CapacityProviderState.BuiltIn(Arns));
-        var seeder = new SandboxSeeder(simulation, simulatedThrough);
-        if (fleet == SandboxFleet.Demo)
+        if (restored is null)
         {
-            seeder.Seed();
-        }
-        else if (fleet == SandboxFleet.Platform)
-        {
-            seeder.SeedPlatform();
-        }
+            simulation.State.CapacityProviders.AddRange(CapacityProviderState.BuiltIn(Arns));
+            var seeder = new SandboxSeeder(simulation, simulatedThrough);
+            if (fleet == SandboxFleet.Demo)
+            {
+                seeder.Seed();
+            }
+            else if (fleet == SandboxFleet.Platform)
+            {
+                seeder.SeedPlatform();
+            }
 
-        seeder.SeedFleet(options.Scale);
+            seeder.SeedFleet(options.Scale);
+        }
 
         simulation.StartPipeline(simulatedThrough);
     }

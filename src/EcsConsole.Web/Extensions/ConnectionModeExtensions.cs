@@ -1,5 +1,6 @@
 using EcsConsole.Aws;
 using EcsConsole.Core.Connection;
+using EcsConsole.Core.Store;
 using EcsConsole.Sandbox;
 using EcsConsole.Web.Configuration;
 
@@ -28,6 +29,11 @@ public static class ConnectionModeExtensions
             var sandbox = sandboxSection.Get<SandboxOptions>() ?? new SandboxOptions();
             builder.Services.AddSingleton(new AwsConnection(SandboxConnectionActivator.SettingsFor(sandbox, sandbox.Url)));
             builder.Services.AddEcsSandbox(sandboxSection);
+            var stateDirectory = SandboxStateDirectory(builder, sandbox);
+            builder.Services.PostConfigure<SandboxOptions>(o => o.StateDirectory = stateDirectory);
+            log.LogInformation("Sandbox state is kept {Where}", stateDirectory is null
+                ? "in memory only (the store is not a SQLite file: set Sandbox:StateDirectory to keep it across restarts)"
+                : $"in {stateDirectory} across restarts");
             builder.Services.AddHostedService<SandboxConnectionActivator>();
             // Chosen by Auto, the sandbox must stand out in the log: it is never what a production host should run.
             var level = string.Equals(aws.Mode?.Trim(), "Sandbox", StringComparison.OrdinalIgnoreCase) ? LogLevel.Information : LogLevel.Warning;
@@ -48,5 +54,19 @@ public static class ConnectionModeExtensions
             }
         }
         return builder;
+    }
+
+    /// <summary>Sandbox:StateDirectory if set (relative to the content root), else beside the SQLite store; null for PostgreSQL without one.</summary>
+    private static string? SandboxStateDirectory(WebApplicationBuilder builder, SandboxOptions sandbox)
+    {
+        if (!string.IsNullOrWhiteSpace(sandbox.StateDirectory))
+        {
+            return Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, sandbox.StateDirectory));
+        }
+
+        var store = builder.Configuration.GetSection(ConsoleStoreOptions.SectionName).Get<ConsoleStoreOptions>() ?? new ConsoleStoreOptions();
+        return store.Provider == ConsoleStoreProvider.Sqlite
+            ? ConsoleStoreConnection.SqliteDirectory(ConsoleStoreConnection.ResolveSqlite(store.ConnectionString, builder.Environment.ContentRootPath))
+            : null;
     }
 }

@@ -202,6 +202,33 @@ public sealed class DeliveryEvaluatorTests
         Assert.Equal((WebhookDeliveryState.Delivered, 2, 200), (delivered.State, delivered.Attempts, delivered.LastStatus));
     }
 
+    [Fact]
+    public async Task DispatchDueAsync_WebhookAnswersRedirect_FailedAttemptNamesMaskedLocationAndIsRetried()
+    {
+        var starter = new CountingStarter("arn:aws:ecs:eu-west-1:000000000000:service-deployment/staging/news/x1");
+        await using var sandbox = await DeliverySandbox.StartAsync(starter: starter);
+        await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*");
+        await sandbox.AddWebhookAsync("https://hooks.example.com/services/T000/B000/secret?token=abc", WebhookFormat.Generic);
+        sandbox.Webhooks.RedirectNext(HttpStatusCode.Found, "http://169.254.169.254/latest/meta-data/iam?x=1");
+        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        await sandbox.Evaluator().EvaluateAsync();
+        var dispatcher = sandbox.Dispatcher;
+
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+        var redirected = Assert.Single(await sandbox.WebhookDeliveriesAsync());
+        sandbox.Time.Advance(TimeSpan.FromSeconds(10));
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal((WebhookDeliveryState.Pending, 1, 302), (redirected.State, redirected.Attempts, redirected.LastStatus));
+        Assert.Contains("the endpoint answered a redirect to http://169.254.169.254/…", redirected.LastError, StringComparison.Ordinal);
+        Assert.Contains("webhooks follow no redirects", redirected.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", redirected.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain("meta-data", redirected.LastError, StringComparison.Ordinal);
+        Assert.All(sandbox.Webhooks.Received, r => Assert.StartsWith("https://hooks.example.com/", r.Url, StringComparison.Ordinal));
+        var retried = Assert.Single(await sandbox.WebhookDeliveriesAsync());
+        Assert.Equal((WebhookDeliveryState.Delivered, 2, 200), (retried.State, retried.Attempts, retried.LastStatus));
+    }
+
     private static async Task<DeliveryRecord> RunUntilAsync(DeliverySandbox sandbox, DeliveryEvaluator evaluator, string policy, Func<DeliveryRecord, bool> condition)
     {
         for (var i = 0; i < 200; i++)

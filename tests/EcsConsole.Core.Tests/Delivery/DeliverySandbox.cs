@@ -206,7 +206,7 @@ internal sealed class CountingStarter(string? deploymentArn = null) : IDeliveryR
 /// <summary>A webhook receiver: records each POST body and answers with the next queued status (200 when none).</summary>
 internal sealed class RecordingHandler : HttpMessageHandler
 {
-    private readonly Queue<HttpStatusCode> _answers = new();
+    private readonly Queue<(HttpStatusCode Status, string? Location)> _answers = new();
     private readonly List<(string Url, string Body)> _received = [];
 
     public IReadOnlyList<(string Url, string Body)> Received
@@ -226,21 +226,35 @@ internal sealed class RecordingHandler : HttpMessageHandler
         {
             foreach (var status in statuses)
             {
-                _answers.Enqueue(status);
+                _answers.Enqueue((status, null));
             }
+        }
+    }
+
+    public void RedirectNext(HttpStatusCode status, string location)
+    {
+        lock (_received)
+        {
+            _answers.Enqueue((status, location));
         }
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
-        HttpStatusCode status;
+        (HttpStatusCode Status, string? Location) answer;
         lock (_received)
         {
             _received.Add((request.RequestUri!.ToString(), body));
-            status = _answers.Count > 0 ? _answers.Dequeue() : HttpStatusCode.OK;
+            answer = _answers.Count > 0 ? _answers.Dequeue() : (HttpStatusCode.OK, null);
         }
 
-        return new HttpResponseMessage(status);
+        var response = new HttpResponseMessage(answer.Status);
+        if (answer.Location is not null)
+        {
+            response.Headers.Location = new Uri(answer.Location, UriKind.RelativeOrAbsolute);
+        }
+
+        return response;
     }
 }

@@ -1,3 +1,5 @@
+using EcsConsole.Aws.Ecs;
+using EcsConsole.Aws.Iam;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Iam;
 using EcsConsole.Web;
@@ -62,6 +64,42 @@ public sealed class WizardRestartJourneyTests : IAsyncLifetime
 
             await Assertions.Expect(page.Locator("[data-testid=run-state]")).ToHaveTextAsync("Succeeded");
             await Assertions.Expect(page.Locator("[data-testid=run-steps]")).ToContainTextAsync("ledger-task");
+        }
+        finally
+        {
+            await second.StopAsync();
+            await second.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Restart_SameStore_SandboxKeepsWhatWasCreatedBeforeTheStop()
+    {
+        var first = await StartAppAsync();
+        try
+        {
+            await first.Services.GetRequiredService<IIamClient>().CreateRoleAsync(new CreateRoleRequest
+            {
+                RoleName = "kept-across-restart",
+                AssumeRolePolicyDocument = TrustPolicies.For("ecs-tasks.amazonaws.com"),
+            });
+            await first.Services.GetRequiredService<IEcsClient>().CreateClusterAsync(new CreateClusterRequest { ClusterName = "kept-across-restart" });
+        }
+        finally
+        {
+            await first.StopAsync();
+            await first.DisposeAsync();
+        }
+
+        Assert.True(File.Exists(Path.Combine(_storeDirectory, "sandbox-state-000000000000.json")));
+        var second = await StartAppAsync();
+        try
+        {
+            var role = await second.Services.GetRequiredService<IIamClient>().GetRoleAsync(new GetRoleRequest { RoleName = "kept-across-restart" });
+            var clusters = await second.Services.GetRequiredService<IEcsClient>().DescribeClustersAsync(new DescribeClustersRequest { Clusters = ["kept-across-restart"] });
+
+            Assert.Equal("kept-across-restart", role.Role.RoleName);
+            Assert.Equal("ACTIVE", Assert.Single(clusters.Clusters!).Status);
         }
         finally
         {

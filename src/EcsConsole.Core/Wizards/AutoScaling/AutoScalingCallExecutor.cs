@@ -42,11 +42,11 @@ public sealed class AutoScalingCallExecutor(IAutoScalingClient autoScaling, Time
                 $"An Auto Scaling group named {request.AutoScalingGroupName} already exists and launches {launching.FirstOrDefault(t => t is not null) ?? "no launch template"}, not {planned}. Choose another group name, or delete that group first.");
         }
 
-        return new ExistenceCheckResult(ExistenceState.Exists,
+        return RunTags.Owned(new ExistenceCheckResult(ExistenceState.Exists,
             $"Auto Scaling group {existing.AutoScalingGroupName} exists ({existing.AutoScalingGroupARN}, {existing.Instances?.Count ?? 0} instances)")
         {
             Response = Node(new DescribeAutoScalingGroupsResponse { AutoScalingGroups = [existing] }),
-        };
+        }, call, existing.Tags?.Select(t => KeyValuePair.Create(t.Key ?? "", t.Value)));
     }
 
     public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)

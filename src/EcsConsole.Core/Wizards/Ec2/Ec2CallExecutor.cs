@@ -22,8 +22,8 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : IWizardCallExecutor
 
     public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
     {
-        "CreateLaunchTemplate" => await CheckLaunchTemplateAsync(Body<CreateLaunchTemplateRequest>(call.Body, call.Operation), cancellationToken),
-        "CreateSecurityGroup" => await CheckSecurityGroupAsync(Body<CreateSecurityGroupRequest>(call.Body, call.Operation), cancellationToken),
+        "CreateLaunchTemplate" => await CheckLaunchTemplateAsync(call, Body<CreateLaunchTemplateRequest>(call.Body, call.Operation), cancellationToken),
+        "CreateSecurityGroup" => await CheckSecurityGroupAsync(call, Body<CreateSecurityGroupRequest>(call.Body, call.Operation), cancellationToken),
         "AuthorizeSecurityGroupIngress" => await CheckIngressAsync(Body<AuthorizeSecurityGroupIngressRequest>(call.Body, call.Operation), cancellationToken),
         _ => throw Unsupported(call.Operation),
     };
@@ -70,17 +70,17 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : IWizardCallExecutor
         }
     }
 
-    private async Task<ExistenceCheckResult> CheckLaunchTemplateAsync(CreateLaunchTemplateRequest request, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckLaunchTemplateAsync(PlannedCall call, CreateLaunchTemplateRequest request, CancellationToken cancellationToken)
     {
         try
         {
             var found = await ec2.DescribeLaunchTemplatesAsync(
                 new DescribeLaunchTemplatesRequest { LaunchTemplateNames = [request.LaunchTemplateName ?? ""] }, cancellationToken).FirstAsync(cancellationToken);
-            return new ExistenceCheckResult(ExistenceState.Exists,
+            return RunTags.Owned(new ExistenceCheckResult(ExistenceState.Exists,
                 $"launch template {found.LaunchTemplateName} exists ({found.LaunchTemplateId}, latest version {found.LatestVersionNumber})")
             {
                 Response = Node(new CreateLaunchTemplateResponse { LaunchTemplate = found }),
-            };
+            }, call, Pairs(found.Tags));
         }
         catch (AwsServiceException error) when (error.ErrorCode == "InvalidLaunchTemplateName.NotFoundException")
         {
@@ -88,7 +88,7 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : IWizardCallExecutor
         }
     }
 
-    private async Task<ExistenceCheckResult> CheckSecurityGroupAsync(CreateSecurityGroupRequest request, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckSecurityGroupAsync(PlannedCall call, CreateSecurityGroupRequest request, CancellationToken cancellationToken)
     {
         List<Filter> filters = [Filter.By("group-name", request.GroupName ?? "")];
         if (request.VpcId is { } vpc)
@@ -102,10 +102,10 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : IWizardCallExecutor
             return ExistenceCheckResult.Missing;
         }
 
-        return new ExistenceCheckResult(ExistenceState.Exists, $"security group {found.GroupName} exists in {found.VpcId} ({found.GroupId})")
+        return RunTags.Owned(new ExistenceCheckResult(ExistenceState.Exists, $"security group {found.GroupName} exists in {found.VpcId} ({found.GroupId})")
         {
             Response = Node(new CreateSecurityGroupResponse { GroupId = found.GroupId, Tags = found.Tags }),
-        };
+        }, call, Pairs(found.Tags));
     }
 
     private async Task<ExistenceCheckResult> CheckIngressAsync(AuthorizeSecurityGroupIngressRequest request, CancellationToken cancellationToken)
@@ -143,6 +143,8 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : IWizardCallExecutor
                 .Concat((p.UserIdGroupPairs ?? []).Select(g => (protocol, from, to, g.GroupId ?? "")));
         });
 
+
+    private static IEnumerable<KeyValuePair<string, string?>>? Pairs(IReadOnlyList<Tag>? tags) => tags?.Select(t => KeyValuePair.Create(t.Key ?? "", t.Value));
 
     private static NotSupportedException Unsupported(string operation) => new($"The EC2 executor does not send {operation}.");
 }

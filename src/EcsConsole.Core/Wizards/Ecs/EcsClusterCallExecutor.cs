@@ -27,8 +27,8 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
 
     public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
     {
-        "CreateCluster" => await ClusterAsync(Body<CreateClusterRequest>(call.Body, call.Operation), cancellationToken),
-        "CreateCapacityProvider" => await ProviderAsync(Body<CreateCapacityProviderRequest>(call.Body, call.Operation), cancellationToken),
+        "CreateCluster" => await ClusterAsync(call, Body<CreateClusterRequest>(call.Body, call.Operation), cancellationToken),
+        "CreateCapacityProvider" => await ProviderAsync(call, Body<CreateCapacityProviderRequest>(call.Body, call.Operation), cancellationToken),
         "PutClusterCapacityProviders" => await AssociationAsync(Body<PutClusterCapacityProvidersRequest>(call.Body, call.Operation), cancellationToken),
         _ => throw Unsupported(call.Operation),
     };
@@ -83,7 +83,7 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
         }
     }
 
-    private async Task<ExistenceCheckResult> ClusterAsync(CreateClusterRequest request, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> ClusterAsync(PlannedCall call, CreateClusterRequest request, CancellationToken cancellationToken)
     {
         var name = request.ClusterName ?? "default";
         var existing = await FindClusterAsync(name, cancellationToken);
@@ -106,13 +106,13 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
                 $"A cluster named {name} already exists with capacity providers {Describe(current)}, not {Describe(planned)}. Choose another cluster name, or delete that cluster first.");
         }
 
-        return new ExistenceCheckResult(ExistenceState.Exists, $"cluster {name} exists ({existing.ClusterArn}, {Describe(current)})")
+        return RunTags.Owned(new ExistenceCheckResult(ExistenceState.Exists, $"cluster {name} exists ({existing.ClusterArn}, {Describe(current)})")
         {
             Response = Node(new CreateClusterResponse { Cluster = existing }),
-        };
+        }, call, Pairs(existing.Tags));
     }
 
-    private async Task<ExistenceCheckResult> ProviderAsync(CreateCapacityProviderRequest request, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> ProviderAsync(PlannedCall call, CreateCapacityProviderRequest request, CancellationToken cancellationToken)
     {
         var existing = await FindProviderAsync(request.Name, cancellationToken);
         if (existing is not { Status: "ACTIVE" })
@@ -128,10 +128,10 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
                 $"A capacity provider named {request.Name} already exists for {group ?? existing.Type}, not for this cluster's Auto Scaling group. Choose another capacity provider name.");
         }
 
-        return new ExistenceCheckResult(ExistenceState.Exists, $"capacity provider {request.Name} exists ({existing.CapacityProviderArn})")
+        return RunTags.Owned(new ExistenceCheckResult(ExistenceState.Exists, $"capacity provider {request.Name} exists ({existing.CapacityProviderArn})")
         {
             Response = Node(new CreateCapacityProviderResponse { CapacityProvider = existing }),
-        };
+        }, call, Pairs(existing.Tags));
     }
 
     private async Task<ExistenceCheckResult> AssociationAsync(PutClusterCapacityProvidersRequest request, CancellationToken cancellationToken)
@@ -186,6 +186,8 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
         var described = await ecs.DescribeCapacityProvidersAsync(new DescribeCapacityProvidersRequest { CapacityProviders = [name], Include = ["TAGS"] }, cancellationToken);
         return described.CapacityProviders?.OrderBy(p => p.Status != "ACTIVE").FirstOrDefault();
     }
+
+    private static IEnumerable<System.Collections.Generic.KeyValuePair<string, string?>>? Pairs(IReadOnlyList<Tag>? tags) => tags?.Select(t => System.Collections.Generic.KeyValuePair.Create(t.Key ?? "", t.Value));
 
     private static string Describe(IReadOnlyList<string> providers) => providers.Count == 0 ? "no capacity providers" : string.Join(", ", providers);
 

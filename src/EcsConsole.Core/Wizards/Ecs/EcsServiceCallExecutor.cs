@@ -55,10 +55,10 @@ public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProv
                 $"Service {where} exists with {string.Join("; ", differences)}. Choose another service name, or change the plan to match that service.");
         }
 
-        return new ExistenceCheckResult(ExistenceState.Exists, $"service {where} exists ({existing.ServiceArn}, {existing.TaskDefinition})")
+        return RunTags.Owned(new ExistenceCheckResult(ExistenceState.Exists, $"service {where} exists ({existing.ServiceArn}, {existing.TaskDefinition})")
         {
             Response = Node(new CreateServiceResponse { Service = existing }),
-        };
+        }, call, existing.Tags?.Select(t => System.Collections.Generic.KeyValuePair.Create(t.Key ?? "", t.Value)));
     }
 
     public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
@@ -120,7 +120,7 @@ public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProv
     {
         try
         {
-            var described = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken);
+            var described = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service], Include = ["TAGS"] }, cancellationToken);
 
             // A name deleted and created again answers as the newest; prefer a live one.
             return described.Services?.OrderBy(s => s.Status == "INACTIVE").FirstOrDefault();

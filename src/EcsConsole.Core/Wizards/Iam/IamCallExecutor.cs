@@ -22,10 +22,10 @@ public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
         {
             return call.Operation switch
             {
-                "CreateRole" => await RoleAsync(Body<CreateRoleRequest>(call), cancellationToken),
+                "CreateRole" => await RoleAsync(call, Body<CreateRoleRequest>(call), cancellationToken),
                 "AttachRolePolicy" => await AttachedAsync(Body<AttachRolePolicyRequest>(call), cancellationToken),
                 "PutRolePolicy" => await InlineAsync(Body<PutRolePolicyRequest>(call), cancellationToken),
-                "CreateInstanceProfile" => await ProfileAsync(Body<CreateInstanceProfileRequest>(call), cancellationToken),
+                "CreateInstanceProfile" => await ProfileAsync(call, Body<CreateInstanceProfileRequest>(call), cancellationToken),
                 "AddRoleToInstanceProfile" => await ProfileRoleAsync(Body<AddRoleToInstanceProfileRequest>(call), cancellationToken),
                 "CreateServiceLinkedRole" => await LinkedRoleAsync(Body<CreateServiceLinkedRoleRequest>(call), cancellationToken),
                 _ => throw Unsupported(call.Operation),
@@ -102,13 +102,13 @@ public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
         }
     }
 
-    private async Task<ExistenceCheckResult> RoleAsync(CreateRoleRequest request, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> RoleAsync(PlannedCall call, CreateRoleRequest request, CancellationToken cancellationToken)
     {
         var role = (await iam.GetRoleAsync(new GetRoleRequest { RoleName = request.RoleName }, cancellationToken)).Role;
         var planned = TrustPolicies.Principals(request.AssumeRolePolicyDocument);
         var existing = TrustPolicies.Principals(Uri.UnescapeDataString(role.AssumeRolePolicyDocument ?? ""));
         return planned.SetEquals(existing)
-            ? new ExistenceCheckResult(ExistenceState.Exists, $"role {role.RoleName} exists ({role.Arn})") { Response = Node(new { Role = role }) }
+            ? RunTags.Owned(new ExistenceCheckResult(ExistenceState.Exists, $"role {role.RoleName} exists ({role.Arn})") { Response = Node(new { Role = role }) }, call, Pairs(role.Tags))
             : new ExistenceCheckResult(ExistenceState.Conflict,
                 $"A role named {role.RoleName} already exists and trusts {Describe(existing)}, not {Describe(planned)}. Choose another name, or remove that role first.");
     }
@@ -140,10 +140,11 @@ public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
         return ExistenceCheckResult.Missing;
     }
 
-    private async Task<ExistenceCheckResult> ProfileAsync(CreateInstanceProfileRequest request, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> ProfileAsync(PlannedCall call, CreateInstanceProfileRequest request, CancellationToken cancellationToken)
     {
         var profile = (await iam.GetInstanceProfileAsync(new GetInstanceProfileRequest { InstanceProfileName = request.InstanceProfileName }, cancellationToken)).InstanceProfile;
-        return new ExistenceCheckResult(ExistenceState.Exists, $"instance profile {profile.InstanceProfileName} exists ({profile.Arn})") { Response = Node(new { InstanceProfile = profile }) };
+        return RunTags.Owned(new ExistenceCheckResult(ExistenceState.Exists, $"instance profile {profile.InstanceProfileName} exists ({profile.Arn})") { Response = Node(new { InstanceProfile = profile }) },
+            call, Pairs(profile.Tags));
     }
 
     private async Task<ExistenceCheckResult> ProfileRoleAsync(AddRoleToInstanceProfileRequest request, CancellationToken cancellationToken)
@@ -170,6 +171,8 @@ public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
 
         return ExistenceCheckResult.Missing;
     }
+
+    private static IEnumerable<KeyValuePair<string, string?>>? Pairs(IReadOnlyList<IamTag>? tags) => tags?.Select(t => KeyValuePair.Create(t.Key, (string?)t.Value));
 
     private static string Describe(IReadOnlySet<string> principals) => principals.Count == 0 ? "no service" : string.Join(", ", principals.Order(StringComparer.Ordinal));
 

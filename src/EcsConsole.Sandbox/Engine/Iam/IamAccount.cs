@@ -354,4 +354,44 @@ public sealed class IamAccount
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         return prefix + new string(hash.Take(17).Select(b => alphabet[b % alphabet.Length]).ToArray());
     }
+
+    /// <summary>Everything the account holds, for saving (<see cref="Persistence.SandboxStateFile"/>).</summary>
+    internal IamAccountContent Export()
+    {
+        lock (gate)
+        {
+            return new IamAccountContent { Roles = [.. roles.Values], Profiles = [.. profiles.Values], Created = created };
+        }
+    }
+
+    /// <summary>Replaces everything the account holds with saved content.</summary>
+    internal void Import(IamAccountContent content)
+    {
+        lock (gate)
+        {
+            roles.Clear();
+            profiles.Clear();
+            foreach (var role in content.Roles)
+            {
+                roles[role.Name] = role;
+            }
+
+            foreach (var profile in content.Profiles)
+            {
+                profiles[profile.Name] = profile;
+            }
+
+            created = content.Created;
+        }
+    }
+}
+
+/// <summary>An IAM account's roles and instance profiles as saved.</summary>
+internal sealed class IamAccountContent
+{
+    public List<IamRoleState> Roles { get; init; } = [];
+
+    public List<IamInstanceProfileState> Profiles { get; init; } = [];
+
+    public int Created { get; init; }
 }

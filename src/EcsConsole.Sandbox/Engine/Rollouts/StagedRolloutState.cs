@@ -19,6 +19,7 @@ public sealed class StagedRolloutState
     private RolloutPhase phase = RolloutPhase.PreScaleUp;
 
     // A finished deployment keeps reporting the stage it ended in: CLEAN_UP when it completed, else where it stopped.
+    [System.Text.Json.Serialization.JsonInclude, System.Text.Json.Serialization.JsonPropertyName("LastActivePhase")]
     private RolloutPhase lastActivePhase = RolloutPhase.PreScaleUp;
 
     /// <summary>Counts phase entries, so the hooks of a phase entered again (each linear step) are told apart.</summary>

@@ -1,0 +1,103 @@
+using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Iam;
+using Microsoft.Extensions.Logging;
+
+namespace EcsConsole.Sandbox.Persistence;
+
+/// <summary>
+/// Keeps one sandbox account's state (engine and IAM) in its <see cref="SandboxStateFile"/>: restored at start, saved every
+/// <see cref="SandboxOptions.StateSaveIntervalSeconds"/> real seconds and on stop. One per engine, so several accounts'
+/// engines each keep their own file.
+/// </summary>
+public sealed class SandboxPersistence : IDisposable
+{
+    private readonly SandboxStateFile file;
+    private readonly ILogger logger;
+    private readonly Lock saving = new();
+    private SandboxEngine? engine;
+    private IamAccount? iam;
+    private ITimer? timer;
+
+    public SandboxPersistence(SandboxStateFile file, ILogger logger)
+    {
+        this.file = file;
+        this.logger = logger;
+    }
+
+    /// <summary>The saved engine state, its timestamps moved so the saved moment is <paramref name="now"/>; null to start from the seed.</summary>
+    internal (SandboxState State, IamAccountContent Iam)? Restore(DateTimeOffset now)
+    {
+        if (file.Load() is not { } snapshot)
+        {
+            return null;
+        }
+
+        try
+        {
+            // The sandbox's clock starts anew at every start; the time it was stopped does not pass for its tasks.
+            var shift = now - snapshot.SavedAt;
+            var state = SandboxStateSerializer.FromElement<SandboxState>(snapshot.State, shift);
+            var iamContent = SandboxStateSerializer.FromElement<IamAccountContent>(snapshot.Iam, shift);
+            logger.LogInformation("Sandbox state of account {Account} restored from {File} (saved at simulated {SavedAt:u})", snapshot.AccountId, file.Path, snapshot.SavedAt);
+            return (state, iamContent);
+        }
+        catch (Exception error) when (error is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException)
+        {
+            file.SetAside($"its content cannot be restored ({error.Message})");
+            return null;
+        }
+    }
+
+    /// <summary>Starts saving <paramref name="sandboxEngine"/> and <paramref name="account"/> periodically.</summary>
+    internal void Attach(SandboxEngine sandboxEngine, IamAccount account, TimeSpan interval)
+    {
+        engine = sandboxEngine;
+        iam = account;
+        if (interval > TimeSpan.Zero)
+        {
+            timer = TimeProvider.System.CreateTimer(_ => SaveQuietly(), null, interval, interval);
+        }
+    }
+
+    /// <summary>Writes the current state now (under the engine's lock, so it is consistent).</summary>
+    public void Save()
+    {
+        if (engine is null || iam is null)
+        {
+            return;
+        }
+
+        lock (saving)
+        {
+            var (savedAt, state) = engine.Read(s => (engine.TimeProvider.GetUtcNow(), SandboxStateSerializer.ToElement(s)));
+            file.Save(new SandboxSnapshot
+            {
+                AccountId = engine.Options.AccountId,
+                Region = engine.Options.Region,
+                SavedAt = savedAt,
+                State = state,
+                Iam = SandboxStateSerializer.ToElement(iam.Export()),
+            });
+        }
+    }
+
+    private void SaveQuietly()
+    {
+        try
+        {
+            Save();
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "Sandbox state could not be saved to {File}; the next save tries again", file.Path);
+        }
+    }
+
+    /// <summary>Stops the periodic save and saves a last time.</summary>
+    public void Dispose()
+    {
+        timer?.Dispose();
+        timer = null;
+        SaveQuietly();
+    }
+}
