@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using EcsConsole.Aws.Ecr;
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +12,10 @@ namespace EcsConsole.Core.Delivery;
 /// those still waiting, ask for approval, respect the quiet window and the one-rollout-per-service rule, start the newest;
 /// then follow rollouts in flight to their outcome. Singleton; the <see cref="DeliveryLoop"/> runs a pass every poll interval.
 /// Each repository is read once per pass whatever the number of policies on it. Safe to run on several console instances
-/// sharing one store: every step is a claim or a compare-and-set in <see cref="DeliveryStore"/>.
+/// sharing one store: a policy is evaluated under its owner lease, by one instance at a time (the others skip it that
+/// pass); a rollout is started under the lease of its record, which the starting instance keeps while it follows the
+/// rollout to its outcome, and which another instance takes over, to go on following it, only once it expired. Under the
+/// leases every step is still a claim or a compare-and-set in <see cref="DeliveryStore"/>.
 /// </summary>
 public sealed class DeliveryEvaluator(
     IEcrClient ecr,
@@ -18,43 +23,83 @@ public sealed class DeliveryEvaluator(
     DeliveryStore store,
     IDeliveryRolloutStarter starter,
     DeliveryNotifier notifier,
+    OwnerLeases leases,
     TimeProvider time,
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryEvaluator> logger)
 {
     private static readonly DeliveryState[] Waiting = [DeliveryState.Queued, DeliveryState.AwaitingApproval, DeliveryState.Approved];
 
+    // The rollouts this instance follows, each under its record's lease, from one pass to the next until they end.
+    private readonly ConcurrentDictionary<long, LeaseHandle> following = new();
+
+    /// <summary>The lease key of a policy's evaluation.</summary>
+    public static string PolicyLeaseKey(string policyName) => $"delivery-policy/{policyName}";
+
+    /// <summary>The lease key of a record's rollout (starting it, then following it).</summary>
+    public static string RecordLeaseKey(long recordId) => $"delivery-record/{recordId}";
+
     public async Task EvaluateAsync(CancellationToken cancellationToken = default)
     {
         var policies = (await store.PoliciesAsync(cancellationToken).ConfigureAwait(false)).Where(p => p.Enabled).ToList();
-        if (policies.Count > 0)
+        var held = new List<(DeliveryPolicy Policy, LeaseHandle Lease)>();
+        try
         {
-            var uris = await RepositoryUrisAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var repository in policies.GroupBy(p => p.Repository, StringComparer.Ordinal))
+            foreach (var policy in policies)
             {
-                if (!uris.TryGetValue(repository.Key, out var uri))
+                var name = policy.Name;
+                var lease = await leases.TryAcquireAsync<DeliveryPolicy>(PolicyLeaseKey(name), p => p.Name == name, cancellationToken).ConfigureAwait(false);
+                if (lease is null)
                 {
-                    logger.LogWarning("Delivery policies {Policies} watch ECR repository {Repository}, which does not exist", string.Join(", ", repository.Select(p => p.Name)), repository.Key);
+                    // Another console instance (or another pass here) is evaluating it right now; the next pass looks again.
+                    logger.LogDebug("Delivery policy {Policy} is being evaluated elsewhere; skipped this pass", name);
                     continue;
                 }
 
-                var images = await TaggedImagesAsync(repository.Key, cancellationToken).ConfigureAwait(false);
-                foreach (var policy in repository)
+                held.Add((policy, lease));
+            }
+
+            if (held.Count > 0)
+            {
+                var uris = await RepositoryUrisAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var repository in held.GroupBy(h => h.Policy.Repository, StringComparer.Ordinal))
                 {
-                    await PassAsync(policy, uri, images, cancellationToken).ConfigureAwait(false);
+                    if (!uris.TryGetValue(repository.Key, out var uri))
+                    {
+                        logger.LogWarning("Delivery policies {Policies} watch ECR repository {Repository}, which does not exist", string.Join(", ", repository.Select(p => p.Policy.Name)), repository.Key);
+                        continue;
+                    }
+
+                    var images = await TaggedImagesAsync(repository.Key, cancellationToken).ConfigureAwait(false);
+                    foreach (var (policy, lease) in repository)
+                    {
+                        await PassAsync(policy, uri, images, lease, cancellationToken).ConfigureAwait(false);
+                    }
                 }
+            }
+        }
+        finally
+        {
+            foreach (var (_, lease) in held)
+            {
+                await lease.DisposeAsync().ConfigureAwait(false);
             }
         }
 
         await TrackAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task PassAsync(DeliveryPolicy policy, string repositoryUri, IReadOnlyList<ImageDetail> images, CancellationToken cancellationToken)
+    private async Task PassAsync(DeliveryPolicy policy, string repositoryUri, IReadOnlyList<ImageDetail> images, LeaseHandle lease, CancellationToken cancellationToken)
     {
+        using var underLease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         try
         {
-            await DetectAsync(policy, repositoryUri, images, cancellationToken).ConfigureAwait(false);
-            await AdvanceAsync(policy, cancellationToken).ConfigureAwait(false);
+            await DetectAsync(policy, repositoryUri, images, underLease.Token).ConfigureAwait(false);
+            await AdvanceAsync(policy, underLease.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (lease.IsLost && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Delivery policy {Policy}: this instance lost its lease mid-pass; another instance evaluates it now", policy.Name);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -180,19 +225,64 @@ public sealed class DeliveryEvaluator(
 
     private async Task StartAsync(DeliveryPolicy policy, DeliveryRecord record, CancellationToken cancellationToken)
     {
-        var claimed = await store.TryMoveAsync(record.Id, record.Version, [DeliveryState.Queued, DeliveryState.Approved], r =>
+        // The record's lease goes with the claim: held here first, written by the same compare-and-set that moves it to Starting.
+        var recordId = record.Id;
+        var lease = leases.Reserve<DeliveryRecord>(RecordLeaseKey(recordId), r => r.Id == recordId);
+        if (lease is null)
         {
-            r.State = DeliveryState.Starting;
-            r.Actor = policy.Actor;
-            r.StartedAt = time.GetUtcNow();
-            r.Reason = null;
-        }, cancellationToken).ConfigureAwait(false);
-        if (claimed is null)
-        {
-            // Another instance (or an operator's reject) moved it first.
             return;
         }
 
+        var keep = false;
+        try
+        {
+            var fresh = leases.Fresh();
+            var claimed = await store.TryMoveAsync(record.Id, record.Version, [DeliveryState.Queued, DeliveryState.Approved], r =>
+            {
+                r.State = DeliveryState.Starting;
+                r.Actor = policy.Actor;
+                r.StartedAt = time.GetUtcNow();
+                r.Reason = null;
+                fresh.ApplyTo(r);
+            }, cancellationToken).ConfigureAwait(false);
+            if (claimed is null)
+            {
+                // Another instance (or an operator's reject) moved it first.
+                return;
+            }
+
+            lease.Confirm(fresh.ExpiresAt);
+            DeliveryRecord? moved;
+            try
+            {
+                moved = await StartClaimedAsync(policy, claimed, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                // Cut short (shutdown, the policy's lease lost, the store away) with the record Starting and ECS perhaps
+                // told: the lease is left to expire, and then whichever instance sees it fails the record for a person to check.
+                lease.Abandon();
+                throw;
+            }
+
+            if (moved is { State: DeliveryState.Deploying })
+            {
+                // Followed from here on, by this instance while it holds the lease.
+                following[moved.Id] = lease;
+                keep = true;
+            }
+        }
+        finally
+        {
+            if (!keep)
+            {
+                await lease.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<DeliveryRecord?> StartClaimedAsync(DeliveryPolicy policy, DeliveryRecord claimed, CancellationToken cancellationToken)
+    {
         DeliveryRecord? moved;
         try
         {
@@ -220,7 +310,7 @@ public sealed class DeliveryEvaluator(
                 await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Failed, moved, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
             }
 
-            return;
+            return moved;
         }
 
         if (moved is not null)
@@ -231,30 +321,75 @@ public sealed class DeliveryEvaluator(
                 await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Succeeded, moved, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
             }
         }
+
+        return moved;
     }
 
-    /// <summary>Reads every deploying record's ECS deployment and records its outcome when it has ended.</summary>
+    /// <summary>
+    /// Follows the rollouts in flight this instance holds the lease of, taking the lease of any nobody holds (a promotion,
+    /// or one whose instance stopped: its lease expired), and records each outcome once it has ended. A record left
+    /// Starting by an instance that stopped is marked failed.
+    /// </summary>
     private async Task TrackAsync(CancellationToken cancellationToken)
     {
         var open = (await store.RecordsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
             .Where(r => r.State is DeliveryState.Deploying or DeliveryState.Starting).ToList();
         var now = time.GetUtcNow();
-        foreach (var stale in open.Where(r => r.State == DeliveryState.Starting && r.StartedAt < now - options.Value.StartingTimeout))
+        foreach (var (id, handle) in following.ToList())
         {
-            var failed = await store.TryMoveAsync(stale.Id, stale.Version, [DeliveryState.Starting], r =>
+            if (handle.IsLost || !open.Any(r => r.Id == id && r.State == DeliveryState.Deploying))
             {
-                r.State = DeliveryState.Failed;
-                r.Reason = "The console stopped while starting this rollout; check the service's deployments before deploying again.";
-                r.FinishedAt = now;
-            }, cancellationToken).ConfigureAwait(false);
-            if (failed is not null)
-            {
-                await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Failed, failed, now), cancellationToken).ConfigureAwait(false);
+                following.TryRemove(new KeyValuePair<long, LeaseHandle>(id, handle));
+                await handle.DisposeAsync().ConfigureAwait(false);
             }
         }
 
-        var deploying = open.Where(r => r.State == DeliveryState.Deploying && r.DeploymentArn is not null).ToList();
-        foreach (var batch in deploying.Chunk(20))
+        var deploying = new List<DeliveryRecord>();
+        foreach (var record in open)
+        {
+            if (following.ContainsKey(record.Id))
+            {
+                deploying.Add(record);
+                continue;
+            }
+
+            if (record.State == DeliveryState.Starting && record.LeaseOwner is null && record.StartedAt >= now - options.Value.StartingTimeout)
+            {
+                // Written before leases existed: its starter gets the old grace period.
+                continue;
+            }
+
+            var recordId = record.Id;
+            var lease = await leases.TryAcquireAsync<DeliveryRecord>(
+                RecordLeaseKey(recordId), r => r.Id == recordId, r => r.State == DeliveryState.Deploying || r.State == DeliveryState.Starting, cancellationToken).ConfigureAwait(false);
+            if (lease is null)
+            {
+                // A live instance (or a start under way here) holds it.
+                continue;
+            }
+
+            var previous = record.LeaseOwner is { } owner && owner != leases.Owner ? owner : null;
+            if (record.State == DeliveryState.Starting)
+            {
+                await using (lease)
+                {
+                    await FailAbandonedStartAsync(record, previous, now, cancellationToken).ConfigureAwait(false);
+                }
+
+                continue;
+            }
+
+            if (previous is not null)
+            {
+                logger.LogInformation("Following the rollout of {Image} to {Cluster}/{Service} ({Deployment}), taken over from console instance {Previous} whose lease expired",
+                    record.Image, record.Cluster, record.Service, record.DeploymentArn, previous);
+            }
+
+            following[record.Id] = lease;
+            deploying.Add(record);
+        }
+
+        foreach (var batch in deploying.Where(r => r.DeploymentArn is not null).Chunk(20))
         {
             var response = await ecs.DescribeServiceDeploymentsAsync(new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = [.. batch.Select(r => r.DeploymentArn!)] }, cancellationToken).ConfigureAwait(false);
             foreach (var deployment in response.ServiceDeployments ?? [])
@@ -276,7 +411,28 @@ public sealed class DeliveryEvaluator(
                 {
                     await notifier.NotifyAsync(DeliveryEvent.Of(outcome.Event, ended, now), cancellationToken).ConfigureAwait(false);
                 }
+
+                if (following.TryRemove(record.Id, out var done))
+                {
+                    await done.DisposeAsync().ConfigureAwait(false);
+                }
             }
+        }
+    }
+
+    private async Task FailAbandonedStartAsync(DeliveryRecord stale, string? previous, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var failed = await store.TryMoveAsync(stale.Id, stale.Version, [DeliveryState.Starting], r =>
+        {
+            r.State = DeliveryState.Failed;
+            r.Reason = previous is null
+                ? "The console stopped while starting this rollout; check the service's deployments before deploying again."
+                : $"Console instance {previous} stopped while starting this rollout; check the service's deployments before deploying again.";
+            r.FinishedAt = now;
+        }, cancellationToken).ConfigureAwait(false);
+        if (failed is not null)
+        {
+            await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Failed, failed, now), cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -20,6 +20,9 @@ public sealed class DeliveryOptions
     /// <summary>Wait before the first retry; doubled for each further one.</summary>
     public TimeSpan WebhookFirstRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>A record left Starting longer than this (the instance starting it stopped) is marked failed.</summary>
+    /// <summary>
+    /// A record left Starting by an instance whose lease on it expired is marked failed at once. One without a lease
+    /// (written before leases existed) is marked failed once it has been Starting this long.
+    /// </summary>
     public TimeSpan StartingTimeout { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -1,3 +1,5 @@
+using EcsConsole.Core.Store;
+
 namespace EcsConsole.Core.Delivery;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace EcsConsole.Core.Delivery;
 /// <see cref="Cluster"/>/<see cref="Service"/> with the service's own deployment strategy. Stored in the console's store; keyed by
 /// <see cref="Name"/>, which also names the system actor of the rollouts it starts (<c>policy:{Name}</c>).
 /// </summary>
-public sealed class DeliveryPolicy
+public sealed class DeliveryPolicy : ILeased
 {
     public required string Name { get; set; }
 
@@ -36,6 +38,15 @@ public sealed class DeliveryPolicy
     public required string CreatedBy { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The console instance evaluating this policy now: one at a time, so two never act on the same push.</summary>
+    public string? LeaseOwner { get; set; }
+
+    public DateTimeOffset? LeaseAcquiredAt { get; set; }
+
+    public DateTimeOffset? LeaseHeartbeatAt { get; set; }
+
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
 
     /// <summary>The actor name rollouts of this policy run as, in the audit trail and the rollout journal.</summary>
     public string Actor => ActorPrefix + Name;

@@ -1,3 +1,5 @@
+using EcsConsole.Core.Store;
+
 namespace EcsConsole.Core.Delivery;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace EcsConsole.Core.Delivery;
 /// superseded or rejected, with the outcome. The store holds one row per (policy, digest) under a unique index: claiming that row is
 /// how concurrent console instances agree that a pushed image is handled once.
 /// </summary>
-public sealed class DeliveryRecord
+public sealed class DeliveryRecord : ILeased
 {
     public long Id { get; set; }
 
@@ -49,4 +51,13 @@ public sealed class DeliveryRecord
 
     /// <summary>Bumped on every change; the store uses it as a concurrency token so two instances cannot both move a record.</summary>
     public int Version { get; set; }
+
+    /// <summary>The console instance starting this rollout, then following it to its outcome; another takes it over once the lease expired.</summary>
+    public string? LeaseOwner { get; set; }
+
+    public DateTimeOffset? LeaseAcquiredAt { get; set; }
+
+    public DateTimeOffset? LeaseHeartbeatAt { get; set; }
+
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
 }

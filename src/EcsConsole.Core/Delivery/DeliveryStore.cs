@@ -33,7 +33,10 @@ public sealed class DeliveryStore(IDbContextFactory<ConsoleDbContext> contexts)
         }
         else
         {
-            db.Entry(existing).CurrentValues.SetValues(policy);
+            var entry = db.Entry(existing);
+            entry.CurrentValues.SetValues(policy);
+            // An instance may be evaluating it right now: its lease stays.
+            entry.KeepLease();
         }
 
         var known = await db.DeliveryRecords.Where(r => r.PolicyName == policy.Name).Select(r => r.ImageDigest).ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,9 @@
+using EcsConsole.Core.Store;
+
 namespace EcsConsole.Core.Delivery;
 
 /// <summary>One notification to one endpoint and how its delivery went; retried with backoff until delivered or out of attempts.</summary>
-public sealed class WebhookDelivery
+public sealed class WebhookDelivery : ILeased
 {
     public long Id { get; set; }
 
@@ -27,6 +29,15 @@ public sealed class WebhookDelivery
     public int? LastStatus { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The console instance sending this notification now, so two instances never post the same attempt.</summary>
+    public string? LeaseOwner { get; set; }
+
+    public DateTimeOffset? LeaseAcquiredAt { get; set; }
+
+    public DateTimeOffset? LeaseHeartbeatAt { get; set; }
+
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
 }
 
 public enum WebhookDeliveryState

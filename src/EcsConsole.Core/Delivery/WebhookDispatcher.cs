@@ -8,13 +8,18 @@ namespace EcsConsole.Core.Delivery;
 
 /// <summary>
 /// Sends queued webhook notifications whose time has come: one POST each, 2xx is delivered, anything else (or no answer)
-/// is retried (a 3xx too: webhooks follow no redirects, since the new location was never checked against the address policy) after a delay doubling from <see cref="DeliveryOptions.WebhookFirstRetryDelay"/>, up to
-/// <see cref="DeliveryOptions.WebhookMaxAttempts"/>. Singleton; one dispatch at a time per instance. Delivery is at least
-/// once: two instances sharing a store may both send an attempt, so receivers should key on the event, not count posts.
+/// is retried (a 3xx too: webhooks follow no redirects, since the new location was never checked against the address policy)
+/// after a delay doubling from <see cref="DeliveryOptions.WebhookFirstRetryDelay"/>, up to
+/// <see cref="DeliveryOptions.WebhookMaxAttempts"/>. Singleton; one dispatch at a time per instance. Each attempt is made
+/// under the notification's owner lease, taken atomically only while it is still pending and due, so console instances
+/// sharing a store never post the same attempt twice. Only an instance that dies between posting and recording the
+/// answer leaves a notification that another instance sends again once the lease expired: receivers should still key on
+/// the event rather than count posts.
 /// </summary>
 public sealed class WebhookDispatcher(
     IDbContextFactory<ConsoleDbContext> contexts,
     IHttpClientFactory httpClients,
+    OwnerLeases leases,
     TimeProvider time,
     IOptions<DeliveryOptions> options,
     ILogger<WebhookDispatcher> logger)
@@ -23,17 +28,37 @@ public sealed class WebhookDispatcher(
 
     private readonly SemaphoreSlim gate = new(1, 1);
 
+    /// <summary>The lease key of a notification being sent.</summary>
+    public static string LeaseKey(long deliveryId) => $"webhook-delivery/{deliveryId}";
+
     public async Task DispatchDueAsync(CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             var now = time.GetUtcNow();
-            var pending = await db.WebhookDeliveries.Where(d => d.State == WebhookDeliveryState.Pending).ToListAsync(cancellationToken).ConfigureAwait(false);
-            var endpoints = await db.WebhookEndpoints.AsNoTracking().ToDictionaryAsync(e => e.Id, cancellationToken).ConfigureAwait(false);
-            foreach (var delivery in pending.Where(d => d.NextAttemptAt is null || d.NextAttemptAt <= now).OrderBy(d => d.Id))
+            List<long> due;
+            Dictionary<int, WebhookEndpoint> endpoints;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
             {
+                var pending = await db.WebhookDeliveries.AsNoTracking().Where(d => d.State == WebhookDeliveryState.Pending).ToListAsync(cancellationToken).ConfigureAwait(false);
+                endpoints = await db.WebhookEndpoints.AsNoTracking().ToDictionaryAsync(e => e.Id, cancellationToken).ConfigureAwait(false);
+                due = [.. pending.Where(d => d.NextAttemptAt is null || d.NextAttemptAt <= now).OrderBy(d => d.Id).Select(d => d.Id)];
+            }
+
+            foreach (var id in due)
+            {
+                // Taken only while still pending and due, in the same UPDATE: one instance makes each attempt.
+                await using var lease = await leases.TryAcquireAsync<WebhookDelivery>(
+                    LeaseKey(id), d => d.Id == id, d => d.State == WebhookDeliveryState.Pending && (d.NextAttemptAt == null || d.NextAttemptAt <= now), cancellationToken).ConfigureAwait(false);
+                if (lease is null)
+                {
+                    // Another instance is sending it, or sent it since it was read.
+                    continue;
+                }
+
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+                var delivery = await db.WebhookDeliveries.SingleAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
                 if (!endpoints.TryGetValue(delivery.EndpointId, out var endpoint))
                 {
                     delivery.State = WebhookDeliveryState.Failed;

@@ -12,7 +12,9 @@ public static class ConsoleStoreServiceCollectionExtensions
     /// <summary>
     /// Registers the console's store from the <c>Store</c> section (SQLite by default, PostgreSQL by connection string),
     /// migrates it at start, and registers the audit trail. Consumers take <see cref="IDbContextFactory{ConsoleDbContext}"/>
-    /// (Blazor circuits outlive a unit of work) or a scoped <see cref="ConsoleDbContext"/>.
+    /// (Blazor circuits outlive a unit of work) or a scoped <see cref="ConsoleDbContext"/>. Also this console instance's
+    /// identity and its owner leases (<c>Leases</c> section), renewed by the <see cref="LeaseHeartbeat"/>, so several
+    /// instances can share one store.
     /// </summary>
     public static IServiceCollection AddConsoleStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -45,6 +47,10 @@ public static class ConsoleStoreServiceCollectionExtensions
         services.TryAddSingleton<ConsoleStoreInitializer>();
         services.AddHostedService<ConsoleStoreStartup>();
         services.TryAddSingleton<IAuditTrail, AuditTrail>();
+        services.Configure<LeaseOptions>(configuration.GetSection(LeaseOptions.SectionName));
+        services.TryAddSingleton(sp => new ConsoleInstance(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LeaseOptions>>().Value.InstanceId));
+        services.TryAddSingleton<OwnerLeases>();
+        services.AddHostedService<LeaseHeartbeat>();
         return services;
     }
 

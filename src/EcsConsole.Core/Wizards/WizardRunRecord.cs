@@ -1,10 +1,12 @@
+using EcsConsole.Core.Store;
+
 namespace EcsConsole.Core.Wizards;
 
 /// <summary>
 /// A wizard run as the console's store journals it: which wizard, who started it, where it stands, and its steps. The
 /// journal is written before and after every AWS call, so after a failure or a restart it says exactly what was created.
 /// </summary>
-public sealed class WizardRunRecord
+public sealed class WizardRunRecord : ILeased
 {
     public required string Id { get; set; }
 
@@ -29,6 +31,15 @@ public sealed class WizardRunRecord
 
     /// <summary>The audit entry of the action (run, resume, rollback) last working on this run, closed as Interrupted when it dies.</summary>
     public long? AuditEntryId { get; set; }
+
+    /// <summary>The console instance executing the run (run, resume, roll back, or taking it over after its holder died); see <see cref="OwnerLeases"/>.</summary>
+    public string? LeaseOwner { get; set; }
+
+    public DateTimeOffset? LeaseAcquiredAt { get; set; }
+
+    public DateTimeOffset? LeaseHeartbeatAt { get; set; }
+
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
 
     public List<WizardStepRecord> Steps { get; set; } = [];
 }

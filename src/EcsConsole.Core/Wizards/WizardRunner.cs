@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using EcsConsole.Aws;
+using EcsConsole.Core.Store;
 using Microsoft.Extensions.Logging;
 
 namespace EcsConsole.Core.Wizards;
@@ -8,21 +8,23 @@ namespace EcsConsole.Core.Wizards;
 /// Executes a <see cref="WizardPlan"/> step by step, journaling each step before and after its AWS call. Idempotent:
 /// each call is preceded by its existence check, so what exists as planned is skipped (and never rolled back), and a
 /// name taken by something different stops the run with a message saying what to change. Resume continues after the
-/// last finished step; Rollback undoes, newest first, exactly what this run created. Singleton; authorization and audit
-/// are the caller's (<see cref="WizardService"/>).
+/// last finished step; Rollback undoes, newest first, exactly what this run created. A run is executed under its owner
+/// lease (<see cref="OwnerLeases"/>): a new run is journaled with this instance's lease, Resume and Roll back take it
+/// atomically and are refused (<see cref="WizardRunHeldException"/>) while another instance, or another action here,
+/// holds it; if the lease is lost the run stops without writing more. Singleton; authorization and audit are the
+/// caller's (<see cref="WizardService"/>).
 /// </summary>
 public sealed class WizardRunner(
     WizardJournal journal,
     IEnumerable<IWizardCallExecutor> executors,
     WizardProgressFeed progress,
+    OwnerLeases leases,
+    WizardRunTakeover takeover,
     ILogger<WizardRunner> logger)
 {
     private readonly Dictionary<string, IWizardCallExecutor> byAction = executors
         .SelectMany(e => e.Operations.Select(o => (Action: $"{e.Service}:{o}", Executor: e)))
         .ToDictionary(p => p.Action, p => p.Executor, StringComparer.Ordinal);
-
-    // Runs being worked on in this process: a second Resume or Rollback of the same run would race the first.
-    private readonly ConcurrentDictionary<string, byte> active = new(StringComparer.Ordinal);
 
     /// <summary>What exists already and what is missing, call by call, without changing anything.</summary>
     public async Task<IReadOnlyList<ExistenceCheckResult>> InspectAsync(WizardPlan plan, CancellationToken cancellationToken)
@@ -61,38 +63,61 @@ public sealed class WizardRunner(
     public async Task<WizardRunRecord> StartAsync(WizardPlan plan, string startedBy, string? input, CancellationToken cancellationToken, Action<string>? started = null)
     {
         PlanReferences.Validate(plan);
-        var run = await journal.CreateAsync(plan, startedBy, input, cancellationToken, Security.OperationScope.Current?.AuditEntryId);
-        started?.Invoke(run.Id);
-        return await ExclusiveAsync(run.Id, () => EndingAsync(run.Id, WizardRunState.Failed, cancellationToken, () => ExecuteAsync(run.Id, cancellationToken)));
+        var runId = WizardJournal.NewRunId();
+        // Held here before the row exists, so nothing in this process takes the new run for an abandoned one.
+        var lease = leases.Reserve<WizardRunRecord>(WizardJournal.LeaseKey(runId), r => r.Id == runId)
+                    ?? throw new InvalidOperationException($"Run id {runId} is in use in this console instance.");
+        await using (lease)
+        {
+            var fresh = leases.Fresh();
+            var run = await journal.CreateAsync(plan, startedBy, input, cancellationToken, Security.OperationScope.Current?.AuditEntryId, runId, fresh);
+            lease.Confirm(fresh.ExpiresAt);
+            started?.Invoke(run.Id);
+            using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
+            return await EndingAsync(run.Id, WizardRunState.Failed, lease, work.Token, () => ExecuteAsync(run.Id, work.Token));
+        }
     }
 
     /// <summary>Continues a failed or interrupted run; with <paramref name="corrected"/>, first swaps in the calls of the corrected plan.</summary>
+    /// <exception cref="WizardRunHeldException">Another console instance, or another action here, is executing the run.</exception>
     public Task<WizardRunRecord> ResumeAsync(string runId, WizardPlan? corrected, string? input, CancellationToken cancellationToken) =>
-        ExclusiveAsync(runId, () => ResumeExclusiveAsync(runId, corrected, input, cancellationToken));
+        LeasedAsync(runId, cancellationToken, (run, lease, token) => ResumeLeasedAsync(run, corrected, input, lease, token));
 
+    /// <exception cref="WizardRunHeldException">Another console instance, or another action here, is executing the run.</exception>
     public Task<WizardRunRecord> RollbackAsync(string runId, CancellationToken cancellationToken) =>
-        ExclusiveAsync(runId, () => RollbackExclusiveAsync(runId, cancellationToken));
+        LeasedAsync(runId, cancellationToken, RollbackLeasedAsync);
 
-    private async Task<WizardRunRecord> ExclusiveAsync(string runId, Func<Task<WizardRunRecord>> work)
+    /// <summary>
+    /// Takes the run's lease (one conditional UPDATE) and does <paramref name="work"/> under it, cancelled should the lease
+    /// be lost. A run found in flight whose lease could be taken was left by a stopped instance: it is interrupted first,
+    /// as the sweep would have done.
+    /// </summary>
+    private async Task<WizardRunRecord> LeasedAsync(
+        string runId, CancellationToken cancellationToken, Func<WizardRunRecord, LeaseHandle, CancellationToken, Task<WizardRunRecord>> work)
     {
-        if (!active.TryAdd(runId, 0))
+        var found = await RequireAsync(runId, cancellationToken);
+        var lease = await leases.TryAcquireAsync<WizardRunRecord>(WizardJournal.LeaseKey(runId), r => r.Id == runId, cancellationToken);
+        if (lease is null)
         {
-            throw new InvalidOperationException($"Run {runId} is being worked on right now; wait for it to finish.");
+            var holder = await journal.FindAsync(runId, cancellationToken) is { } now ? OwnerLease.Of(now) : null;
+            throw WizardRunHeldException.For(runId, holder, leases.Owner);
         }
 
-        try
+        await using (lease)
         {
-            return await work();
-        }
-        finally
-        {
-            active.TryRemove(runId, out _);
+            if (found.State is WizardRunState.Running or WizardRunState.RollingBack)
+            {
+                await takeover.InterruptAsync(found, cancellationToken);
+            }
+
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
+            return await work(await RequireAsync(runId, cancellationToken), lease, linked.Token);
         }
     }
 
-    private async Task<WizardRunRecord> ResumeExclusiveAsync(string runId, WizardPlan? corrected, string? input, CancellationToken cancellationToken)
+    private async Task<WizardRunRecord> ResumeLeasedAsync(WizardRunRecord run, WizardPlan? corrected, string? input, LeaseHandle lease, CancellationToken cancellationToken)
     {
-        var run = await RequireAsync(runId, cancellationToken);
+        var runId = run.Id;
         if (run.State is not (WizardRunState.Failed or WizardRunState.Interrupted))
         {
             throw new InvalidOperationException($"Run {runId} is {run.State}; only a failed or interrupted run can be resumed.");
@@ -105,31 +130,43 @@ public sealed class WizardRunner(
         }
 
         await journal.UpdateRunAsync(runId, WizardRunState.Running, null, Security.OperationScope.Current?.AuditEntryId);
-        return await EndingAsync(runId, WizardRunState.Failed, cancellationToken, () => ExecuteAsync(runId, cancellationToken));
+        return await EndingAsync(runId, WizardRunState.Failed, lease, cancellationToken, () => ExecuteAsync(runId, cancellationToken));
     }
 
-    private async Task<WizardRunRecord> RollbackExclusiveAsync(string runId, CancellationToken cancellationToken)
+    private async Task<WizardRunRecord> RollbackLeasedAsync(WizardRunRecord run, LeaseHandle lease, CancellationToken cancellationToken)
     {
-        var run = await RequireAsync(runId, cancellationToken);
+        var runId = run.Id;
         if (run.State is WizardRunState.Running or WizardRunState.RollingBack or WizardRunState.RolledBack)
         {
             throw new InvalidOperationException($"Run {runId} is {run.State}; it cannot be rolled back now.");
         }
 
         await journal.UpdateRunAsync(runId, WizardRunState.RollingBack, null, Security.OperationScope.Current?.AuditEntryId);
-        return await EndingAsync(runId, WizardRunState.RollbackFailed, cancellationToken, () => UndoAsync(run, cancellationToken));
+        return await EndingAsync(runId, WizardRunState.RollbackFailed, lease, cancellationToken, () => UndoAsync(run, cancellationToken));
     }
 
     /// <summary>
     /// Ends the run whatever escapes <paramref name="work"/>: cancelled (page closed, console stopping) as Interrupted, any
     /// other error (a bug, an unreadable body, the store) as <paramref name="failedState"/> with its reason. A run left
-    /// Running would be refused by both Resume and Roll back.
+    /// Running would be refused by both Resume and Roll back until its lease expired. A lost lease writes nothing: the run
+    /// is another instance's now.
     /// </summary>
-    private async Task<WizardRunRecord> EndingAsync(string runId, WizardRunState failedState, CancellationToken cancellationToken, Func<Task<WizardRunRecord>> work)
+    private async Task<WizardRunRecord> EndingAsync(string runId, WizardRunState failedState, LeaseHandle lease, CancellationToken cancellationToken, Func<Task<WizardRunRecord>> work)
     {
         try
         {
             return await work();
+        }
+        catch (Exception error) when (lease.IsLost || error is WizardRunLeaseLostException)
+        {
+            logger.LogWarning(error, "Wizard run {RunId}: console instance {Instance} lost its lease and stopped without writing more", runId, leases.Owner);
+            if (error is WizardRunLeaseLostException)
+            {
+                throw;
+            }
+
+            var holder = await journal.FindAsync(runId, CancellationToken.None) is { } now ? OwnerLease.Of(now) : null;
+            throw new WizardRunLeaseLostException(runId, leases.Owner, holder);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -228,6 +265,10 @@ public sealed class WizardRunner(
                 await Executor(call).UndoAsync(call, cancellationToken);
                 await SetStepAsync(step, WizardStepState.RolledBack, null, null);
             }
+            catch (WizardRunLeaseLostException)
+            {
+                throw;
+            }
             catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 var reason = error is AwsServiceException aws ? $"{aws.ErrorCode}: {aws.AwsMessage}" : $"{error.GetType().Name}: {error.Message}";
@@ -321,6 +362,10 @@ public sealed class WizardRunner(
             Remember(call, outputs, known);
             await SetStepAsync(step, WizardStepState.Created, result.Identifier, null, outputs);
             return null;
+        }
+        catch (WizardRunLeaseLostException)
+        {
+            throw;
         }
         catch (AwsServiceException error)
         {

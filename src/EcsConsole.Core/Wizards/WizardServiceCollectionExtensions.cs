@@ -11,14 +11,15 @@ namespace EcsConsole.Core.Wizards;
 public static class WizardServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the wizard engine (journal, runner, live progress, the startup sweep of interrupted runs) and the IAM call
-    /// executor. Needs the console store and the AWS clients.
+    /// Registers the wizard engine (journal, runner, live progress, the sweep of runs whose console instance stopped) and the
+    /// call executors. Needs the console store (with its owner leases) and the AWS clients.
     /// </summary>
     public static IServiceCollection AddWizards(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WizardJournal>();
         services.TryAddSingleton<WizardProgressFeed>();
+        services.TryAddSingleton<WizardRunTakeover>();
         services.TryAddSingleton<WizardRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, IamCallExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWizardCallExecutor, EcsServiceCallExecutor>());

@@ -28,8 +28,11 @@ internal sealed class DeliverySandbox : IAsyncDisposable
 {
     private readonly CatalogStore _store;
 
-    private DeliverySandbox(FakeTimeProvider time, SandboxServer sandbox, CatalogStore store, RecordingHandler webhooks)
+    private readonly Action<IServiceCollection> _register;
+
+    private DeliverySandbox(FakeTimeProvider time, SandboxServer sandbox, CatalogStore store, RecordingHandler webhooks, Action<IServiceCollection> register)
     {
+        _register = register;
         Webhooks = webhooks;
         Time = time;
         Sandbox = sandbox;
@@ -45,14 +48,28 @@ internal sealed class DeliverySandbox : IAsyncDisposable
     public DeliveryStore Store => Services.GetRequiredService<DeliveryStore>();
 
     /// <summary>The webhook dispatcher on the fake clock (the AWS signer keeps real time, so the fake clock is not registered).</summary>
-    public WebhookDispatcher Dispatcher => _dispatcher ??= new(
+    public WebhookDispatcher Dispatcher => _dispatcher ??= NewDispatcher(Leases("sandbox"));
+
+    private WebhookDispatcher? _dispatcher;
+
+    private int _instances;
+
+    /// <summary>A webhook dispatcher of the console instance whose leases are <paramref name="leases"/>.</summary>
+    public WebhookDispatcher NewDispatcher(OwnerLeases leases) => new(
         Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(),
         Services.GetRequiredService<IHttpClientFactory>(),
+        leases,
         Time,
         Services.GetRequiredService<IOptions<DeliveryOptions>>(),
         NullLogger<WebhookDispatcher>.Instance);
 
-    private WebhookDispatcher? _dispatcher;
+    /// <summary>The owner leases of a console instance called <paramref name="instanceId"/> on this store, on the fake clock.</summary>
+    public OwnerLeases Leases(string instanceId) => new(
+        Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(),
+        new ConsoleInstance(instanceId),
+        Time,
+        Options.Create(new LeaseOptions()),
+        NullLogger<OwnerLeases>.Instance);
 
     public RecordingHandler Webhooks { get; }
 
@@ -75,7 +92,7 @@ internal sealed class DeliverySandbox : IAsyncDisposable
         {
             ["Delivery:ConsoleBaseUrl"] = "https://console.example.com",
         }).Build();
-        var store = await CatalogStore.CreateAsync(provider, services =>
+        void Register(IServiceCollection services)
         {
             services
                 .AddSingleton(connection)
@@ -94,20 +111,62 @@ internal sealed class DeliverySandbox : IAsyncDisposable
 
             services.AddDelivery(configuration);
             services.AddHttpClient(WebhookDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => webhooks);
-        });
-        return new DeliverySandbox(time, sandbox, store, webhooks) { SignedIn = signedIn };
+        }
+
+        var store = await CatalogStore.CreateAsync(provider, Register);
+        return new DeliverySandbox(time, sandbox, store, webhooks, Register) { SignedIn = signedIn };
     }
 
-    /// <summary>A second console instance's evaluator on the same store and AWS: its own store access, starter and notifier.</summary>
-    public DeliveryEvaluator Evaluator(IDeliveryRolloutStarter? starter = null) => new(
-        Services.GetRequiredService<IEcrClient>(),
-        Services.GetRequiredService<IEcsClient>(),
-        new DeliveryStore(Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>()),
-        starter ?? Services.GetRequiredService<IDeliveryRolloutStarter>(),
-        new DeliveryNotifier(Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(), Dispatcher, Time, Services.GetRequiredService<IOptions<DeliveryOptions>>(), NullLogger<DeliveryNotifier>.Instance),
-        Time,
-        Services.GetRequiredService<IOptions<DeliveryOptions>>(),
-        NullLogger<DeliveryEvaluator>.Instance);
+    /// <summary>
+    /// Another console instance: its own DI container on the same store and AWS (own context factory, AWS clients, rollout
+    /// starter, audit trail), named <paramref name="instanceId"/>; its evaluator, leases and webhook dispatcher run on the
+    /// fake clock, and its webhooks reach the same <see cref="Webhooks"/> receiver.
+    /// </summary>
+    public async Task<DeliveryInstance> AddInstanceAsync(string instanceId, IDeliveryRolloutStarter? starter = null)
+    {
+        var services = await _store.AddInstanceAsync(new Dictionary<string, string?> { ["Leases:InstanceId"] = instanceId }, s =>
+        {
+            _register(s);
+            if (starter is not null)
+            {
+                s.AddSingleton(starter);
+            }
+        });
+        var contexts = services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        var options = services.GetRequiredService<IOptions<DeliveryOptions>>();
+        var leases = new OwnerLeases(contexts, services.GetRequiredService<ConsoleInstance>(), Time, Options.Create(new LeaseOptions()), NullLogger<OwnerLeases>.Instance);
+        var dispatcher = new WebhookDispatcher(contexts, services.GetRequiredService<IHttpClientFactory>(), leases, Time, options, NullLogger<WebhookDispatcher>.Instance);
+        var evaluator = new DeliveryEvaluator(
+            services.GetRequiredService<IEcrClient>(),
+            services.GetRequiredService<IEcsClient>(),
+            new DeliveryStore(contexts),
+            services.GetRequiredService<IDeliveryRolloutStarter>(),
+            new DeliveryNotifier(contexts, dispatcher, Time, options, NullLogger<DeliveryNotifier>.Instance),
+            leases,
+            Time,
+            options,
+            NullLogger<DeliveryEvaluator>.Instance);
+        return new DeliveryInstance(instanceId, services, leases, evaluator, dispatcher);
+    }
+
+    /// <summary>
+    /// A further console instance's evaluator on the same store and AWS: its own instance id and leases, store access,
+    /// starter, notifier and webhook dispatcher.
+    /// </summary>
+    public DeliveryEvaluator Evaluator(IDeliveryRolloutStarter? starter = null, OwnerLeases? leases = null)
+    {
+        leases ??= Leases($"evaluator-{Interlocked.Increment(ref _instances)}");
+        return new(
+            Services.GetRequiredService<IEcrClient>(),
+            Services.GetRequiredService<IEcsClient>(),
+            new DeliveryStore(Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>()),
+            starter ?? Services.GetRequiredService<IDeliveryRolloutStarter>(),
+            new DeliveryNotifier(Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(), NewDispatcher(leases), Time, Services.GetRequiredService<IOptions<DeliveryOptions>>(), NullLogger<DeliveryNotifier>.Instance),
+            leases,
+            Time,
+            Services.GetRequiredService<IOptions<DeliveryOptions>>(),
+            NullLogger<DeliveryEvaluator>.Instance);
+    }
 
     /// <summary>Saves a policy with the images matching it now as its baseline, as the policy editor does.</summary>
     public async Task<DeliveryPolicy> SavePolicyAsync(string name, string cluster, string service, string pattern, bool approval = false, int? quietFrom = null, int? quietTo = null)
@@ -159,6 +218,9 @@ internal sealed class DeliverySandbox : IAsyncDisposable
         await Sandbox.DisposeAsync();
     }
 }
+
+/// <summary>One console instance of a <see cref="DeliverySandbox"/>: its container, leases, evaluator and dispatcher.</summary>
+internal sealed record DeliveryInstance(string Id, IServiceProvider Services, OwnerLeases Leases, DeliveryEvaluator Evaluator, WebhookDispatcher Dispatcher);
 
 /// <summary>The signed-in operator of a scope, unless the scope acts as a system actor (as the web host's operator does).</summary>
 internal sealed class ScopedTestOperator(SystemActorContext system, SignedIn signedIn) : ICurrentOperator

@@ -17,10 +17,13 @@ internal sealed class CatalogStore : IAsyncDisposable
     private readonly string? _sqliteDirectory;
     private readonly string? _postgresAdmin;
     private readonly string? _postgresDatabase;
+    private readonly Dictionary<string, string?> _config;
+    private readonly List<ServiceProvider> _instances = [];
 
-    private CatalogStore(ServiceProvider services, string? sqliteDirectory, string? postgresAdmin, string? postgresDatabase)
+    private CatalogStore(ServiceProvider services, Dictionary<string, string?> config, string? sqliteDirectory, string? postgresAdmin, string? postgresDatabase)
     {
         Services = services;
+        _config = config;
         _sqliteDirectory = sqliteDirectory;
         _postgresAdmin = postgresAdmin;
         _postgresDatabase = postgresDatabase;
@@ -28,7 +31,38 @@ internal sealed class CatalogStore : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<CatalogStore> CreateAsync(string provider, Action<IServiceCollection> configure)
+    /// <summary>
+    /// Another console instance on the same database: its own container (context factory, initializer, singletons),
+    /// given <paramref name="settings"/> on top of the store's (e.g. <c>Leases:InstanceId</c>). Disposed with the store.
+    /// </summary>
+    public async Task<ServiceProvider> AddInstanceAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> configure)
+    {
+        var config = new Dictionary<string, string?>(_config);
+        foreach (var (key, value) in settings)
+        {
+            config[key] = value;
+        }
+
+        var built = Build(config, configure);
+        _instances.Add(built);
+        await built.GetRequiredService<ConsoleStoreInitializer>().EnsureReadyAsync(CancellationToken.None);
+        return built;
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> config, Action<IServiceCollection> configure)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddConsoleStore(new ConfigurationBuilder().AddInMemoryCollection(config).Build());
+        configure(services);
+        return services.BuildServiceProvider();
+    }
+
+    public static Task<CatalogStore> CreateAsync(string provider, Action<IServiceCollection> configure) =>
+        CreateAsync(provider, new Dictionary<string, string?>(), configure);
+
+    /// <param name="settings">Configuration on top of the store's, e.g. <c>Leases:InstanceId</c>.</param>
+    public static async Task<CatalogStore> CreateAsync(string provider, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> configure)
     {
         string? directory = null, admin = null, database = null;
         var config = new Dictionary<string, string?>();
@@ -51,17 +85,23 @@ internal sealed class CatalogStore : IAsyncDisposable
             config["Store:Provider"] = "Sqlite";
             config["Store:ConnectionString"] = $"Data Source={Path.Combine(directory, "console.db")}";
         }
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        services.AddConsoleStore(new ConfigurationBuilder().AddInMemoryCollection(config).Build());
-        configure(services);
-        var built = services.BuildServiceProvider();
+        foreach (var (key, value) in settings)
+        {
+            config[key] = value;
+        }
+
+        var built = Build(config, configure);
         await built.GetRequiredService<ConsoleStoreInitializer>().EnsureReadyAsync(CancellationToken.None);
-        return new CatalogStore(built, directory, admin, database);
+        return new CatalogStore(built, config, directory, admin, database);
     }
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var instance in _instances)
+        {
+            await instance.DisposeAsync();
+        }
+
         await Services.DisposeAsync();
         if (_sqliteDirectory is not null)
         {

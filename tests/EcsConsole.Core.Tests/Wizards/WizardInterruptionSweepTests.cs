@@ -4,10 +4,14 @@ using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Iam;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace EcsConsole.Core.Tests.Wizards;
 
-/// <summary>A console restarted after stopping mid-run: the sweep marks the run interrupted, and a resume finishes it.</summary>
+/// <summary>
+/// A console restarted after stopping mid-run (the same instance id, so the run's lease names it): the start-up sweep marks
+/// the run interrupted at once, and a resume finishes it.
+/// </summary>
 public sealed class WizardInterruptionSweepTests : IAsyncLifetime
 {
     private WizardSandbox sandbox = null!;
@@ -17,8 +21,8 @@ public sealed class WizardInterruptionSweepTests : IAsyncLifetime
     public async Task DisposeAsync() => await sandbox.DisposeAsync();
 
     private WizardInterruptionSweep Sweep() => new(
-        sandbox.Store.Services.GetRequiredService<ConsoleStoreInitializer>(), sandbox.Journal, sandbox.Store.Services.GetRequiredService<IAuditTrail>(),
-        NullLogger<WizardInterruptionSweep>.Instance);
+        sandbox.Store.Services.GetRequiredService<ConsoleStoreInitializer>(), sandbox.Journal, sandbox.Store.Services.GetRequiredService<OwnerLeases>(),
+        sandbox.Store.Services.GetRequiredService<WizardRunTakeover>(), sandbox.Clock, Options.Create(new LeaseOptions()), NullLogger<WizardInterruptionSweep>.Instance);
 
     [Fact]
     public async Task StartAsync_RunLeftRunning_MarksItInterruptedAndResumeFinishesItAsync()
@@ -57,7 +61,7 @@ public sealed class WizardInterruptionSweepTests : IAsyncLifetime
         var plan = IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!;
         var done = await sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
 
-        Assert.Empty(await sandbox.Journal.MarkInterruptedAsync(CancellationToken.None));
+        Assert.Empty(await Sweep().SweepAsync(atStart: true, CancellationToken.None));
         Assert.Equal(WizardRunState.Succeeded, (await sandbox.Journal.FindAsync(done.Id, CancellationToken.None))!.State);
     }
 }

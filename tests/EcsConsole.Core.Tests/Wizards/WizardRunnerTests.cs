@@ -180,7 +180,7 @@ public sealed class WizardRunnerTests : IAsyncLifetime
         gate.Release.SetResult();
         var finished = await running;
 
-        Assert.Contains("being worked on", Assert.IsType<InvalidOperationException>(refused).Message, StringComparison.Ordinal);
+        Assert.Contains($"Run {runId} is being executed by console instance", Assert.IsType<WizardRunHeldException>(refused).Message, StringComparison.Ordinal);
         Assert.Equal(WizardRunState.Succeeded, finished.State);
     }
 

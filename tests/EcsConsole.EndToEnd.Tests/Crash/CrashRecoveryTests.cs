@@ -22,6 +22,10 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    // The same console restarted: its configured id is the one the killed run's lease names, so the start-up sweep takes
+    // the run over at once instead of waiting out the lease.
+    private const string InstanceId = "--Leases:InstanceId=crash-test-console";
+
     private string StorePath => Path.Combine(_storeDirectory, "ecsconsole.db");
 
     public async Task InitializeAsync()
@@ -46,7 +50,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         var endpoint = _endpoint!.Url.ToString().TrimEnd('/');
         string runId;
         long stoppedTasksBeforeKill;
-        await using (var first = await ConsoleProcess.StartAsync(endpoint, _storeDirectory, "--StoppedTaskArchive:SweepInterval=00:00:01"))
+        await using (var first = await ConsoleProcess.StartAsync(endpoint, _storeDirectory, "--StoppedTaskArchive:SweepInterval=00:00:01", InstanceId))
         {
             // Something in the stopped-task history first, so the kill has committed history to lose.
             var task = _endpoint.Engine.Read(state => state.FindCluster("staging")!.Tasks.First(t => t.LastStatus == "RUNNING").Arn);
@@ -79,7 +83,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM AuditEntries WHERE Operation = 'Wizard.Run' AND Outcome = 'Started' AND Target = 'wizard/iam-roles'"));
         var roles = await RoleNamesAsync(runId);
 
-        await using (var second = await ConsoleProcess.StartAsync(endpoint, _storeDirectory))
+        await using (var second = await ConsoleProcess.StartAsync(endpoint, _storeDirectory, InstanceId))
         {
             var page = await NewPageAsync();
             await SignInHelper.SignInAsync(page, second.BaseUrl, "/wizards");

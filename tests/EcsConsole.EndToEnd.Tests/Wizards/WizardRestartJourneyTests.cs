@@ -118,6 +118,8 @@ public sealed class WizardRestartJourneyTests : IAsyncLifetime
                 "--Aws:Mode=Sandbox",
                 "--Sandbox:Url=http://127.0.0.1:0",
                 .. SignInHelper.AppArgs(_storeDirectory),
+                // The same console restarted: the run's lease names this id, so the start-up sweep takes the run over at once.
+                "--Leases:InstanceId=restart-test-console",
             ],
             EnvironmentName = "Development",
             ApplicationName = typeof(EcsConsoleHost).Assembly.GetName().Name,

@@ -79,4 +79,40 @@ public sealed class WizardRunViewTests : ConsoleComponentTest
         Assert.Equal("Succeeded", view.Find("[data-testid=run-state]").TextContent.Trim());
         Assert.Empty(view.FindAll("[data-testid=run-changes]"));
     }
+
+    [Fact]
+    public void Render_RunAnotherInstanceExecutes_SaysWhichAndSince()
+    {
+        var run = Run(WizardRunState.Running);
+        var now = Time.GetUtcNow();
+        (run.LeaseOwner, run.LeaseAcquiredAt, run.LeaseHeartbeatAt, run.LeaseExpiresAt) = ("console-b", now.AddMinutes(-3), now.AddSeconds(-4), now.AddSeconds(56));
+
+        var view = Context.Render<WizardRunView>(p => p.Add(v => v.Run, run));
+
+        var lease = view.Find("[data-testid=run-lease]").TextContent;
+        Assert.Contains("Being executed by console instance console-b since 2026-11-27 09:57:00 UTC", lease, StringComparison.Ordinal);
+        Assert.Contains("lease expires 10:00:56 UTC", lease, StringComparison.Ordinal);
+        Assert.Empty(view.FindAll("[data-testid=run-resume]"));
+        Assert.Empty(view.FindAll("[data-testid=run-rollback]"));
+    }
+
+    [Fact]
+    public void Render_RunWhoseInstanceStoppedRenewing_SaysItIsAboutToBeInterrupted()
+    {
+        var run = Run(WizardRunState.Running);
+        var now = Time.GetUtcNow();
+        (run.LeaseOwner, run.LeaseAcquiredAt, run.LeaseHeartbeatAt, run.LeaseExpiresAt) = ("console-b", now.AddMinutes(-3), now.AddSeconds(-70), now.AddSeconds(-10));
+
+        var view = Context.Render<WizardRunView>(p => p.Add(v => v.Run, run));
+
+        Assert.Contains("stopped renewing its lease, so the run is marked Interrupted", view.Find("[data-testid=run-lease]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_FailedRun_ShowsNoLease()
+    {
+        var view = Context.Render<WizardRunView>(p => p.Add(v => v.Run, Run(WizardRunState.Failed)));
+
+        Assert.Empty(view.FindAll("[data-testid=run-lease]"));
+    }
 }

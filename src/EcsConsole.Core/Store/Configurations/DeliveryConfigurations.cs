@@ -18,6 +18,8 @@ internal sealed class DeliveryPolicyConfiguration : IEntityTypeConfiguration<Del
         builder.Property(p => p.Container).HasMaxLength(256);
         builder.Property(p => p.CreatedBy).HasMaxLength(256);
         builder.Ignore(p => p.Actor);
+        // One instance evaluates a policy at a time.
+        builder.HasOwnerLease();
     }
 }
 
@@ -43,6 +45,8 @@ internal sealed class DeliveryRecordConfiguration : IEntityTypeConfiguration<Del
         // The claim: a policy handles one digest once, whichever console instance sees it first.
         builder.HasIndex(r => new { r.PolicyName, r.ImageDigest }).IsUnique();
         builder.HasIndex(r => new { r.Cluster, r.Service });
+        // The instance starting the rollout, then following it to its outcome.
+        builder.HasOwnerLease();
     }
 }
 
@@ -68,5 +72,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.Property(d => d.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.LastError).HasMaxLength(2048);
         builder.HasIndex(d => new { d.State, d.EndpointId });
+        // The instance posting it now: an attempt is sent by one instance only.
+        builder.HasOwnerLease();
     }
 }

@@ -21,6 +21,8 @@ internal sealed class WizardRunRecordConfiguration : IEntityTypeConfiguration<Wi
         // The runs page lists newest first; the startup sweep looks for runs left Running.
         builder.HasIndex(r => r.StartedAt);
         builder.HasIndex(r => r.State);
+        // The instance executing it; the sweep takes over only runs whose lease expired.
+        builder.HasOwnerLease();
     }
 }
 

@@ -99,6 +99,19 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LeaseAcquiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseHeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("QuietEndMinute")
                         .HasColumnType("INTEGER");
 
@@ -169,6 +182,19 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.Property<string>("ImageTag")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseAcquiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseHeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PolicyName")
@@ -243,6 +269,19 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.Property<int?>("LastStatus")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseAcquiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseHeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("NextAttemptAt")
                         .HasColumnType("INTEGER");
@@ -513,6 +552,19 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Input")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseAcquiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseHeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StartedAt")
