@@ -25,7 +25,7 @@ public sealed class WizardShellTests : ConsoleComponentTest
     public WizardShellTests()
     {
         var progress = new WizardProgressFeed(Time);
-        Context.Services.AddSingleton(new WizardService(new RefusingGate(), null!, new WizardRunner(null!, [logs], progress, NullLogger<WizardRunner>.Instance), null!));
+        Context.Services.AddSingleton(new WizardService(new RefusingGate(), null!, new WizardRunner(null!, [logs], progress, null!, null!, NullLogger<WizardRunner>.Instance), null!));
         Context.Services.AddSingleton(progress);
     }
 
