@@ -29,6 +29,7 @@ public static class ConnectionModeExtensions
             builder.Services.AddSingleton(new AwsConnection(SandboxConnectionActivator.SettingsFor(sandbox, sandbox.Url)));
             builder.Services.AddEcsSandbox(sandboxSection);
             builder.Services.AddHostedService<SandboxConnectionActivator>();
+            AddSandboxConnections(builder.Configuration);
             // Chosen by Auto, the sandbox must stand out in the log: it is never what a production host should run.
             var level = string.Equals(aws.Mode?.Trim(), "Sandbox", StringComparison.OrdinalIgnoreCase) ? LogLevel.Information : LogLevel.Warning;
             log.Log(level, "Mode: Sandbox ({Reason}); the embedded sandbox starts on {Url}", decision.Reason, sandbox.Url);
@@ -48,5 +49,26 @@ public static class ConnectionModeExtensions
             }
         }
         return builder;
+    }
+
+    /// <summary>The sandbox's second account, reached by assuming a role from its default account.</summary>
+    public const string SandboxPlatformRoleArn = "arn:aws:iam::222222222222:role/EcsConsoleAccess";
+
+    /// <summary>
+    /// Unless <c>Connections</c> is configured, the sandbox defines two: its default account and <c>platform</c>, the role
+    /// assumed into its second account, where users are Viewers except the bootstrap administrator (so the whole
+    /// connections story, roles per connection included, can be tried without configuration).
+    /// </summary>
+    private static void AddSandboxConnections(ConfigurationManager configuration)
+    {
+        if (configuration.GetSection("Connections").GetChildren().Any()) return;
+        var admin = configuration["Auth:BootstrapAdmin:UserName"] is { Length: > 0 } name ? name : "admin";
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Connections:platform:RoleArn"] = SandboxPlatformRoleArn,
+            ["Connections:platform:SessionName"] = "EcsConsole",
+            ["Connections:platform:Roles:Others"] = "Viewer",
+            [$"Connections:platform:Roles:Users:{admin}"] = "Admin",
+        });
     }
 }
