@@ -22,6 +22,10 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -32,6 +36,10 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("AwsRequestIds")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
@@ -53,6 +61,14 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                     b.Property<string>("Parameters")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -66,11 +82,37 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("ConnectionName");
+
                     b.HasIndex("Actor", "At");
 
                     b.HasIndex("Operation", "At");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("EcsConsole.Core.Connection.ConnectionChoice", b =>
+                {
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConnectionName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NormalizedUserName");
+
+                    b.ToTable("ConnectionChoices", (string)null);
                 });
 
             modelBuilder.Entity("EcsConsole.Core.Delivery.DeliveryPolicy", b =>
@@ -79,9 +121,17 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cluster")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Container")
@@ -99,11 +149,19 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("QuietEndMinute")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("QuietStartMinute")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Repository")
                         .IsRequired()
@@ -124,6 +182,8 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Name");
+
+                    b.HasIndex("ConnectionName");
 
                     b.ToTable("DeliveryPolicies", (string)null);
                 });
@@ -301,6 +361,10 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ArchivedAt")
                         .HasColumnType("INTEGER");
 
@@ -313,6 +377,10 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Containers")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -323,6 +391,10 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.Property<string>("LastStatus")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partition")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -360,6 +432,8 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.HasKey("TaskArn");
 
+                    b.HasIndex("ConnectionName");
+
                     b.HasIndex("Region", "Cluster", "StoppedAt");
 
                     b.HasIndex("Region", "Cluster", "Service", "StoppedAt");
@@ -373,9 +447,17 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cluster")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FromTaskDefinition")
@@ -398,6 +480,14 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Service")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -412,6 +502,8 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("DeploymentArn");
+
+                    b.HasIndex("ConnectionName");
 
                     b.HasIndex("Cluster", "Service", "StartedAt");
 
@@ -505,14 +597,30 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("AuditEntryId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
                         .HasMaxLength(4096)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Input")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StartedAt")
@@ -542,6 +650,8 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConnectionName");
 
                     b.HasIndex("StartedAt");
 
