@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<CurrentConnection>();
         services.TryAddSingleton<FleetMonitors>();
         services.TryAddScoped<IFleetMonitor, SessionFleetMonitor>();
+        services.TryAddTransient<FleetAcrossConnections>();
         services.TryAddSingleton<IConnectionIdentityService, ConnectionIdentityService>();
         services.TryAddSingleton<IConnectionCapabilities, ConnectionCapabilities>();
         // Clusters tagged environment=production ask for typed confirmation, like those listed in configuration.
