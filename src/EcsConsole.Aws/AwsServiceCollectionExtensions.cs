@@ -36,10 +36,14 @@ public static class AwsServiceCollectionExtensions
         services.TryAddSingleton(_ => new AwsConnection(AwsConnectionSettings.FromEnvironment(Environment.GetEnvironmentVariable("AWS_PROFILE"))));
         services.TryAddSingleton<AwsCallLog>();
         services.TryAddSingleton<IAwsCallObserver>(provider => provider.GetRequiredService<AwsCallLog>());
-        services.TryAddSingleton<AwsCredentialsSource>();
         services.TryAddSingleton<AwsEndpointResolver>();
         services.TryAddSingleton<AwsRetryPolicy>();
         services.TryAddSingleton(_ => new AwsTransport(AwsHttpPipeline.CreateDefaultTransport()));
+        services.TryAddSingleton(provider => new AwsCredentialsSource(
+            provider.GetRequiredService<AwsEndpointResolver>(),
+            provider.GetRequiredService<AwsTransport>().Handler,
+            provider.GetRequiredService<IAwsCallObserver>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new AwsHttpPipeline(
             provider.GetRequiredService<AwsConnection>(),
             provider.GetRequiredService<AwsCredentialsSource>(),

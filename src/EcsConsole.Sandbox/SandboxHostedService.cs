@@ -19,8 +19,10 @@ public sealed class SandboxHostedService(IOptions<SandboxOptions> options, ILogg
             var clock = new AcceleratedTimeProvider(options.Value.TimeAcceleration);
             var server = await SandboxServer.StartAsync(options.Value, clock, cancellationToken, loggerFactory);
             loggerFactory.CreateLogger<SandboxHostedService>().LogInformation(
-                "AWS sandbox listening on {Url} (region {Region}, account {Account}, time x{Acceleration})",
-                server.Url, options.Value.Region, options.Value.AccountId, options.Value.TimeAcceleration);
+                "AWS sandbox listening on {Url} (region {Region}, account {Account}, further accounts {Accounts} by STS AssumeRole, time x{Acceleration})",
+                server.Url, options.Value.Region, options.Value.AccountId,
+                string.Join(", ", server.Accounts.All.Skip(1).Select(a => a.AccountId)) is { Length: > 0 } others ? others : "none",
+                options.Value.TimeAcceleration);
             started.TrySetResult(server);
         }
         catch (Exception error)

@@ -10,7 +10,10 @@ public sealed class SandboxOptions
 
     public string AccountId { get; set; } = "000000000000";
 
-    /// <summary>Requests signed with this key have their signature verified; any other key is accepted unverified.</summary>
+    /// <summary>
+    /// Requests signed with this key have their signature verified; so have those signed with temporary credentials the
+    /// sandbox's STS issued (they act in the role's account); any other key is accepted unverified, in this account.
+    /// </summary>
     public string AccessKeyId { get; set; } = "sandbox";
 
     public string SecretAccessKey { get; set; } = "sandbox-secret";
@@ -38,4 +41,17 @@ public sealed class SandboxOptions
 
     /// <summary>A synthetic fleet seeded beside (or, with <see cref="Seed"/> off, instead of) the demo one; none by default.</summary>
     public SandboxScale Scale { get; set; } = new();
+
+    /// <summary>The id of the second account the sandbox serves by default (see <see cref="Accounts"/>).</summary>
+    public const string PlatformAccountId = "222222222222";
+
+    /// <summary>
+    /// Further accounts, keyed by their 12-digit id, each with its own engine and seed, reached by STS AssumeRole from this
+    /// (the default) account. By default one: <see cref="PlatformAccountId"/> with the "platform" fleet and the role
+    /// EcsConsoleAccess trusting the default account.
+    /// </summary>
+    public Dictionary<string, SandboxAccountOptions> Accounts { get; set; } = new(StringComparer.Ordinal)
+    {
+        [PlatformAccountId] = new SandboxAccountOptions(),
+    };
 }

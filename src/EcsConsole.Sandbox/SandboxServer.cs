@@ -1,20 +1,9 @@
 using System.Net;
+using EcsConsole.Sandbox.Accounts;
 using EcsConsole.Sandbox.Engine;
 using EcsConsole.Sandbox.Faults;
 using EcsConsole.Sandbox.Http;
 using EcsConsole.Sandbox.Protocol;
-using EcsConsole.Sandbox.Protocol.AutoScaling;
-using EcsConsole.Sandbox.Protocol.CodeDeploy;
-using EcsConsole.Sandbox.Protocol.CloudWatch;
-using EcsConsole.Sandbox.Protocol.Ec2;
-using EcsConsole.Sandbox.Protocol.Ec2AutoScaling;
-using EcsConsole.Sandbox.Protocol.Ecr;
-using EcsConsole.Sandbox.Protocol.Ecs;
-using EcsConsole.Sandbox.Protocol.Elbv2;
-using EcsConsole.Sandbox.Protocol.Iam;
-using EcsConsole.Sandbox.Protocol.Logs;
-using EcsConsole.Sandbox.Protocol.ServiceDiscovery;
-using EcsConsole.Sandbox.Protocol.Ssm;
 using EcsConsole.Sandbox.Protocol.Sts;
 using EcsConsole.Sandbox.Quirks;
 using Microsoft.AspNetCore.Builder;
@@ -28,8 +17,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EcsConsole.Sandbox;
 
 /// <summary>
-/// The sandbox's own Kestrel listener on loopback, answering AWS wire protocols from a <see cref="SandboxEngine"/>.
-/// Dispose to stop it; the engine is disposed with it.
+/// The sandbox's own Kestrel listener on loopback, answering AWS wire protocols from one <see cref="SandboxEngine"/> per
+/// account it serves (<see cref="Accounts"/>), picked by the access key a request is signed with. Dispose to stop it; the
+/// engines are disposed with it.
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
@@ -39,19 +29,27 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly FaultInjector faults;
     private readonly QuirkSwitch quirks;
 
-    private SandboxServer(WebApplication app, SandboxEngine engine, Uri url, FaultInjector faults, QuirkSwitch quirks)
+    private SandboxServer(WebApplication app, SandboxAccounts accounts, Uri url, FaultInjector faults, QuirkSwitch quirks)
     {
         this.app = app;
         this.faults = faults;
         this.quirks = quirks;
-        Engine = engine;
+        Accounts = accounts;
         Url = url;
     }
 
     /// <summary>The bound URL, with the real port when the options asked for port 0.</summary>
     public Uri Url { get; }
 
-    public SandboxEngine Engine { get; }
+    /// <summary>The default account's engine (<see cref="SandboxOptions.AccountId"/>).</summary>
+    public SandboxEngine Engine => Accounts.Default.Engine;
+
+    /// <summary>Every account the sandbox serves, each with its own engine and IAM; the default one first.</summary>
+    public SandboxAccounts Accounts { get; }
+
+    /// <summary>The engine of <paramref name="accountId"/>; throws when the sandbox does not serve that account.</summary>
+    public SandboxEngine EngineOf(string accountId) =>
+        Accounts.Find(accountId)?.Engine ?? throw new ArgumentException($"The sandbox serves no account {accountId}.", nameof(accountId));
 
     /// <summary>The faults injected into calls from now on; set it to change them while the sandbox runs (for example to take it down and back up).</summary>
     public SandboxFaults Faults
@@ -71,7 +69,7 @@ public sealed class SandboxServer : IAsyncDisposable
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, TimeProvider timeProvider, CancellationToken cancellationToken, ILoggerFactory? loggerFactory = null)
     {
         var endpoint = LoopbackEndpoint(options.Url);
-        var engine = new SandboxEngine(options, timeProvider);
+        var accounts = SandboxAccounts.Create(options, timeProvider, TimeProvider.System);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
@@ -84,9 +82,9 @@ public sealed class SandboxServer : IAsyncDisposable
         var faults = new FaultInjector(options.Faults, options.RandomSeed);
         var quirks = new QuirkSwitch(options.Quirks);
         var handler = new SandboxRequestHandler(
-            new SandboxAuthenticator(options, TimeProvider.System),
-            [new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine), new CloudWatchJsonApi(engine), new ServiceDiscoveryJsonApi(engine), new CodeDeployJsonApi(engine), new SsmJsonApi(engine.Arns)],
-            [new StsQueryApi(engine.Arns), new Elbv2QueryApi(engine), new IamQueryApi(engine.Arns, options, timeProvider), new Ec2QueryApi(engine), new Ec2AutoScalingQueryApi(engine)],
+            new SandboxAuthenticator(options, TimeProvider.System, accounts.Sessions),
+            accounts,
+            [new StsQueryApi(accounts)],
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>(),
             faults,
             TimeProvider.System,
@@ -99,13 +97,13 @@ public sealed class SandboxServer : IAsyncDisposable
         catch
         {
             await app.DisposeAsync();
-            engine.Dispose();
+            accounts.Dispose();
             throw;
         }
 
-        engine.Start();
+        accounts.Start();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SandboxServer(app, engine, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), faults, quirks);
+        return new SandboxServer(app, accounts, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), faults, quirks);
     }
 
     public async ValueTask DisposeAsync()
@@ -117,7 +115,7 @@ public sealed class SandboxServer : IAsyncDisposable
 
         await app.StopAsync();
         await app.DisposeAsync();
-        Engine.Dispose();
+        Accounts.Dispose();
     }
 
     /// <summary>The sandbox never listens beyond this machine: only loopback hosts are accepted.</summary>

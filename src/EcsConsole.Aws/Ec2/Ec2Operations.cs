@@ -11,13 +11,6 @@ public sealed record DescribeVpcsRequest
     [JsonPropertyName("MaxResults")] public int? MaxResults { get; init; }
 }
 
-/// <summary>Output of EC2 <c>DescribeVpcs</c>.</summary>
-public sealed record DescribeVpcsResponse
-{
-    [JsonPropertyName("Vpcs")] public IReadOnlyList<Vpc>? Vpcs { get; init; }
-    [JsonPropertyName("NextToken")] public string? NextToken { get; init; }
-}
-
 /// <summary>Input of EC2 <c>DescribeSubnets</c>.</summary>
 public sealed record DescribeSubnetsRequest
 {
@@ -25,13 +18,6 @@ public sealed record DescribeSubnetsRequest
     [JsonPropertyName("Filters")] public IReadOnlyList<Filter>? Filters { get; init; }
     [JsonPropertyName("NextToken")] public string? NextToken { get; init; }
     [JsonPropertyName("MaxResults")] public int? MaxResults { get; init; }
-}
-
-/// <summary>Output of EC2 <c>DescribeSubnets</c>.</summary>
-public sealed record DescribeSubnetsResponse
-{
-    [JsonPropertyName("Subnets")] public IReadOnlyList<Subnet>? Subnets { get; init; }
-    [JsonPropertyName("NextToken")] public string? NextToken { get; init; }
 }
 
 /// <summary>Input of EC2 <c>DescribeSecurityGroups</c>.</summary>
@@ -42,13 +28,6 @@ public sealed record DescribeSecurityGroupsRequest
     [JsonPropertyName("Filters")] public IReadOnlyList<Filter>? Filters { get; init; }
     [JsonPropertyName("NextToken")] public string? NextToken { get; init; }
     [JsonPropertyName("MaxResults")] public int? MaxResults { get; init; }
-}
-
-/// <summary>Output of EC2 <c>DescribeSecurityGroups</c>.</summary>
-public sealed record DescribeSecurityGroupsResponse
-{
-    [JsonPropertyName("SecurityGroups")] public IReadOnlyList<SecurityGroup>? SecurityGroups { get; init; }
-    [JsonPropertyName("NextToken")] public string? NextToken { get; init; }
 }
 
 /// <summary>Input of EC2 <c>CreateSecurityGroup</c>.</summary>
@@ -119,13 +98,6 @@ public sealed record DescribeLaunchTemplatesRequest
     [JsonPropertyName("Filters")] public IReadOnlyList<Filter>? Filters { get; init; }
     [JsonPropertyName("NextToken")] public string? NextToken { get; init; }
     [JsonPropertyName("MaxResults")] public int? MaxResults { get; init; }
-}
-
-/// <summary>Output of EC2 <c>DescribeLaunchTemplates</c>.</summary>
-public sealed record DescribeLaunchTemplatesResponse
-{
-    [JsonPropertyName("LaunchTemplates")] public IReadOnlyList<LaunchTemplate>? LaunchTemplates { get; init; }
-    [JsonPropertyName("NextToken")] public string? NextToken { get; init; }
 }
 
 /// <summary>Input of EC2 <c>DeleteLaunchTemplate</c>.</summary>

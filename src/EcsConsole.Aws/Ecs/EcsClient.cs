@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using EcsConsole.Aws.Json;
 
 namespace EcsConsole.Aws.Ecs;
@@ -13,21 +12,9 @@ public sealed class EcsClient : IEcsClient
         this.json = json;
     }
 
-    public async IAsyncEnumerable<string> ListClustersAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        string? nextToken = null;
-        do
-        {
-            var page = await InvokeAsync<ListClustersRequest, ListClustersResponse>("ListClusters", new ListClustersRequest { NextToken = nextToken }, cancellationToken);
-            foreach (var arn in page.ClusterArns ?? [])
-            {
-                yield return arn;
-            }
-
-            nextToken = page.NextToken;
-        }
-        while (!string.IsNullOrEmpty(nextToken));
-    }
+    public IAsyncEnumerable<string> ListClustersAsync(CancellationToken cancellationToken = default) =>
+        PageAsync<ListClustersRequest, ListClustersResponse, string>(
+            "ListClusters", new ListClustersRequest(), page => page.ClusterArns, page => page.NextToken, (r, token) => r with { NextToken = token }, cancellationToken);
 
     public Task<DescribeClustersResponse> DescribeClustersAsync(DescribeClustersRequest request, CancellationToken cancellationToken = default)
     {
@@ -35,21 +22,9 @@ public sealed class EcsClient : IEcsClient
         return InvokeAsync<DescribeClustersRequest, DescribeClustersResponse>("DescribeClusters", request, cancellationToken);
     }
 
-    public async IAsyncEnumerable<string> ListServicesAsync(ListServicesRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var current = request;
-        do
-        {
-            var page = await InvokeAsync<ListServicesRequest, ListServicesResponse>("ListServices", current, cancellationToken);
-            foreach (var arn in page.ServiceArns ?? [])
-            {
-                yield return arn;
-            }
-
-            current = current with { NextToken = page.NextToken };
-        }
-        while (!string.IsNullOrEmpty(current.NextToken));
-    }
+    public IAsyncEnumerable<string> ListServicesAsync(ListServicesRequest request, CancellationToken cancellationToken = default) =>
+        PageAsync<ListServicesRequest, ListServicesResponse, string>(
+            "ListServices", request, page => page.ServiceArns, page => page.NextToken, (r, token) => r with { NextToken = token }, cancellationToken);
 
     public Task<DescribeServicesResponse> DescribeServicesAsync(DescribeServicesRequest request, CancellationToken cancellationToken = default)
     {
@@ -57,21 +32,9 @@ public sealed class EcsClient : IEcsClient
         return InvokeAsync<DescribeServicesRequest, DescribeServicesResponse>("DescribeServices", request, cancellationToken);
     }
 
-    public async IAsyncEnumerable<string> ListTasksAsync(ListTasksRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var current = request;
-        do
-        {
-            var page = await InvokeAsync<ListTasksRequest, ListTasksResponse>("ListTasks", current, cancellationToken);
-            foreach (var arn in page.TaskArns ?? [])
-            {
-                yield return arn;
-            }
-
-            current = current with { NextToken = page.NextToken };
-        }
-        while (!string.IsNullOrEmpty(current.NextToken));
-    }
+    public IAsyncEnumerable<string> ListTasksAsync(ListTasksRequest request, CancellationToken cancellationToken = default) =>
+        PageAsync<ListTasksRequest, ListTasksResponse, string>(
+            "ListTasks", request, page => page.TaskArns, page => page.NextToken, (r, token) => r with { NextToken = token }, cancellationToken);
 
     public Task<DescribeTasksResponse> DescribeTasksAsync(DescribeTasksRequest request, CancellationToken cancellationToken = default)
     {
@@ -79,21 +42,9 @@ public sealed class EcsClient : IEcsClient
         return InvokeAsync<DescribeTasksRequest, DescribeTasksResponse>("DescribeTasks", request, cancellationToken);
     }
 
-    public async IAsyncEnumerable<string> ListTaskDefinitionsAsync(ListTaskDefinitionsRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var current = request;
-        do
-        {
-            var page = await InvokeAsync<ListTaskDefinitionsRequest, ListTaskDefinitionsResponse>("ListTaskDefinitions", current, cancellationToken);
-            foreach (var arn in page.TaskDefinitionArns ?? [])
-            {
-                yield return arn;
-            }
-
-            current = current with { NextToken = page.NextToken };
-        }
-        while (!string.IsNullOrEmpty(current.NextToken));
-    }
+    public IAsyncEnumerable<string> ListTaskDefinitionsAsync(ListTaskDefinitionsRequest request, CancellationToken cancellationToken = default) =>
+        PageAsync<ListTaskDefinitionsRequest, ListTaskDefinitionsResponse, string>(
+            "ListTaskDefinitions", request, page => page.TaskDefinitionArns, page => page.NextToken, (r, token) => r with { NextToken = token }, cancellationToken);
 
     public Task<DescribeTaskDefinitionResponse> DescribeTaskDefinitionAsync(DescribeTaskDefinitionRequest request, CancellationToken cancellationToken = default)
     {

@@ -68,6 +68,7 @@ public sealed class AwsHttpPipeline
     {
         var settings = connection.Current;
         var endpoint = endpoints.Resolve(service, settings);
+        var roleRenewed = false;
         for (var attempt = 1; ; attempt++)
         {
             Amazon.Runtime.ImmutableCredentials identity;
@@ -115,6 +116,15 @@ public sealed class AwsHttpPipeline
             if (error is null)
             {
                 return response;
+            }
+
+            // The role's credentials were refused (expired early, or the endpoint forgot the session): they are dropped and
+            // the role assumed afresh, once per call; a refused request was not carried out, so sending it again is safe.
+            if (error.Kind == AwsErrorKind.Credentials && settings.AssumeRole is not null && !roleRenewed)
+            {
+                credentials.Forget(settings, identity);
+                roleRenewed = true;
+                continue;
             }
 
             // An endpoint that lacks the operation answers the same way every time; trying again only delays the news.
@@ -178,8 +188,10 @@ public sealed class AwsHttpPipeline
         {
             return await credentials.GetAsync(settings, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is not AwsServiceException
+            && (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
+            // An AwsServiceException is STS refusing the connection's role: it already says so, with STS's code.
             throw new AwsServiceException(service.ServiceId, operation, "CredentialsUnavailable",
                 $"No AWS credentials for {Describe(settings)}: {exception.Message.Trim().TrimEnd('.')}. Sign in (e.g. 'aws sso login') or pick another profile.",
                 null, 0, exception);

@@ -63,7 +63,7 @@ internal sealed class AwsSdkInvoker
         {
             resolved = await credentials.ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException and not AwsServiceException)
         {
             throw new AwsServiceException(service.ServiceId, operation, "CredentialsUnavailable", exception.Message, null, 0, exception);
         }

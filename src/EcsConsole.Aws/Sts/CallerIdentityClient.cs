@@ -50,7 +50,7 @@ public sealed class CallerIdentityClient : ICallerIdentityClient
         {
             resolved = await credentials.ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException and not AwsServiceException)
         {
             throw new AwsServiceException(AwsServices.Sts.ServiceId, Operation, "CredentialsUnavailable", exception.Message, null, 0, exception);
         }

@@ -21,6 +21,12 @@ public sealed partial class SandboxEngine : IDisposable
     private ITimer? ticker;
 
     public SandboxEngine(SandboxOptions options, TimeProvider timeProvider, TaskTimings? timings = null)
+        : this(options, timeProvider, options.Seed ? SandboxFleet.Demo : SandboxFleet.None, timings)
+    {
+    }
+
+    /// <summary>An engine seeded with <paramref name="fleet"/> whatever <see cref="SandboxOptions.Seed"/> says (another account's).</summary>
+    internal SandboxEngine(SandboxOptions options, TimeProvider timeProvider, SandboxFleet fleet, TaskTimings? timings = null)
     {
         Options = options;
         TimeProvider = timeProvider;
@@ -32,9 +38,13 @@ public sealed partial class SandboxEngine : IDisposable
         simulatedThrough = timeProvider.GetUtcNow();
         simulation.State.CapacityProviders.AddRange(CapacityProviderState.BuiltIn(Arns));
         var seeder = new SandboxSeeder(simulation, simulatedThrough);
-        if (options.Seed)
+        if (fleet == SandboxFleet.Demo)
         {
             seeder.Seed();
+        }
+        else if (fleet == SandboxFleet.Platform)
+        {
+            seeder.SeedPlatform();
         }
 
         seeder.SeedFleet(options.Scale);

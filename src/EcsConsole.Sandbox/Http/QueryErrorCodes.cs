@@ -10,10 +10,12 @@ public static class QueryErrorCodes
         "IncompleteSignatureException" => "IncompleteSignature",
         "UnknownOperationException" => "InvalidAction",
         "SerializationException" => "MalformedQueryString",
+        "UnrecognizedClientException" => "InvalidClientTokenId",
+        "ExpiredTokenException" => "ExpiredToken",
         _ => jsonCode,
     };
 
     /// <summary>Query services answer authentication failures with 403, like STS.</summary>
     public static int Status(string queryCode, int status) =>
-        queryCode is "MissingAuthenticationToken" or "SignatureDoesNotMatch" or "IncompleteSignature" ? 403 : status;
+        queryCode is "MissingAuthenticationToken" or "SignatureDoesNotMatch" or "IncompleteSignature" or "InvalidClientTokenId" or "ExpiredToken" ? 403 : status;
 }

@@ -1,15 +1,23 @@
 using System.Globalization;
+using EcsConsole.Sandbox.Accounts;
 using EcsConsole.Sandbox.Auth;
 
 namespace EcsConsole.Sandbox.Http;
 
 /// <summary>
 /// AWS-like authentication: unsigned requests are refused; requests signed with the sandbox's own key are verified;
-/// any other key is accepted unverified (the CLI's dummy credentials). Skew is measured on real time, never on the
-/// accelerated simulation clock.
+/// requests signed with temporary credentials its STS issued must carry their session token, unexpired, and are verified
+/// with the issued secret; a session token with any other key is refused (the sandbox did not issue it, or has forgotten
+/// it since a restart), so such a call never lands in the default account by mistake; any other key is accepted
+/// unverified (the CLI's dummy credentials). Skew and expiry are measured on real time, never on the accelerated
+/// simulation clock.
 /// </summary>
-public sealed class SandboxAuthenticator(SandboxOptions options, TimeProvider realTime)
+public sealed class SandboxAuthenticator(SandboxOptions options, TimeProvider realTime, StsSessions? sessions = null)
 {
+    public const string ExpiredTokenMessage = "The security token included in the request is expired";
+
+    public const string InvalidTokenMessage = "The security token included in the request is invalid.";
+
     private static readonly TimeSpan AllowedSkew = TimeSpan.FromMinutes(15);
 
     public const string MismatchMessage =
@@ -19,13 +27,35 @@ public sealed class SandboxAuthenticator(SandboxOptions options, TimeProvider re
     {
         var credential = SigV4Credential.Read(request)
             ?? throw new SandboxApiException("MissingAuthenticationTokenException", "Missing Authentication Token");
-        if (credential.AccessKeyId != options.AccessKeyId)
+        var token = request.Header("X-Amz-Security-Token")
+            ?? request.QueryParameters().FirstOrDefault(p => p.Key == "X-Amz-Security-Token").Value;
+        if (sessions?.Find(credential.AccessKeyId) is { } session)
         {
-            return credential;
+            if (token != session.SessionToken)
+            {
+                throw new SandboxApiException("UnrecognizedClientException", InvalidTokenMessage);
+            }
+
+            if (realTime.GetUtcNow() >= session.Expiration)
+            {
+                throw new SandboxApiException("ExpiredTokenException", ExpiredTokenMessage);
+            }
+
+            return Verified(request, credential, session.SecretAccessKey);
         }
 
+        if (token is not null)
+        {
+            throw new SandboxApiException("UnrecognizedClientException", InvalidTokenMessage);
+        }
+
+        return credential.AccessKeyId == options.AccessKeyId ? Verified(request, credential, options.SecretAccessKey) : credential;
+    }
+
+    private SigV4Credential Verified(SigV4Request request, SigV4Credential credential, string secretAccessKey)
+    {
         CheckSkew(credential);
-        return SigV4Verifier.IsValid(request, credential, options.SecretAccessKey)
+        return SigV4Verifier.IsValid(request, credential, secretAccessKey)
             ? credential
             : throw new SandboxApiException("InvalidSignatureException", MismatchMessage);
     }

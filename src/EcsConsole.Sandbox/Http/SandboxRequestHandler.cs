@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EcsConsole.Sandbox.Accounts;
 using EcsConsole.Sandbox.Auth;
 using EcsConsole.Sandbox.Faults;
 using EcsConsole.Sandbox.Protocol;
@@ -13,13 +14,14 @@ using Microsoft.Extensions.Logging;
 namespace EcsConsole.Sandbox.Http;
 
 /// <summary>
-/// The sandbox's single endpoint: authenticates like AWS, then dispatches JSON 1.1 calls on X-Amz-Target and Query
-/// calls on the form's Action (to the service named in the signing scope), and answers errors in each protocol's form.
+/// The sandbox's single endpoint: authenticates like AWS, picks the account the caller's key acts in, then dispatches
+/// JSON 1.1 calls on X-Amz-Target and Query calls on the form's Action (to the service named in the signing scope) to
+/// that account's services, or to a service that spans accounts (STS), and answers errors in each protocol's form.
 /// </summary>
 public sealed class SandboxRequestHandler(
     SandboxAuthenticator authenticator,
-    IReadOnlyList<JsonApi> jsonApis,
-    IReadOnlyList<QueryApi> queryApis,
+    SandboxAccounts accounts,
+    IReadOnlyList<QueryApi> globalQueryApis,
     ILogger logger,
     FaultInjector faults,
     TimeProvider realClock,
@@ -45,6 +47,7 @@ public sealed class SandboxRequestHandler(
         {
             var request = await ReadAsync(context);
             var credential = authenticator.Authenticate(request);
+            var account = accounts.ForAccessKey(credential.AccessKeyId);
             InjectAfterAuthentication(fault, isJson, target);
             if (isJson)
             {
@@ -54,7 +57,7 @@ public sealed class SandboxRequestHandler(
                     return;
                 }
 
-                var (api, output) = InvokeJson(target, request.Body);
+                var (api, output) = InvokeJson(account, target, request.Body);
                 var body = output.ToJsonString();
                 if (quirks.Enabled)
                 {
@@ -74,7 +77,7 @@ public sealed class SandboxRequestHandler(
                     return;
                 }
 
-                var output = InvokeQuery(parameters, credential, requestId);
+                var output = InvokeQuery(account, parameters, credential, requestId);
                 if (!LoseAnswer(context, parameters["Action"]))
                 {
                     await WriteXmlAsync(context, requestId, 200, output);
@@ -184,10 +187,10 @@ public sealed class SandboxRequestHandler(
         return true;
     }
 
-    private (JsonApi Api, JsonObject Output) InvokeJson(string target, ReadOnlyMemory<byte> body)
+    private static (JsonApi Api, JsonObject Output) InvokeJson(SandboxAccount account, string target, ReadOnlyMemory<byte> body)
     {
         var dot = target.LastIndexOf('.');
-        var api = dot < 0 ? null : jsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot]);
+        var api = dot < 0 ? null : account.JsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot]);
         if (api is null)
         {
             throw new SandboxApiException("UnknownOperationException", $"Unknown target {target}.");
@@ -214,14 +217,14 @@ public sealed class SandboxRequestHandler(
         return parameters;
     }
 
-    private System.Xml.Linq.XDocument InvokeQuery(Dictionary<string, string> parameters, SigV4Credential credential, string requestId)
+    private System.Xml.Linq.XDocument InvokeQuery(SandboxAccount account, Dictionary<string, string> parameters, SigV4Credential credential, string requestId)
     {
         if (!parameters.TryGetValue("Action", out var action) || action.Length == 0)
         {
             throw new SandboxApiException("MissingAction", "Missing Action");
         }
 
-        var api = queryApis.FirstOrDefault(a => a.SigningName == credential.Service)
+        var api = globalQueryApis.Concat(account.QueryApis).FirstOrDefault(a => a.SigningName == credential.Service)
             ?? throw new SandboxApiException("InvalidAction", $"The action {action} is not valid for this web service.");
         return api.Invoke(action, parameters, new SigV4Identity(credential.AccessKeyId), requestId);
     }
@@ -274,7 +277,7 @@ public sealed class SandboxRequestHandler(
             // Errors come in the content type of the service addressed, like its answers (JSON 1.0 for CloudWatch).
             var target = context.Request.Headers["X-Amz-Target"].ToString();
             var dot = target.LastIndexOf('.');
-            var version = dot < 0 ? "1.1" : jsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot])?.JsonVersion ?? "1.1";
+            var version = dot < 0 ? "1.1" : accounts.Default.JsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot])?.JsonVersion ?? "1.1";
             context.Response.Headers["x-amzn-ErrorType"] = error.Code;
             return WriteJsonAsync(context, requestId, error.StatusCode, new JsonObject { ["__type"] = error.Code, ["message"] = error.Message }.ToJsonString(), version);
         }
@@ -282,6 +285,8 @@ public sealed class SandboxRequestHandler(
         // The service that answers is the one named in the signing scope, read here without trusting the signature.
         var code = QueryErrorCodes.For(error.Code);
         var service = SigningServiceOf(context.Request.Headers.Authorization.ToString());
+        // Every account has the same services, so the default account's answer the error's form.
+        var queryApis = globalQueryApis.Concat(accounts.Default.QueryApis).ToList();
         var api = queryApis.FirstOrDefault(a => a.SigningName == service) ?? queryApis[0];
         var (xml, status) = api.Error(error, code, QueryErrorCodes.Status(code, error.StatusCode), requestId);
         return WriteXmlAsync(context, requestId, status, xml);

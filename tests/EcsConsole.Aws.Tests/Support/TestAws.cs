@@ -17,10 +17,12 @@ public sealed class TestAws : IDisposable
         Connection = new AwsConnection(new AwsConnectionSettings(
             "eu-west-1", null, null, new BasicAWSCredentials("AKIDTEST", "secret-test"), AwsConnectionSettings.AwsMode));
         RetryPolicy = new AwsRetryPolicy(random ?? new Random(7));
+        var endpoints = new AwsEndpointResolver(name => env.TryGetValue(name, out var value) ? value : null);
+        Credentials = new AwsCredentialsSource(endpoints, Handler, CallLog, Clock);
         Pipeline = new AwsHttpPipeline(
             Connection,
             Credentials,
-            new AwsEndpointResolver(name => env.TryGetValue(name, out var value) ? value : null),
+            endpoints,
             Handler,
             Clock,
             RetryPolicy,
@@ -34,7 +36,8 @@ public sealed class TestAws : IDisposable
 
     public AwsCallLog CallLog { get; } = new();
 
-    public AwsCredentialsSource Credentials { get; } = new();
+    /// <summary>Assumes roles through <see cref="Handler"/> on <see cref="Clock"/>, like the pipeline's calls.</summary>
+    public AwsCredentialsSource Credentials { get; }
 
     public AwsConnection Connection { get; }
 

@@ -486,6 +486,16 @@ internal static class SandboxConformanceCases
             var reply = await s.QueryAsync("sts", "GetCallerIdentity");
             Assert.Contains(reply.Descendants(), e => e.Name.LocalName == "Account" && e.Value.Length == 12);
         },
+        ["sts:AssumeRole"] = async (s, _) =>
+        {
+            var reply = await s.QueryAsync("sts", "AssumeRole", new Dictionary<string, string>
+            {
+                ["RoleArn"] = "arn:aws:iam::222222222222:role/EcsConsoleAccess",
+                ["RoleSessionName"] = "conformance",
+                ["DurationSeconds"] = "900",
+            });
+            Assert.Contains(reply.Descendants(), e => e.Name.LocalName == "Arn" && e.Value == "arn:aws:sts::222222222222:assumed-role/EcsConsoleAccess/conformance");
+        },
     }.Concat(IamConformanceCases.All).Concat(CodeDeployConformanceCases.All).Concat(CapacityProviderConformanceCases.All).Concat(LoadBalancingConformanceCases.All).Concat(Ec2ConformanceCases.All).ToDictionary(StringComparer.Ordinal);
 
     private static async Task<List<string>> TaskArnsAsync(SandboxConformanceSession s, string cluster, string desiredStatus)

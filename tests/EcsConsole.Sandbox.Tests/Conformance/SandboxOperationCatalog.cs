@@ -1,3 +1,4 @@
+using EcsConsole.Sandbox.Accounts;
 using EcsConsole.Sandbox.Engine;
 using EcsConsole.Sandbox.Protocol;
 
@@ -51,7 +52,7 @@ internal static class SandboxOperationCatalog
 
     private static object Create(Type type, SandboxEngine engine)
     {
-        var available = new object[] { engine, engine.Arns, engine.Options, engine.TimeProvider };
+        var available = new object[] { engine, engine.Arns, engine.Options, engine.TimeProvider, new SandboxAccounts(new SandboxAccount(engine), [], engine.TimeProvider) };
         var constructor = type.GetConstructors().Single();
         var arguments = constructor.GetParameters()
             .Select(p => available.FirstOrDefault(p.ParameterType.IsInstanceOfType)

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace EcsConsole.Sandbox.Tests.Http;
 
 /// <summary>Runs the real AWS CLI against a sandbox, isolated from the machine's own AWS configuration.</summary>
-internal sealed class AwsCli(Uri endpoint, string accessKeyId, string secretAccessKey)
+internal sealed class AwsCli(Uri endpoint, string accessKeyId, string secretAccessKey, string? sessionToken = null)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
@@ -31,6 +31,11 @@ internal sealed class AwsCli(Uri endpoint, string accessKeyId, string secretAcce
         }
 
         start.Environment.Remove("AWS_SESSION_TOKEN");
+        if (sessionToken is not null)
+        {
+            start.Environment["AWS_SESSION_TOKEN"] = sessionToken;
+        }
+
         start.Environment.Remove("AWS_PROFILE");
         start.Environment["AWS_ACCESS_KEY_ID"] = accessKeyId;
         start.Environment["AWS_SECRET_ACCESS_KEY"] = secretAccessKey;

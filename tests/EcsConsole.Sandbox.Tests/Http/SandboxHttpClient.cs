@@ -20,6 +20,9 @@ internal sealed class SandboxHttpClient(Uri url) : IDisposable
 
     public bool Sign { get; init; } = true;
 
+    /// <summary>The session token of temporary credentials, sent (and signed) as X-Amz-Security-Token; none when null.</summary>
+    public string? SessionToken { get; init; }
+
     /// <summary>When requests claim to be signed; real now when null.</summary>
     public DateTimeOffset? SignedAt { get; init; }
 
@@ -31,6 +34,11 @@ internal sealed class SandboxHttpClient(Uri url) : IDisposable
         };
         request.Content.Headers.ContentType!.CharSet = null;
         request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
+        if (SessionToken is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Amz-Security-Token", SessionToken);
+        }
+
         if (Sign)
         {
             await TestRequestSigner.SignAsync(request, AccessKeyId, SecretAccessKey, service, signedAt: SignedAt);
@@ -51,6 +59,11 @@ internal sealed class SandboxHttpClient(Uri url) : IDisposable
         {
             Content = new FormUrlEncodedContent(form),
         };
+        if (SessionToken is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Amz-Security-Token", SessionToken);
+        }
+
         if (Sign)
         {
             await TestRequestSigner.SignAsync(request, AccessKeyId, SecretAccessKey, service, signedAt: SignedAt);

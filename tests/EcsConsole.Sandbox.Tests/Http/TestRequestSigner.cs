@@ -20,7 +20,7 @@ internal static class TestRequestSigner
             headers.Add(new("Content-Type", contentType.ToString()));
         }
 
-        headers.AddRange(message.Headers.Where(h => h.Key == "X-Amz-Target").Select(h => new KeyValuePair<string, string>(h.Key, h.Value.Single())));
+        headers.AddRange(message.Headers.Where(h => h.Key is "X-Amz-Target" or "X-Amz-Security-Token").Select(h => new KeyValuePair<string, string>(h.Key, h.Value.Single())));
         var signedHeaders = headers.Select(h => h.Key.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList();
         var request = new SigV4Request(message.Method.Method, message.RequestUri.AbsolutePath, message.RequestUri.Query.TrimStart('?'), headers, body);
         var credential = new SigV4Credential(accessKeyId, amzDate[..8], region, service, signedHeaders, "", amzDate, Presigned: false);

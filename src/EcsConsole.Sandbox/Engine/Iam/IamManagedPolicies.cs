@@ -17,6 +17,7 @@ public static class IamManagedPolicies
         "arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy",
         "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly",
         "arn:aws:iam::aws:policy/ReadOnlyAccess",
+        "arn:aws:iam::aws:policy/AmazonECS_FullAccess",
     };
 
     /// <summary>Service-linked role names by service principal, as IAM names them.</summary>
