@@ -36,11 +36,13 @@ public sealed class CurrentConnection(
     public AwsConnectionSettings Settings => catalog.SettingsFor(Connection, Region);
 
     /// <summary>
-    /// Reads the user's remembered choice once per user (again if the signed-in user changes). A remembered connection
-    /// the user may no longer use, or that is no longer configured, falls back to the first they may use.
+    /// Reads the signed-in user's remembered choice, once per session (a session is one user: signing out ends it). A
+    /// remembered connection the user may no longer use, or that is no longer configured, falls back to the first they may use.
     /// </summary>
     public async Task RestoreAsync(CancellationToken cancellationToken)
     {
+        // Called before every circuit activity: after the first restore it costs nothing.
+        if (_chosen is not null && _restoredFor is not null) return;
         var actor = await currentOperator.GetAsync(cancellationToken);
         var who = actor?.Name;
         if (who == _restoredFor && _chosen is not null) return;
