@@ -203,9 +203,14 @@ public sealed class ConnectionsTests
     }
 
     [Fact]
-    public async Task StoredRecords_CarryTheirConnection_ListsShowOnlyTheCurrentConnections()
+    public Task StoredRecords_Sqlite_CarryTheirConnection_ListsShowOnlyTheCurrentConnections() => StoredRecordsAsync("Sqlite");
+
+    [RequiresPostgresFact]
+    public Task StoredRecords_PostgreSql_CarryTheirConnection_ListsShowOnlyTheCurrentConnections() => StoredRecordsAsync("PostgreSql");
+
+    private static async Task StoredRecordsAsync(string provider)
     {
-        await using var store = await StoreAsync();
+        await using var store = await StoreAsync(provider);
         var journal = store.Services.GetRequiredService<IRolloutJournal>();
         var platform = new ConnectionStamp("platform", "aws", "222222222222", "eu-west-1");
         var start = DateTimeOffset.UnixEpoch;
@@ -270,7 +275,7 @@ public sealed class ConnectionsTests
         Catalog(), new ConnectionAccounts(_aws, new AccountPerConnection(_aws), TimeProvider.System), _aws, who,
         store.Services.GetRequiredService<IAuditTrail>(), store.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>());
 
-    private static Task<CatalogStore> StoreAsync() => CatalogStore.CreateAsync("Sqlite", services => services.AddRollouts(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
+    private static Task<CatalogStore> StoreAsync(string provider = "Sqlite") => CatalogStore.CreateAsync(provider, services => services.AddRollouts(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
 
     private static RolloutRecord Rollout(string arn, DateTimeOffset at) => new()
     {
