@@ -23,8 +23,15 @@ public static class CoreServiceCollectionExtensions
         services.Configure<MonitorOptions>(configuration.GetSection(MonitorOptions.SectionName));
         services.TryAddSingleton<IFleetReader, EcsFleetReader>();
         services.AddSingleton<FleetMonitor>();
-        services.AddSingleton<IFleetMonitor>(sp => sp.GetRequiredService<FleetMonitor>());
         services.AddHostedService(sp => sp.GetRequiredService<FleetMonitor>());
+        // Connections: the catalog, each session's own choice, and one fleet monitor per connection and region in use.
+        var connections = ConnectionCatalog.Bind(configuration);
+        services.TryAddSingleton(sp => new ConnectionCatalog(sp.GetRequiredService<EcsConsole.Aws.AwsConnection>(), connections));
+        services.TryAddSingleton<ConnectionAccounts>();
+        services.TryAddScoped<CurrentConnection>();
+        services.TryAddSingleton<FleetMonitors>();
+        services.TryAddScoped<IFleetMonitor, SessionFleetMonitor>();
+        services.TryAddTransient<FleetAcrossConnections>();
         services.TryAddSingleton<IConnectionIdentityService, ConnectionIdentityService>();
         services.TryAddSingleton<IConnectionCapabilities, ConnectionCapabilities>();
         // Clusters tagged environment=production ask for typed confirmation, like those listed in configuration.

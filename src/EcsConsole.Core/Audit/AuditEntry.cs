@@ -3,8 +3,17 @@ using EcsConsole.Core.Security;
 namespace EcsConsole.Core.Audit;
 
 /// <summary>One attempt to change something, as kept in the console's store. Parameters are already redacted.</summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : EcsConsole.Core.Connection.IConnectionStamped
 {
+    /// <summary>The connection this was made in (<see cref="EcsConsole.Core.Connection.IConnectionStamped"/>); null before connections existed.</summary>
+    public string? ConnectionName { get; set; }
+
+    public string? Partition { get; set; }
+
+    public string? AccountId { get; set; }
+
+    public string? Region { get; set; }
+
     public long Id { get; init; }
 
     public DateTimeOffset At { get; init; }

@@ -7,8 +7,17 @@ namespace EcsConsole.Core.Delivery;
 /// <see cref="Cluster"/>/<see cref="Service"/> with the service's own deployment strategy. Stored in the console's store; keyed by
 /// <see cref="Name"/>, which also names the system actor of the rollouts it starts (<c>policy:{Name}</c>).
 /// </summary>
-public sealed class DeliveryPolicy : ILeased
+public sealed class DeliveryPolicy : ILeased, EcsConsole.Core.Connection.IConnectionStamped
 {
+    /// <summary>The connection this was made in (<see cref="EcsConsole.Core.Connection.IConnectionStamped"/>); null before connections existed.</summary>
+    public string? ConnectionName { get; set; }
+
+    public string? Partition { get; set; }
+
+    public string? AccountId { get; set; }
+
+    public string? Region { get; set; }
+
     public required string Name { get; set; }
 
     public required string Cluster { get; set; }

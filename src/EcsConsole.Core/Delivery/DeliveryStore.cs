@@ -1,3 +1,4 @@
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,8 @@ public sealed class DeliveryStore(IDbContextFactory<ConsoleDbContext> contexts)
     public async Task<IReadOnlyList<DeliveryPolicy>> PoliciesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.DeliveryPolicies.AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // The policies of this flow's connection (the delivery loop runs on the console's own); another account's never act here.
+        return await db.DeliveryPolicies.AsNoTracking().InConnection(ConnectionStamp.Current).OrderBy(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<DeliveryPolicy?> PolicyAsync(string name, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using EcsConsole.Core.Connection;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Core.Store;
@@ -24,7 +25,9 @@ public sealed class StoppedTaskArchive(
         await store.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var region = connection.Current.Region;
-        var query = db.StoppedTasks.AsNoTracking().Where(t => t.Region == region && t.Cluster == cluster);
+        var connectionName = ConnectionStamp.Current is { IsDefault: false } stamp ? stamp.Name : null;
+        var query = db.StoppedTasks.AsNoTracking().Where(t => t.Region == region && t.Cluster == cluster
+            && (connectionName == null ? t.ConnectionName == null || t.ConnectionName == ConnectionCatalog.DefaultName : t.ConnectionName == connectionName));
         if (service is not null)
         {
             query = query.Where(t => t.Service == service);

@@ -4,8 +4,21 @@ namespace EcsConsole.Core.History;
 /// A stopped task as the console's store keeps it. Keyed by task ARN (unique across regions and accounts), so
 /// archiving the same task twice updates one row.
 /// </summary>
-public sealed class StoppedTaskRecord
+public sealed class StoppedTaskRecord : EcsConsole.Core.Connection.IConnectionStamped
 {
+    /// <summary>The connection this was made in (<see cref="EcsConsole.Core.Connection.IConnectionStamped"/>); null before connections existed.</summary>
+    public string? ConnectionName { get; set; }
+
+    public string? Partition { get; set; }
+
+    public string? AccountId { get; set; }
+
+    string? EcsConsole.Core.Connection.IConnectionStamped.Region
+    {
+        get => Region;
+        set { if (value is not null) Region = value; }
+    }
+
     public required string TaskArn { get; set; }
 
     /// <summary>The region the task ran in, so a region switch shows only that region's history.</summary>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace EcsConsole.Core.Inventory;
 
-/// <summary>Keeps the shared service and task monitors, counting their viewers.</summary>
+/// <summary>Keeps the shared service and task monitors, counting their viewers; one per watched thing per connection and region.</summary>
 internal sealed class InventoryMonitors(
     IServiceReader serviceReader,
     ITaskReader taskReader,
@@ -19,11 +19,11 @@ internal sealed class InventoryMonitors(
     internal int ActiveCount => _monitors.ActiveCount;
 
     public MonitorLease<IServiceMonitor> WatchService(string cluster, string service) =>
-        _monitors.Acquire<IServiceMonitor>($"service/{cluster}/{service}", () => new ServiceMonitor(
+        _monitors.Acquire<IServiceMonitor>($"{PolledMonitor.ConnectionKey(connection.Current)}/service/{cluster}/{service}", () => new ServiceMonitor(
             cluster, service, serviceReader, options.Value, connection, timeProvider, loggerFactory.CreateLogger<ServiceMonitor>()));
 
     public MonitorLease<ITaskMonitor> WatchTask(string cluster, string taskId) =>
-        _monitors.Acquire<ITaskMonitor>($"task/{cluster}/{taskId}", () => new TaskMonitor(
+        _monitors.Acquire<ITaskMonitor>($"{PolledMonitor.ConnectionKey(connection.Current)}/task/{cluster}/{taskId}", () => new TaskMonitor(
             cluster, taskId, taskReader, options.Value, connection, timeProvider, loggerFactory.CreateLogger<TaskMonitor>()));
 
     public ValueTask DisposeAsync() => _monitors.DisposeAsync();

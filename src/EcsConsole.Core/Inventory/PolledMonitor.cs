@@ -7,11 +7,13 @@ namespace EcsConsole.Core.Inventory;
 /// <summary>
 /// A monitor of one watched thing: polls on the injected clock at the interval each poll asks for, keeps its last good
 /// data when a poll fails (the status says why), and starts over empty when the AWS connection switches.
-/// Started and stopped by <see cref="SharedMonitors{TMonitor}"/> as viewers come and go.
+/// Started and stopped by <see cref="SharedMonitors{TMonitor}"/> as viewers come and go. It polls under the connection
+/// it was created in (the first viewer's), so monitors are keyed by connection and region (<see cref="ConnectionKey"/>).
 /// </summary>
 public abstract class PolledMonitor
 {
     private readonly AwsConnection _connection;
+    private readonly AwsConnectionSettings? _settings;
     private readonly TimeProvider _timeProvider;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _generationGate = new();
@@ -23,6 +25,8 @@ public abstract class PolledMonitor
     protected PolledMonitor(AwsConnection connection, TimeProvider timeProvider, ILogger logger)
     {
         _connection = connection;
+        // A monitor made inside a session's or another monitor's scope keeps that connection; one made outside follows the default.
+        _settings = connection.HasAmbient ? connection.Current : null;
         _timeProvider = timeProvider;
         Streaks = new ProblemStreaks(logger);
     }
@@ -50,7 +54,13 @@ public abstract class PolledMonitor
     internal void Start()
     {
         _connection.Changed += OnConnectionChanged;
-        _loop = Task.Run(() => RunAsync(_stopping.Token));
+        _loop = Task.Run(async () =>
+        {
+            using (_connection.Use(_settings))
+            {
+                await RunAsync(_stopping.Token).ConfigureAwait(false);
+            }
+        });
     }
 
     internal async Task StopAsync()
@@ -60,6 +70,9 @@ public abstract class PolledMonitor
         await _loop.ConfigureAwait(false);
         _stopping.Dispose();
     }
+
+    /// <summary>The part of a shared monitor's key that says where it polls: the connection's name and region of <paramref name="settings"/>.</summary>
+    public static string ConnectionKey(AwsConnectionSettings settings) => $"{settings.ConnectionName ?? "default"}@{settings.Region}";
 
     /// <summary>Reads once and publishes; returns how long to wait before the next poll.</summary>
     protected abstract Task<TimeSpan> PollOnceAsync(CancellationToken cancellationToken);

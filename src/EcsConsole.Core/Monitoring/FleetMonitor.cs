@@ -11,11 +11,14 @@ namespace EcsConsole.Core.Monitoring;
 /// <summary>
 /// Polls ECS once per interval for everyone and publishes what changed. Restarts from an empty fleet when the
 /// AWS connection switches (region, profile or mode), so no data of the old account leaks into the new view.
+/// The hosted one follows the console's own connection; <see cref="FleetMonitors"/> makes one per other connection and
+/// region a session watches, each polling under its own settings.
 /// </summary>
 public sealed class FleetMonitor : BackgroundService, IFleetMonitor
 {
     private readonly IFleetReader _reader;
     private readonly AwsConnection _connection;
+    private readonly AwsConnectionSettings? _settings;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<FleetMonitor> _logger;
     private readonly IReadOnlyList<IFleetSnapshotObserver> _observers;
@@ -35,8 +38,10 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         TimeProvider timeProvider,
         ILogger<FleetMonitor> logger,
         IEnumerable<IFleetSnapshotObserver>? observers = null,
-        AwsCallLog? callLog = null)
+        AwsCallLog? callLog = null,
+        AwsConnectionSettings? settings = null)
     {
+        _settings = settings;
         _degradation = new AwsDegradationCounter(callLog);
         _observers = [.. observers ?? []];
         _reader = reader;
@@ -72,9 +77,13 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         }
     }
 
+    /// <summary>The connection this monitor polls: its own settings, or null for the console's own connection.</summary>
+    public AwsConnectionSettings? Settings => _settings;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _connection.Changed += OnConnectionChanged;
+        using var scope = _connection.Use(_settings);
         try
         {
             while (!stoppingToken.IsCancellationRequested)

@@ -24,7 +24,7 @@ internal sealed class DeploymentWatcher(
     internal int ActiveCount => _monitors.ActiveCount;
 
     public MonitorLease<IDeploymentMonitor> Watch(string cluster, string service, string deploymentArn) =>
-        _monitors.Acquire<IDeploymentMonitor>(deploymentArn, () => new DeploymentMonitor(
+        _monitors.Acquire<IDeploymentMonitor>($"{PolledMonitor.ConnectionKey(connection.Current)}/{deploymentArn}", () => new DeploymentMonitor(
             cluster, service, deploymentArn, ecs, capabilities, side, options.Value, connection, timeProvider, loggerFactory.CreateLogger<DeploymentMonitor>()));
 
     public async Task<IReadOnlyList<string>> FindInProgressAsync(string cluster, string service, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,7 @@ internal sealed class RolloutJournal(IDbContextFactory<ConsoleDbContext> context
     public async Task RecordAsync(RolloutRecord record, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        ConnectionStamp.Current?.ApplyTo(record);
         var existing = await db.Rollouts.FindAsync([record.DeploymentArn], cancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
@@ -26,7 +28,8 @@ internal sealed class RolloutJournal(IDbContextFactory<ConsoleDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         // SQLite stores DateTimeOffset as binary, which cannot be compared in SQL: filter the service's rows in memory.
-        var rows = await db.Rollouts.AsNoTracking()
+        // Only this connection's: a service of the same name in another account is another service.
+        var rows = await db.Rollouts.AsNoTracking().InConnection(ConnectionStamp.Current)
             .Where(r => r.Cluster == cluster && r.Service == service)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Where(r => r.StartedAt >= since).ToDictionary(r => r.DeploymentArn, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using EcsConsole.Aws;
 using EcsConsole.Core.Audit;
+using EcsConsole.Core.Connection;
 using Microsoft.Extensions.Logging;
 
 namespace EcsConsole.Core.Security;
@@ -14,7 +15,9 @@ public sealed class OperationGuard(
     ICurrentOperator currentOperator,
     IProductionClusterPolicy productionPolicy,
     IAuditTrail auditTrail,
-    ILogger<OperationGuard> logger) : IOperationAuthorizer
+    ILogger<OperationGuard> logger,
+    ConnectionCatalog? connections = null,
+    AwsConnection? aws = null) : IOperationAuthorizer
 {
     public const string AnonymousActor = "(anonymous)";
 
@@ -24,8 +27,15 @@ public sealed class OperationGuard(
         ArgumentNullException.ThrowIfNull(action);
         var rule = OperationPolicy.For(operation);
         var actor = await currentOperator.GetAsync(cancellationToken);
+        var connection = ConnectionOfThisFlow();
+        var refusal = NoAccessRefusal(rule, actor, connection);
+        // The role that counts is the one on the connection the action would run in (a user may be Operator on staging, Viewer on production).
+        if (actor is not null && connection is not null)
+        {
+            actor = actor with { Role = ConnectionCatalog.RoleOn(actor, connection) ?? actor.Role };
+        }
 
-        var refusal = await RefusalAsync(rule, actor, request, cancellationToken);
+        refusal ??= await RefusalAsync(rule, actor, request, cancellationToken);
         if (refusal is not null)
         {
             await AuditAsync(rule, actor, request, AuditOutcome.Denied, refusal, []);
@@ -60,7 +70,8 @@ public sealed class OperationGuard(
 
         if (!actor.Role.Includes(rule.MinimumRole))
         {
-            return $"{rule.Name} needs the {rule.MinimumRole} role; {actor.Name} is {actor.Role}. Ask an administrator for access.";
+            var where = ConnectionOfThisFlow() is { } connection && connections!.All.Count > 1 ? $" on connection {connection.Name}" : "";
+            return $"{rule.Name} needs the {rule.MinimumRole} role{where}; {actor.Name} is {actor.Role}{where}. Ask an administrator for access.";
         }
 
         if (rule.ChangesService && request.Cluster is { Length: > 0 } cluster
@@ -79,6 +90,15 @@ public sealed class OperationGuard(
 
         return null;
     }
+
+    // The connection the action would act in: the flow's ambient one (a browser session's choice, a monitor's own).
+    private ConsoleConnection? ConnectionOfThisFlow() =>
+        connections is null || aws is null ? null : connections.Find(aws.Current.ConnectionName) ?? connections.Default;
+
+    private static string? NoAccessRefusal(OperationRule rule, OperatorIdentity? actor, ConsoleConnection? connection) =>
+        actor is not null && connection is not null && ConnectionCatalog.RoleOn(actor, connection) is null
+            ? $"{rule.Name} is refused: {actor.Name} has no role on connection {connection.Name}. Ask an administrator for access."
+            : null;
 
     // The attempt happened whatever the caller's token says, so the entry is written without it.
     private Task<AuditEntry> AuditAsync(OperationRule rule, OperatorIdentity? actor, OperationRequest request, AuditOutcome outcome, string? error, IReadOnlyList<string> requestIds) =>

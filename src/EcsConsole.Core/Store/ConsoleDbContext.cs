@@ -1,4 +1,5 @@
 using EcsConsole.Core.Audit;
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Delivery;
 using EcsConsole.Core.History;
 using EcsConsole.Core.Rollouts;
@@ -35,8 +36,41 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
+    public DbSet<ConnectionChoice> ConnectionChoices => Set<ConnectionChoice>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly, t => t.Namespace == typeof(ConsoleDbContext).Namespace + ".Configurations");
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IConnectionStamped).IsAssignableFrom(e.ClrType)))
+        {
+            var builder = modelBuilder.Entity(entity.ClrType);
+            builder.Property(nameof(IConnectionStamped.ConnectionName)).HasMaxLength(128);
+            builder.Property(nameof(IConnectionStamped.Partition)).HasMaxLength(32);
+            builder.Property(nameof(IConnectionStamped.AccountId)).HasMaxLength(12);
+            builder.Property(nameof(IConnectionStamped.Region)).HasMaxLength(32);
+            builder.HasIndex(nameof(IConnectionStamped.ConnectionName));
+        }
+    }
+
+    // Every record that says where it was made gets the flow's connection (ConnectionStamp.Current) when added without one.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampConnections();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampConnections();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampConnections()
+    {
+        if (ConnectionStamp.Current is not { } stamp) return;
+        foreach (var entry in ChangeTracker.Entries<IConnectionStamped>().Where(e => e.State == EntityState.Added))
+        {
+            stamp.ApplyTo(entry.Entity);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,7 +61,7 @@ public sealed class WizardJournal(IDbContextFactory<ConsoleDbContext> contexts, 
     public async Task<IReadOnlyList<WizardRunRecord>> ListAsync(int take, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var runs = await db.Set<WizardRunRecord>().AsNoTracking().Include(r => r.Steps)
+        var runs = await db.Set<WizardRunRecord>().AsNoTracking().InConnection(ConnectionStamp.Current).Include(r => r.Steps)
             .OrderByDescending(r => r.StartedAt).Take(take).ToListAsync(cancellationToken);
         runs.ForEach(r => r.Steps.Sort((a, b) => a.Index.CompareTo(b.Index)));
         return runs;

@@ -6,8 +6,17 @@ namespace EcsConsole.Core.Wizards;
 /// A wizard run as the console's store journals it: which wizard, who started it, where it stands, and its steps. The
 /// journal is written before and after every AWS call, so after a failure or a restart it says exactly what was created.
 /// </summary>
-public sealed class WizardRunRecord : ILeased
+public sealed class WizardRunRecord : ILeased, EcsConsole.Core.Connection.IConnectionStamped
 {
+    /// <summary>The connection this was made in (<see cref="EcsConsole.Core.Connection.IConnectionStamped"/>); null before connections existed.</summary>
+    public string? ConnectionName { get; set; }
+
+    public string? Partition { get; set; }
+
+    public string? AccountId { get; set; }
+
+    public string? Region { get; set; }
+
     public required string Id { get; set; }
 
     /// <summary>The wizard's id, e.g. <c>iam-roles</c>.</summary>

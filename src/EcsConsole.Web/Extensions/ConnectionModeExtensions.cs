@@ -35,6 +35,7 @@ public static class ConnectionModeExtensions
                 ? "in memory only (the store is not a SQLite file: set Sandbox:StateDirectory to keep it across restarts)"
                 : $"in {stateDirectory} across restarts");
             builder.Services.AddHostedService<SandboxConnectionActivator>();
+            AddSandboxConnections(builder.Configuration);
             // Chosen by Auto, the sandbox must stand out in the log: it is never what a production host should run.
             var level = string.Equals(aws.Mode?.Trim(), "Sandbox", StringComparison.OrdinalIgnoreCase) ? LogLevel.Information : LogLevel.Warning;
             log.Log(level, "Mode: Sandbox ({Reason}); the embedded sandbox starts on {Url}", decision.Reason, sandbox.Url);
@@ -68,5 +69,26 @@ public static class ConnectionModeExtensions
         return store.Provider == ConsoleStoreProvider.Sqlite
             ? ConsoleStoreConnection.SqliteDirectory(ConsoleStoreConnection.ResolveSqlite(store.ConnectionString, builder.Environment.ContentRootPath))
             : null;
+    }
+
+    /// <summary>The sandbox's second account, reached by assuming a role from its default account.</summary>
+    public const string SandboxPlatformRoleArn = "arn:aws:iam::222222222222:role/EcsConsoleAccess";
+
+    /// <summary>
+    /// Unless <c>Connections</c> is configured, the sandbox defines two: its default account and <c>platform</c>, the role
+    /// assumed into its second account, where users are Viewers except the bootstrap administrator (so the whole
+    /// connections story, roles per connection included, can be tried without configuration).
+    /// </summary>
+    private static void AddSandboxConnections(ConfigurationManager configuration)
+    {
+        if (configuration.GetSection("Connections").GetChildren().Any()) return;
+        var admin = configuration["Auth:BootstrapAdmin:UserName"] is { Length: > 0 } name ? name : "admin";
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Connections:platform:RoleArn"] = SandboxPlatformRoleArn,
+            ["Connections:platform:SessionName"] = "EcsConsole",
+            ["Connections:platform:Roles:Others"] = "Viewer",
+            [$"Connections:platform:Roles:Users:{admin}"] = "Admin",
+        });
     }
 }

@@ -15,6 +15,9 @@ public static class ConsoleClaims
     /// <summary>The server-side session (<see cref="ConsoleSessionStore"/>) this cookie belongs to.</summary>
     public const string SessionId = "ecsconsole:sid";
 
+    /// <summary>A single sign-on group (or role claim value) of the user, for roles per connection.</summary>
+    public const string Group = "ecsconsole:group";
+
     public static ClaimsPrincipal CreatePrincipal(OperatorIdentity identity, string method, string sessionId) =>
         new(new ClaimsIdentity(
             [
@@ -22,6 +25,7 @@ public static class ConsoleClaims
                 new Claim(ClaimTypes.Role, identity.Role.ToString()),
                 new Claim(AuthMethod, method),
                 new Claim(SessionId, sessionId),
+                .. identity.Groups.Select(g => new Claim(Group, g)),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme,
             ClaimTypes.Name,
@@ -32,7 +36,7 @@ public static class ConsoleClaims
     {
         if (principal?.Identity is not { IsAuthenticated: true, Name: { Length: > 0 } name }) return null;
         var role = ConsoleRoles.Highest(principal.FindAll(ClaimTypes.Role).Select(c => c.Value));
-        return role is null ? null : new OperatorIdentity(name, role.Value, IsLocal(principal));
+        return role is null ? null : new OperatorIdentity(name, role.Value, IsLocal(principal)) { Groups = [.. principal.FindAll(Group).Select(c => c.Value)] };
     }
 
     public static string? SessionOf(ClaimsPrincipal? principal) => principal?.FindFirst(SessionId)?.Value;

@@ -29,6 +29,7 @@ public static class ConsoleSecurityApplicationExtensions
             return next(context);
         });
         app.UseAuthorization();
+        app.UseSessionConnection();
         return app;
     }
 

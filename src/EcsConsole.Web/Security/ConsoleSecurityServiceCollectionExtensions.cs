@@ -38,6 +38,7 @@ public static class ConsoleSecurityServiceCollectionExtensions
         services.AddRateLimiter(limiter => SignInRateLimits.Configure(limiter, auth.SignInRateLimit));
         services.AddConsoleForwardedHeaders(configuration);
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, OperatorCircuitHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, ConnectionCircuitHandler>());
         services.AddHostedService<BootstrapAdministrator>();
 
         // Keys in the store, so every instance can read the others' cookies and antiforgery tokens; encrypted there
@@ -134,7 +135,9 @@ public static class ConsoleSecurityServiceCollectionExtensions
             var services = context.HttpContext.RequestServices;
             var protectedToken = string.IsNullOrEmpty(accessToken) ? null : services.GetRequiredService<OidcUserInfoRoleSource>().Protect(accessToken);
             var sessionId = await services.GetRequiredService<ConsoleSessionStore>().StartAsync(name, isLocalAccount: false, CancellationToken.None, protectedToken);
-            context.Principal = ConsoleClaims.CreatePrincipal(new OperatorIdentity(name, role.Value, IsLocalAccount: false), ConsoleClaims.OidcMethod, sessionId);
+            // Groups go in the cookie too: roles per connection (Connections:<name>:Roles:Groups) are granted by group.
+            var groups = OidcRoleMapper.Groups(context.Principal!, oidc);
+            context.Principal = ConsoleClaims.CreatePrincipal(new OperatorIdentity(name, role.Value, IsLocalAccount: false) { Groups = groups }, ConsoleClaims.OidcMethod, sessionId);
         };
         options.Events.OnRemoteFailure = context =>
         {

@@ -16,6 +16,13 @@ public static class OidcRoleMapper
         return mapped ?? ConsoleRoles.Parse(options.DefaultRole);
     }
 
+    /// <summary>The provider's group or role values (the role claim's), for grants per connection.</summary>
+    public static IReadOnlyList<string> Groups(ClaimsPrincipal principal, OidcSignInOptions options) =>
+        [.. principal.Claims
+            .Where(c => string.Equals(c.Type, options.RoleClaim, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(c => SplitValues(c.Value))
+            .Distinct(StringComparer.Ordinal)];
+
     /// <summary>The name shown in the console and the audit trail.</summary>
     public static string? DisplayName(ClaimsPrincipal principal) =>
         new[] { "preferred_username", "email", "name", "sub" }

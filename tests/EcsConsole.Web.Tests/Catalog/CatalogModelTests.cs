@@ -132,42 +132,6 @@ public sealed class CatalogModelTests
         Assert.Equal((5, 3), (model.From, model.To));
     }
 
-    [Fact]
-    public void SwitchTo_Sandbox_OffersOnlyItsRegionAndRefusesOthers()
-    {
-        var model = new RegionSwitchModel(Settings(AwsConnectionSettings.SandboxMode), ["default", "prod"]);
-
-        Assert.Equal(["eu-west-1"], model.Regions);
-        Assert.Empty(model.Profiles);
-        Assert.Throws<InvalidOperationException>(() => model.SwitchTo("us-east-1", null));
-    }
-
-    [Fact]
-    public void SwitchTo_NewRegionOnAws_KeepsCredentialsAndProfile()
-    {
-        var current = Settings(AwsConnectionSettings.AwsMode) with { Profile = "prod" };
-        var model = new RegionSwitchModel(current, ["default", "prod"]);
-
-        var next = model.SwitchTo("us-east-1", "prod");
-
-        Assert.Equal(("us-east-1", "prod", current.Credentials), (next!.Region, next.Profile, next.Credentials));
-        Assert.Null(model.SwitchTo("eu-west-1", "prod"));
-    }
-
-    [Fact]
-    public void SwitchTo_NewProfile_DropsExplicitCredentials()
-    {
-        var model = new RegionSwitchModel(Settings(AwsConnectionSettings.AwsMode), ["default", "prod"]);
-
-        var next = model.SwitchTo("eu-west-1", "prod");
-
-        Assert.Null(next!.Credentials);
-        Assert.Equal("prod", next.Profile);
-    }
-
-    private static AwsConnectionSettings Settings(string mode) =>
-        new("eu-west-1", null, null, new BasicAWSCredentials("k", "s"), mode);
-
     private static TaskDefinitionRevision Revision(int revision) => new("users", revision, $"arn:users:{revision}");
 
     private static TimelineEntry Entry(string id, int minute, string cluster, TimelineKind kind, string service = "users") =>

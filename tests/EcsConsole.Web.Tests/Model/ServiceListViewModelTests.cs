@@ -76,7 +76,7 @@ public sealed class ServiceListViewModelTests
 
         model.Query = new ServiceListQuery(Sort: "-name");
 
-        Assert.Equal(["users", "users", "news", "market"], model.Rows.Select(s => s.Name));
+        Assert.Equal(["users", "users", "news", "market"], model.Rows.Select(s => s.Service.Name));
     }
 
     [Fact]
@@ -87,6 +87,33 @@ public sealed class ServiceListViewModelTests
         model.ApplyServices([new Change<ServiceSummary>(ChangeKind.Removed, Samples.Service("prod", "market"))]);
 
         Assert.DoesNotContain(model.Rows, s => s.Key == "prod/market");
+    }
+
+    [Fact]
+    public void Rows_AcrossConnections_SameServiceInTwoAccountsIsTwoRows_AccountFilterAndSortKeptInTheUrl()
+    {
+        var model = new ServiceListViewModel();
+        var own = new FleetPlace("default", "000000000000", "eu-west-1");
+        var platform = new FleetPlace("platform", "222222222222", "eu-west-1");
+        model.AddCluster("web", [Samples.Service("web", "auth")], own);
+        model.AddCluster("platform", [Samples.Service("platform", "gateway"), Samples.Service("platform", "auth")], platform);
+        model.AddCluster("web", [Samples.Service("web", "auth")], platform);
+
+        model.Query = new ServiceListQuery(Connections: "all", Sort: "-account");
+        var sorted = model.Rows.Select(r => (r.Place.Account, r.Key)).ToList();
+        model.Query = new ServiceListQuery(Connections: "all", Account: "222222222222");
+        var filtered = model.Rows.Select(r => r.Key).ToList();
+        model.ApplyServices([new Change<ServiceSummary>(ChangeKind.Removed, Samples.Service("web", "auth"))], platform);
+
+        Assert.Equal(3, filtered.Count);
+        Assert.Equal(("222222222222", "platform/auth"), sorted[0]);
+        Assert.Equal(("000000000000", "web/auth"), sorted[^1]);
+        Assert.True(model.Knows("web", platform));
+        Assert.False(model.Knows("platform", own));
+        Assert.Equal(["platform/auth", "platform/gateway"], model.Rows.Select(r => r.Key));
+        var url = model.Query.ToQueryParameters();
+        Assert.Equal(("all", "222222222222"), (url["connections"], url["account"]));
+        Assert.Null(new ServiceListQuery(Connections: "some").ToQueryParameters()["connections"]);
     }
 
     [Fact]

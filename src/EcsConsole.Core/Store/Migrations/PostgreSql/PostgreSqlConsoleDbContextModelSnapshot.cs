@@ -30,6 +30,10 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -41,6 +45,10 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                     b.PrimitiveCollection<string[]>("AwsRequestIds")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Error")
                         .HasColumnType("text");
@@ -61,6 +69,14 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                     b.Property<string>("Parameters")
                         .HasColumnType("text");
 
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Role")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -74,11 +90,37 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
 
                     b.HasIndex("At");
 
+                    b.HasIndex("ConnectionName");
+
                     b.HasIndex("Actor", "At");
 
                     b.HasIndex("Operation", "At");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("EcsConsole.Core.Connection.ConnectionChoice", b =>
+                {
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConnectionName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("NormalizedUserName");
+
+                    b.ToTable("ConnectionChoices", (string)null);
                 });
 
             modelBuilder.Entity("EcsConsole.Core.Delivery.DeliveryPolicy", b =>
@@ -87,10 +129,18 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<string>("Cluster")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Container")
                         .HasMaxLength(256)
@@ -120,11 +170,19 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int?>("QuietEndMinute")
                         .HasColumnType("integer");
 
                     b.Property<int?>("QuietStartMinute")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Repository")
                         .IsRequired()
@@ -145,6 +203,8 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Name");
+
+                    b.HasIndex("ConnectionName");
 
                     b.ToTable("DeliveryPolicies", (string)null);
                 });
@@ -354,6 +414,10 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<DateTimeOffset>("ArchivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -366,6 +430,10 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("Containers")
                         .IsRequired()
                         .HasColumnType("text");
@@ -376,6 +444,10 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
 
                     b.Property<string>("LastStatus")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Partition")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
@@ -413,6 +485,8 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
 
                     b.HasKey("TaskArn");
 
+                    b.HasIndex("ConnectionName");
+
                     b.HasIndex("Region", "Cluster", "StoppedAt");
 
                     b.HasIndex("Region", "Cluster", "Service", "StoppedAt");
@@ -426,10 +500,18 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<string>("Cluster")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("FromTaskDefinition")
                         .IsRequired()
@@ -451,6 +533,14 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Service")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -465,6 +555,8 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasColumnType("character varying(512)");
 
                     b.HasKey("DeploymentArn");
+
+                    b.HasIndex("ConnectionName");
 
                     b.HasIndex("Cluster", "Service", "StartedAt");
 
@@ -560,8 +652,16 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<long?>("AuditEntryId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Error")
                         .HasMaxLength(4096)
@@ -582,6 +682,14 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
@@ -610,6 +718,8 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConnectionName");
 
                     b.HasIndex("StartedAt");
 

@@ -22,6 +22,10 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -32,6 +36,10 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("AwsRequestIds")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
@@ -53,6 +61,14 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                     b.Property<string>("Parameters")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -66,11 +82,37 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("ConnectionName");
+
                     b.HasIndex("Actor", "At");
 
                     b.HasIndex("Operation", "At");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("EcsConsole.Core.Connection.ConnectionChoice", b =>
+                {
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConnectionName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NormalizedUserName");
+
+                    b.ToTable("ConnectionChoices", (string)null);
                 });
 
             modelBuilder.Entity("EcsConsole.Core.Delivery.DeliveryPolicy", b =>
@@ -79,9 +121,17 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cluster")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Container")
@@ -112,11 +162,19 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("QuietEndMinute")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("QuietStartMinute")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Repository")
                         .IsRequired()
@@ -137,6 +195,8 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Name");
+
+                    b.HasIndex("ConnectionName");
 
                     b.ToTable("DeliveryPolicies", (string)null);
                 });
@@ -340,6 +400,10 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ArchivedAt")
                         .HasColumnType("INTEGER");
 
@@ -352,6 +416,10 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Containers")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -362,6 +430,10 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.Property<string>("LastStatus")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partition")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -399,6 +471,8 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.HasKey("TaskArn");
 
+                    b.HasIndex("ConnectionName");
+
                     b.HasIndex("Region", "Cluster", "StoppedAt");
 
                     b.HasIndex("Region", "Cluster", "Service", "StoppedAt");
@@ -412,9 +486,17 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cluster")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FromTaskDefinition")
@@ -437,6 +519,14 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Service")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -451,6 +541,8 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("DeploymentArn");
+
+                    b.HasIndex("ConnectionName");
 
                     b.HasIndex("Cluster", "Service", "StartedAt");
 
@@ -544,8 +636,16 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("AuditEntryId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConnectionName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
                         .HasMaxLength(4096)
@@ -565,6 +665,14 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partition")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StartedAt")
@@ -594,6 +702,8 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConnectionName");
 
                     b.HasIndex("StartedAt");
 

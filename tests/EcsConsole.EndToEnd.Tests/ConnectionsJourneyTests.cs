@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using EcsConsole.Core.Audit;
+using EcsConsole.Core.Security;
+using EcsConsole.Core.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace EcsConsole.EndToEnd.Tests;
+
+/// <summary>The app with the sandbox's two accounts as its two default connections: <c>default</c> and <c>platform</c> (222222222222).</summary>
+public sealed class ConnectionsAppFixture() : InProcessAppFixture("connections")
+{
+    public const string OperatorName = "oscar";
+    public const string OperatorPassword = "oscar-e2e-password";
+
+    protected override IEnumerable<string> Settings => ["--Monitor:PollInterval=00:00:01"];
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        // An Operator on the default account; the sandbox's platform connection makes everyone without a grant a Viewer there.
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<SystemActorContext>().ActAs("e2e-setup", ConsoleRole.Admin);
+        await scope.ServiceProvider.GetRequiredService<ConsoleUserService>().CreateAsync(OperatorName, ConsoleRole.Operator, OperatorPassword, CancellationToken.None);
+    }
+}
+
+/// <summary>
+/// Connections (issue 14) in a real browser: two users signed in at once on different accounts, an Operator refused a
+/// rollout on the account where they are only a Viewer, and the services of both accounts side by side.
+/// </summary>
+public sealed class ConnectionsJourneyTests(ConnectionsAppFixture app) : IClassFixture<ConnectionsAppFixture>, IAsyncLifetime
+{
+    private readonly List<string> _pageErrors = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        (_playwright, _browser) = await BrowserSession.LaunchAsync();
+        Assertions.SetDefaultExpectTimeout(30_000);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+
+    [Fact]
+    public async Task TwoUsersAtOnce_EachSeesTheAccountTheyChose_TheOtherIsNotMoved()
+    {
+        // Two browser contexts: two users, two cookies, two circuits, one console.
+        var admin = await SignedInAsync(SignInHelper.AdminUserName, SignInHelper.AdminPassword, "/services");
+        var oscar = await SignedInAsync(ConnectionsAppFixture.OperatorName, ConnectionsAppFixture.OperatorPassword, "/services");
+
+        await SwitchAsync(admin, "platform", "eu-west-1");
+
+        await Assertions.Expect(admin.Locator("[data-testid=connection-label]")).ToContainTextAsync("platform · 222222222222 · eu-west-1");
+        await Assertions.Expect(admin.Locator("[data-testid=all-services-table]")).ToContainTextAsync("gateway");
+        await Assertions.Expect(admin.Locator("[data-testid=all-services-table]")).Not.ToContainTextAsync("users");
+        // Oscar's page was not touched by the admin's switch, and a fresh load still shows his own account.
+        await oscar.ReloadAsync();
+        await oscar.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(oscar.Locator("[data-testid=connection-label]")).ToContainTextAsync("default · 000000000000 · eu-west-1");
+        await Assertions.Expect(oscar.Locator("[data-testid=all-services-table]")).ToContainTextAsync("users");
+        await Assertions.Expect(oscar.Locator("[data-testid=all-services-table]")).Not.ToContainTextAsync("gateway");
+        await admin.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ScreenshotPath("connections-admin-platform"), FullPage = true });
+        await oscar.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ScreenshotPath("connections-oscar-default"), FullPage = true });
+
+        // The choice is remembered per user: the admin's next page load is still on platform.
+        await admin.GotoAsync($"{app.BaseUrl}/clusters");
+        await admin.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(admin.Locator("[data-testid=connection-label]")).ToContainTextAsync("platform · 222222222222");
+        await Assertions.Expect(admin.Locator("[data-testid=clusters-table]")).ToContainTextAsync("platform");
+        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+    }
+
+    [Fact]
+    public async Task OperatorOnDefault_RolloutOnPlatformAccount_RefusedByTheServiceLayerAndAudited()
+    {
+        var oscar = await SignedInAsync(ConnectionsAppFixture.OperatorName, ConnectionsAppFixture.OperatorPassword, "/services");
+        await SwitchAsync(oscar, "platform", "eu-west-1");
+        await Assertions.Expect(oscar.Locator("[data-testid=connection-label]")).ToContainTextAsync("platform · 222222222222");
+
+        await oscar.GotoAsync($"{app.BaseUrl}/clusters/platform/services/gateway");
+        await oscar.Locator("[data-interactive=true]").WaitForAsync();
+        await oscar.Locator("[data-testid=action-rollout]").ClickAsync();
+        await oscar.Locator("[data-testid=source-force]").ClickAsync();
+        await oscar.Locator("[data-testid=rollout-review]").ClickAsync();
+        await oscar.Locator("[data-testid=rollout-plan]").WaitForAsync();
+        await oscar.FillAsync("textarea[data-testid=change-note]", "restart the gateway");
+        await oscar.Locator("[data-testid=rollout-start]").ClickAsync();
+
+        var problem = oscar.Locator("[data-testid=operation-problem]");
+        await Assertions.Expect(problem).ToContainTextAsync("needs the Operator role on connection platform");
+        await Assertions.Expect(problem).ToContainTextAsync("oscar is Viewer on connection platform");
+        await oscar.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ScreenshotPath("connections-rollout-refused"), FullPage = true });
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        var denied = await db.AuditEntries.Where(e => e.Actor == ConnectionsAppFixture.OperatorName && e.Outcome == AuditOutcome.Denied && e.Operation != "Connection.Switch").ToListAsync();
+        var entry = Assert.Single(denied);
+        Assert.Equal(("platform", "222222222222", "eu-west-1"), (entry.ConnectionName, entry.AccountId, entry.Region));
+        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+    }
+
+    [Fact]
+    public async Task ServicesAcrossConnections_ListsBothAccountsSideBySide_AccountFilterKeptInTheUrl()
+    {
+        var admin = await SignedInAsync(SignInHelper.AdminUserName, SignInHelper.AdminPassword, "/services?connections=all");
+        var table = admin.Locator("[data-testid=all-services-table]");
+
+        await Assertions.Expect(table.Locator("tr", new LocatorLocatorOptions { HasText = "gateway" })).ToContainTextAsync("222222222222");
+        await Assertions.Expect(table.Locator("tr", new LocatorLocatorOptions { HasText = "auth" })).ToContainTextAsync("222222222222");
+        await Assertions.Expect(table.Locator("tr", new LocatorLocatorOptions { HasText = "market" }).First).ToContainTextAsync("000000000000");
+        await Assertions.Expect(admin.Locator("[data-testid=services-count]")).ToContainTextAsync("in 2 connections");
+        await admin.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ScreenshotPath("connections-services-all"), FullPage = true });
+
+        await admin.Locator("div.mud-select:has([data-testid=filter-account])").First.ClickAsync();
+        await admin.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = "222222222222" }).First.ClickAsync();
+
+        await admin.WaitForURLAsync(new Regex("connections=all.*account=222222222222|account=222222222222.*connections=all"));
+        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(2);
+        await admin.ReloadAsync();
+        await admin.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(table).Not.ToContainTextAsync("market");
+
+        await admin.GotoAsync($"{app.BaseUrl}/clusters?connections=all");
+        await admin.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(admin.Locator("[data-testid=clusters-table]").Locator("tr", new LocatorLocatorOptions { HasText = "platform" })).ToContainTextAsync("222222222222");
+        await Assertions.Expect(admin.Locator("[data-testid=clusters-table]").Locator("tr", new LocatorLocatorOptions { HasText = "staging" })).ToContainTextAsync("000000000000");
+        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+    }
+
+    private async Task<IPage> SignedInAsync(string user, string password, string returnUrl)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        page.PageError += (_, error) => _pageErrors.Add($"{user}: {error}");
+        await SignInHelper.SignInAsync(page, app.BaseUrl, returnUrl, user, password);
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        return page;
+    }
+
+    private static async Task SwitchAsync(IPage page, string connection, string region)
+    {
+        await page.Locator("[data-testid=connection-label]").ClickAsync();
+        await page.Locator($"[data-testid=connection-item][data-connection={connection}][data-region={region}]").ClickAsync();
+        // The switch reloads this session's page under the new connection.
+        await Assertions.Expect(page.Locator("[data-testid=connection-label]")).ToHaveAttributeAsync("data-connection", connection);
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+    }
+}
