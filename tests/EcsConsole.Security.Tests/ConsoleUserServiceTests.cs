@@ -1,5 +1,6 @@
 using EcsConsole.Core.Audit;
 using EcsConsole.Core.Security;
+using EcsConsole.Core.Store;
 using EcsConsole.Security.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -299,6 +300,58 @@ public sealed class ConsoleUserServiceTests
         Assert.Equal(SignInOutcome.Succeeded, (await store.Users.VerifyPasswordAsync("admin", first.GeneratedPassword, CancellationToken.None)).Outcome);
         await using var db = await store.OpenDbAsync();
         Assert.DoesNotContain(first.GeneratedPassword, (await db.Users.SingleAsync()).PasswordHash);
+    }
+
+    [Fact]
+    public async Task EnsureBootstrapAdminAsync_AnotherInstanceCreatesItBetweenCheckAndSave_StartsUnchanged()
+    {
+        // Two instances starting at once on an empty store: the other one's insert lands after this one looked and
+        // before it saved, so this one's insert hits the unique user name.
+        await using var store = await TestStore.SqliteAsync();
+        var contexts = store.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        var racing = new RacingContexts(contexts, () => store.Users.EnsureBootstrapAdminAsync("admin", "other-instance-password", CancellationToken.None).GetAwaiter().GetResult());
+        var users = ActivatorUtilities.CreateInstance<ConsoleUserService>(store.Services, (IDbContextFactory<ConsoleDbContext>)racing);
+
+        var result = await users.EnsureBootstrapAdminAsync("admin", null, CancellationToken.None);
+
+        Assert.Equal(new BootstrapResult(BootstrapAction.Unchanged, null), result);
+        Assert.Equal(1, racing.Races);
+        var admin = Assert.Single(await store.Users.ListAsync(CancellationToken.None), u => u.UserName == "admin");
+        Assert.Equal(ConsoleRole.Admin, admin.Role);
+        Assert.Equal(SignInOutcome.Succeeded, (await store.Users.VerifyPasswordAsync("admin", "other-instance-password", CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
+    public async Task EnsureBootstrapAdminAsync_SaveFailsAndNobodyCreatedIt_TheFailureStands()
+    {
+        await using var store = await TestStore.SqliteAsync();
+        var contexts = store.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        // A save that fails for a reason of its own, with no admin created meanwhile: the start must fail, not pretend.
+        var racing = new RacingContexts(contexts, () => { }, failSave: true);
+        var users = ActivatorUtilities.CreateInstance<ConsoleUserService>(store.Services, (IDbContextFactory<ConsoleDbContext>)racing);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => users.EnsureBootstrapAdminAsync("admin", null, CancellationToken.None));
+    }
+
+    /// <summary>Runs <c>race</c> once, just before the first save of a context it made (the other instance's moment).</summary>
+    private sealed class RacingContexts(IDbContextFactory<ConsoleDbContext> inner, Action race, bool failSave = false) : IDbContextFactory<ConsoleDbContext>
+    {
+        public int Races { get; private set; }
+
+        public ConsoleDbContext CreateDbContext()
+        {
+            var context = inner.CreateDbContext();
+            context.SavingChanges += (_, _) =>
+            {
+                if (Races > 0) return;
+                Races++;
+                race();
+                if (failSave) throw new DbUpdateException("The store refused the insert for a reason of its own.");
+            };
+            return context;
+        }
+
+        public Task<ConsoleDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) => Task.FromResult(CreateDbContext());
     }
 
     [Fact]

@@ -196,7 +196,19 @@ public sealed class ConsoleUserService(
         var user = NewUser(userName, ConsoleRole.Admin);
         user.PasswordHash = hasher.HashPassword(user, password);
         db.Users.Add(user);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another console instance on the same store created it at the same moment (the user name is unique): theirs
+            // stands, and this instance starts as a later start would. Anything else is a real failure.
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await FindAsync(fresh, userName, cancellationToken) is not null) return new BootstrapResult(BootstrapAction.Unchanged, null);
+            throw;
+        }
+
         await RecordSystemAsync("Users.BootstrapAdmin", userName, cancellationToken);
         return generated ? new BootstrapResult(BootstrapAction.CreatedWithGeneratedPassword, password) : new BootstrapResult(BootstrapAction.CreatedFromConfiguration, null);
     }
