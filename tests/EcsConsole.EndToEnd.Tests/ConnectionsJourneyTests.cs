@@ -81,8 +81,12 @@ public sealed class ConnectionsJourneyTests(ConnectionsAppFixture app) : IClassF
     public async Task OperatorOnDefault_RolloutOnPlatformAccount_RefusedByTheServiceLayerAndAudited()
     {
         var oscar = await SignedInAsync(ConnectionsAppFixture.OperatorName, ConnectionsAppFixture.OperatorPassword, "/services");
+        await Assertions.Expect(oscar.Locator("[data-testid=account-role]")).ToHaveTextAsync("Operator");
         await SwitchAsync(oscar, "platform", "eu-west-1");
         await Assertions.Expect(oscar.Locator("[data-testid=connection-label]")).ToContainTextAsync("platform · 222222222222");
+        // The app bar names the role that holds here: roles are per connection.
+        await Assertions.Expect(oscar.Locator("[data-testid=account-role]")).ToHaveTextAsync("Viewer");
+        await Assertions.Expect(oscar.Locator("[data-testid=account-role]")).ToHaveAttributeAsync("title", "Viewer on connection platform (Operator console-wide)");
 
         await oscar.GotoAsync($"{app.BaseUrl}/clusters/platform/services/gateway");
         await oscar.Locator("[data-interactive=true]").WaitForAsync();
