@@ -105,6 +105,12 @@ public sealed class ConnectionsJourneyTests(ConnectionsAppFixture app) : IClassF
         var denied = await db.AuditEntries.Where(e => e.Actor == ConnectionsAppFixture.OperatorName && e.Outcome == AuditOutcome.Denied && e.Operation != "Connection.Switch").ToListAsync();
         var entry = Assert.Single(denied);
         Assert.Equal(("platform", "222222222222", "eu-west-1"), (entry.ConnectionName, entry.AccountId, entry.Region));
+
+        // The audit trail says where: the refusal's row names the connection, account and region it was refused in.
+        var admin = await SignedInAsync(SignInHelper.AdminUserName, SignInHelper.AdminPassword, "/audit");
+        var row = admin.Locator("[data-testid=audit-table] tr", new PageLocatorOptions { HasText = entry.Operation }).Filter(new LocatorFilterOptions { HasText = "Denied" }).First;
+        await Assertions.Expect(row.Locator("[data-testid=audit-where]")).ToContainTextAsync("platform");
+        await Assertions.Expect(row.Locator("[data-testid=audit-where]")).ToContainTextAsync("222222222222 · eu-west-1");
         Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
     }
 

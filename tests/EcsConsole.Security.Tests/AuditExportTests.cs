@@ -19,6 +19,10 @@ public sealed class AuditExportTests
         Error = "=HYPERLINK(\"http://evil\")",
         AwsRequestIds = ["r-1", "r-2"],
         Note = "line one\nline two",
+        ConnectionName = "platform",
+        Partition = "aws",
+        AccountId = "222222222222",
+        Region = "eu-west-1",
     };
 
     private static async IAsyncEnumerable<AuditEntry> Entries(params AuditEntry[] entries)
@@ -39,7 +43,7 @@ public sealed class AuditExportTests
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil\"\")\"", row);
         Assert.Contains("\"line one\nline two\"", row);
         Assert.Contains("r-1 r-2", row);
-        Assert.EndsWith("\"{\"\"desiredCount\"\":3,\"\"note\"\":\"\"a, \\\"\"quoted\\\"\" word\"\"}\"", row);
+        Assert.EndsWith("\"{\"\"desiredCount\"\":3,\"\"note\"\":\"\"a, \\\"\"quoted\\\"\" word\"\"}\",platform,aws,222222222222,eu-west-1", row);
     }
 
     [Theory]
@@ -64,6 +68,8 @@ public sealed class AuditExportTests
         Assert.Equal(AuditCsvWriter.Header, lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("43,", lines[2]);
+        Assert.EndsWith(",platform,aws,222222222222,eu-west-1", lines[1]);
+        Assert.EndsWith(",,,,", lines[2]);
     }
 
     [Fact]
@@ -77,6 +83,9 @@ public sealed class AuditExportTests
         var entry = Assert.Single(document.RootElement.EnumerateArray().ToList());
         Assert.Equal(42, entry.GetProperty("id").GetInt64());
         Assert.Equal("Failed", entry.GetProperty("outcome").GetString());
+        Assert.Equal("platform", entry.GetProperty("connection").GetString());
+        Assert.Equal("222222222222", entry.GetProperty("account").GetString());
+        Assert.Equal("eu-west-1", entry.GetProperty("region").GetString());
         Assert.Equal(3, entry.GetProperty("parameters").GetProperty("desiredCount").GetInt32());
         Assert.Equal(["r-1", "r-2"], entry.GetProperty("awsRequestIds").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(Entry.At, entry.GetProperty("at").GetDateTimeOffset());

@@ -3,10 +3,10 @@ using System.Text;
 
 namespace EcsConsole.Core.Audit;
 
-/// <summary>Writes audit entries as RFC 4180 CSV, guarding against formula injection when opened in a spreadsheet.</summary>
+/// <summary>Writes audit entries as RFC 4180 CSV (where each action ran, its connection, partition, account and region, last), guarding against formula injection when opened in a spreadsheet.</summary>
 public static class AuditCsvWriter
 {
-    public static readonly string Header = "Id,At,Actor,Role,Operation,Target,Outcome,Error,AwsRequestIds,Note,Parameters";
+    public static readonly string Header = "Id,At,Actor,Role,Operation,Target,Outcome,Error,AwsRequestIds,Note,Parameters,Connection,Partition,Account,Region";
 
     public static async Task WriteAsync(IAsyncEnumerable<AuditEntry> entries, TextWriter writer, CancellationToken cancellationToken)
     {
@@ -30,7 +30,11 @@ public static class AuditCsvWriter
         Cell(entry.Error),
         Cell(string.Join(' ', entry.AwsRequestIds)),
         Cell(entry.Note),
-        Cell(entry.Parameters));
+        Cell(entry.Parameters),
+        Cell(entry.ConnectionName),
+        Cell(entry.Partition),
+        Cell(entry.AccountId),
+        Cell(entry.Region));
 
     /// <summary>Quotes a cell when needed; a leading = + - @ (or tab/CR) gets a quote mark so spreadsheets do not run it as a formula.</summary>
     public static string Cell(string? value)

@@ -35,6 +35,10 @@ public static class AuditJsonWriter
         foreach (var id in entry.AwsRequestIds) json.WriteStringValue(id);
         json.WriteEndArray();
         json.WriteString("note", entry.Note);
+        json.WriteString("connection", entry.ConnectionName);
+        json.WriteString("partition", entry.Partition);
+        json.WriteString("account", entry.AccountId);
+        json.WriteString("region", entry.Region);
         json.WritePropertyName("parameters");
         WriteParameters(json, entry.Parameters);
         json.WriteEndObject();
