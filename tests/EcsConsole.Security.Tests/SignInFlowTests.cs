@@ -134,5 +134,5 @@ public sealed class SignInFlowTests(WebAppFixture fixture) : IClassFixture<WebAp
         Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store is missing.");
     }
 
-    private const string AuditCsvHeader = "Id,At,Actor,Role,Operation,Target,Outcome,Error,AwsRequestIds,Note,Parameters";
+    private const string AuditCsvHeader = "Id,At,Actor,Role,Operation,Target,Outcome,Error,AwsRequestIds,Note,Parameters,Connection,Partition,Account,Region";
 }
