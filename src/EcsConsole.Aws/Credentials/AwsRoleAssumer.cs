@@ -65,14 +65,7 @@ internal sealed partial class AwsRoleAssumer(AwsCredentialsSource source, HttpMe
             throw Failed(role.RoleArn, "CredentialsUnavailable", $"no base credentials to assume it with: {exception.Message}", null, 0, exception);
         }
 
-        var config = new AmazonSecurityTokenServiceConfig
-        {
-            ServiceURL = endpoint.Url.ToString(),
-            AuthenticationRegion = endpoint.SigningRegion,
-            RetryMode = RequestRetryMode.Standard,
-            MaxErrorRetry = 2,
-            HttpClientFactory = httpClientFactory,
-        };
+        var config = SdkClientConfig.For<AmazonSecurityTokenServiceConfig>(endpoint, httpClientFactory);
         var request = new AssumeRoleRequest
         {
             RoleArn = role.RoleArn,

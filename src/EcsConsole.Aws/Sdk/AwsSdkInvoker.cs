@@ -49,14 +49,7 @@ internal sealed class AwsSdkInvoker
     {
         var settings = connection.Current;
         var endpoint = endpoints.Resolve(service, settings);
-        var config = new TConfig
-        {
-            ServiceURL = endpoint.Url.ToString(),
-            AuthenticationRegion = endpoint.SigningRegion,
-            RetryMode = RequestRetryMode.Standard,
-            MaxErrorRetry = 2,
-            HttpClientFactory = httpClientFactory,
-        };
+        var config = SdkClientConfig.For<TConfig>(endpoint, httpClientFactory);
 
         AWSCredentials resolved;
         try

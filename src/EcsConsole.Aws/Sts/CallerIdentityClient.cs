@@ -4,6 +4,7 @@ using Amazon.SecurityToken.Model;
 using EcsConsole.Aws.Credentials;
 using EcsConsole.Aws.Endpoints;
 using EcsConsole.Aws.Http;
+using EcsConsole.Aws.Sdk;
 
 namespace EcsConsole.Aws.Sts;
 
@@ -37,14 +38,7 @@ public sealed class CallerIdentityClient : ICallerIdentityClient
     {
         var settings = connection.Current;
         var endpoint = endpoints.Resolve(AwsServices.Sts, settings);
-        var config = new AmazonSecurityTokenServiceConfig
-        {
-            ServiceURL = endpoint.Url.ToString(),
-            AuthenticationRegion = endpoint.SigningRegion,
-            RetryMode = RequestRetryMode.Standard,
-            MaxErrorRetry = 2,
-            HttpClientFactory = httpClientFactory,
-        };
+        var config = SdkClientConfig.For<AmazonSecurityTokenServiceConfig>(endpoint, httpClientFactory);
         AWSCredentials resolved;
         try
         {
