@@ -1,4 +1,5 @@
 using EcsConsole.Core.Connection;
+using EcsConsole.Core.Inventory;
 using EcsConsole.Core.Security;
 
 namespace EcsConsole.Core.Monitoring;
@@ -21,7 +22,7 @@ public sealed class FleetAcrossConnections(
     FleetMonitors monitors,
     ICurrentOperator currentOperator) : IAsyncDisposable
 {
-    private readonly List<FleetMonitorLease> _leases = [];
+    private readonly List<MonitorLease<IFleetMonitor>> _leases = [];
 
     public async Task<IReadOnlyList<ConnectionFleet>> OpenAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using EcsConsole.Aws;
 using EcsConsole.Core.Connection;
+using EcsConsole.Core.Inventory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -36,12 +37,13 @@ public sealed class FleetMonitors(
     }
 
     /// <summary>A hold on the monitor of <paramref name="settings"/>' connection and region; dispose it when the viewer leaves.</summary>
-    public FleetMonitorLease Acquire(AwsConnectionSettings settings)
+    public MonitorLease<IFleetMonitor> Acquire(AwsConnectionSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (IsHosted(settings))
         {
-            return new FleetMonitorLease(hosted, null);
+            // The console's own monitor is hosted and always polls: a hold on it releases nothing.
+            return new MonitorLease<IFleetMonitor>(hosted, () => ValueTask.CompletedTask);
         }
         var key = $"{settings.ConnectionName}@{settings.Region}";
         Entry entry;
@@ -58,7 +60,7 @@ public sealed class FleetMonitors(
             }
             entry.Viewers++;
         }
-        return new FleetMonitorLease(entry.Monitor, () => ReleaseAsync(key, entry));
+        return new MonitorLease<IFleetMonitor>(entry.Monitor, () => ReleaseAsync(key, entry));
     }
 
     private bool IsHosted(AwsConnectionSettings settings) =>
@@ -108,16 +110,6 @@ public sealed class FleetMonitors(
     }
 }
 
-/// <summary>A viewer's hold on a connection's fleet monitor; disposing it releases the hold once.</summary>
-public sealed class FleetMonitorLease(IFleetMonitor monitor, Func<ValueTask>? release) : IAsyncDisposable
-{
-    private Func<ValueTask>? _release = release;
-
-    public IFleetMonitor Monitor { get; } = monitor;
-
-    public ValueTask DisposeAsync() => Interlocked.Exchange(ref _release, null)?.Invoke() ?? ValueTask.CompletedTask;
-}
-
 /// <summary>
 /// The fleet monitor of this session's connection and region (<see cref="CurrentConnection"/>), for pages. Scoped: it
 /// holds a lease on the shared monitor for as long as the session lives.
@@ -125,7 +117,7 @@ public sealed class FleetMonitorLease(IFleetMonitor monitor, Func<ValueTask>? re
 public sealed class SessionFleetMonitor(FleetMonitors monitors, CurrentConnection current) : IFleetMonitor, IAsyncDisposable
 {
     private readonly Lock _gate = new();
-    private FleetMonitorLease? _lease;
+    private MonitorLease<IFleetMonitor>? _lease;
 
     private IFleetMonitor Inner
     {
