@@ -78,8 +78,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var restored = new Dictionary<string, (SandboxState State, Engine.Iam.IamAccountContent Iam)>(StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(options.StateDirectory))
         {
-            var accountIds = new[] { options.AccountId }.Concat((options.Accounts ?? []).Where(a => a.Value?.Enabled ?? false).Select(a => a.Key));
-            foreach (var accountId in accountIds.Distinct(StringComparer.Ordinal))
+            foreach (var accountId in SandboxAccounts.AccountIds(options))
             {
                 var kept = new Persistence.SandboxPersistence(
                     new Persistence.SandboxStateFile(options.StateDirectory, accountId, logs.CreateLogger<Persistence.SandboxStateFile>()),
@@ -92,8 +91,7 @@ public sealed class SandboxServer : IAsyncDisposable
             }
         }
 
-        var accounts = SandboxAccounts.Create(options, timeProvider, TimeProvider.System,
-            id => restored.TryGetValue(id, out var state) ? state : null);
+        var accounts = SandboxAccounts.Create(options, timeProvider, TimeProvider.System, restored);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {

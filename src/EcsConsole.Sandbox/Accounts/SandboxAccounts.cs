@@ -41,29 +41,31 @@ public sealed partial class SandboxAccounts : IDisposable
     public static SandboxAccounts Create(SandboxOptions options, TimeProvider timeProvider, TimeProvider realClock) =>
         Create(options, timeProvider, realClock, null);
 
-    /// <summary>As <see cref="Create(SandboxOptions, TimeProvider, TimeProvider)"/>, each account starting from the state <paramref name="restore"/> finds for it.</summary>
-    /// <param name="restore">
-    /// The state an account kept from an earlier run, if any (see <see cref="Persistence.SandboxPersistence"/>): its engine
-    /// starts from it instead of its seed, and its IAM (with the access role) is put back as it was. A lookup: called more than once per account.
+    /// <summary>As <see cref="Create(SandboxOptions, TimeProvider, TimeProvider)"/>, each account starting from the state <paramref name="restored"/> holds for it.</summary>
+    /// <param name="restored">
+    /// The state each account kept from an earlier run, by account id (see <see cref="Persistence.SandboxPersistence"/>): its
+    /// engine starts from it instead of its seed, and its IAM (with the access role) is put back as it was.
     /// </param>
     internal static SandboxAccounts Create(SandboxOptions options, TimeProvider timeProvider, TimeProvider realClock,
-        Func<string, (SandboxState State, EcsConsole.Sandbox.Engine.Iam.IamAccountContent Iam)?>? restore)
+        IReadOnlyDictionary<string, (SandboxState State, EcsConsole.Sandbox.Engine.Iam.IamAccountContent Iam)>? restored)
     {
+        (SandboxState State, EcsConsole.Sandbox.Engine.Iam.IamAccountContent Iam)? Kept(string id) =>
+            restored is not null && restored.TryGetValue(id, out var kept) ? kept : null;
+
         var others = new List<SandboxAccount>();
-        var defaultAccount = Restored(new SandboxEngine(options, timeProvider, restored: restore?.Invoke(options.AccountId)?.State), restore);
+        var defaultKept = Kept(options.AccountId);
+        var defaultAccount = Open(new SandboxEngine(options, timeProvider, restored: defaultKept?.State), defaultKept);
         try
         {
-            foreach (var (id, account) in (options.Accounts ?? []).Where(a => a.Value?.Enabled ?? false).OrderBy(a => a.Key, StringComparer.Ordinal))
+            foreach (var (id, account) in Enabled(options))
             {
                 Validate(options, id, account);
-                var kept = restore?.Invoke(id);
-                var engine = new SandboxEngine(OptionsFor(options, id, account), timeProvider,
-                    account.Fleet == SandboxAccountOptions.PlatformFleet ? SandboxFleet.Platform : SandboxFleet.None, restored: kept?.State);
-                var created = new SandboxAccount(engine);
+                var kept = Kept(id);
+                var created = Open(new SandboxEngine(OptionsFor(options, id, account), timeProvider,
+                    account.Fleet == SandboxAccountOptions.PlatformFleet ? SandboxFleet.Platform : SandboxFleet.None, restored: kept?.State), kept);
                 others.Add(created);
-                if (kept is { } state)
+                if (kept is not null)
                 {
-                    created.Iam.Import(state.Iam);
                     continue;
                 }
 
@@ -83,12 +85,19 @@ public sealed partial class SandboxAccounts : IDisposable
         return new SandboxAccounts(defaultAccount, others, realClock);
     }
 
-    private static SandboxAccount Restored(SandboxEngine engine, Func<string, (SandboxState State, EcsConsole.Sandbox.Engine.Iam.IamAccountContent Iam)?>? restore)
+    /// <summary>The ids of every account the sandbox serves with <paramref name="options"/>: the default one first, then the enabled further ones.</summary>
+    public static IEnumerable<string> AccountIds(SandboxOptions options) =>
+        new[] { options.AccountId }.Concat(Enabled(options).Select(a => a.Key)).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<KeyValuePair<string, SandboxAccountOptions>> Enabled(SandboxOptions options) =>
+        (options.Accounts ?? []).Where(a => a.Value?.Enabled ?? false).OrderBy(a => a.Key, StringComparer.Ordinal);
+
+    private static SandboxAccount Open(SandboxEngine engine, (SandboxState State, EcsConsole.Sandbox.Engine.Iam.IamAccountContent Iam)? kept)
     {
         var account = new SandboxAccount(engine);
-        if (restore?.Invoke(engine.Arns.AccountId) is { } kept)
+        if (kept is { } state)
         {
-            account.Iam.Import(kept.Iam);
+            account.Iam.Import(state.Iam);
         }
 
         return account;
