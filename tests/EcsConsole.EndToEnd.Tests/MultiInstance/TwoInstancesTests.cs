@@ -71,6 +71,10 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         await SignInHelper.SignInAsync(onA, a.BaseUrl, "/wizards/iam-roles");
         await onA.Locator("[data-interactive=true]").WaitForAsync();
         await FillAsync(onA, "service-name", "ledger");
+        // Every role kind that creates something: ten calls, so at 20 s a call the run outlasts all the test does before
+        // the kill even on a slow machine (with the two default roles only two calls were left, and a slow CI saw them finish).
+        await onA.Locator("input[data-testid=role-ContainerInstance], [data-testid=role-ContainerInstance] input").CheckAsync();
+        await onA.Locator("input[data-testid=role-Infrastructure], [data-testid=role-Infrastructure] input").CheckAsync();
         await onA.ClickAsync("[data-testid=wizard-next]");
         await FillAsync(onA, "tag-value-0", "finance");
         await onA.ClickAsync("[data-testid=wizard-next]");
@@ -84,6 +88,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         await WaitForAsync(() => ScalarAsync("""SELECT COUNT(*) FROM "WizardSteps" WHERE "State" = 'Created' AND "Index" = 0"""), n => n > 0, "the first step done");
         _endpoint.Faults = new SandboxFaults { LatencyMs = 20_000 };
         await WaitForAsync(() => ScalarAsync("""SELECT COUNT(*) FROM "WizardSteps" WHERE "State" = 'Running' AND "Index" >= 1"""), n => n > 0, "a later step in flight");
+        Assert.True(await ScalarAsync("""SELECT COUNT(*) FROM "WizardSteps" WHERE "State" = 'Planned'""") >= 6, "the run has calls left to outlast the kill");
         var runId = (await TextAsync("""SELECT "Id" FROM "WizardRuns" """))!;
         Assert.Equal("console-a", await TextAsync($"""SELECT "LeaseOwner" FROM "WizardRuns" WHERE "Id" = '{runId}'"""));
 
