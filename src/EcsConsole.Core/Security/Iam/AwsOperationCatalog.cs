@@ -152,6 +152,21 @@ public static class AwsOperationCatalog
     ];
 
     /// <summary>
+    /// Operations in <see cref="All"/> that the call-log tour (<c>ConsoleCallLogTests</c> in EcsConsole.Core.Tests), which
+    /// drives every console code path that calls AWS against the sandbox, cannot observe, each with why. Everything else the
+    /// policy grants was seen being called; the test fails on an entry here that it does observe.
+    /// </summary>
+    public static IReadOnlyList<AwsUnobservedOperation> NotObservedOnSandbox { get; } =
+    [
+        new("ec2:CreateSecurityGroup", NoWizardPlansSecurityGroups),
+        new("ec2:AuthorizeSecurityGroupIngress", NoWizardPlansSecurityGroups),
+        new("ec2:DeleteSecurityGroup", NoWizardPlansSecurityGroups),
+    ];
+
+    private const string NoWizardPlansSecurityGroups =
+        "No wizard plans security groups today (the cluster and service wizards take existing ones); the EC2 executor can run and undo them, which only a hand-built plan reaches.";
+
+    /// <summary>
     /// The short list of actions AWS checks on top of the calls above: the wizards send tags with every create whose API
     /// takes them (<c>ecsconsole:run=&lt;id&gt;</c> plus the operator's tags), and AWS authorizes tag-on-create with the
     /// service's tagging action.
