@@ -67,7 +67,7 @@ public sealed class ExporterReferencesTests
     [Fact]
     public void CloudFormation_References_BecomeRefGetAttAndSub()
     {
-        var template = JsonNode.Parse(CloudFormationExporter.Export(WizardReferencesRunnerTests.Plan("alb"), [new DemoMapper()]))!;
+        var template = JsonNode.Parse(CloudFormationExporter.Export(WizardReferencesRunnerTests.Plan("alb"), DemoMapping()))!;
 
         var link = template["Resources"]!["LinkListener"]!["Properties"]!;
         Assert.Equal("Thing", link["ThingArn"]!["Fn::GetAtt"]![0]!.GetValue<string>());
@@ -87,7 +87,7 @@ public sealed class ExporterReferencesTests
     public void CloudFormation_OutputTheMapperDidNotDeclare_ThrowsNamingIt()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
-            CloudFormationExporter.Export(WizardReferencesRunnerTests.Plan("alb"), [new DemoMapper(declare: false)]));
+            CloudFormationExporter.Export(WizardReferencesRunnerTests.Plan("alb"), DemoMapping(declare: false)));
 
         Assert.Contains("${Thing.Arn}", error.Message, StringComparison.Ordinal);
     }
@@ -107,18 +107,13 @@ public sealed class ExporterReferencesTests
         Assert.True(process.ExitCode == 0, $"the script failed: {error}");
     }
 
-    private sealed class DemoMapper(bool declare = true) : ICloudFormationMapper
+    private static Func<PlannedCall, CloudFormationMapping?> DemoMapping(bool declare = true) => call => call.Service != "demo" ? null : (call, body, template) =>
     {
-        public bool Maps(PlannedCall call) => call.Service == "demo";
-
-        public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+        var id = call.Key ?? CloudFormationExporter.LogicalId(body["Name"]!.GetValue<string>(), "Link");
+        template.AddResource(id == "ListenerLink" ? "LinkListener" : id, "Demo::" + call.Operation, body);
+        if (declare && call.Key is { } key)
         {
-            var id = call.Key ?? CloudFormationExporter.LogicalId(body["Name"]!.GetValue<string>(), "Link");
-            template.AddResource(id == "ListenerLink" ? "LinkListener" : id, "Demo::" + call.Operation, body);
-            if (declare && call.Key is { } key)
-            {
-                template.DeclareOutput(key, "Arn", "Arn");
-            }
+            template.DeclareOutput(key, "Arn", "Arn");
         }
-    }
+    };
 }

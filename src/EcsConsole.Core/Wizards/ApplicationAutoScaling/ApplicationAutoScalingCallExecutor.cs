@@ -1,5 +1,6 @@
 using EcsConsole.Aws;
 using EcsConsole.Aws.ApplicationAutoScaling;
+using EcsConsole.Core.Wizards.Export.CloudFormation;
 using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.ApplicationAutoScaling;
@@ -11,56 +12,34 @@ namespace EcsConsole.Core.Wizards.ApplicationAutoScaling;
 /// with what to change, so a rollback never removes scaling somebody else set up. Responses: RegisterScalableTarget
 /// <c>{ScalableTargetARN}</c>, PutScalingPolicy <c>{PolicyARN, Alarms}</c>. Undo deregisters / deletes; gone counts as undone.
 /// </summary>
-public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingClient scaling) : IWizardCallExecutor
+public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingClient scaling) : TableCallExecutor<ApplicationAutoScalingCallExecutor>(Table)
 {
-    public string Service => "application-autoscaling";
+    // A field, so the table's rows can reach the client of the executor they are given.
+    private readonly IApplicationAutoScalingClient scaling = scaling;
 
-    public IReadOnlyCollection<string> Operations { get; } = ["RegisterScalableTarget", "PutScalingPolicy"];
-
-    public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
-    {
-        "RegisterScalableTarget" => CheckTargetAsync(Body<RegisterScalableTargetRequest>(call.Body, call.Operation), cancellationToken),
-        "PutScalingPolicy" => CheckPolicyAsync(Body<PutScalingPolicyRequest>(call.Body, call.Operation), cancellationToken),
-        _ => throw Unsupported(call.Operation),
-    };
-
-    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        switch (call.Operation)
-        {
-            case "RegisterScalableTarget":
-                var target = await scaling.RegisterScalableTargetAsync(Body<RegisterScalableTargetRequest>(call.Body, call.Operation), cancellationToken);
-                return new CallResult(target.ScalableTargetARN, Node(target));
-            case "PutScalingPolicy":
-                var policy = await scaling.PutScalingPolicyAsync(Body<PutScalingPolicyRequest>(call.Body, call.Operation), cancellationToken);
-                return new CallResult(policy.PolicyARN, Node(policy));
-            default:
-                throw Unsupported(call.Operation);
-        }
-    }
-
-    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
-        try
-        {
-            switch (undo.Operation)
+    public static WizardOperationTable<ApplicationAutoScalingCallExecutor> Table { get; } = new("application-autoscaling", "Application Auto Scaling",
+    [
+        new("RegisterScalableTarget",
+            (e, call, ct) => e.CheckTargetAsync(Body<RegisterScalableTargetRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
             {
-                case "DeregisterScalableTarget":
-                    await scaling.DeregisterScalableTargetAsync(Body<DeregisterScalableTargetRequest>(undo.Body, undo.Operation), cancellationToken);
-                    break;
-                case "DeleteScalingPolicy":
-                    await scaling.DeleteScalingPolicyAsync(Body<DeleteScalingPolicyRequest>(undo.Body, undo.Operation), cancellationToken);
-                    break;
-                default:
-                    throw Unsupported(undo.Operation);
-            }
-        }
-        catch (AwsServiceException error) when (error.ErrorCode == "ObjectNotFoundException")
-        {
-            // Deregistered or deleted already (a deregistered target takes its policies with it).
-        }
-    }
+                var target = await e.scaling.RegisterScalableTargetAsync(Body<RegisterScalableTargetRequest>(call.Body, call.Operation), ct);
+                return new CallResult(target.ScalableTargetARN, Node(target));
+            },
+            new("DeregisterScalableTarget", (e, undo, ct) => e.scaling.DeregisterScalableTargetAsync(Body<DeregisterScalableTargetRequest>(undo.Body, undo.Operation), ct)),
+            ApplicationAutoScalingCloudFormationMapper.ScalableTarget, WizardCliGuard.None),
+        new("PutScalingPolicy",
+            (e, call, ct) => e.CheckPolicyAsync(Body<PutScalingPolicyRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
+            {
+                var policy = await e.scaling.PutScalingPolicyAsync(Body<PutScalingPolicyRequest>(call.Body, call.Operation), ct);
+                return new CallResult(policy.PolicyARN, Node(policy));
+            },
+            new("DeleteScalingPolicy", (e, undo, ct) => e.scaling.DeleteScalingPolicyAsync(Body<DeleteScalingPolicyRequest>(undo.Body, undo.Operation), ct)),
+            ApplicationAutoScalingCloudFormationMapper.ScalingPolicy, WizardCliGuard.None),
+    ],
+    // Deregistered or deleted already (a deregistered target takes its policies with it).
+    error => error.ErrorCode == "ObjectNotFoundException");
 
     private async Task<ExistenceCheckResult> CheckTargetAsync(RegisterScalableTargetRequest request, CancellationToken cancellationToken)
     {
@@ -125,7 +104,4 @@ public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingCl
         {
             Response = Node(new PutScalingPolicyResponse { PolicyARN = existing.PolicyARN, Alarms = existing.Alarms }),
         };
-    }
-
-    private static NotSupportedException Unsupported(string operation) => new($"The Application Auto Scaling executor does not send {operation}.");
-}
+    }}

@@ -1,8 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.AutoScaling;
-using EcsConsole.Aws.Json;
+using EcsConsole.Core.Wizards.Export;
+using EcsConsole.Core.Wizards.Export.CloudFormation;
 using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.AutoScaling;
@@ -15,17 +15,28 @@ namespace EcsConsole.Core.Wizards.AutoScaling;
 /// ForceDelete and waits, on the injected clock and for at most <see cref="DeleteLimit"/>, until it is gone, so its
 /// instances no longer hold the launch template's security groups rolled back next.
 /// </summary>
-public sealed class AutoScalingCallExecutor(IAutoScalingClient autoScaling, TimeProvider timeProvider) : IWizardCallExecutor
+public sealed class AutoScalingCallExecutor(IAutoScalingClient autoScaling, TimeProvider timeProvider) : TableCallExecutor<AutoScalingCallExecutor>(Table)
 {
     public static readonly TimeSpan DeleteLimit = TimeSpan.FromMinutes(10);
 
     public static readonly TimeSpan DeletePoll = TimeSpan.FromSeconds(10);
 
-    public string Service => "autoscaling";
+    // A field, so the table's rows can reach the client of the executor they are given.
+    private readonly IAutoScalingClient autoScaling = autoScaling;
 
-    public IReadOnlyCollection<string> Operations { get; } = ["CreateAutoScalingGroup"];
+    public static WizardOperationTable<AutoScalingCallExecutor> Table { get; } = new("autoscaling", "Auto Scaling",
+    [
+        new("CreateAutoScalingGroup", (e, call, ct) => e.CheckGroupAsync(call, ct), (e, call, ct) => e.CreateGroupAsync(call, ct),
+            new("DeleteAutoScalingGroup", (e, undo, ct) => e.DeleteGroupAsync(undo, ct)),
+            AutoScalingCloudFormationMapper.AutoScalingGroup,
+            WizardCliGuard.SkipWhen(call =>
+            {
+                var name = AwsCliScriptExporter.Quote(JsonNode.Parse(call.Body)!["AutoScalingGroupName"]!.GetValue<string>());
+                return $"aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names {name} --query 'AutoScalingGroups[].AutoScalingGroupName' --output text ${{ENDPOINT_ARGS}} | grep -q .";
+            })),
+    ]);
 
-    public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckGroupAsync(PlannedCall call, CancellationToken cancellationToken)
     {
         var request = Body<CreateAutoScalingGroupRequest>(call.Body, call.Operation);
         var existing = await FindAsync(request.AutoScalingGroupName, cancellationToken);
@@ -49,13 +60,8 @@ public sealed class AutoScalingCallExecutor(IAutoScalingClient autoScaling, Time
         }, call, existing.Tags?.Select(t => KeyValuePair.Create(t.Key ?? "", t.Value)));
     }
 
-    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+    private async Task<CallResult> CreateGroupAsync(PlannedCall call, CancellationToken cancellationToken)
     {
-        if (call.Operation != "CreateAutoScalingGroup")
-        {
-            throw Unsupported(call.Operation);
-        }
-
         var request = Body<CreateAutoScalingGroupRequest>(call.Body, call.Operation);
         await autoScaling.CreateAutoScalingGroupAsync(request, cancellationToken);
         var created = await FindAsync(request.AutoScalingGroupName, cancellationToken)
@@ -63,14 +69,8 @@ public sealed class AutoScalingCallExecutor(IAutoScalingClient autoScaling, Time
         return new CallResult(created.AutoScalingGroupARN, Node(new DescribeAutoScalingGroupsResponse { AutoScalingGroups = [created] }));
     }
 
-    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
+    private async Task DeleteGroupAsync(UndoCall undo, CancellationToken cancellationToken)
     {
-        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
-        if (undo.Operation != "DeleteAutoScalingGroup")
-        {
-            throw Unsupported(undo.Operation);
-        }
-
         var request = Body<DeleteAutoScalingGroupRequest>(undo.Body, undo.Operation) with { ForceDelete = true };
         try
         {
@@ -96,7 +96,4 @@ public sealed class AutoScalingCallExecutor(IAutoScalingClient autoScaling, Time
     private async Task<AutoScalingGroup?> FindAsync(string name, CancellationToken cancellationToken) =>
         await autoScaling.DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = [name] }, cancellationToken)
             .FirstOrDefaultAsync(g => g.AutoScalingGroupName == name, cancellationToken);
-
-
-    private static NotSupportedException Unsupported(string operation) => new($"The Auto Scaling executor does not send {operation}.");
 }

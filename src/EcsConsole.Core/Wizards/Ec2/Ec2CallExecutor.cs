@@ -1,8 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ec2;
-using EcsConsole.Aws.Json;
+using EcsConsole.Core.Wizards.Export;
+using EcsConsole.Core.Wizards.Export.CloudFormation;
 using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.Ec2;
@@ -14,61 +14,51 @@ namespace EcsConsole.Core.Wizards.Ec2;
 /// the rules go with their group). Responses carry the model's member names, so plans declare e.g.
 /// <c>["Id"] = "LaunchTemplate.LaunchTemplateId"</c>, <c>["Name"] = "LaunchTemplate.LaunchTemplateName"</c>, <c>["Id"] = "GroupId"</c>.
 /// </summary>
-public sealed class Ec2CallExecutor(IEc2Client ec2) : IWizardCallExecutor
+public sealed class Ec2CallExecutor(IEc2Client ec2) : TableCallExecutor<Ec2CallExecutor>(Table)
 {
-    public string Service => "ec2";
+    // A field, so the table's rows can reach the client of the executor they are given.
+    private readonly IEc2Client ec2 = ec2;
 
-    public IReadOnlyCollection<string> Operations { get; } = ["CreateLaunchTemplate", "CreateSecurityGroup", "AuthorizeSecurityGroupIngress"];
-
-    public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
-    {
-        "CreateLaunchTemplate" => await CheckLaunchTemplateAsync(call, Body<CreateLaunchTemplateRequest>(call.Body, call.Operation), cancellationToken),
-        "CreateSecurityGroup" => await CheckSecurityGroupAsync(call, Body<CreateSecurityGroupRequest>(call.Body, call.Operation), cancellationToken),
-        "AuthorizeSecurityGroupIngress" => await CheckIngressAsync(Body<AuthorizeSecurityGroupIngressRequest>(call.Body, call.Operation), cancellationToken),
-        _ => throw Unsupported(call.Operation),
-    };
-
-    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        switch (call.Operation)
-        {
-            case "CreateLaunchTemplate":
-                var template = await ec2.CreateLaunchTemplateAsync(Body<CreateLaunchTemplateRequest>(call.Body, call.Operation), cancellationToken);
-                return new CallResult(template.LaunchTemplate?.LaunchTemplateId, Node(template));
-            case "CreateSecurityGroup":
-                var group = await ec2.CreateSecurityGroupAsync(Body<CreateSecurityGroupRequest>(call.Body, call.Operation), cancellationToken);
-                return new CallResult(group.GroupId, Node(group));
-            case "AuthorizeSecurityGroupIngress":
-                var request = Body<AuthorizeSecurityGroupIngressRequest>(call.Body, call.Operation);
-                var rules = await ec2.AuthorizeSecurityGroupIngressAsync(request, cancellationToken);
-                return new CallResult(request.GroupId, Node(rules));
-            default:
-                throw Unsupported(call.Operation);
-        }
-    }
-
-    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
-        try
-        {
-            switch (undo.Operation)
+    public static WizardOperationTable<Ec2CallExecutor> Table { get; } = new("ec2", "EC2",
+    [
+        new("CreateLaunchTemplate",
+            (e, call, ct) => e.CheckLaunchTemplateAsync(call, Body<CreateLaunchTemplateRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
             {
-                case "DeleteLaunchTemplate":
-                    await ec2.DeleteLaunchTemplateAsync(Body<DeleteLaunchTemplateRequest>(undo.Body, undo.Operation), cancellationToken);
-                    break;
-                case "DeleteSecurityGroup":
-                    await ec2.DeleteSecurityGroupAsync(Body<DeleteSecurityGroupRequest>(undo.Body, undo.Operation), cancellationToken);
-                    break;
-                default:
-                    throw Unsupported(undo.Operation);
-            }
-        }
-        catch (AwsServiceException error) when (error.ErrorCode is "InvalidLaunchTemplateName.NotFoundException" or "InvalidLaunchTemplateId.NotFound" or "InvalidGroup.NotFound")
-        {
-            // Already gone: removed by hand or by an earlier rollback attempt.
-        }
-    }
+                var template = await e.ec2.CreateLaunchTemplateAsync(Body<CreateLaunchTemplateRequest>(call.Body, call.Operation), ct);
+                return new CallResult(template.LaunchTemplate?.LaunchTemplateId, Node(template));
+            },
+            new("DeleteLaunchTemplate", (e, undo, ct) => e.ec2.DeleteLaunchTemplateAsync(Body<DeleteLaunchTemplateRequest>(undo.Body, undo.Operation), ct)),
+            Ec2CloudFormationMapper.LaunchTemplate,
+            WizardCliGuard.SkipWhen(call =>
+                $"aws ec2 describe-launch-templates --launch-template-names {Text(call, "LaunchTemplateName")} ${{ENDPOINT_ARGS}} >/dev/null 2>&1")),
+        new("CreateSecurityGroup",
+            (e, call, ct) => e.CheckSecurityGroupAsync(call, Body<CreateSecurityGroupRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
+            {
+                var group = await e.ec2.CreateSecurityGroupAsync(Body<CreateSecurityGroupRequest>(call.Body, call.Operation), ct);
+                return new CallResult(group.GroupId, Node(group));
+            },
+            new("DeleteSecurityGroup", (e, undo, ct) => e.ec2.DeleteSecurityGroupAsync(Body<DeleteSecurityGroupRequest>(undo.Body, undo.Operation), ct)),
+            Ec2CloudFormationMapper.SecurityGroup, WizardCliGuard.None),
+        new("AuthorizeSecurityGroupIngress",
+            (e, call, ct) => e.CheckIngressAsync(Body<AuthorizeSecurityGroupIngressRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
+            {
+                var request = Body<AuthorizeSecurityGroupIngressRequest>(call.Body, call.Operation);
+                var rules = await e.ec2.AuthorizeSecurityGroupIngressAsync(request, ct);
+                return new CallResult(request.GroupId, Node(rules));
+            },
+            // No undo: the rules go with their group.
+            null,
+            Ec2CloudFormationMapper.Ingress,
+            // EC2 answers a rule the group has already with InvalidPermission.Duplicate: on a re-run that means done.
+            WizardCliGuard.Tolerate("InvalidPermission.Duplicate")),
+    ],
+    // Already gone: removed by hand or by an earlier rollback attempt.
+    error => error.ErrorCode is "InvalidLaunchTemplateName.NotFoundException" or "InvalidLaunchTemplateId.NotFound" or "InvalidGroup.NotFound");
+
+    private static string Text(PlannedCall call, string member) => AwsCliScriptExporter.Quote(JsonNode.Parse(call.Body)![member]!.GetValue<string>());
 
     private async Task<ExistenceCheckResult> CheckLaunchTemplateAsync(PlannedCall call, CreateLaunchTemplateRequest request, CancellationToken cancellationToken)
     {
@@ -145,6 +135,4 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : IWizardCallExecutor
 
 
     private static IEnumerable<KeyValuePair<string, string?>>? Pairs(IReadOnlyList<Tag>? tags) => tags?.Select(t => KeyValuePair.Create(t.Key ?? "", t.Value));
-
-    private static NotSupportedException Unsupported(string operation) => new($"The EC2 executor does not send {operation}.");
 }

@@ -1,8 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
-using EcsConsole.Aws.Json;
+using EcsConsole.Core.Wizards.Export.CloudFormation;
 using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.Ecs;
@@ -15,71 +14,63 @@ namespace EcsConsole.Core.Wizards.Ecs;
 /// clock and for at most <see cref="DrainLimit"/>, while container instances of a just-deleted group still deregister),
 /// DeleteCapacityProvider, PutClusterCapacityProviders back to none.
 /// </summary>
-public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProvider) : IWizardCallExecutor
+public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProvider) : TableCallExecutor<EcsClusterCallExecutor>(Table)
 {
     public static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(10);
 
     public static readonly TimeSpan DrainPoll = TimeSpan.FromSeconds(10);
 
-    public string Service => "ecs";
+    // A field, so the table's rows can reach the client of the executor they are given.
+    private readonly IEcsClient ecs = ecs;
 
-    public IReadOnlyCollection<string> Operations { get; } = ["CreateCluster", "CreateCapacityProvider", "PutClusterCapacityProviders"];
-
-    public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
-    {
-        "CreateCluster" => await ClusterAsync(call, Body<CreateClusterRequest>(call.Body, call.Operation), cancellationToken),
-        "CreateCapacityProvider" => await ProviderAsync(call, Body<CreateCapacityProviderRequest>(call.Body, call.Operation), cancellationToken),
-        "PutClusterCapacityProviders" => await AssociationAsync(Body<PutClusterCapacityProvidersRequest>(call.Body, call.Operation), cancellationToken),
-        _ => throw Unsupported(call.Operation),
-    };
-
-    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        switch (call.Operation)
-        {
-            case "CreateCluster":
-                var cluster = await ecs.CreateClusterAsync(Body<CreateClusterRequest>(call.Body, call.Operation), cancellationToken);
+    public static WizardOperationTable<EcsClusterCallExecutor> Table { get; } = new("ecs", "ECS cluster",
+    [
+        new("CreateCluster",
+            (e, call, ct) => e.ClusterAsync(call, Body<CreateClusterRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
+            {
+                var cluster = await e.ecs.CreateClusterAsync(Body<CreateClusterRequest>(call.Body, call.Operation), ct);
                 return new CallResult(cluster.Cluster?.ClusterArn, Node(cluster));
-            case "CreateCapacityProvider":
-                var provider = await ecs.CreateCapacityProviderAsync(Body<CreateCapacityProviderRequest>(call.Body, call.Operation), cancellationToken);
+            },
+            new("DeleteCluster", (e, undo, ct) => e.DeleteClusterAsync(Body<DeleteClusterRequest>(undo.Body, undo.Operation), ct)),
+            EcsClusterCloudFormationMapper.Cluster, WizardCliGuard.None),
+        new("CreateCapacityProvider",
+            (e, call, ct) => e.ProviderAsync(call, Body<CreateCapacityProviderRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
+            {
+                var provider = await e.ecs.CreateCapacityProviderAsync(Body<CreateCapacityProviderRequest>(call.Body, call.Operation), ct);
                 return new CallResult(provider.CapacityProvider?.CapacityProviderArn, Node(provider));
-            case "PutClusterCapacityProviders":
-                var put = await ecs.PutClusterCapacityProvidersAsync(Body<PutClusterCapacityProvidersRequest>(call.Body, call.Operation), cancellationToken);
+            },
+            new("DeleteCapacityProvider", (e, undo, ct) => e.DeleteProviderAsync(Body<DeleteCapacityProviderRequest>(undo.Body, undo.Operation), ct)),
+            EcsClusterCloudFormationMapper.CapacityProvider, WizardCliGuard.None),
+        new("PutClusterCapacityProviders",
+            (e, call, ct) => e.AssociationAsync(Body<PutClusterCapacityProvidersRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
+            {
+                var put = await e.ecs.PutClusterCapacityProvidersAsync(Body<PutClusterCapacityProvidersRequest>(call.Body, call.Operation), ct);
                 return new CallResult(put.Cluster?.ClusterArn, Node(put));
-            default:
-                throw Unsupported(call.Operation);
+            },
+            new("PutClusterCapacityProviders", (e, undo, ct) => e.ReleaseProvidersAsync(Body<PutClusterCapacityProvidersRequest>(undo.Body, undo.Operation), ct)),
+            EcsClusterCloudFormationMapper.CapacityProviderAssociation, WizardCliGuard.None),
+    ]);
+
+    private async Task DeleteProviderAsync(DeleteCapacityProviderRequest request, CancellationToken cancellationToken)
+    {
+        if (await FindProviderAsync(request.CapacityProvider, cancellationToken) is { Status: "ACTIVE" })
+        {
+            await ecs.DeleteCapacityProviderAsync(request, cancellationToken);
         }
     }
 
-    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
+    private async Task ReleaseProvidersAsync(PutClusterCapacityProvidersRequest request, CancellationToken cancellationToken)
     {
-        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
-        switch (undo.Operation)
+        try
         {
-            case "DeleteCluster":
-                await DeleteClusterAsync(Body<DeleteClusterRequest>(undo.Body, undo.Operation), cancellationToken);
-                break;
-            case "DeleteCapacityProvider":
-                var request = Body<DeleteCapacityProviderRequest>(undo.Body, undo.Operation);
-                if (await FindProviderAsync(request.CapacityProvider, cancellationToken) is { Status: "ACTIVE" })
-                {
-                    await ecs.DeleteCapacityProviderAsync(request, cancellationToken);
-                }
-
-                break;
-            case "PutClusterCapacityProviders":
-                try
-                {
-                    await ecs.PutClusterCapacityProvidersAsync(Body<PutClusterCapacityProvidersRequest>(undo.Body, undo.Operation), cancellationToken);
-                }
-                catch (AwsServiceException error) when (error.ErrorCode == "ClusterNotFoundException")
-                {
-                    // The cluster is gone already, and its associations with it.
-                }
-
-                break;
-            default:
-                throw Unsupported(undo.Operation);
+            await ecs.PutClusterCapacityProvidersAsync(request, cancellationToken);
+        }
+        catch (AwsServiceException error) when (error.ErrorCode == "ClusterNotFoundException")
+        {
+            // The cluster is gone already, and its associations with it.
         }
     }
 
@@ -190,7 +181,4 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
     private static IEnumerable<System.Collections.Generic.KeyValuePair<string, string?>>? Pairs(IReadOnlyList<Tag>? tags) => tags?.Select(t => System.Collections.Generic.KeyValuePair.Create(t.Key ?? "", t.Value));
 
     private static string Describe(IReadOnlyList<string> providers) => providers.Count == 0 ? "no capacity providers" : string.Join(", ", providers);
-
-
-    private static NotSupportedException Unsupported(string operation) => new($"The ECS cluster executor does not send {operation}.");
 }

@@ -1,8 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
-using EcsConsole.Aws.Json;
+using EcsConsole.Core.Wizards.Export.CloudFormation;
 using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.Ecs;
@@ -14,17 +13,28 @@ namespace EcsConsole.Core.Wizards.Ecs;
 /// injected clock and for at most <see cref="DrainLimit"/>, until its tasks stopped, so the Cloud Map service and target
 /// group rolled back after it are no longer in use.
 /// </summary>
-public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProvider) : IWizardCallExecutor
+public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProvider) : TableCallExecutor<EcsServiceCallExecutor>(Table)
 {
     public static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(10);
 
     public static readonly TimeSpan DrainPoll = TimeSpan.FromSeconds(5);
 
-    public string Service => "ecs";
+    // A field, so the table's rows can reach the client of the executor they are given.
+    private readonly IEcsClient ecs = ecs;
 
-    public IReadOnlyCollection<string> Operations { get; } = ["CreateService"];
+    public static WizardOperationTable<EcsServiceCallExecutor> Table { get; } = new("ecs", "ECS service",
+    [
+        new("CreateService", (e, call, ct) => e.CheckServiceAsync(call, ct),
+            async (e, call, ct) =>
+            {
+                var response = await e.ecs.CreateServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), ct);
+                return new CallResult(response.Service?.ServiceArn, Node(response));
+            },
+            new("DeleteService", (e, undo, ct) => e.DeleteServiceAsync(Body<DeleteServiceRequest>(undo.Body, undo.Operation), ct)),
+            EcsServiceCloudFormationMapper.Service, WizardCliGuard.None),
+    ]);
 
-    public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckServiceAsync(PlannedCall call, CancellationToken cancellationToken)
     {
         var request = Body<CreateServiceRequest>(call.Body, call.Operation);
         var existing = await FindAsync(request.Cluster, request.ServiceName, cancellationToken);
@@ -61,26 +71,8 @@ public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProv
         }, call, existing.Tags?.Select(t => System.Collections.Generic.KeyValuePair.Create(t.Key ?? "", t.Value)));
     }
 
-    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+    private async Task DeleteServiceAsync(DeleteServiceRequest request, CancellationToken cancellationToken)
     {
-        if (call.Operation != "CreateService")
-        {
-            throw Unsupported(call.Operation);
-        }
-
-        var response = await ecs.CreateServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), cancellationToken);
-        return new CallResult(response.Service?.ServiceArn, Node(response));
-    }
-
-    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
-        if (undo.Operation != "DeleteService")
-        {
-            throw Unsupported(undo.Operation);
-        }
-
-        var request = Body<DeleteServiceRequest>(undo.Body, undo.Operation);
         try
         {
             // Scaled to zero first, as the console asks of people: the delete then only drains what is already stopping.
@@ -144,7 +136,4 @@ public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProv
         var colon = text.LastIndexOf(':');
         return colon > 0 && !text.StartsWith("arn:", StringComparison.Ordinal) ? text[..colon] : text;
     }
-
-
-    private static NotSupportedException Unsupported(string operation) => new($"The ECS service executor does not send {operation}.");
 }

@@ -2,21 +2,35 @@ using System.Text.Json;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.Json;
+using EcsConsole.Core.Wizards.Export.CloudFormation;
 using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.Ecs;
 
 /// <summary>
 /// Sends the Task definition wizard's ECS RegisterTaskDefinition through <see cref="IEcsClient"/>. Each run adds a
-/// revision; a resumed run finds the one it registered already by its run tag (see <see cref="CheckAsync"/>). Undo is
+/// revision; a resumed run finds the one it registered already by its run tag (see <see cref="CheckRegisteredAsync"/>). Undo is
 /// DeregisterTaskDefinition of the revision it registered (<c>${TaskDefinition.Arn}</c>); an INACTIVE or unknown revision
 /// counts as undone.
 /// </summary>
-public sealed class EcsTaskDefinitionCallExecutor(IEcsClient ecs) : IWizardCallExecutor
+public sealed class EcsTaskDefinitionCallExecutor(IEcsClient ecs) : TableCallExecutor<EcsTaskDefinitionCallExecutor>(Table)
 {
-    public string Service => "ecs";
+    // A field, so the table's rows can reach the client of the executor they are given.
+    private readonly IEcsClient ecs = ecs;
 
-    public IReadOnlyCollection<string> Operations { get; } = ["RegisterTaskDefinition"];
+    public static WizardOperationTable<EcsTaskDefinitionCallExecutor> Table { get; } = new("ecs", "ECS task definition",
+    [
+        new("RegisterTaskDefinition", (e, call, ct) => e.CheckRegisteredAsync(call, ct),
+            async (e, call, ct) =>
+            {
+                var response = await e.ecs.RegisterTaskDefinitionAsync(Body<RegisterTaskDefinitionRequest>(call.Body, call.Operation), ct);
+                return new CallResult(response.TaskDefinition?.TaskDefinitionArn, JsonSerializer.SerializeToNode(response, AwsJsonSerializer.Options));
+            },
+            new("DeregisterTaskDefinition", (e, undo, ct) => e.ecs.DeregisterTaskDefinitionAsync(Body<DeregisterTaskDefinitionRequest>(undo.Body, undo.Operation), ct)),
+            EcsTaskDefinitionCloudFormationMapper.TaskDefinition, WizardCliGuard.None),
+    ],
+    // Already gone (deregistered by hand): nothing left to undo.
+    error => error.ErrorCode == "ClientException" && error.AwsMessage?.Contains("does not exist", StringComparison.OrdinalIgnoreCase) == true);
 
     // How many of the family's newest revisions are read for the run's tag: a run registers one, and a resume follows soon.
     private const int RevisionsSearched = 10;
@@ -26,13 +40,8 @@ public sealed class EcsTaskDefinitionCallExecutor(IEcsClient ecs) : IWizardCallE
     /// registered before the console lost the answer (or died), found by the run's <see cref="RunTags.Key"/> tag among
     /// the family's newest ACTIVE revisions; it is this run's, so it is not registered a second time.
     /// </summary>
-    public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckRegisteredAsync(PlannedCall call, CancellationToken cancellationToken)
     {
-        if (call.Operation != "RegisterTaskDefinition")
-        {
-            throw Unsupported(call.Operation);
-        }
-
         var family = Body<RegisterTaskDefinitionRequest>(call.Body, call.Operation).Family;
         if (RunTags.RunIdOfEcsBody(call.Body) is not { } runId || string.IsNullOrEmpty(family))
         {
@@ -61,36 +70,4 @@ public sealed class EcsTaskDefinitionCallExecutor(IEcsClient ecs) : IWizardCallE
 
         return new ExistenceCheckResult(ExistenceState.Missing, "no revision of this run yet: a new one is registered");
     }
-
-    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        if (call.Operation != "RegisterTaskDefinition")
-        {
-            throw Unsupported(call.Operation);
-        }
-
-        var response = await ecs.RegisterTaskDefinitionAsync(Body<RegisterTaskDefinitionRequest>(call.Body, call.Operation), cancellationToken);
-        return new CallResult(response.TaskDefinition?.TaskDefinitionArn, JsonSerializer.SerializeToNode(response, AwsJsonSerializer.Options));
-    }
-
-    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
-        if (undo.Operation != "DeregisterTaskDefinition")
-        {
-            throw Unsupported(undo.Operation);
-        }
-
-        try
-        {
-            await ecs.DeregisterTaskDefinitionAsync(Body<DeregisterTaskDefinitionRequest>(undo.Body, undo.Operation), cancellationToken);
-        }
-        catch (AwsServiceException error) when (error.ErrorCode == "ClientException" && error.AwsMessage?.Contains("does not exist", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            // Already gone (deleted by hand): nothing left to undo.
-        }
-    }
-
-
-    private static NotSupportedException Unsupported(string operation) => new($"The ECS task definition executor does not send {operation}.");
 }

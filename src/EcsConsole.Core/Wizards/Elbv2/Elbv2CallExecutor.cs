@@ -1,5 +1,6 @@
 using EcsConsole.Aws;
 using EcsConsole.Aws.ElasticLoadBalancing;
+using EcsConsole.Core.Wizards.Export.CloudFormation;
 using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.Elbv2;
@@ -11,70 +12,52 @@ namespace EcsConsole.Core.Wizards.Elbv2;
 /// create call's shape (<c>LoadBalancers[0]</c>, <c>TargetGroups[0]</c>, <c>Listeners[0]</c>, <c>Rules[0]</c>); one with
 /// other settings stops the run with what to change. Undo deletes; something already gone counts as undone.
 /// </summary>
-public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : IWizardCallExecutor
+public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<Elbv2CallExecutor>(Table)
 {
-    public string Service => "elbv2";
+    // A field, so the table's rows can reach the client of the executor they are given.
+    private readonly IElbv2Client elbv2 = elbv2;
 
-    public IReadOnlyCollection<string> Operations { get; } = ["CreateLoadBalancer", "CreateTargetGroup", "CreateListener", "CreateRule"];
-
-    public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
-    {
-        "CreateLoadBalancer" => CheckLoadBalancerAsync(Body<CreateLoadBalancerRequest>(call.Body, call.Operation), cancellationToken),
-        "CreateTargetGroup" => CheckTargetGroupAsync(Body<CreateTargetGroupRequest>(call.Body, call.Operation), cancellationToken),
-        "CreateListener" => CheckListenerAsync(Body<CreateListenerRequest>(call.Body, call.Operation), cancellationToken),
-        "CreateRule" => CheckRuleAsync(Body<CreateRuleRequest>(call.Body, call.Operation), cancellationToken),
-        _ => throw Unsupported(call.Operation),
-    };
-
-    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        switch (call.Operation)
-        {
-            case "CreateLoadBalancer":
-                var balancer = await elbv2.CreateLoadBalancerAsync(Body<CreateLoadBalancerRequest>(call.Body, call.Operation), cancellationToken);
-                return new CallResult(balancer.LoadBalancers?.FirstOrDefault()?.LoadBalancerArn, Node(balancer));
-            case "CreateTargetGroup":
-                var group = await elbv2.CreateTargetGroupAsync(Body<CreateTargetGroupRequest>(call.Body, call.Operation), cancellationToken);
-                return new CallResult(group.TargetGroups?.FirstOrDefault()?.TargetGroupArn, Node(group));
-            case "CreateListener":
-                var listener = await elbv2.CreateListenerAsync(Body<CreateListenerRequest>(call.Body, call.Operation), cancellationToken);
-                return new CallResult(listener.Listeners?.FirstOrDefault()?.ListenerArn, Node(listener));
-            case "CreateRule":
-                var rule = await elbv2.CreateRuleAsync(Body<CreateRuleRequest>(call.Body, call.Operation), cancellationToken);
-                return new CallResult(rule.Rules?.FirstOrDefault()?.RuleArn, Node(rule));
-            default:
-                throw Unsupported(call.Operation);
-        }
-    }
-
-    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
-        try
-        {
-            switch (undo.Operation)
+    public static WizardOperationTable<Elbv2CallExecutor> Table { get; } = new("elbv2", "ELBv2",
+    [
+        new("CreateLoadBalancer",
+            (e, call, ct) => e.CheckLoadBalancerAsync(Body<CreateLoadBalancerRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
             {
-                case "DeleteLoadBalancer":
-                    await elbv2.DeleteLoadBalancerAsync(Body<DeleteLoadBalancerRequest>(undo.Body, undo.Operation), cancellationToken);
-                    break;
-                case "DeleteTargetGroup":
-                    await elbv2.DeleteTargetGroupAsync(Body<DeleteTargetGroupRequest>(undo.Body, undo.Operation), cancellationToken);
-                    break;
-                case "DeleteListener":
-                    await elbv2.DeleteListenerAsync(Body<DeleteListenerRequest>(undo.Body, undo.Operation), cancellationToken);
-                    break;
-                case "DeleteRule":
-                    await elbv2.DeleteRuleAsync(Body<DeleteRuleRequest>(undo.Body, undo.Operation), cancellationToken);
-                    break;
-                default:
-                    throw Unsupported(undo.Operation);
-            }
-        }
-        catch (AwsServiceException error) when (error.ErrorCode is "LoadBalancerNotFound" or "TargetGroupNotFound" or "ListenerNotFound" or "RuleNotFound")
-        {
-            // Deleted already (by hand, with its load balancer, or by an earlier rollback attempt).
-        }
-    }
+                var balancer = await e.elbv2.CreateLoadBalancerAsync(Body<CreateLoadBalancerRequest>(call.Body, call.Operation), ct);
+                return new CallResult(balancer.LoadBalancers?.FirstOrDefault()?.LoadBalancerArn, Node(balancer));
+            },
+            new("DeleteLoadBalancer", (e, undo, ct) => e.elbv2.DeleteLoadBalancerAsync(Body<DeleteLoadBalancerRequest>(undo.Body, undo.Operation), ct)),
+            Elbv2CloudFormationMapper.LoadBalancer, WizardCliGuard.None),
+        new("CreateTargetGroup",
+            (e, call, ct) => e.CheckTargetGroupAsync(Body<CreateTargetGroupRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
+            {
+                var group = await e.elbv2.CreateTargetGroupAsync(Body<CreateTargetGroupRequest>(call.Body, call.Operation), ct);
+                return new CallResult(group.TargetGroups?.FirstOrDefault()?.TargetGroupArn, Node(group));
+            },
+            new("DeleteTargetGroup", (e, undo, ct) => e.elbv2.DeleteTargetGroupAsync(Body<DeleteTargetGroupRequest>(undo.Body, undo.Operation), ct)),
+            Elbv2CloudFormationMapper.TargetGroup, WizardCliGuard.None),
+        new("CreateListener",
+            (e, call, ct) => e.CheckListenerAsync(Body<CreateListenerRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
+            {
+                var listener = await e.elbv2.CreateListenerAsync(Body<CreateListenerRequest>(call.Body, call.Operation), ct);
+                return new CallResult(listener.Listeners?.FirstOrDefault()?.ListenerArn, Node(listener));
+            },
+            new("DeleteListener", (e, undo, ct) => e.elbv2.DeleteListenerAsync(Body<DeleteListenerRequest>(undo.Body, undo.Operation), ct)),
+            Elbv2CloudFormationMapper.Listener, WizardCliGuard.None),
+        new("CreateRule",
+            (e, call, ct) => e.CheckRuleAsync(Body<CreateRuleRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
+            {
+                var rule = await e.elbv2.CreateRuleAsync(Body<CreateRuleRequest>(call.Body, call.Operation), ct);
+                return new CallResult(rule.Rules?.FirstOrDefault()?.RuleArn, Node(rule));
+            },
+            new("DeleteRule", (e, undo, ct) => e.elbv2.DeleteRuleAsync(Body<DeleteRuleRequest>(undo.Body, undo.Operation), ct)),
+            Elbv2CloudFormationMapper.Rule, WizardCliGuard.None),
+    ],
+    // Deleted already (by hand, with its load balancer, or by an earlier rollback attempt).
+    error => error.ErrorCode is "LoadBalancerNotFound" or "TargetGroupNotFound" or "ListenerNotFound" or "RuleNotFound");
 
     private async Task<ExistenceCheckResult> CheckLoadBalancerAsync(CreateLoadBalancerRequest request, CancellationToken cancellationToken)
     {
@@ -216,7 +199,4 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : IWizardCallExecutor
         }
 
         return list;
-    }
-
-    private static NotSupportedException Unsupported(string operation) => new($"The ELBv2 executor does not send {operation}.");
-}
+    }}

@@ -32,18 +32,22 @@ public static class AwsCliScriptExporter
                 continue;
             }
 
-            var command = Command(call.Service, call.Operation, body, keys) + " >/dev/null";
-            if (call is { Service: "ec2", Operation: "AuthorizeSecurityGroupIngress" })
+            var command = Command(call.Service, call.Operation, body, keys);
+            switch (Guard(call))
             {
-                // EC2 answers a rule the group has already with InvalidPermission.Duplicate: on a re-run that means done.
-                var error = $"ingress{index + 1}_err";
-                script.Append($"if ! {error}=$({command[..^" >/dev/null".Length]} 2>&1 >/dev/null); then\n");
-                script.Append($"  grep -q InvalidPermission.Duplicate <<< \"${{{error}}}\" || {{ echo \"${{{error}}}\" >&2; exit 1; }}\n");
-                script.Append("fi\n");
-                continue;
+                case WizardCliGuard.ToleratedError tolerated:
+                    var error = $"ingress{index + 1}_err";
+                    script.Append($"if ! {error}=$({command} 2>&1 >/dev/null); then\n");
+                    script.Append($"  grep -q {tolerated.ErrorCode} <<< \"${{{error}}}\" || {{ echo \"${{{error}}}\" >&2; exit 1; }}\n");
+                    script.Append("fi\n");
+                    break;
+                case WizardCliGuard.Check check:
+                    script.Append($"{check.Command(call)} || {command} >/dev/null\n");
+                    break;
+                default:
+                    script.Append(command + " >/dev/null\n");
+                    break;
             }
-
-            script.Append(Guard(call) is { } guard ? $"{guard} || {command}\n" : command + "\n");
         }
 
         return script.ToString();
@@ -147,44 +151,6 @@ public static class AwsCliScriptExporter
             : $"{Quote(p.Marker)}\"${{{Variable(p.Key, p.Output!)}#*{p.Marker}}}\""));
     }
 
-    // The CLI twin of the runner's IAM and log group existence checks; null when the call is safe to repeat as it is.
-    private static string? Guard(PlannedCall call)
-    {
-        if (call is { Service: "logs", Operation: "CreateLogGroup" })
-        {
-            // A prefix also finds /ecs/users-worker for /ecs/users: the name must match a whole line.
-            var group = Quote(JsonNode.Parse(call.Body)!["logGroupName"]!.GetValue<string>());
-            return $"aws logs describe-log-groups --log-group-name-prefix {group} --query 'logGroups[].logGroupName' --output text ${{ENDPOINT_ARGS}} | tr '\\t' '\\n' | grep -qx {group}";
-        }
-
-        if (call is { Service: "ec2", Operation: "CreateLaunchTemplate" })
-        {
-            var name = Quote(JsonNode.Parse(call.Body)!["LaunchTemplateName"]!.GetValue<string>());
-            return $"aws ec2 describe-launch-templates --launch-template-names {name} ${{ENDPOINT_ARGS}} >/dev/null 2>&1";
-        }
-
-        if (call is { Service: "autoscaling", Operation: "CreateAutoScalingGroup" })
-        {
-            var name = Quote(JsonNode.Parse(call.Body)!["AutoScalingGroupName"]!.GetValue<string>());
-            return $"aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names {name} --query 'AutoScalingGroups[].AutoScalingGroupName' --output text ${{ENDPOINT_ARGS}} | grep -q .";
-        }
-
-        if (call.Service != "iam")
-        {
-            return null;
-        }
-
-        var body = JsonNode.Parse(call.Body)!;
-        string Text(string member) => Quote(body[member]!.GetValue<string>());
-        return call.Operation switch
-        {
-            "CreateRole" => $"aws iam get-role --role-name {Text("RoleName")} ${{ENDPOINT_ARGS}} >/dev/null 2>&1",
-            "CreateInstanceProfile" => $"aws iam get-instance-profile --instance-profile-name {Text("InstanceProfileName")} ${{ENDPOINT_ARGS}} >/dev/null 2>&1",
-            "AddRoleToInstanceProfile" =>
-                $"aws iam get-instance-profile --instance-profile-name {Text("InstanceProfileName")} --query 'InstanceProfile.Roles[].RoleName' --output text ${{ENDPOINT_ARGS}} | tr '\\t' '\\n' | grep -qx {Text("RoleName")}",
-            "CreateServiceLinkedRole" =>
-                $"aws iam list-roles --path-prefix {Quote($"/aws-service-role/{body["AWSServiceName"]!.GetValue<string>()}/")} --query 'Roles[].RoleName' --output text ${{ENDPOINT_ARGS}} | grep -q .",
-            _ => null,
-        };
-    }
+    // The guard of the call's row (the CLI twin of the runner's existence check); a call of no row is written unguarded.
+    private static WizardCliGuard Guard(PlannedCall call) => WizardOperationTables.Find(call)?.CliGuard ?? WizardCliGuard.None;
 }

@@ -6,38 +6,23 @@ namespace EcsConsole.Core.Wizards.Export;
 
 /// <summary>
 /// A plan as a CloudFormation template (JSON, which CloudFormation also reads as YAML). Each service's calls are mapped by
-/// its <see cref="ICloudFormationMapper"/>; references between calls become <c>Ref</c>, <c>Fn::GetAtt</c> or <c>Fn::Sub</c>.
+/// the <see cref="CloudFormationMapping"/> of its row in <see cref="WizardOperationTables"/>; references between calls become <c>Ref</c>, <c>Fn::GetAtt</c> or <c>Fn::Sub</c>.
 /// </summary>
 public static class CloudFormationExporter
 {
-    /// <summary>The mappers, one per service (or group of operations). Add yours with one line.</summary>
-    public static IReadOnlyList<ICloudFormationMapper> Mappers { get; } =
-    [
-        new IamCloudFormationMapper(),
-        new EcsServiceCloudFormationMapper(),
-        new LogsCloudFormationMapper(),
-        new EcsTaskDefinitionCloudFormationMapper(),
-        new EcsClusterCloudFormationMapper(),
-        new Elbv2CloudFormationMapper(),
-        new ApplicationAutoScalingCloudFormationMapper(),
-        new ServiceDiscoveryCloudFormationMapper(),
-        new Ec2CloudFormationMapper(),
-        new AutoScalingCloudFormationMapper(),
-    ];
+    public static string Export(WizardPlan plan) => Export(plan, call => WizardOperationTables.Find(call)?.CloudFormation);
 
-    public static string Export(WizardPlan plan) => Export(plan, Mappers);
-
-    public static string Export(WizardPlan plan, IReadOnlyList<ICloudFormationMapper> mappers)
+    /// <param name="mappingOf">The mapping of a call (its row's, see <see cref="WizardOperationTables"/>), or null when it has none.</param>
+    public static string Export(WizardPlan plan, Func<PlannedCall, CloudFormationMapping?> mappingOf)
     {
         PlanReferences.Validate(plan);
         var keys = PlanReferences.Keys(plan.Calls);
         var template = new CloudFormationTemplate();
         foreach (var call in plan.Calls)
         {
-            var mapper = mappers.FirstOrDefault(m => m.Maps(call))
-                ?? throw new NotSupportedException($"{call.Action} has no CloudFormation equivalent in this exporter.");
+            var map = mappingOf(call) ?? throw new NotSupportedException($"{call.Action} has no CloudFormation equivalent in this exporter.");
             var body = template.WithExpressions(JsonNode.Parse(call.Body)!.AsObject(), keys);
-            mapper.Map(call, body, template);
+            map(call, body, template);
         }
 
         return template.ToJson(plan);

@@ -1,7 +1,8 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Iam;
-using EcsConsole.Aws.Json;
+using EcsConsole.Core.Wizards.Export;
+using EcsConsole.Core.Wizards.Export.CloudFormation;
 
 namespace EcsConsole.Core.Wizards.Iam;
 
@@ -9,98 +10,92 @@ namespace EcsConsole.Core.Wizards.Iam;
 /// Sends the IAM calls of a wizard plan through <see cref="IIamClient"/>: the planned JSON body becomes the typed request,
 /// existence is read back with GetRole/ListRoles/ListAttachedRolePolicies/ListRolePolicies/GetInstanceProfile.
 /// </summary>
-public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
+public sealed class IamCallExecutor(IIamClient iam) : TableCallExecutor<IamCallExecutor>(Table)
 {
-    public string Service => "iam";
+    // A field, so the table's rows can reach the client of the executor they are given.
+    private readonly IIamClient iam = iam;
 
-    public IReadOnlyCollection<string> Operations { get; } =
-        ["CreateRole", "AttachRolePolicy", "PutRolePolicy", "CreateInstanceProfile", "AddRoleToInstanceProfile", "CreateServiceLinkedRole"];
-
-    public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return call.Operation switch
+    public static WizardOperationTable<IamCallExecutor> Table { get; } = new("iam", "IAM wizard",
+    [
+        new("CreateRole",
+            Checked((e, call, ct) => e.RoleAsync(call, Body<CreateRoleRequest>(call), ct)),
+            async (e, call, ct) =>
             {
-                "CreateRole" => await RoleAsync(call, Body<CreateRoleRequest>(call), cancellationToken),
-                "AttachRolePolicy" => await AttachedAsync(Body<AttachRolePolicyRequest>(call), cancellationToken),
-                "PutRolePolicy" => await InlineAsync(Body<PutRolePolicyRequest>(call), cancellationToken),
-                "CreateInstanceProfile" => await ProfileAsync(call, Body<CreateInstanceProfileRequest>(call), cancellationToken),
-                "AddRoleToInstanceProfile" => await ProfileRoleAsync(Body<AddRoleToInstanceProfileRequest>(call), cancellationToken),
-                "CreateServiceLinkedRole" => await LinkedRoleAsync(Body<CreateServiceLinkedRoleRequest>(call), cancellationToken),
-                _ => throw Unsupported(call.Operation),
-            };
-        }
-        catch (AwsServiceException error) when (error.ErrorCode == "NoSuchEntity")
-        {
-            // The role or profile the call hangs on is itself still to be created.
-            return ExistenceCheckResult.Missing;
-        }
-    }
-
-    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        switch (call.Operation)
-        {
-            case "CreateRole":
-                var role = await iam.CreateRoleAsync(Body<CreateRoleRequest>(call), cancellationToken);
+                var role = await e.iam.CreateRoleAsync(Body<CreateRoleRequest>(call), ct);
                 return new CallResult(role.Role.Arn, Node(role));
-            case "AttachRolePolicy":
-                await iam.AttachRolePolicyAsync(Body<AttachRolePolicyRequest>(call), cancellationToken);
+            },
+            new("DeleteRole", (e, undo, ct) => e.iam.DeleteRoleAsync(Body<DeleteRoleRequest>(undo.Body), ct)),
+            IamCloudFormationMapper.Role,
+            WizardCliGuard.SkipWhen(call => $"aws iam get-role --role-name {Text(call, "RoleName")} ${{ENDPOINT_ARGS}} >/dev/null 2>&1")),
+        new("AttachRolePolicy",
+            Checked((e, call, ct) => e.AttachedAsync(Body<AttachRolePolicyRequest>(call), ct)),
+            async (e, call, ct) =>
+            {
+                await e.iam.AttachRolePolicyAsync(Body<AttachRolePolicyRequest>(call), ct);
                 return CallResult.None;
-            case "PutRolePolicy":
-                await iam.PutRolePolicyAsync(Body<PutRolePolicyRequest>(call), cancellationToken);
+            },
+            new("DetachRolePolicy", (e, undo, ct) => e.iam.DetachRolePolicyAsync(Body<DetachRolePolicyRequest>(undo.Body), ct)),
+            IamCloudFormationMapper.AttachedPolicy, WizardCliGuard.None),
+        new("PutRolePolicy",
+            Checked((e, call, ct) => e.InlineAsync(Body<PutRolePolicyRequest>(call), ct)),
+            async (e, call, ct) =>
+            {
+                await e.iam.PutRolePolicyAsync(Body<PutRolePolicyRequest>(call), ct);
                 return CallResult.None;
-            case "CreateInstanceProfile":
-                var profile = await iam.CreateInstanceProfileAsync(Body<CreateInstanceProfileRequest>(call), cancellationToken);
+            },
+            new("DeleteRolePolicy", (e, undo, ct) => e.iam.DeleteRolePolicyAsync(Body<DeleteRolePolicyRequest>(undo.Body), ct)),
+            IamCloudFormationMapper.InlinePolicy, WizardCliGuard.None),
+        new("CreateInstanceProfile",
+            Checked((e, call, ct) => e.ProfileAsync(call, Body<CreateInstanceProfileRequest>(call), ct)),
+            async (e, call, ct) =>
+            {
+                var profile = await e.iam.CreateInstanceProfileAsync(Body<CreateInstanceProfileRequest>(call), ct);
                 return new CallResult(profile.InstanceProfile.Arn, Node(profile));
-            case "AddRoleToInstanceProfile":
-                await iam.AddRoleToInstanceProfileAsync(Body<AddRoleToInstanceProfileRequest>(call), cancellationToken);
+            },
+            new("DeleteInstanceProfile", (e, undo, ct) => e.iam.DeleteInstanceProfileAsync(Body<DeleteInstanceProfileRequest>(undo.Body), ct)),
+            IamCloudFormationMapper.InstanceProfile,
+            WizardCliGuard.SkipWhen(call => $"aws iam get-instance-profile --instance-profile-name {Text(call, "InstanceProfileName")} ${{ENDPOINT_ARGS}} >/dev/null 2>&1")),
+        new("AddRoleToInstanceProfile",
+            Checked((e, call, ct) => e.ProfileRoleAsync(Body<AddRoleToInstanceProfileRequest>(call), ct)),
+            async (e, call, ct) =>
+            {
+                await e.iam.AddRoleToInstanceProfileAsync(Body<AddRoleToInstanceProfileRequest>(call), ct);
                 return CallResult.None;
-            case "CreateServiceLinkedRole":
-                var linked = await iam.CreateServiceLinkedRoleAsync(Body<CreateServiceLinkedRoleRequest>(call), cancellationToken);
+            },
+            new("RemoveRoleFromInstanceProfile", (e, undo, ct) => e.iam.RemoveRoleFromInstanceProfileAsync(Body<RemoveRoleFromInstanceProfileRequest>(undo.Body), ct)),
+            IamCloudFormationMapper.ProfileRole,
+            WizardCliGuard.SkipWhen(call =>
+                $"aws iam get-instance-profile --instance-profile-name {Text(call, "InstanceProfileName")} --query 'InstanceProfile.Roles[].RoleName' --output text ${{ENDPOINT_ARGS}} | tr '\\t' '\\n' | grep -qx {Text(call, "RoleName")}")),
+        new("CreateServiceLinkedRole",
+            Checked((e, call, ct) => e.LinkedRoleAsync(Body<CreateServiceLinkedRoleRequest>(call), ct)),
+            async (e, call, ct) =>
+            {
+                var linked = await e.iam.CreateServiceLinkedRoleAsync(Body<CreateServiceLinkedRoleRequest>(call), ct);
                 return new CallResult(linked.Role?.Arn, Node(linked));
-            default:
-                throw Unsupported(call.Operation);
-        }
-    }
+            },
+            new("DeleteServiceLinkedRole", (e, undo, ct) => e.iam.DeleteServiceLinkedRoleAsync(Body<DeleteServiceLinkedRoleRequest>(undo.Body), ct)),
+            IamCloudFormationMapper.ServiceLinkedRole,
+            WizardCliGuard.SkipWhen(call =>
+                $"aws iam list-roles --path-prefix {AwsCliScriptExporter.Quote($"/aws-service-role/{JsonNode.Parse(call.Body)!["AWSServiceName"]!.GetValue<string>()}/")} --query 'Roles[].RoleName' --output text ${{ENDPOINT_ARGS}} | grep -q .")),
+    ], error => error.ErrorCode == "NoSuchEntity");
+
+    // The role or profile a call hangs on is itself still to be created.
+    private static Func<IamCallExecutor, PlannedCall, CancellationToken, Task<ExistenceCheckResult>> Checked(
+        Func<IamCallExecutor, PlannedCall, CancellationToken, Task<ExistenceCheckResult>> check) => async (e, call, ct) =>
+        {
+            try
+            {
+                return await check(e, call, ct);
+            }
+            catch (AwsServiceException error) when (error.ErrorCode == "NoSuchEntity")
+            {
+                return ExistenceCheckResult.Missing;
+            }
+        };
 
     private static System.Text.Json.Nodes.JsonNode? Node<T>(T response) => WizardCallJson.Node(response);
 
-    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
-        try
-        {
-            switch (undo.Operation)
-            {
-                case "DeleteRole":
-                    await iam.DeleteRoleAsync(Body<DeleteRoleRequest>(undo.Body), cancellationToken);
-                    break;
-                case "DetachRolePolicy":
-                    await iam.DetachRolePolicyAsync(Body<DetachRolePolicyRequest>(undo.Body), cancellationToken);
-                    break;
-                case "DeleteRolePolicy":
-                    await iam.DeleteRolePolicyAsync(Body<DeleteRolePolicyRequest>(undo.Body), cancellationToken);
-                    break;
-                case "DeleteInstanceProfile":
-                    await iam.DeleteInstanceProfileAsync(Body<DeleteInstanceProfileRequest>(undo.Body), cancellationToken);
-                    break;
-                case "RemoveRoleFromInstanceProfile":
-                    await iam.RemoveRoleFromInstanceProfileAsync(Body<RemoveRoleFromInstanceProfileRequest>(undo.Body), cancellationToken);
-                    break;
-                case "DeleteServiceLinkedRole":
-                    await iam.DeleteServiceLinkedRoleAsync(Body<DeleteServiceLinkedRoleRequest>(undo.Body), cancellationToken);
-                    break;
-                default:
-                    throw Unsupported(undo.Operation);
-            }
-        }
-        catch (AwsServiceException error) when (error.ErrorCode == "NoSuchEntity")
-        {
-            // Already gone (removed by hand, or by an earlier rollback attempt): nothing left to undo.
-        }
-    }
+    private static string Text(PlannedCall call, string member) => AwsCliScriptExporter.Quote(JsonNode.Parse(call.Body)![member]!.GetValue<string>());
 
     private async Task<ExistenceCheckResult> RoleAsync(PlannedCall call, CreateRoleRequest request, CancellationToken cancellationToken)
     {
@@ -179,6 +174,4 @@ public sealed class IamCallExecutor(IIamClient iam) : IWizardCallExecutor
     private static T Body<T>(PlannedCall call) => WizardCallJson.Body<T>(call.Body, call.Operation);
 
     private static T Body<T>(string json) => WizardCallJson.Body<T>(json, "IAM");
-
-    private static NotSupportedException Unsupported(string operation) => new($"The IAM wizard executor does not send {operation}.");
 }

@@ -1,7 +1,9 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Json;
 using EcsConsole.Aws.Logs;
+using EcsConsole.Core.Wizards.Export;
+using EcsConsole.Core.Wizards.Export.CloudFormation;
 using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.Logs;
@@ -11,66 +13,57 @@ namespace EcsConsole.Core.Wizards.Logs;
 /// prefix, matched exactly (a prefix also finds <c>/ecs/users-worker</c> for <c>/ecs/users</c>); a retention policy
 /// exists when the group keeps events for the planned days already. Undo of CreateLogGroup is DeleteLogGroup.
 /// </summary>
-public sealed class LogsCallExecutor(ILogsClient logs) : IWizardCallExecutor
+public sealed class LogsCallExecutor(ILogsClient logs) : TableCallExecutor<LogsCallExecutor>(Table)
 {
-    public string Service => "logs";
+    // A field, so the table's rows can reach the client of the executor they are given.
+    private readonly ILogsClient logs = logs;
 
-    public IReadOnlyCollection<string> Operations { get; } = ["CreateLogGroup", "PutRetentionPolicy"];
+    public static WizardOperationTable<LogsCallExecutor> Table { get; } = new("logs", "CloudWatch Logs wizard",
+    [
+        new("CreateLogGroup", (e, call, ct) => e.CheckGroupAsync(call, ct), (e, call, ct) => e.CreateGroupAsync(call, ct),
+            new("DeleteLogGroup", (e, undo, ct) => e.logs.DeleteLogGroupAsync(Body<DeleteLogGroupRequest>(undo.Body, undo.Operation), ct)),
+            LogsCloudFormationMapper.LogGroup, WizardCliGuard.SkipWhen(GroupExistsCommand)),
+        new("PutRetentionPolicy", (e, call, ct) => e.CheckRetentionAsync(call, ct), (e, call, ct) => e.PutRetentionAsync(call, ct),
+            null, LogsCloudFormationMapper.RetentionPolicy, WizardCliGuard.None),
+    ], error => error.ErrorCode == "ResourceNotFoundException");
 
-    public async Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckGroupAsync(PlannedCall call, CancellationToken cancellationToken)
     {
-        switch (call.Operation)
-        {
-            case "CreateLogGroup":
-                var created = Body<CreateLogGroupRequest>(call.Body, call.Operation);
-                return await FindAsync(created.LogGroupName, cancellationToken) is { } group
-                    ? new ExistenceCheckResult(ExistenceState.Exists, $"log group {group.LogGroupName} exists ({Retention(group.RetentionInDays)})")
-                    : ExistenceCheckResult.Missing;
-            case "PutRetentionPolicy":
-                var retention = Body<PutRetentionPolicyRequest>(call.Body, call.Operation);
-                return await FindAsync(retention.LogGroupName, cancellationToken) is { } existing && existing.RetentionInDays == retention.RetentionInDays
-                    ? new ExistenceCheckResult(ExistenceState.Exists, $"log group {existing.LogGroupName} keeps events {retention.RetentionInDays} days already")
-                    : ExistenceCheckResult.Missing;
-            default:
-                throw Unsupported(call.Operation);
-        }
+        var created = Body<CreateLogGroupRequest>(call.Body, call.Operation);
+        return await FindAsync(created.LogGroupName, cancellationToken) is { } group
+            ? new ExistenceCheckResult(ExistenceState.Exists, $"log group {group.LogGroupName} exists ({Retention(group.RetentionInDays)})")
+            : ExistenceCheckResult.Missing;
     }
 
-    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckRetentionAsync(PlannedCall call, CancellationToken cancellationToken)
     {
-        switch (call.Operation)
-        {
-            case "CreateLogGroup":
-                var created = Body<CreateLogGroupRequest>(call.Body, call.Operation);
-                await logs.CreateLogGroupAsync(created, cancellationToken);
-                // CreateLogGroup answers nothing: the group read back gives the journal its ARN.
-                var group = await FindAsync(created.LogGroupName, cancellationToken);
-                return new CallResult(group?.LogGroupArn ?? group?.Arn ?? created.LogGroupName, null);
-            case "PutRetentionPolicy":
-                var retention = Body<PutRetentionPolicyRequest>(call.Body, call.Operation);
-                await logs.PutRetentionPolicyAsync(retention, cancellationToken);
-                return new CallResult($"{retention.LogGroupName}: {retention.RetentionInDays} days", null);
-            default:
-                throw Unsupported(call.Operation);
-        }
+        var retention = Body<PutRetentionPolicyRequest>(call.Body, call.Operation);
+        return await FindAsync(retention.LogGroupName, cancellationToken) is { } existing && existing.RetentionInDays == retention.RetentionInDays
+            ? new ExistenceCheckResult(ExistenceState.Exists, $"log group {existing.LogGroupName} keeps events {retention.RetentionInDays} days already")
+            : ExistenceCheckResult.Missing;
     }
 
-    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
+    private async Task<CallResult> CreateGroupAsync(PlannedCall call, CancellationToken cancellationToken)
     {
-        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
-        if (undo.Operation != "DeleteLogGroup")
-        {
-            throw Unsupported(undo.Operation);
-        }
+        var created = Body<CreateLogGroupRequest>(call.Body, call.Operation);
+        await logs.CreateLogGroupAsync(created, cancellationToken);
+        // CreateLogGroup answers nothing: the group read back gives the journal its ARN.
+        var group = await FindAsync(created.LogGroupName, cancellationToken);
+        return new CallResult(group?.LogGroupArn ?? group?.Arn ?? created.LogGroupName, null);
+    }
 
-        try
-        {
-            await logs.DeleteLogGroupAsync(Body<DeleteLogGroupRequest>(undo.Body, undo.Operation), cancellationToken);
-        }
-        catch (AwsServiceException error) when (error.ErrorCode == "ResourceNotFoundException")
-        {
-            // Already gone (deleted by hand, or by an earlier rollback attempt): nothing left to undo.
-        }
+    private async Task<CallResult> PutRetentionAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        var retention = Body<PutRetentionPolicyRequest>(call.Body, call.Operation);
+        await logs.PutRetentionPolicyAsync(retention, cancellationToken);
+        return new CallResult($"{retention.LogGroupName}: {retention.RetentionInDays} days", null);
+    }
+
+    // The CLI twin of the existence check. A prefix also finds /ecs/users-worker for /ecs/users: the name must match a whole line.
+    private static string GroupExistsCommand(PlannedCall call)
+    {
+        var group = AwsCliScriptExporter.Quote(JsonNode.Parse(call.Body)!["logGroupName"]!.GetValue<string>());
+        return $"aws logs describe-log-groups --log-group-name-prefix {group} --query 'logGroups[].logGroupName' --output text ${{ENDPOINT_ARGS}} | tr '\\t' '\\n' | grep -qx {group}";
     }
 
     private async Task<LogGroup?> FindAsync(string name, CancellationToken cancellationToken)
@@ -87,7 +80,4 @@ public sealed class LogsCallExecutor(ILogsClient logs) : IWizardCallExecutor
     }
 
     private static string Retention(int? days) => days is { } kept ? $"keeps events {kept} days" : "keeps events forever";
-
-
-    private static NotSupportedException Unsupported(string operation) => new($"The CloudWatch Logs wizard executor does not send {operation}.");
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.ServiceDiscovery;
+using EcsConsole.Core.Wizards.Export.CloudFormation;
 using static EcsConsole.Core.Wizards.WizardCallJson;
 
 namespace EcsConsole.Core.Wizards.ServiceDiscovery;
@@ -15,62 +16,47 @@ namespace EcsConsole.Core.Wizards.ServiceDiscovery;
 /// service of the planned name in the namespace (ListServices NAMESPACE_ID). Undo deletes (the namespace's deletion is
 /// waited for the same way); gone counts as undone.
 /// </summary>
-public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMap, TimeProvider timeProvider) : IWizardCallExecutor
+public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMap, TimeProvider timeProvider) : TableCallExecutor<ServiceDiscoveryCallExecutor>(Table)
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
 
     public static readonly TimeSpan OperationLimit = TimeSpan.FromMinutes(5);
 
-    public string Service => "servicediscovery";
+    // A field, so the table's rows can reach the client of the executor they are given.
+    private readonly IServiceDiscoveryClient cloudMap = cloudMap;
 
-    public IReadOnlyCollection<string> Operations { get; } = ["CreatePrivateDnsNamespace", "CreateService"];
-
-    public Task<ExistenceCheckResult> CheckAsync(PlannedCall call, CancellationToken cancellationToken) => call.Operation switch
-    {
-        "CreatePrivateDnsNamespace" => CheckNamespaceAsync(Body<CreatePrivateDnsNamespaceRequest>(call.Body, call.Operation), cancellationToken),
-        "CreateService" => CheckServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), cancellationToken),
-        _ => throw Unsupported(call.Operation),
-    };
-
-    public async Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
-    {
-        switch (call.Operation)
-        {
-            case "CreatePrivateDnsNamespace":
-                var started = await cloudMap.CreatePrivateDnsNamespaceAsync(Body<CreatePrivateDnsNamespaceRequest>(call.Body, call.Operation), cancellationToken);
-                var operation = await WaitForAsync(started.OperationId, call.Operation, cancellationToken);
-                var namespaceId = operation.Targets?.GetValueOrDefault("NAMESPACE");
-                return new CallResult(namespaceId, new JsonObject { ["OperationId"] = started.OperationId, ["NamespaceId"] = namespaceId });
-            case "CreateService":
-                var created = await cloudMap.CreateServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), cancellationToken);
+    public static WizardOperationTable<ServiceDiscoveryCallExecutor> Table { get; } = new("servicediscovery", "Cloud Map",
+    [
+        new("CreatePrivateDnsNamespace",
+            (e, call, ct) => e.CheckNamespaceAsync(Body<CreatePrivateDnsNamespaceRequest>(call.Body, call.Operation), ct),
+            (e, call, ct) => e.CreateNamespaceAsync(call, ct),
+            new("DeleteNamespace", (e, undo, ct) => e.DeleteNamespaceAsync(undo, ct)),
+            ServiceDiscoveryCloudFormationMapper.Namespace, WizardCliGuard.None),
+        new("CreateService",
+            (e, call, ct) => e.CheckServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), ct),
+            async (e, call, ct) =>
+            {
+                var created = await e.cloudMap.CreateServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), ct);
                 return new CallResult(created.Service?.Arn, Node(created));
-            default:
-                throw Unsupported(call.Operation);
-        }
+            },
+            new("DeleteService", (e, undo, ct) => e.cloudMap.DeleteServiceAsync(Body<DeleteServiceRequest>(undo.Body, undo.Operation), ct)),
+            ServiceDiscoveryCloudFormationMapper.Service, WizardCliGuard.None),
+    ],
+    // Deleted already (by hand or by an earlier rollback attempt).
+    error => error.ErrorCode is "ServiceNotFound" or "NamespaceNotFound");
+
+    private async Task<CallResult> CreateNamespaceAsync(PlannedCall call, CancellationToken cancellationToken)
+    {
+        var started = await cloudMap.CreatePrivateDnsNamespaceAsync(Body<CreatePrivateDnsNamespaceRequest>(call.Body, call.Operation), cancellationToken);
+        var operation = await WaitForAsync(started.OperationId, call.Operation, cancellationToken);
+        var namespaceId = operation.Targets?.GetValueOrDefault("NAMESPACE");
+        return new CallResult(namespaceId, new JsonObject { ["OperationId"] = started.OperationId, ["NamespaceId"] = namespaceId });
     }
 
-    public async Task UndoAsync(PlannedCall call, CancellationToken cancellationToken)
+    private async Task DeleteNamespaceAsync(UndoCall undo, CancellationToken cancellationToken)
     {
-        var undo = call.Undo ?? throw new InvalidOperationException($"{call.Action} has no undo call.");
-        try
-        {
-            switch (undo.Operation)
-            {
-                case "DeleteService":
-                    await cloudMap.DeleteServiceAsync(Body<DeleteServiceRequest>(undo.Body, undo.Operation), cancellationToken);
-                    break;
-                case "DeleteNamespace":
-                    var deleting = await cloudMap.DeleteNamespaceAsync(Body<DeleteNamespaceRequest>(undo.Body, undo.Operation), cancellationToken);
-                    await WaitForAsync(deleting.OperationId, undo.Operation, cancellationToken);
-                    break;
-                default:
-                    throw Unsupported(undo.Operation);
-            }
-        }
-        catch (AwsServiceException error) when (error.ErrorCode is "ServiceNotFound" or "NamespaceNotFound")
-        {
-            // Deleted already (by hand or by an earlier rollback attempt).
-        }
+        var deleting = await cloudMap.DeleteNamespaceAsync(Body<DeleteNamespaceRequest>(undo.Body, undo.Operation), cancellationToken);
+        await WaitForAsync(deleting.OperationId, undo.Operation, cancellationToken);
     }
 
     /// <summary>Polls an asynchronous Cloud Map operation until it succeeds; FAIL and running out of time are AWS-shaped errors the runner journals.</summary>
@@ -156,6 +142,4 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
 
         return ExistenceCheckResult.Missing;
     }
-
-    private static NotSupportedException Unsupported(string operation) => new($"The Cloud Map executor does not send {operation}.");
 }

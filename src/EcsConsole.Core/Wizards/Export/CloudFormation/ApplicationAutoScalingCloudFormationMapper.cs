@@ -7,21 +7,16 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// PutScalingPolicy as an <c>AWS::ApplicationAutoScaling::ScalingPolicy</c> whose <c>ScalingTargetId</c> refers to the
 /// plan's scalable target of the same resource, so CloudFormation creates them in order. Outputs: a policy's <c>Arn</c> is <c>Ref</c>.
 /// </summary>
-public sealed class ApplicationAutoScalingCloudFormationMapper : ICloudFormationMapper
+public static class ApplicationAutoScalingCloudFormationMapper
 {
     private const string TargetType = "AWS::ApplicationAutoScaling::ScalableTarget";
 
-    public bool Maps(PlannedCall call) => call is { Service: "application-autoscaling", Operation: "RegisterScalableTarget" or "PutScalingPolicy" };
+    public static void ScalableTarget(PlannedCall call, JsonObject body, CloudFormationTemplate template) =>
+        template.AddResource(call.Key ?? "ScalableTarget", TargetType,
+            Elbv2CloudFormationMapper.Copy(body, ["ServiceNamespace", "ResourceId", "ScalableDimension", "MinCapacity", "MaxCapacity", "SuspendedState"]));
 
-    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void ScalingPolicy(PlannedCall call, JsonObject body, CloudFormationTemplate template)
     {
-        if (call.Operation == "RegisterScalableTarget")
-        {
-            template.AddResource(call.Key ?? "ScalableTarget", TargetType,
-                Elbv2CloudFormationMapper.Copy(body, ["ServiceNamespace", "ResourceId", "ScalableDimension", "MinCapacity", "MaxCapacity", "SuspendedState"]));
-            return;
-        }
-
         var properties = Elbv2CloudFormationMapper.Copy(body, ["PolicyName", "PolicyType", "StepScalingPolicyConfiguration", "TargetTrackingScalingPolicyConfiguration"]);
         var target = template.ResourcesOfType(TargetType)
             .FirstOrDefault(t => JsonNode.DeepEquals(t.Resource["Properties"]?["ResourceId"], body["ResourceId"]));

@@ -10,11 +10,9 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// name or by reference) it reads that template's LatestVersionNumber/DefaultVersionNumber, and names it by Ref. Outputs: <c>Arn</c> and <c>Name</c> are both <c>Ref</c> (the group
 /// name), which AWS::ECS::CapacityProvider's AutoScalingGroupArn accepts.
 /// </summary>
-public sealed class AutoScalingCloudFormationMapper : ICloudFormationMapper
+public static class AutoScalingCloudFormationMapper
 {
-    public bool Maps(PlannedCall call) => call is { Service: "autoscaling", Operation: "CreateAutoScalingGroup" };
-
-    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void AutoScalingGroup(PlannedCall call, JsonObject body, CloudFormationTemplate template)
     {
         var name = body["AutoScalingGroupName"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : "";
         var key = call.Key ?? CloudFormationExporter.LogicalId(name, "AutoScalingGroup");

@@ -9,28 +9,9 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// <c>AWS::EC2::SecurityGroup</c> (<c>Id</c> is <c>Fn::GetAtt GroupId</c>); its creation-time tags become Tags and its
 /// Description GroupDescription. AuthorizeSecurityGroupIngress → one <c>AWS::EC2::SecurityGroupIngress</c> per source.
 /// </summary>
-public sealed class Ec2CloudFormationMapper : ICloudFormationMapper
+public static class Ec2CloudFormationMapper
 {
-    public bool Maps(PlannedCall call) =>
-        call is { Service: "ec2", Operation: "CreateLaunchTemplate" or "CreateSecurityGroup" or "AuthorizeSecurityGroupIngress" };
-
-    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
-    {
-        switch (call.Operation)
-        {
-            case "CreateLaunchTemplate":
-                MapLaunchTemplate(call, body, template);
-                break;
-            case "CreateSecurityGroup":
-                MapSecurityGroup(call, body, template);
-                break;
-            default:
-                MapIngress(call, body, template);
-                break;
-        }
-    }
-
-    private static void MapLaunchTemplate(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void LaunchTemplate(PlannedCall call, JsonObject body, CloudFormationTemplate template)
     {
         var name = Text(body["LaunchTemplateName"]);
         var key = call.Key ?? CloudFormationExporter.LogicalId(name, "LaunchTemplate");
@@ -51,7 +32,7 @@ public sealed class Ec2CloudFormationMapper : ICloudFormationMapper
         template.DeclareOutput(key, "DefaultVersionNumber", "DefaultVersionNumber");
     }
 
-    private static void MapSecurityGroup(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void SecurityGroup(PlannedCall call, JsonObject body, CloudFormationTemplate template)
     {
         var key = call.Key ?? CloudFormationExporter.LogicalId(Text(body["GroupName"]), "SecurityGroup");
         var properties = new JsonObject
@@ -73,7 +54,7 @@ public sealed class Ec2CloudFormationMapper : ICloudFormationMapper
         template.DeclareOutput(key, "Id", "GroupId");
     }
 
-    private static void MapIngress(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void Ingress(PlannedCall call, JsonObject body, CloudFormationTemplate template)
     {
         var baseKey = call.Key ?? CloudFormationExporter.LogicalId(Text(body["GroupId"]), "Ingress");
         var index = 0;

@@ -8,38 +8,33 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// PutClusterCapacityProviders → <c>AWS::ECS::ClusterCapacityProviderAssociations</c>. Outputs: a cluster's <c>Name</c> is
 /// <c>Ref</c> and its <c>Arn</c> <c>Fn::GetAtt Arn</c>; a capacity provider's <c>Name</c> is <c>Ref</c>.
 /// </summary>
-public sealed class EcsClusterCloudFormationMapper : ICloudFormationMapper
+public static class EcsClusterCloudFormationMapper
 {
-    public bool Maps(PlannedCall call) => call is { Service: "ecs", Operation: "CreateCluster" or "CreateCapacityProvider" or "PutClusterCapacityProviders" };
-
-    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void Cluster(PlannedCall call, JsonObject body, CloudFormationTemplate template)
     {
-        switch (call.Operation)
-        {
-            case "CreateCluster":
-                var cluster = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "clusterName"), "Cluster");
-                var properties = new JsonObject { ["ClusterName"] = body["clusterName"]?.DeepClone() };
-                CopyCapitalized(body, properties, ("capacityProviders", "CapacityProviders"), ("defaultCapacityProviderStrategy", "DefaultCapacityProviderStrategy"),
-                    ("settings", "ClusterSettings"), ("configuration", "Configuration"), ("tags", "Tags"), ("serviceConnectDefaults", "ServiceConnectDefaults"));
-                template.AddResource(cluster, "AWS::ECS::Cluster", properties);
-                template.DeclareOutput(cluster, "Name", "Ref");
-                template.DeclareOutput(cluster, "Arn", "Arn");
-                break;
-            case "CreateCapacityProvider":
-                var provider = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "name"), "CapacityProvider");
-                var providerProperties = new JsonObject { ["Name"] = body["name"]?.DeepClone() };
-                CopyCapitalized(body, providerProperties, ("autoScalingGroupProvider", "AutoScalingGroupProvider"), ("tags", "Tags"));
-                template.AddResource(provider, "AWS::ECS::CapacityProvider", providerProperties);
-                template.DeclareOutput(provider, "Name", "Ref");
-                break;
-            case "PutClusterCapacityProviders":
-                var association = new JsonObject { ["Cluster"] = body["cluster"]?.DeepClone() };
-                CopyCapitalized(body, association, ("capacityProviders", "CapacityProviders"), ("defaultCapacityProviderStrategy", "DefaultCapacityProviderStrategy"));
-                template.AddResource(call.Key ?? AssociationId(body), "AWS::ECS::ClusterCapacityProviderAssociations", association);
-                break;
-            default:
-                throw new NotSupportedException($"{call.Action} has no CloudFormation equivalent in this mapper.");
-        }
+        var cluster = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "clusterName"), "Cluster");
+        var properties = new JsonObject { ["ClusterName"] = body["clusterName"]?.DeepClone() };
+        CopyCapitalized(body, properties, ("capacityProviders", "CapacityProviders"), ("defaultCapacityProviderStrategy", "DefaultCapacityProviderStrategy"),
+            ("settings", "ClusterSettings"), ("configuration", "Configuration"), ("tags", "Tags"), ("serviceConnectDefaults", "ServiceConnectDefaults"));
+        template.AddResource(cluster, "AWS::ECS::Cluster", properties);
+        template.DeclareOutput(cluster, "Name", "Ref");
+        template.DeclareOutput(cluster, "Arn", "Arn");
+    }
+
+    public static void CapacityProvider(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    {
+        var provider = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "name"), "CapacityProvider");
+        var properties = new JsonObject { ["Name"] = body["name"]?.DeepClone() };
+        CopyCapitalized(body, properties, ("autoScalingGroupProvider", "AutoScalingGroupProvider"), ("tags", "Tags"));
+        template.AddResource(provider, "AWS::ECS::CapacityProvider", properties);
+        template.DeclareOutput(provider, "Name", "Ref");
+    }
+
+    public static void CapacityProviderAssociation(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    {
+        var association = new JsonObject { ["Cluster"] = body["cluster"]?.DeepClone() };
+        CopyCapitalized(body, association, ("capacityProviders", "CapacityProviders"), ("defaultCapacityProviderStrategy", "DefaultCapacityProviderStrategy"));
+        template.AddResource(call.Key ?? AssociationId(body), "AWS::ECS::ClusterCapacityProviderAssociations", association);
     }
 
     // The cluster is a Ref (or a literal name) here: name the association after the cluster resource or name.

@@ -9,11 +9,9 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// itself). The service waits for the listeners and rules of the template, as ECS needs its target group attached to a
 /// load balancer first. Outputs: <c>Arn</c> is <c>Ref</c>, <c>Name</c> is <c>Fn::GetAtt Name</c>.
 /// </summary>
-public sealed class EcsServiceCloudFormationMapper : ICloudFormationMapper
+public static class EcsServiceCloudFormationMapper
 {
-    public bool Maps(PlannedCall call) => call is { Service: "ecs", Operation: "CreateService" };
-
-    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void Service(PlannedCall call, JsonObject body, CloudFormationTemplate template)
     {
         var key = call.Key ?? CloudFormationExporter.LogicalId(body["serviceName"]?.GetValue<string>() ?? "", "Service");
         body.Remove("clientToken");

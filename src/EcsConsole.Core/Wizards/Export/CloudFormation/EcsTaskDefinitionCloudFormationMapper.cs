@@ -9,14 +9,12 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// <c>awslogs-group</c>, dockerLabels, firelens options), which stay as they are. The definition depends on the log
 /// groups of the template, as the awslogs driver needs them. Outputs: <c>Arn</c> is <c>Ref</c>.
 /// </summary>
-public sealed class EcsTaskDefinitionCloudFormationMapper : ICloudFormationMapper
+public static class EcsTaskDefinitionCloudFormationMapper
 {
     // Members whose value is a string map: its keys are data, not property names.
     private static readonly HashSet<string> StringMaps = new(StringComparer.Ordinal) { "options", "dockerLabels" };
 
-    public bool Maps(PlannedCall call) => call is { Service: "ecs", Operation: "RegisterTaskDefinition" };
-
-    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void TaskDefinition(PlannedCall call, JsonObject body, CloudFormationTemplate template)
     {
         var key = call.Key ?? CloudFormationExporter.LogicalId(body["family"]?.GetValue<string>() ?? "", "TaskDefinition");
         var properties = (JsonObject)Capitalized(body)!;

@@ -9,7 +9,7 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// <c>Fn::GetAtt DNSName</c>. A load balancer's VPC has no CloudFormation attribute, so <c>${LoadBalancer.VpcId}</c> becomes
 /// a template parameter (of type <c>AWS::EC2::VPC::Id</c>) filled in when the stack is created.
 /// </summary>
-public sealed class Elbv2CloudFormationMapper : ICloudFormationMapper
+public static class Elbv2CloudFormationMapper
 {
     private static readonly string[] LoadBalancerMembers = ["Name", "Subnets", "SecurityGroups", "Scheme", "Type", "IpAddressType", "Tags"];
 
@@ -23,38 +23,37 @@ public sealed class Elbv2CloudFormationMapper : ICloudFormationMapper
 
     private static readonly string[] RuleMembers = ["ListenerArn", "Priority", "Conditions", "Actions"];
 
-    public bool Maps(PlannedCall call) => call is { Service: "elbv2", Operation: "CreateLoadBalancer" or "CreateTargetGroup" or "CreateListener" or "CreateRule" };
-
-    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void LoadBalancer(PlannedCall call, JsonObject body, CloudFormationTemplate template)
     {
-        switch (call.Operation)
-        {
-            case "CreateLoadBalancer":
-                var balancer = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "Name"), "LoadBalancer");
-                template.AddResource(balancer, "AWS::ElasticLoadBalancingV2::LoadBalancer", Copy(body, LoadBalancerMembers));
-                template.DeclareOutput(balancer, "Arn", "Ref");
-                template.DeclareOutput(balancer, "DnsName", "DNSName");
-                // app/name/id, the load balancer's part of an ALB request-count resource label.
-                template.DeclareOutput(balancer, CloudFormationTemplate.Named("Arn", "app/"), "LoadBalancerFullName");
-                template.DeclareOutputAsParameter(balancer, "VpcId", "AWS::EC2::VPC::Id", "The VPC of the load balancer's subnets (its target groups live there).");
-                break;
-            case "CreateTargetGroup":
-                var group = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "Name"), "TargetGroup");
-                template.AddResource(group, "AWS::ElasticLoadBalancingV2::TargetGroup", Copy(body, TargetGroupMembers));
-                template.DeclareOutput(group, "Arn", "Ref");
-                template.DeclareOutput(group, CloudFormationTemplate.Named("Arn", "targetgroup/"), "TargetGroupFullName");
-                break;
-            case "CreateListener":
-                var listener = call.Key ?? "Listener" + Text(body, "Port");
-                template.AddResource(listener, "AWS::ElasticLoadBalancingV2::Listener", Copy(body, ListenerMembers));
-                template.DeclareOutput(listener, "Arn", "Ref");
-                break;
-            default:
-                var rule = call.Key ?? "Rule" + Text(body, "Priority");
-                template.AddResource(rule, "AWS::ElasticLoadBalancingV2::ListenerRule", Copy(body, RuleMembers));
-                template.DeclareOutput(rule, "Arn", "Ref");
-                break;
-        }
+        var balancer = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "Name"), "LoadBalancer");
+        template.AddResource(balancer, "AWS::ElasticLoadBalancingV2::LoadBalancer", Copy(body, LoadBalancerMembers));
+        template.DeclareOutput(balancer, "Arn", "Ref");
+        template.DeclareOutput(balancer, "DnsName", "DNSName");
+        // app/name/id, the load balancer's part of an ALB request-count resource label.
+        template.DeclareOutput(balancer, CloudFormationTemplate.Named("Arn", "app/"), "LoadBalancerFullName");
+        template.DeclareOutputAsParameter(balancer, "VpcId", "AWS::EC2::VPC::Id", "The VPC of the load balancer's subnets (its target groups live there).");
+    }
+
+    public static void TargetGroup(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    {
+        var group = call.Key ?? CloudFormationExporter.LogicalId(Text(body, "Name"), "TargetGroup");
+        template.AddResource(group, "AWS::ElasticLoadBalancingV2::TargetGroup", Copy(body, TargetGroupMembers));
+        template.DeclareOutput(group, "Arn", "Ref");
+        template.DeclareOutput(group, CloudFormationTemplate.Named("Arn", "targetgroup/"), "TargetGroupFullName");
+    }
+
+    public static void Listener(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    {
+        var listener = call.Key ?? "Listener" + Text(body, "Port");
+        template.AddResource(listener, "AWS::ElasticLoadBalancingV2::Listener", Copy(body, ListenerMembers));
+        template.DeclareOutput(listener, "Arn", "Ref");
+    }
+
+    public static void Rule(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    {
+        var rule = call.Key ?? "Rule" + Text(body, "Priority");
+        template.AddResource(rule, "AWS::ElasticLoadBalancingV2::ListenerRule", Copy(body, RuleMembers));
+        template.DeclareOutput(rule, "Arn", "Ref");
     }
 
     internal static JsonObject Copy(JsonObject body, IEnumerable<string> members)

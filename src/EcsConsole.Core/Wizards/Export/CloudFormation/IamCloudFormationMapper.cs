@@ -7,59 +7,56 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// <c>AWS::IAM::Role</c>; instance profiles <c>AWS::IAM::InstanceProfile</c>; service-linked roles <c>AWS::IAM::ServiceLinkedRole</c>.
 /// Policies and profile memberships amend the role or profile created earlier in the plan.
 /// </summary>
-public sealed class IamCloudFormationMapper : ICloudFormationMapper
+public static class IamCloudFormationMapper
 {
-    public bool Maps(PlannedCall call) => call.Service == "iam";
-
-    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void Role(PlannedCall call, JsonObject body, CloudFormationTemplate template)
     {
-        switch (call.Operation)
+        var name = Text(body, "RoleName");
+        var id = call.Key ?? CloudFormationExporter.LogicalId(name, "Role");
+        var role = new JsonObject
         {
-            case "CreateRole":
-                var name = Text(body, "RoleName");
-                var id = call.Key ?? CloudFormationExporter.LogicalId(name, "Role");
-                var role = new JsonObject
-                {
-                    ["RoleName"] = name,
-                    ["AssumeRolePolicyDocument"] = JsonNode.Parse(Text(body, "AssumeRolePolicyDocument")),
-                };
-                Copy(body, role, "Description", "Path", "MaxSessionDuration", "PermissionsBoundary", "Tags");
-                template.AddResource(id, "AWS::IAM::Role", role);
-                template.DeclareOutput(id, "Arn", "Arn");
-                break;
-            case "AttachRolePolicy":
-                Append(RoleProperties(template, body), "ManagedPolicyArns", JsonValue.Create(Text(body, "PolicyArn")));
-                break;
-            case "PutRolePolicy":
-                Append(RoleProperties(template, body), "Policies", new JsonObject
-                {
-                    ["PolicyName"] = Text(body, "PolicyName"),
-                    ["PolicyDocument"] = JsonNode.Parse(Text(body, "PolicyDocument")),
-                });
-                break;
-            case "CreateInstanceProfile":
-                var profile = new JsonObject { ["InstanceProfileName"] = Text(body, "InstanceProfileName"), ["Roles"] = new JsonArray() };
-                Copy(body, profile, "Path");
-                template.AddResource(call.Key ?? CloudFormationExporter.LogicalId(Text(body, "InstanceProfileName"), "InstanceProfile"), "AWS::IAM::InstanceProfile", profile);
-                break;
-            case "AddRoleToInstanceProfile":
-                var profileName = Text(body, "InstanceProfileName");
-                var roles = template.ResourcesOfType("AWS::IAM::InstanceProfile")
-                    .FirstOrDefault(p => p.Resource["Properties"]?["InstanceProfileName"]?.GetValue<string>() == profileName).Resource?["Properties"]?["Roles"]?.AsArray()
-                    ?? throw new InvalidOperationException($"The plan adds a role to instance profile {profileName} before creating it.");
-                roles.Add(new JsonObject { ["Ref"] = RoleId(template, Text(body, "RoleName")) });
-                break;
-            case "CreateServiceLinkedRole":
-                var linked = new JsonObject { ["AWSServiceName"] = Text(body, "AWSServiceName") };
-                Copy(body, linked, "Description", "CustomSuffix");
-                // Most accounts have these already, and CloudFormation fails on an existing one: keep it deletable by hand.
-                var resource = template.AddResource(call.Key ?? CloudFormationExporter.LogicalId(Text(body, "AWSServiceName"), "ServiceLinkedRole"), "AWS::IAM::ServiceLinkedRole", linked);
-                resource["DeletionPolicy"] = "Retain";
-                resource["UpdateReplacePolicy"] = "Retain";
-                break;
-            default:
-                throw new NotSupportedException($"{call.Action} has no CloudFormation equivalent in this exporter.");
-        }
+            ["RoleName"] = name,
+            ["AssumeRolePolicyDocument"] = JsonNode.Parse(Text(body, "AssumeRolePolicyDocument")),
+        };
+        Copy(body, role, "Description", "Path", "MaxSessionDuration", "PermissionsBoundary", "Tags");
+        template.AddResource(id, "AWS::IAM::Role", role);
+        template.DeclareOutput(id, "Arn", "Arn");
+    }
+
+    public static void AttachedPolicy(PlannedCall call, JsonObject body, CloudFormationTemplate template) =>
+        Append(RoleProperties(template, body), "ManagedPolicyArns", JsonValue.Create(Text(body, "PolicyArn")));
+
+    public static void InlinePolicy(PlannedCall call, JsonObject body, CloudFormationTemplate template) =>
+        Append(RoleProperties(template, body), "Policies", new JsonObject
+        {
+            ["PolicyName"] = Text(body, "PolicyName"),
+            ["PolicyDocument"] = JsonNode.Parse(Text(body, "PolicyDocument")),
+        });
+
+    public static void InstanceProfile(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    {
+        var profile = new JsonObject { ["InstanceProfileName"] = Text(body, "InstanceProfileName"), ["Roles"] = new JsonArray() };
+        Copy(body, profile, "Path");
+        template.AddResource(call.Key ?? CloudFormationExporter.LogicalId(Text(body, "InstanceProfileName"), "InstanceProfile"), "AWS::IAM::InstanceProfile", profile);
+    }
+
+    public static void ProfileRole(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    {
+        var profileName = Text(body, "InstanceProfileName");
+        var roles = template.ResourcesOfType("AWS::IAM::InstanceProfile")
+            .FirstOrDefault(p => p.Resource["Properties"]?["InstanceProfileName"]?.GetValue<string>() == profileName).Resource?["Properties"]?["Roles"]?.AsArray()
+            ?? throw new InvalidOperationException($"The plan adds a role to instance profile {profileName} before creating it.");
+        roles.Add(new JsonObject { ["Ref"] = RoleId(template, Text(body, "RoleName")) });
+    }
+
+    public static void ServiceLinkedRole(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    {
+        var linked = new JsonObject { ["AWSServiceName"] = Text(body, "AWSServiceName") };
+        Copy(body, linked, "Description", "CustomSuffix");
+        // Most accounts have these already, and CloudFormation fails on an existing one: keep it deletable by hand.
+        var resource = template.AddResource(call.Key ?? CloudFormationExporter.LogicalId(Text(body, "AWSServiceName"), "ServiceLinkedRole"), "AWS::IAM::ServiceLinkedRole", linked);
+        resource["DeletionPolicy"] = "Retain";
+        resource["UpdateReplacePolicy"] = "Retain";
     }
 
     private static string RoleId(CloudFormationTemplate template, string roleName) =>

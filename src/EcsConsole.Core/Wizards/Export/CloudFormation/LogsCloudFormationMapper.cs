@@ -8,28 +8,26 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// key, or the group name in letters and digits plus <c>LogGroup</c> (<c>/ecs/users</c> → <c>EcsUsersLogGroup</c>).
 /// Outputs: <c>Name</c> is <c>Ref</c>, <c>Arn</c> is <c>Fn::GetAtt Arn</c>.
 /// </summary>
-public sealed class LogsCloudFormationMapper : ICloudFormationMapper
+public static class LogsCloudFormationMapper
 {
-    public bool Maps(PlannedCall call) => call is { Service: "logs", Operation: "CreateLogGroup" or "PutRetentionPolicy" };
-
-    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void LogGroup(PlannedCall call, JsonObject body, CloudFormationTemplate template)
     {
-        var name = body["logGroupName"]?.GetValue<string>() ?? throw new InvalidOperationException($"The planned {call.Operation} body has no logGroupName.");
-        if (call.Operation == "CreateLogGroup")
+        var name = GroupName(call, body);
+        var properties = new JsonObject { ["LogGroupName"] = name };
+        if (body["tags"] is JsonObject tags && tags.Count > 0)
         {
-            var properties = new JsonObject { ["LogGroupName"] = name };
-            if (body["tags"] is JsonObject tags && tags.Count > 0)
-            {
-                properties["Tags"] = new JsonArray([.. tags.Select(t => (JsonNode)new JsonObject { ["Key"] = t.Key, ["Value"] = t.Value?.DeepClone() })]);
-            }
-
-            var key = call.Key ?? LogicalId(name);
-            template.AddResource(key, "AWS::Logs::LogGroup", properties);
-            template.DeclareOutput(key, "Name", "Ref");
-            template.DeclareOutput(key, "Arn", "Arn");
-            return;
+            properties["Tags"] = new JsonArray([.. tags.Select(t => (JsonNode)new JsonObject { ["Key"] = t.Key, ["Value"] = t.Value?.DeepClone() })]);
         }
 
+        var key = call.Key ?? LogicalId(name);
+        template.AddResource(key, "AWS::Logs::LogGroup", properties);
+        template.DeclareOutput(key, "Name", "Ref");
+        template.DeclareOutput(key, "Arn", "Arn");
+    }
+
+    public static void RetentionPolicy(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    {
+        var name = GroupName(call, body);
         var group = template.ResourcesOfType("AWS::Logs::LogGroup").FirstOrDefault(g => g.Resource["Properties"]?["LogGroupName"]?.GetValue<string>() == name).Resource;
         if (group is null)
         {
@@ -40,6 +38,9 @@ public sealed class LogsCloudFormationMapper : ICloudFormationMapper
 
         group["Properties"]!["RetentionInDays"] = body["retentionInDays"]?.DeepClone();
     }
+
+    private static string GroupName(PlannedCall call, JsonObject body) =>
+        body["logGroupName"]?.GetValue<string>() ?? throw new InvalidOperationException($"The planned {call.Operation} body has no logGroupName.");
 
     /// <summary><c>/ecs/users</c> → <c>EcsUsersLogGroup</c>.</summary>
     public static string LogicalId(string logGroupName) => CloudFormationExporter.LogicalId(logGroupName, "LogGroup");

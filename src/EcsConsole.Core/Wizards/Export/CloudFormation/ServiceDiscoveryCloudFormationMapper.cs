@@ -7,17 +7,18 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// (CreatorRequestId has no property: CloudFormation is idempotent itself). Outputs: <c>Id</c> and <c>Arn</c> are
 /// <c>Fn::GetAtt Id</c> / <c>Fn::GetAtt Arn</c> of either.
 /// </summary>
-public sealed class ServiceDiscoveryCloudFormationMapper : ICloudFormationMapper
+public static class ServiceDiscoveryCloudFormationMapper
 {
-    public bool Maps(PlannedCall call) => call is { Service: "servicediscovery", Operation: "CreatePrivateDnsNamespace" or "CreateService" };
+    public static void Namespace(PlannedCall call, JsonObject body, CloudFormationTemplate template) =>
+        Add(call, body, template, "Namespace", "AWS::ServiceDiscovery::PrivateDnsNamespace", ["Name", "Vpc", "Description", "Properties", "Tags"]);
 
-    public void Map(PlannedCall call, JsonObject body, CloudFormationTemplate template)
+    public static void Service(PlannedCall call, JsonObject body, CloudFormationTemplate template) =>
+        Add(call, body, template, "DiscoveryService", "AWS::ServiceDiscovery::Service",
+            ["Name", "NamespaceId", "Description", "DnsConfig", "HealthCheckConfig", "HealthCheckCustomConfig", "Tags", "Type"]);
+
+    private static void Add(PlannedCall call, JsonObject body, CloudFormationTemplate template, string suffix, string type, string[] members)
     {
-        var name = Elbv2CloudFormationMapper.Text(body, "Name");
-        var (key, type, members) = call.Operation == "CreatePrivateDnsNamespace"
-            ? (call.Key ?? CloudFormationExporter.LogicalId(name, "Namespace"), "AWS::ServiceDiscovery::PrivateDnsNamespace", new[] { "Name", "Vpc", "Description", "Properties", "Tags" })
-            : (call.Key ?? CloudFormationExporter.LogicalId(name, "DiscoveryService"), "AWS::ServiceDiscovery::Service",
-                new[] { "Name", "NamespaceId", "Description", "DnsConfig", "HealthCheckConfig", "HealthCheckCustomConfig", "Tags", "Type" });
+        var key = call.Key ?? CloudFormationExporter.LogicalId(Elbv2CloudFormationMapper.Text(body, "Name"), suffix);
         template.AddResource(key, type, Elbv2CloudFormationMapper.Copy(body, members));
         template.DeclareOutput(key, "Id", "Id");
         template.DeclareOutput(key, "Arn", "Arn");
