@@ -24,6 +24,12 @@ public sealed record AwsConnectionSettings(
     /// </summary>
     public AwsAssumeRoleSettings? AssumeRole { get; init; }
 
+    /// <summary>
+    /// The regions the endpoint serves when it serves only some (the sandbox), the first being its home; null when it is
+    /// AWS, which serves them all.
+    /// </summary>
+    public IReadOnlyList<string>? ServedRegions { get; init; }
+
     /// <summary>The configured connection these settings belong to (its name); null before connections exist.</summary>
     public string? ConnectionName { get; init; }
     public const string AwsMode = "AWS";

@@ -6,7 +6,20 @@ public sealed class SandboxOptions
     /// <summary>Listen URL; must name a loopback host. Port 0 picks a free port (see <see cref="SandboxServer.Url"/>).</summary>
     public string Url { get; set; } = "http://127.0.0.1:4566";
 
+    /// <summary>The sandbox's home region: where the default account's demo fleet and the further accounts' fleets run.</summary>
     public string Region { get; set; } = "eu-west-1";
+
+    /// <summary>The second region the sandbox serves by default (see <see cref="Regions"/>).</summary>
+    public const string EdgeRegion = "us-east-1";
+
+    /// <summary>
+    /// Further regions, keyed by name, each with one engine per account; a request acts in the region its signature is
+    /// scoped to. By default one: <see cref="EdgeRegion"/>, where the default account runs the small "edge" fleet.
+    /// </summary>
+    public Dictionary<string, SandboxRegionOptions> Regions { get; set; } = new(StringComparer.Ordinal)
+    {
+        [EdgeRegion] = new SandboxRegionOptions(),
+    };
 
     public string AccountId { get; set; } = "000000000000";
 

@@ -18,7 +18,8 @@ namespace EcsConsole.Sandbox;
 
 /// <summary>
 /// The sandbox's own Kestrel listener on loopback, answering AWS wire protocols from one <see cref="SandboxEngine"/> per
-/// account it serves (<see cref="Accounts"/>), picked by the access key a request is signed with. Dispose to stop it; the
+/// account and region it serves (<see cref="Accounts"/>), picked by the access key a request is signed with and the
+/// region its signature is scoped to. Dispose to stop it; the
 /// engines are disposed with it.
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
@@ -50,7 +51,11 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>Every account the sandbox serves, each with its own engine and IAM; the default one first.</summary>
     public SandboxAccounts Accounts { get; }
 
-    /// <summary>The engine of <paramref name="accountId"/>; throws when the sandbox does not serve that account.</summary>
+    /// <summary>The engine of <paramref name="accountId"/> in <paramref name="region"/>; throws when the sandbox does not serve that account or region.</summary>
+    public SandboxEngine EngineOf(string accountId, string region) =>
+        (Accounts.Find(accountId) ?? throw new ArgumentException($"The sandbox serves no account {accountId}.", nameof(accountId))).EngineIn(region);
+
+    /// <summary>The home-region engine of <paramref name="accountId"/>; throws when the sandbox does not serve that account.</summary>
     public SandboxEngine EngineOf(string accountId) =>
         Accounts.Find(accountId)?.Engine ?? throw new ArgumentException($"The sandbox serves no account {accountId}.", nameof(accountId));
 
@@ -73,20 +78,30 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         var endpoint = LoopbackEndpoint(options.Url);
         var logs = loggerFactory ?? NullLoggerFactory.Instance;
-        // One state file per account, each restored once here; an account without one (or with an unreadable one) starts from its seed.
-        var persistence = new Dictionary<string, Persistence.SandboxPersistence>(StringComparer.Ordinal);
-        var restored = new Dictionary<string, (SandboxState State, Engine.Iam.IamAccountContent Iam)>(StringComparer.Ordinal);
+        // One state file per account and region, each restored once here; an engine without one (or with an unreadable one) starts from its seed.
+        var persistence = new Dictionary<(string Account, string Region), Persistence.SandboxPersistence>();
+        var restored = new Persistence.SandboxRestore();
         if (!string.IsNullOrWhiteSpace(options.StateDirectory))
         {
             foreach (var accountId in SandboxAccounts.AccountIds(options))
             {
-                var kept = new Persistence.SandboxPersistence(
-                    new Persistence.SandboxStateFile(options.StateDirectory, accountId, logs.CreateLogger<Persistence.SandboxStateFile>()),
-                    logs.CreateLogger<Persistence.SandboxPersistence>());
-                persistence[accountId] = kept;
-                if (kept.Restore(timeProvider.GetUtcNow()) is { } state)
+                foreach (var region in SandboxAccounts.RegionNames(options))
                 {
-                    restored[accountId] = state;
+                    var home = region == options.Region;
+                    var kept = new Persistence.SandboxPersistence(
+                        new Persistence.SandboxStateFile(options.StateDirectory, accountId, logs.CreateLogger<Persistence.SandboxStateFile>(), region, home),
+                        logs.CreateLogger<Persistence.SandboxPersistence>());
+                    persistence[(accountId, region)] = kept;
+                    if (kept.Restore(timeProvider.GetUtcNow()) is not { } state)
+                    {
+                        continue;
+                    }
+
+                    restored.States[(accountId, region)] = state.State;
+                    if (home && state.Iam is { } iam)
+                    {
+                        restored.Iam[accountId] = iam;
+                    }
                 }
             }
         }
@@ -126,9 +141,13 @@ public sealed class SandboxServer : IAsyncDisposable
         accounts.Start();
         foreach (var account in accounts.All)
         {
-            if (persistence.TryGetValue(account.AccountId, out var kept))
+            foreach (var region in account.Regions)
             {
-                kept.Attach(account.Engine, account.Iam, TimeSpan.FromSeconds(options.StateSaveIntervalSeconds));
+                if (persistence.TryGetValue((account.AccountId, region.Name), out var kept))
+                {
+                    // IAM is global: the home region's file keeps it for the whole account.
+                    kept.Attach(region.Engine, region == account.Home ? account.Iam : null, TimeSpan.FromSeconds(options.StateSaveIntervalSeconds));
+                }
             }
         }
 

@@ -49,31 +49,38 @@ public sealed class ConnectionsJourneyTests(ConnectionsAppFixture app) : IClassF
     }
 
     [Fact]
-    public async Task TwoUsersAtOnce_EachSeesTheAccountTheyChose_TheOtherIsNotMoved()
+    public async Task TwoUsersAtOnce_DifferentAccountsAndRegions_EachSeesWhatTheyChose_TheOtherIsNotMoved()
     {
         // Two browser contexts: two users, two cookies, two circuits, one console.
         var admin = await SignedInAsync(SignInHelper.AdminUserName, SignInHelper.AdminPassword, "/services");
         var oscar = await SignedInAsync(ConnectionsAppFixture.OperatorName, ConnectionsAppFixture.OperatorPassword, "/services");
 
         await SwitchAsync(admin, "platform", "eu-west-1");
+        await SwitchAsync(oscar, "default", "us-east-1");
 
         await Assertions.Expect(admin.Locator("[data-testid=connection-label]")).ToContainTextAsync("platform · 222222222222 · eu-west-1");
         await Assertions.Expect(admin.Locator("[data-testid=all-services-table]")).ToContainTextAsync("gateway");
         await Assertions.Expect(admin.Locator("[data-testid=all-services-table]")).Not.ToContainTextAsync("users");
-        // Oscar's page was not touched by the admin's switch, and a fresh load still shows his own account.
-        await oscar.ReloadAsync();
-        await oscar.Locator("[data-interactive=true]").WaitForAsync();
-        await Assertions.Expect(oscar.Locator("[data-testid=connection-label]")).ToContainTextAsync("default · 000000000000 · eu-west-1");
-        await Assertions.Expect(oscar.Locator("[data-testid=all-services-table]")).ToContainTextAsync("users");
+        await Assertions.Expect(admin.Locator("[data-testid=all-services-table]")).Not.ToContainTextAsync("edge-proxy");
+        // Oscar's switch to the other account's second region moved only him; the sandbox answers each region apart.
+        await Assertions.Expect(oscar.Locator("[data-testid=connection-label]")).ToContainTextAsync("default · 000000000000 · us-east-1");
+        await Assertions.Expect(oscar.Locator("[data-testid=all-services-table]")).ToContainTextAsync("edge-proxy");
+        await Assertions.Expect(oscar.Locator("[data-testid=all-services-table]")).ToContainTextAsync("geo-router");
         await Assertions.Expect(oscar.Locator("[data-testid=all-services-table]")).Not.ToContainTextAsync("gateway");
+        await Assertions.Expect(oscar.Locator("[data-testid=all-services-table]")).Not.ToContainTextAsync("users");
         await admin.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ScreenshotPath("connections-admin-platform"), FullPage = true });
-        await oscar.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ScreenshotPath("connections-oscar-default"), FullPage = true });
+        await oscar.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ScreenshotPath("connections-oscar-default-us-east-1"), FullPage = true });
 
-        // The choice is remembered per user: the admin's next page load is still on platform.
+        // Each choice is remembered per user: fresh page loads stay where each of them went.
         await admin.GotoAsync($"{app.BaseUrl}/clusters");
         await admin.Locator("[data-interactive=true]").WaitForAsync();
-        await Assertions.Expect(admin.Locator("[data-testid=connection-label]")).ToContainTextAsync("platform · 222222222222");
+        await Assertions.Expect(admin.Locator("[data-testid=connection-label]")).ToContainTextAsync("platform · 222222222222 · eu-west-1");
         await Assertions.Expect(admin.Locator("[data-testid=clusters-table]")).ToContainTextAsync("platform");
+        await oscar.GotoAsync($"{app.BaseUrl}/clusters");
+        await oscar.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(oscar.Locator("[data-testid=connection-label]")).ToContainTextAsync("default · 000000000000 · us-east-1");
+        await Assertions.Expect(oscar.Locator("[data-testid=clusters-table]")).ToContainTextAsync("edge");
+        await Assertions.Expect(oscar.Locator("[data-testid=clusters-table]")).Not.ToContainTextAsync("staging");
         Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
     }
 

@@ -53,7 +53,9 @@ public sealed class ConnectionCatalog
         get
         {
             var settings = _aws.Default;
-            IReadOnlyList<string> regions = settings.ModeLabel == AwsConnectionSettings.SandboxMode
+            IReadOnlyList<string> regions = settings.ServedRegions is { Count: > 0 } served
+                ? served.Contains(settings.Region) ? served : [settings.Region, .. served]
+                : settings.ModeLabel == AwsConnectionSettings.SandboxMode
                 ? [settings.Region]
                 : CommercialRegions.Contains(settings.Region) ? CommercialRegions : [settings.Region, .. CommercialRegions];
             return new ConsoleConnection(DefaultName, regions, settings.Region, null);

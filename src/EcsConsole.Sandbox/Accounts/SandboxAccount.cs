@@ -1,53 +1,62 @@
 using EcsConsole.Sandbox.Engine;
 using EcsConsole.Sandbox.Engine.Iam;
-using EcsConsole.Sandbox.Protocol;
-using EcsConsole.Sandbox.Protocol.AutoScaling;
-using EcsConsole.Sandbox.Protocol.CloudWatch;
-using EcsConsole.Sandbox.Protocol.CodeDeploy;
-using EcsConsole.Sandbox.Protocol.Ec2;
-using EcsConsole.Sandbox.Protocol.Ec2AutoScaling;
-using EcsConsole.Sandbox.Protocol.Ecr;
-using EcsConsole.Sandbox.Protocol.Ecs;
-using EcsConsole.Sandbox.Protocol.Elbv2;
 using EcsConsole.Sandbox.Protocol.Iam;
-using EcsConsole.Sandbox.Protocol.Logs;
-using EcsConsole.Sandbox.Protocol.ServiceDiscovery;
-using EcsConsole.Sandbox.Protocol.Ssm;
 
 namespace EcsConsole.Sandbox.Accounts;
 
 /// <summary>
-/// One AWS account in the sandbox: its engine (ECS, ECR, logs, load balancing, Cloud Map, EC2, scaling, alarms, all
-/// simulated together) and its IAM, with the per-account services' wire APIs over them. Accounts share nothing.
+/// One AWS account in the sandbox: an engine per region it serves (ECS, ECR, logs, load balancing, Cloud Map, EC2, scaling,
+/// alarms, all simulated together; see <see cref="SandboxRegion"/>) and its IAM, which is global and so shared by its
+/// regions, as in AWS. Accounts share nothing.
 /// </summary>
 public sealed class SandboxAccount : IDisposable
 {
-    public SandboxAccount(SandboxEngine engine)
+    private readonly Dictionary<string, SandboxRegion> byName;
+
+    /// <param name="engine">The engine of the home region (<see cref="SandboxOptions.Region"/>).</param>
+    /// <param name="otherRegions">One engine per further region, each built for this account.</param>
+    public SandboxAccount(SandboxEngine engine, IEnumerable<SandboxEngine>? otherRegions = null)
     {
-        Engine = engine;
+        Home = new SandboxRegion(engine);
+        Regions = [Home, .. (otherRegions ?? []).Select(e => new SandboxRegion(e))];
+        if (Regions.Any(r => r.Engine.Arns.AccountId != engine.Arns.AccountId))
+        {
+            throw new ArgumentException($"Every engine of account {engine.Arns.AccountId} must be built for that account.", nameof(otherRegions));
+        }
+
+        byName = Regions.ToDictionary(r => r.Name, StringComparer.Ordinal);
         IamApi = new IamQueryApi(engine.Arns, engine.Options, engine.TimeProvider);
-        JsonApis =
-        [
-            new EcsJsonApi(engine), new EcrJsonApi(engine), new LogsJsonApi(engine), new ApplicationAutoScalingJsonApi(engine),
-            new CloudWatchJsonApi(engine), new ServiceDiscoveryJsonApi(engine), new CodeDeployJsonApi(engine), new SsmJsonApi(engine.Arns),
-        ];
-        QueryApis = [new Elbv2QueryApi(engine), IamApi, new Ec2QueryApi(engine), new Ec2AutoScalingQueryApi(engine)];
     }
 
-    public string AccountId => Engine.Arns.AccountId;
+    public string AccountId => Home.Engine.Arns.AccountId;
 
-    public SandboxEngine Engine { get; }
+    /// <summary>The home region's engine.</summary>
+    public SandboxEngine Engine => Home.Engine;
 
-    /// <summary>The account's IAM roles and instance profiles.</summary>
+    /// <summary>The home region (<see cref="SandboxOptions.Region"/>).</summary>
+    public SandboxRegion Home { get; }
+
+    /// <summary>The home region first, then the further ones in configuration order.</summary>
+    public IReadOnlyList<SandboxRegion> Regions { get; }
+
+    /// <summary>The account's IAM roles and instance profiles, one set for all its regions.</summary>
     public IamAccount Iam => IamApi.Account;
 
     public IamQueryApi IamApi { get; }
 
-    /// <summary>The account's JSON services, addressed by X-Amz-Target.</summary>
-    public IReadOnlyList<JsonApi> JsonApis { get; }
+    /// <summary>The region of that name, or null when the sandbox does not serve it.</summary>
+    public SandboxRegion? In(string region) => byName.GetValueOrDefault(region);
 
-    /// <summary>The account's Query services, addressed by the signing scope's service (STS is not here: it spans accounts).</summary>
-    public IReadOnlyList<QueryApi> QueryApis { get; }
+    /// <summary>The engine of <paramref name="region"/>; throws when the sandbox does not serve that region.</summary>
+    public SandboxEngine EngineIn(string region) =>
+        In(region)?.Engine ?? throw new ArgumentException(
+            $"The sandbox serves no region {region} (it serves {string.Join(", ", Regions.Select(r => r.Name))}).", nameof(region));
 
-    public void Dispose() => Engine.Dispose();
+    public void Dispose()
+    {
+        foreach (var region in Regions)
+        {
+            region.Engine.Dispose();
+        }
+    }
 }

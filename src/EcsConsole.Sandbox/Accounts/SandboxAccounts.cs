@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Persistence;
 using EcsConsole.Sandbox.Seed;
 
 namespace EcsConsole.Sandbox.Accounts;
@@ -30,84 +31,118 @@ public sealed partial class SandboxAccounts : IDisposable
 
     public SandboxAccount? Find(string accountId) => byId.GetValueOrDefault(accountId);
 
+    /// <summary>The engine of <paramref name="accountId"/> in <paramref name="region"/>, or null when the sandbox does not serve that account or region.</summary>
+    public SandboxEngine? EngineOf(string accountId, string region) => Find(accountId)?.In(region)?.Engine;
+
     /// <summary>The account a request signed with <paramref name="accessKeyId"/> acts in: a session's role account, else the default.</summary>
     public SandboxAccount ForAccessKey(string accessKeyId) =>
         Sessions.Find(accessKeyId) is { } session && Find(session.AccountId) is { } account ? account : Default;
 
     /// <summary>
-    /// Builds the default account's engine from <paramref name="options"/> and one engine per enabled further account,
-    /// seeded with its fleet and its access role. Throws with what to fix when an account is configured wrongly.
+    /// Builds the default account's engines from <paramref name="options"/> (its home region's and one per further region)
+    /// and the same for every enabled further account, seeded with its fleet and its access role. Throws with what to fix
+    /// when an account or a region is configured wrongly.
     /// </summary>
     public static SandboxAccounts Create(SandboxOptions options, TimeProvider timeProvider, TimeProvider realClock) =>
         Create(options, timeProvider, realClock, null);
 
-    /// <summary>As <see cref="Create(SandboxOptions, TimeProvider, TimeProvider)"/>, each account starting from the state <paramref name="restored"/> holds for it.</summary>
+    /// <summary>As <see cref="Create(SandboxOptions, TimeProvider, TimeProvider)"/>, each account and region starting from what <paramref name="restored"/> kept for it.</summary>
     /// <param name="restored">
-    /// The state each account kept from an earlier run, by account id (see <see cref="Persistence.SandboxPersistence"/>): its
-    /// engine starts from it instead of its seed, and its IAM (with the access role) is put back as it was.
+    /// What an earlier run kept (see <see cref="Persistence.SandboxPersistence"/>): an engine whose account and region it holds
+    /// a state for starts from it instead of its seed, and an account whose IAM it holds gets it back as it was (with the
+    /// access role, which is then not created again).
     /// </param>
-    internal static SandboxAccounts Create(SandboxOptions options, TimeProvider timeProvider, TimeProvider realClock,
-        IReadOnlyDictionary<string, (SandboxState State, EcsConsole.Sandbox.Engine.Iam.IamAccountContent Iam)>? restored)
+    internal static SandboxAccounts Create(SandboxOptions options, TimeProvider timeProvider, TimeProvider realClock, SandboxRestore? restored)
     {
-        (SandboxState State, EcsConsole.Sandbox.Engine.Iam.IamAccountContent Iam)? Kept(string id) =>
-            restored is not null && restored.TryGetValue(id, out var kept) ? kept : null;
+        foreach (var (name, region) in EnabledRegions(options))
+        {
+            ValidateRegion(options, name, region);
+        }
 
-        var others = new List<SandboxAccount>();
-        var defaultKept = Kept(options.AccountId);
-        var defaultAccount = Open(new SandboxEngine(options, timeProvider, restored: defaultKept?.State), defaultKept);
+        var created = new List<SandboxAccount>();
         try
         {
+            var defaultFleet = options.Seed ? SandboxFleet.Demo : SandboxFleet.None;
+            created.Add(Open(options, options, defaultFleet, RegionFleet, timeProvider, restored));
             foreach (var (id, account) in Enabled(options))
             {
                 Validate(options, id, account);
-                var kept = Kept(id);
-                var created = Open(new SandboxEngine(OptionsFor(options, id, account), timeProvider,
-                    account.Fleet == SandboxAccountOptions.PlatformFleet ? SandboxFleet.Platform : SandboxFleet.None, restored: kept?.State), kept);
-                others.Add(created);
-                if (kept is not null)
+                var accountOptions = OptionsFor(options, id, account);
+                var opened = Open(options, accountOptions,
+                    account.Fleet == SandboxAccountOptions.PlatformFleet ? SandboxFleet.Platform : SandboxFleet.None, _ => SandboxFleet.None, timeProvider, restored);
+                created.Add(opened);
+                if (restored?.Iam.ContainsKey(id) ?? false)
                 {
                     continue;
                 }
 
-                created.Iam.CreateRole(account.RoleName, "/", TrustPolicy.Trusting(account.TrustedAccountId ?? options.AccountId, account.ExternalId),
+                opened.Iam.CreateRole(account.RoleName, "/", TrustPolicy.Trusting(account.TrustedAccountId ?? options.AccountId, account.ExternalId),
                     $"Lets the ECS console in account {account.TrustedAccountId ?? options.AccountId} manage ECS in this account", 43200,
                     new Dictionary<string, string> { ["purpose"] = "ecs-console" });
-                created.Iam.AttachRolePolicy(account.RoleName, "arn:aws:iam::aws:policy/AmazonECS_FullAccess");
+                opened.Iam.AttachRolePolicy(account.RoleName, "arn:aws:iam::aws:policy/AmazonECS_FullAccess");
             }
         }
         catch
         {
-            defaultAccount.Dispose();
-            others.ForEach(a => a.Dispose());
+            created.ForEach(a => a.Dispose());
             throw;
         }
 
-        return new SandboxAccounts(defaultAccount, others, realClock);
+        return new SandboxAccounts(created[0], created.Skip(1), realClock);
+
+        // The default account runs the configured fleet in a further region, unless the demo fleet is off altogether.
+        SandboxFleet RegionFleet(SandboxRegionOptions region) =>
+            options.Seed && region.Fleet == SandboxRegionOptions.EdgeFleet ? SandboxFleet.Edge : SandboxFleet.None;
     }
 
     /// <summary>The ids of every account the sandbox serves with <paramref name="options"/>: the default one first, then the enabled further ones.</summary>
     public static IEnumerable<string> AccountIds(SandboxOptions options) =>
         new[] { options.AccountId }.Concat(Enabled(options).Select(a => a.Key)).Distinct(StringComparer.Ordinal);
 
+    /// <summary>The regions every account is served in: the home region (<see cref="SandboxOptions.Region"/>) first, then the enabled further ones.</summary>
+    public static IEnumerable<string> RegionNames(SandboxOptions options) =>
+        new[] { options.Region }.Concat(EnabledRegions(options).Select(r => r.Key)).Distinct(StringComparer.Ordinal);
+
     private static IEnumerable<KeyValuePair<string, SandboxAccountOptions>> Enabled(SandboxOptions options) =>
         (options.Accounts ?? []).Where(a => a.Value?.Enabled ?? false).OrderBy(a => a.Key, StringComparer.Ordinal);
 
-    private static SandboxAccount Open(SandboxEngine engine, (SandboxState State, EcsConsole.Sandbox.Engine.Iam.IamAccountContent Iam)? kept)
-    {
-        var account = new SandboxAccount(engine);
-        if (kept is { } state)
-        {
-            account.Iam.Import(state.Iam);
-        }
+    private static IEnumerable<KeyValuePair<string, SandboxRegionOptions>> EnabledRegions(SandboxOptions options) =>
+        (options.Regions ?? []).Where(r => (r.Value?.Enabled ?? false) && r.Key != options.Region).OrderBy(r => r.Key, StringComparer.Ordinal);
 
-        return account;
+    // One account: its home engine from accountOptions, one engine per further region, and its IAM put back when it was kept.
+    private static SandboxAccount Open(SandboxOptions options, SandboxOptions accountOptions, SandboxFleet homeFleet,
+        Func<SandboxRegionOptions, SandboxFleet> regionFleet, TimeProvider timeProvider, SandboxRestore? restored)
+    {
+        var engines = new List<SandboxEngine>();
+        try
+        {
+            var id = accountOptions.AccountId;
+            engines.Add(new SandboxEngine(accountOptions, timeProvider, homeFleet, restored: restored?.StateOf(id, accountOptions.Region)));
+            foreach (var (name, region) in EnabledRegions(options))
+            {
+                engines.Add(new SandboxEngine(InRegion(accountOptions, name), timeProvider, regionFleet(region), restored: restored?.StateOf(id, name)));
+            }
+
+            var account = new SandboxAccount(engines[0], engines.Skip(1));
+            if (restored?.Iam.GetValueOrDefault(id) is { } iam)
+            {
+                account.Iam.Import(iam);
+            }
+
+            return account;
+        }
+        catch
+        {
+            engines.ForEach(e => e.Dispose());
+            throw;
+        }
     }
 
     public void Start()
     {
-        foreach (var account in All)
+        foreach (var region in All.SelectMany(a => a.Regions))
         {
-            account.Engine.Start();
+            region.Engine.Start();
         }
     }
 
@@ -153,27 +188,69 @@ public sealed partial class SandboxAccounts : IDisposable
         }
     }
 
+    private static void ValidateRegion(SandboxOptions options, string name, SandboxRegionOptions region)
+    {
+        var where = $"Sandbox:Regions:{name}";
+        if (!RegionPattern().IsMatch(name))
+        {
+            throw new ArgumentException($"{where}: a region name looks like us-east-1 or ap-southeast-2.");
+        }
+
+        if (region.Fleet is not (SandboxRegionOptions.EdgeFleet or SandboxRegionOptions.NoFleet))
+        {
+            throw new ArgumentException($"{where}:Fleet is '{region.Fleet}'; use '{SandboxRegionOptions.EdgeFleet}' or '{SandboxRegionOptions.NoFleet}'.");
+        }
+    }
+
+    // An account's settings in a further region: the region, its own stream of random numbers, no synthetic fleet.
+    private static SandboxOptions InRegion(SandboxOptions options, string region)
+    {
+        var copy = Copy(options, options.AccountId, options.Seed, unchecked(options.RandomSeed + StableHash(region)));
+        copy.Region = region;
+        return copy;
+    }
+
+    // string.GetHashCode differs per process; the simulation must repeat exactly from one run to the next.
+    private static int StableHash(string text)
+    {
+        var hash = 17;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+
+        return hash % 1_000_003;
+    }
+
     // The account's own copy of the settings: its id, its seed of random numbers, no synthetic fleet; the rest as the default's.
-    private static SandboxOptions OptionsFor(SandboxOptions options, string id, SandboxAccountOptions account) => new()
+    private static SandboxOptions OptionsFor(SandboxOptions options, string id, SandboxAccountOptions account) =>
+        Copy(options, id, account.Fleet != SandboxAccountOptions.NoFleet,
+            unchecked(options.RandomSeed + (int)(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture) % 1_000_003)));
+
+    private static SandboxOptions Copy(SandboxOptions options, string accountId, bool seed, int randomSeed) => new()
     {
         Url = options.Url,
         Region = options.Region,
-        AccountId = id,
+        AccountId = accountId,
         AccessKeyId = options.AccessKeyId,
         SecretAccessKey = options.SecretAccessKey,
         TimeAcceleration = options.TimeAcceleration,
-        Seed = account.Fleet != SandboxAccountOptions.NoFleet,
-        RandomSeed = unchecked(options.RandomSeed + (int)(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture) % 1_000_003)),
+        Seed = seed,
+        RandomSeed = randomSeed,
         RandomFailuresPerTaskHour = options.RandomFailuresPerTaskHour,
         PipelinePushIntervalHours = options.PipelinePushIntervalHours,
         Faults = options.Faults,
         Quirks = options.Quirks,
         Scale = new SandboxScale(),
         Accounts = [],
+        Regions = [],
     };
 
     [GeneratedRegex(@"^\d{12}$")]
     private static partial Regex AccountIdPattern();
+
+    [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d{1,2}$")]
+    private static partial Regex RegionPattern();
 
     [GeneratedRegex(@"^[\w+=,.@:/-]{2,1224}$")]
     private static partial Regex ExternalIdPattern();

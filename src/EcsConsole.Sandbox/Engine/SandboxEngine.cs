@@ -53,6 +53,10 @@ public sealed partial class SandboxEngine : IDisposable
             {
                 seeder.SeedPlatform();
             }
+            else if (fleet == SandboxFleet.Edge)
+            {
+                seeder.SeedEdge();
+            }
 
             seeder.SeedFleet(options.Scale);
         }

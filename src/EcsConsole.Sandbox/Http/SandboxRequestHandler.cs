@@ -14,9 +14,10 @@ using Microsoft.Extensions.Logging;
 namespace EcsConsole.Sandbox.Http;
 
 /// <summary>
-/// The sandbox's single endpoint: authenticates like AWS, picks the account the caller's key acts in, then dispatches
-/// JSON 1.1 calls on X-Amz-Target and Query calls on the form's Action (to the service named in the signing scope) to
-/// that account's services, or to a service that spans accounts (STS), and answers errors in each protocol's form.
+/// The sandbox's single endpoint: authenticates like AWS, picks the account the caller's key acts in and the region the
+/// signature is scoped to, then dispatches JSON 1.1 calls on X-Amz-Target and Query calls on the form's Action (to the
+/// service named in the signing scope) to that account's services in that region, to its global IAM, or to a service
+/// that spans accounts (STS), and answers errors in each protocol's form.
 /// </summary>
 public sealed class SandboxRequestHandler(
     SandboxAuthenticator authenticator,
@@ -57,7 +58,7 @@ public sealed class SandboxRequestHandler(
                     return;
                 }
 
-                var (api, output) = InvokeJson(account, target, request.Body);
+                var (api, output) = InvokeJson(RegionOf(account, credential), target, request.Body);
                 var body = output.ToJsonString();
                 if (quirks.Enabled)
                 {
@@ -187,10 +188,19 @@ public sealed class SandboxRequestHandler(
         return true;
     }
 
-    private static (JsonApi Api, JsonObject Output) InvokeJson(SandboxAccount account, string target, ReadOnlyMemory<byte> body)
+    /// <summary>
+    /// The account's presence in the region the call is signed for, as AWS serves each region apart. A region the sandbox
+    /// does not serve is refused the way AWS refuses a signature scoped to a region the endpoint is not in.
+    /// </summary>
+    private static SandboxRegion RegionOf(SandboxAccount account, SigV4Credential credential) =>
+        account.In(credential.Region) ?? throw new SandboxApiException("InvalidSignatureException",
+            $"Credential should be scoped to a valid region, not '{credential.Region}'. This sandbox serves {string.Join(", ", account.Regions.Select(r => r.Name))}; pass one of them as the region.",
+            403);
+
+    private static (JsonApi Api, JsonObject Output) InvokeJson(SandboxRegion region, string target, ReadOnlyMemory<byte> body)
     {
         var dot = target.LastIndexOf('.');
-        var api = dot < 0 ? null : account.JsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot]);
+        var api = dot < 0 ? null : region.JsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot]);
         if (api is null)
         {
             throw new SandboxApiException("UnknownOperationException", $"Unknown target {target}.");
@@ -224,7 +234,9 @@ public sealed class SandboxRequestHandler(
             throw new SandboxApiException("MissingAction", "Missing Action");
         }
 
-        var api = globalQueryApis.Concat(account.QueryApis).FirstOrDefault(a => a.SigningName == credential.Service)
+        // STS spans accounts and IAM spans an account's regions (the CLI signs IAM for us-east-1 whatever its region): neither is picked by region.
+        var api = globalQueryApis.Append(account.IamApi).FirstOrDefault(a => a.SigningName == credential.Service)
+            ?? RegionOf(account, credential).QueryApis.FirstOrDefault(a => a.SigningName == credential.Service)
             ?? throw new SandboxApiException("InvalidAction", $"The action {action} is not valid for this web service.");
         return api.Invoke(action, parameters, new SigV4Identity(credential.AccessKeyId), requestId);
     }
@@ -277,7 +289,7 @@ public sealed class SandboxRequestHandler(
             // Errors come in the content type of the service addressed, like its answers (JSON 1.0 for CloudWatch).
             var target = context.Request.Headers["X-Amz-Target"].ToString();
             var dot = target.LastIndexOf('.');
-            var version = dot < 0 ? "1.1" : accounts.Default.JsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot])?.JsonVersion ?? "1.1";
+            var version = dot < 0 ? "1.1" : accounts.Default.Home.JsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot])?.JsonVersion ?? "1.1";
             context.Response.Headers["x-amzn-ErrorType"] = error.Code;
             return WriteJsonAsync(context, requestId, error.StatusCode, new JsonObject { ["__type"] = error.Code, ["message"] = error.Message }.ToJsonString(), version);
         }
@@ -285,8 +297,8 @@ public sealed class SandboxRequestHandler(
         // The service that answers is the one named in the signing scope, read here without trusting the signature.
         var code = QueryErrorCodes.For(error.Code);
         var service = SigningServiceOf(context.Request.Headers.Authorization.ToString());
-        // Every account has the same services, so the default account's answer the error's form.
-        var queryApis = globalQueryApis.Concat(accounts.Default.QueryApis).ToList();
+        // Every account has the same services in every region, so the default account's home region's answer the error's form.
+        var queryApis = globalQueryApis.Append(accounts.Default.IamApi).Concat(accounts.Default.Home.QueryApis).ToList();
         var api = queryApis.FirstOrDefault(a => a.SigningName == service) ?? queryApis[0];
         var (xml, status) = api.Error(error, code, QueryErrorCodes.Status(code, error.StatusCode), requestId);
         return WriteXmlAsync(context, requestId, status, xml);

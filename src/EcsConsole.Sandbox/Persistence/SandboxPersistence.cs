@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace EcsConsole.Sandbox.Persistence;
 
 /// <summary>
-/// Keeps one sandbox account's state (engine and IAM) in its <see cref="SandboxStateFile"/>: restored at start, saved every
+/// Keeps one sandbox account's state in one region (the engine, and in the home region the account's IAM) in its <see cref="SandboxStateFile"/>: restored at start, saved every
 /// <see cref="SandboxOptions.StateSaveIntervalSeconds"/> real seconds and on stop. One per engine, so several accounts'
 /// engines each keep their own file.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class SandboxPersistence : IDisposable
     }
 
     /// <summary>The saved engine state, its timestamps moved so the saved moment is <paramref name="now"/>; null to start from the seed.</summary>
-    internal (SandboxState State, IamAccountContent Iam)? Restore(DateTimeOffset now)
+    internal (SandboxState State, IamAccountContent? Iam)? Restore(DateTimeOffset now)
     {
         if (file.Load() is not { } snapshot)
         {
@@ -37,7 +37,7 @@ public sealed class SandboxPersistence : IDisposable
             // The sandbox's clock starts anew at every start; the time it was stopped does not pass for its tasks.
             var shift = now - snapshot.SavedAt;
             var state = SandboxStateSerializer.FromElement<SandboxState>(snapshot.State, shift);
-            var iamContent = SandboxStateSerializer.FromElement<IamAccountContent>(snapshot.Iam, shift);
+            var iamContent = snapshot.Iam is { } iamElement ? SandboxStateSerializer.FromElement<IamAccountContent>(iamElement, shift) : null;
             logger.LogInformation("Sandbox state of account {Account} restored from {File} (saved at simulated {SavedAt:u})", snapshot.AccountId, file.Path, snapshot.SavedAt);
             return (state, iamContent);
         }
@@ -48,8 +48,8 @@ public sealed class SandboxPersistence : IDisposable
         }
     }
 
-    /// <summary>Starts saving <paramref name="sandboxEngine"/> and <paramref name="account"/> periodically.</summary>
-    internal void Attach(SandboxEngine sandboxEngine, IamAccount account, TimeSpan interval)
+    /// <summary>Starts saving <paramref name="sandboxEngine"/> and, when given (the home region), <paramref name="account"/> periodically.</summary>
+    internal void Attach(SandboxEngine sandboxEngine, IamAccount? account, TimeSpan interval)
     {
         engine = sandboxEngine;
         iam = account;
@@ -62,7 +62,7 @@ public sealed class SandboxPersistence : IDisposable
     /// <summary>Writes the current state now (under the engine's lock, so it is consistent).</summary>
     public void Save()
     {
-        if (engine is null || iam is null)
+        if (engine is null)
         {
             return;
         }
@@ -76,7 +76,7 @@ public sealed class SandboxPersistence : IDisposable
                 Region = engine.Options.Region,
                 SavedAt = savedAt,
                 State = state,
-                Iam = SandboxStateSerializer.ToElement(iam.Export()),
+                Iam = iam is null ? null : SandboxStateSerializer.ToElement(iam.Export()),
             });
         }
     }

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace EcsConsole.Sandbox.Persistence;
 
 /// <summary>
-/// One sandbox account's state as saved beside the console's store: the engine's <see cref="Engine.SandboxState"/> and
-/// the IAM account, with the simulated time they were saved at (timestamps are moved to the new clock on restore).
+/// One sandbox account's state in one region as saved beside the console's store: the engine's
+/// <see cref="Engine.SandboxState"/> and, in the home region's file only, the account's IAM (global, so kept once), with the simulated time they were saved at (timestamps are moved to the new clock on restore).
 /// </summary>
 public sealed record SandboxSnapshot
 {
@@ -22,5 +22,6 @@ public sealed record SandboxSnapshot
 
     public required JsonElement State { get; init; }
 
-    public required JsonElement Iam { get; init; }
+    /// <summary>The account's IAM; absent from a further region's file.</summary>
+    public JsonElement? Iam { get; init; }
 }

@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using EcsConsole.Aws;
 using EcsConsole.Sandbox;
+using EcsConsole.Sandbox.Accounts;
 using Microsoft.Extensions.Options;
 
 namespace EcsConsole.Web.Configuration;
@@ -31,5 +32,8 @@ public sealed class SandboxConnectionActivator(
         Profile: null,
         EndpointUrl: url,
         Credentials: new BasicAWSCredentials(sandbox.AccessKeyId, sandbox.SecretAccessKey),
-        ModeLabel: AwsConnectionSettings.SandboxMode);
+        ModeLabel: AwsConnectionSettings.SandboxMode)
+    {
+        ServedRegions = [.. SandboxAccounts.RegionNames(sandbox)],
+    };
 }

@@ -2,6 +2,7 @@ using EcsConsole.Aws;
 using EcsConsole.Core.Connection;
 using EcsConsole.Core.Store;
 using EcsConsole.Sandbox;
+using EcsConsole.Sandbox.Accounts;
 using EcsConsole.Web.Configuration;
 
 namespace EcsConsole.Web.Extensions;
@@ -35,7 +36,7 @@ public static class ConnectionModeExtensions
                 ? "in memory only (the store is not a SQLite file: set Sandbox:StateDirectory to keep it across restarts)"
                 : $"in {stateDirectory} across restarts");
             builder.Services.AddHostedService<SandboxConnectionActivator>();
-            AddSandboxConnections(builder.Configuration);
+            AddSandboxConnections(builder.Configuration, sandbox);
             // Chosen by Auto, the sandbox must stand out in the log: it is never what a production host should run.
             var level = string.Equals(aws.Mode?.Trim(), "Sandbox", StringComparison.OrdinalIgnoreCase) ? LogLevel.Information : LogLevel.Warning;
             log.Log(level, "Mode: Sandbox ({Reason}); the embedded sandbox starts on {Url}", decision.Reason, sandbox.Url);
@@ -77,13 +78,15 @@ public static class ConnectionModeExtensions
     /// <summary>
     /// Unless <c>Connections</c> is configured, the sandbox defines two: its default account and <c>platform</c>, the role
     /// assumed into its second account, where users are Viewers except the bootstrap administrator (so the whole
-    /// connections story, roles per connection included, can be tried without configuration).
+    /// connections story, roles per connection included, can be tried without configuration). Both offer every region
+    /// the sandbox serves.
     /// </summary>
-    private static void AddSandboxConnections(ConfigurationManager configuration)
+    private static void AddSandboxConnections(ConfigurationManager configuration, SandboxOptions sandbox)
     {
         if (configuration.GetSection("Connections").GetChildren().Any()) return;
         var admin = configuration["Auth:BootstrapAdmin:UserName"] is { Length: > 0 } name ? name : "admin";
-        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var regions = SandboxAccounts.RegionNames(sandbox).Select((region, i) => KeyValuePair.Create($"Connections:platform:Regions:{i}", (string?)region));
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>(regions)
         {
             ["Connections:platform:RoleArn"] = SandboxPlatformRoleArn,
             ["Connections:platform:SessionName"] = "EcsConsole",

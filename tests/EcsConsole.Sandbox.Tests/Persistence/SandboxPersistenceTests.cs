@@ -57,6 +57,36 @@ public sealed class SandboxPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task StartAsync_AfterStop_EachRegionKeepsItsOwnStateInItsOwnFileAsync()
+    {
+        await using (var first = await StartAsync(new FakeTimeProvider(TimeProvider.System.GetUtcNow()), "us-east-1"))
+        {
+            await first.Ecs.CreateClusterAsync(new CreateClusterRequest { ClusterName = "kept-east" });
+        }
+
+        Assert.True(File.Exists(Path.Combine(directory, "sandbox-state-000000000000-us-east-1.json")));
+        Assert.True(File.Exists(Path.Combine(directory, "sandbox-state-222222222222-us-east-1.json")));
+        await using var second = await StartAsync(new FakeTimeProvider(TimeProvider.System.GetUtcNow()));
+
+        var east = second.Sandbox.EngineOf("000000000000", "us-east-1").Read(s => s.Clusters.Select(c => c.Name).Order(StringComparer.Ordinal).ToList());
+        var west = second.Sandbox.Engine.Read(s => s.Clusters.Select(c => c.Name).ToList());
+        Assert.Equal(["edge", "kept-east"], east);
+        Assert.DoesNotContain("kept-east", west);
+    }
+
+    [Fact]
+    public async Task StartAsync_RegionFileOfAnotherRegion_IsSetAsideAsync()
+    {
+        var file = Path.Combine(directory, "sandbox-state-000000000000-us-east-1.json");
+        await File.WriteAllTextAsync(file, """{"Format":1,"AccountId":"000000000000","Region":"eu-west-1","SavedAt":"2026-01-01T00:00:00+00:00","State":{}}""");
+
+        await using var sandbox = await StartAsync(new FakeTimeProvider(TimeProvider.System.GetUtcNow()));
+
+        Assert.Single(Directory.GetFiles(directory, "sandbox-state-000000000000-us-east-1.json.unreadable-*"));
+        Assert.Equal(["edge"], sandbox.Sandbox.EngineOf("000000000000", "us-east-1").Read(s => s.Clusters.Select(c => c.Name).ToList()));
+    }
+
+    [Fact]
     public async Task StartAsync_CorruptStateFile_IsSetAsideAndTheSeedIsUsedAsync()
     {
         var file = Path.Combine(directory, "sandbox-state-000000000000.json");
@@ -105,10 +135,10 @@ public sealed class SandboxPersistenceTests : IDisposable
         Assert.All(tasks, t => Assert.True(t.CreatedAt <= newNow, $"{t.Arn} created at {t.CreatedAt:u}, after {newNow:u}"));
         // The newest task is as old at the restored "now" as it was when saved: the stop did not pass for it.
         Assert.Equal(newestAge, newNow - tasks.Max(t => t.CreatedAt));
-        Assert.All(restored.Iam.Roles, r => Assert.True(r.CreatedAt <= newNow));
+        Assert.All(restored.Iam!.Roles, r => Assert.True(r.CreatedAt <= newNow));
     }
 
-    private async Task<Clients> StartAsync(FakeTimeProvider time)
+    private async Task<Clients> StartAsync(FakeTimeProvider time, string? region = null)
     {
         var options = SandboxTestContext.Options();
         options.StateDirectory = directory;
@@ -116,7 +146,7 @@ public sealed class SandboxPersistenceTests : IDisposable
         var sandbox = await SandboxServer.StartAsync(options, time, CancellationToken.None);
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(time)
-            .AddSingleton(new AwsConnection(new AwsConnectionSettings(options.Region, null, sandbox.Url.ToString().TrimEnd('/'),
+            .AddSingleton(new AwsConnection(new AwsConnectionSettings(region ?? options.Region, null, sandbox.Url.ToString().TrimEnd('/'),
                 new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode)))
             .AddAwsClients()
             .BuildServiceProvider();
