@@ -22,11 +22,13 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton<IFleetSnapshotObserver>(sp => sp.GetRequiredService<LatestFleetSnapshot>());
         services.TryAddSingleton<TimelineFeed>();
         services.AddSingleton<IFleetSnapshotObserver>(sp => sp.GetRequiredService<TimelineFeed>());
+        services.TryAddSingleton<TimelineFeeds>();
         services.TryAddSingleton<ITaskDefinitionCatalog, TaskDefinitionCatalog>();
         services.TryAddSingleton<ImageUsageIndex>();
         services.TryAddSingleton<EcrImageCatalog>();
         services.TryAddSingleton<StoppedTaskArchive>();
         services.TryAddSingleton<IStoppedTaskArchive>(sp => sp.GetRequiredService<StoppedTaskArchive>());
+        services.AddConnectionCatalog(configuration);
         services.AddHostedService<StoppedTaskArchiver>();
         return services;
     }

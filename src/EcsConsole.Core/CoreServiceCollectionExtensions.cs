@@ -25,9 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<FleetMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<FleetMonitor>());
         // Connections: the catalog, each session's own choice, and one fleet monitor per connection and region in use.
-        var connections = ConnectionCatalog.Bind(configuration);
-        services.TryAddSingleton(sp => new ConnectionCatalog(sp.GetRequiredService<EcsConsole.Aws.AwsConnection>(), connections));
-        services.TryAddSingleton<ConnectionAccounts>();
+        services.AddConnectionCatalog(configuration);
         services.TryAddScoped<CurrentConnection>();
         services.TryAddSingleton<FleetMonitors>();
         services.TryAddScoped<IFleetMonitor, SessionFleetMonitor>();
@@ -41,6 +39,19 @@ public static class CoreServiceCollectionExtensions
         services.AddRollouts(configuration);
         services.AddWizards();
         services.AddDelivery(configuration);
+        return services;
+    }
+
+    /// <summary>
+    /// The connections the console knows (the <c>Connections</c> section), their accounts and the places background work
+    /// runs in; singletons, registered once whichever part of the service layer asks first.
+    /// </summary>
+    public static IServiceCollection AddConnectionCatalog(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connections = ConnectionCatalog.Bind(configuration);
+        services.TryAddSingleton(sp => new ConnectionCatalog(sp.GetRequiredService<EcsConsole.Aws.AwsConnection>(), connections));
+        services.TryAddSingleton<ConnectionAccounts>();
+        services.TryAddSingleton<BackgroundConnections>();
         return services;
     }
 }

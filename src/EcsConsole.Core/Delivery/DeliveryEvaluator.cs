@@ -39,9 +39,18 @@ public sealed class DeliveryEvaluator(
     /// <summary>The lease key of a record's rollout (starting it, then following it).</summary>
     public static string RecordLeaseKey(long recordId) => $"delivery-record/{recordId}";
 
-    public async Task EvaluateAsync(CancellationToken cancellationToken = default)
+    /// <summary>A pass over the policies of the flow's connection (see <see cref="Connection.ConnectionStamp"/>), following every rollout in flight.</summary>
+    public Task EvaluateAsync(CancellationToken cancellationToken = default) => EvaluateAsync(ownsUnattributed: true, cancellationToken);
+
+    /// <summary>
+    /// A pass over the policies of the flow's connection and region, and the rollouts in flight of those policies; with
+    /// <paramref name="ownsUnattributed"/>, also those of no policy (an operator's promotion), which the console's own
+    /// connection follows. The delivery loop runs one per connection and region.
+    /// </summary>
+    public async Task EvaluateAsync(bool ownsUnattributed, CancellationToken cancellationToken = default)
     {
-        var policies = (await store.PoliciesAsync(cancellationToken).ConfigureAwait(false)).Where(p => p.Enabled).ToList();
+        var all = await store.PoliciesAsync(cancellationToken).ConfigureAwait(false);
+        var policies = all.Where(p => p.Enabled).ToList();
         var held = new List<(DeliveryPolicy Policy, LeaseHandle Lease)>();
         try
         {
@@ -86,7 +95,7 @@ public sealed class DeliveryEvaluator(
             }
         }
 
-        await TrackAsync(cancellationToken).ConfigureAwait(false);
+        await TrackAsync(all.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), ownsUnattributed, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task PassAsync(DeliveryPolicy policy, string repositoryUri, IReadOnlyList<ImageDetail> images, LeaseHandle lease, CancellationToken cancellationToken)
@@ -330,14 +339,16 @@ public sealed class DeliveryEvaluator(
     /// or one whose instance stopped: its lease expired), and records each outcome once it has ended. A record left
     /// Starting by an instance that stopped is marked failed.
     /// </summary>
-    private async Task TrackAsync(CancellationToken cancellationToken)
+    // Only this connection's records: another connection's rollout is followed in its own pass, against its own account.
+    private async Task TrackAsync(IReadOnlySet<string> policyNames, bool ownsUnattributed, CancellationToken cancellationToken)
     {
-        var open = (await store.RecordsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        var inFlight = (await store.RecordsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
             .Where(r => r.State is DeliveryState.Deploying or DeliveryState.Starting).ToList();
+        var open = inFlight.Where(r => r.PolicyName is null ? ownsUnattributed : policyNames.Contains(r.PolicyName)).ToList();
         var now = time.GetUtcNow();
         foreach (var (id, handle) in following.ToList())
         {
-            if (handle.IsLost || !open.Any(r => r.Id == id && r.State == DeliveryState.Deploying))
+            if (handle.IsLost || !inFlight.Any(r => r.Id == id && r.State == DeliveryState.Deploying))
             {
                 following.TryRemove(new KeyValuePair<long, LeaseHandle>(id, handle));
                 await handle.DisposeAsync().ConfigureAwait(false);

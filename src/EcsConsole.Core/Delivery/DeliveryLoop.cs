@@ -1,3 +1,4 @@
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Store;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,11 +8,15 @@ namespace EcsConsole.Core.Delivery;
 
 /// <summary>
 /// Runs a delivery pass and a webhook dispatch every poll interval on the injected clock, and at once when woken (an
-/// approval, a saved policy), so a person's action takes effect without waiting out the interval.
+/// approval, a saved policy), so a person's action takes effect without waiting out the interval. A pass evaluates each
+/// connection and region that has policies (and the console's own, home to promotions) under that connection, so a
+/// policy reads its own account's registry and rolls out there; one connection's trouble does not stop the others.
 /// </summary>
 public sealed class DeliveryLoop(
     DeliveryEvaluator evaluator,
     WebhookDispatcher dispatcher,
+    DeliveryStore policies,
+    BackgroundConnections connections,
     ConsoleStoreInitializer store,
     TimeProvider time,
     IOptions<DeliveryOptions> options,
@@ -45,7 +50,7 @@ public sealed class DeliveryLoop(
         {
             try
             {
-                await evaluator.EvaluateAsync(stoppingToken).ConfigureAwait(false);
+                await PassAsync(stoppingToken).ConfigureAwait(false);
                 await dispatcher.DispatchDueAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -55,19 +60,58 @@ public sealed class DeliveryLoop(
             }
 
             PassCompleted?.Invoke();
-            using var delay = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            var sleeping = Task.Delay(options.Value.PollInterval, time, delay.Token);
-            var woken = wake.WaitAsync(delay.Token);
-            await Task.WhenAny(sleeping, woken).ConfigureAwait(false);
-            await delay.CancelAsync().ConfigureAwait(false);
+            await WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One pass over every place with policies, each under its own connection; returns the places evaluated.</summary>
+    public async Task<IReadOnlyList<ConnectionPlace>> PassAsync(CancellationToken cancellationToken)
+    {
+        var home = connections.Home;
+        var places = new List<ConnectionPlace> { home };
+        foreach (var (connectionName, region) in await policies.PolicyPlacesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (connections.Find(connectionName, region) is not { } place)
+            {
+                logger.LogWarning("Delivery policies of connection {Connection} in {Region} are not evaluated: the console no longer has that connection or region",
+                    connectionName, region);
+                continue;
+            }
+            if (!places.Contains(place)) places.Add(place);
+        }
+
+        foreach (var place in places)
+        {
             try
             {
-                await Task.WhenAll(sleeping, woken).ConfigureAwait(false);
+                var ambient = await connections.PrepareAsync(place, cancellationToken).ConfigureAwait(false);
+                using (ambient.Enter())
+                {
+                    await evaluator.EvaluateAsync(ownsUnattributed: place == home, cancellationToken).ConfigureAwait(false);
+                }
             }
-            catch (OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // The other of the two waits, cancelled on purpose; or shutdown, which the loop condition sees.
+                logger.LogWarning(ex, "Delivery pass on connection {Place} failed; the other connections went on, and the next pass tries again", place);
             }
+        }
+        return places;
+    }
+
+    private async Task WaitAsync(CancellationToken stoppingToken)
+    {
+        using var delay = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var sleeping = Task.Delay(options.Value.PollInterval, time, delay.Token);
+        var woken = wake.WaitAsync(delay.Token);
+        await Task.WhenAny(sleeping, woken).ConfigureAwait(false);
+        await delay.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(sleeping, woken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The other of the two waits, cancelled on purpose; or shutdown, which the loop condition sees.
         }
     }
 }

@@ -23,6 +23,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<DeliveryNotifier>();
         services.TryAddSingleton<IDeliveryRolloutStarter, PolicyRolloutStarter>();
         services.TryAddSingleton<DeliveryEvaluator>();
+        services.AddConnectionCatalog(configuration);
         services.TryAddSingleton<DeliveryLoop>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryLoop>());
         services.TryAddScoped<IDeliveryService, DeliveryService>();

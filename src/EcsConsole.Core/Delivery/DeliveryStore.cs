@@ -18,6 +18,15 @@ public sealed class DeliveryStore(IDbContextFactory<ConsoleDbContext> contexts)
         return await db.DeliveryPolicies.AsNoTracking().InConnection(ConnectionStamp.Current).OrderBy(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The connections and regions that have enabled policies, whatever the flow's connection (for the delivery loop).</summary>
+    public async Task<IReadOnlyList<(string? ConnectionName, string? Region)>> PolicyPlacesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var places = await db.DeliveryPolicies.AsNoTracking().Where(p => p.Enabled)
+            .Select(p => new { p.ConnectionName, p.Region }).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. places.Select(p => (p.ConnectionName, p.Region))];
+    }
+
     public async Task<DeliveryPolicy?> PolicyAsync(string name, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Inventory;
 using EcsConsole.Core.Monitoring;
 using Microsoft.Extensions.Hosting;
@@ -11,13 +12,16 @@ namespace EcsConsole.Core.History;
 /// <summary>
 /// Sweeps the fleet's stopped tasks into the store every <see cref="StoppedTaskArchiveOptions.SweepInterval"/>: per cluster
 /// the fleet monitor knows, ListTasks (STOPPED) and DescribeTasks in batches of 100, describing only tasks not yet archived
-/// in their final state. Hosted singleton on the injected clock.
+/// in their final state. Every connection in every region it is worked in (<see cref="BackgroundConnections.All"/>) is
+/// swept under that connection, so its tasks are read from its account and stored as its own; the console's own
+/// connection takes its clusters from the hosted monitor, any other lists them (ECS keeps stopped tasks an hour, so a
+/// connection nobody watches loses none of them). Hosted singleton on the injected clock.
 /// </summary>
 public sealed class StoppedTaskArchiver(
     IEcsClient ecs,
     StoppedTaskArchive archive,
     LatestFleetSnapshot fleet,
-    AwsConnection connection,
+    BackgroundConnections connections,
     IOptions<StoppedTaskArchiveOptions> options,
     TimeProvider timeProvider,
     ILogger<StoppedTaskArchiver> logger) : BackgroundService
@@ -61,29 +65,63 @@ public sealed class StoppedTaskArchiver(
     }
 
     /// <summary>
-    /// One pass over every cluster of the latest fleet snapshot. Returns how many tasks were written. A cluster that
-    /// cannot be read is logged (once per streak) and skipped, and a task whose description cannot be read is left out,
-    /// so one bad answer does not stop the others from being archived.
+    /// One pass over every cluster of every connection and region. Returns how many tasks were written. A connection, a
+    /// cluster that cannot be read is logged (once per streak) and skipped, and a task whose description cannot be read is
+    /// left out, so one bad answer does not stop the others from being archived.
     /// </summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var region = connection.Current.Region;
+        var home = connections.Home;
         var written = 0;
-        foreach (var cluster in fleet.Current.Clusters)
+        foreach (var place in connections.All())
         {
-            var part = $"Stopped-task sweep of cluster {cluster.Name}";
+            var where = place == home ? "" : $" on connection {place}";
             try
             {
-                written += await SweepClusterAsync(cluster.Arn, cluster.Name, region, cancellationToken).ConfigureAwait(false);
-                _streaks.Succeeded(part);
+                var ambient = await connections.PrepareAsync(place, cancellationToken).ConfigureAwait(false);
+                using (ambient.Enter())
+                {
+                    IReadOnlyList<(string Arn, string Name)> clusters = place == home
+                        ? [.. fleet.Current.Clusters.Select(c => (c.Arn, c.Name))]
+                        : await ListClustersAsync(cancellationToken).ConfigureAwait(false);
+                    foreach (var (arn, name) in clusters)
+                    {
+                        written += await SweepClusterAsync(arn, name, place.Region, where, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                _streaks.Succeeded($"Stopped-task sweep{where}");
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                _streaks.Failed(part, AwsProblems.Describe(ex), ex);
+                _streaks.Failed($"Stopped-task sweep{where}", AwsProblems.Describe(ex), ex);
             }
         }
         await archive.PruneAsync(timeProvider.GetUtcNow() - options.Value.Retention, cancellationToken).ConfigureAwait(false);
         return written;
+    }
+
+    private async Task<IReadOnlyList<(string Arn, string Name)>> ListClustersAsync(CancellationToken cancellationToken)
+    {
+        var arns = await EcsCalls.CallAsync("ListClusters",
+            () => EcsCalls.ToListAsync(ecs.ListClustersAsync(cancellationToken), cancellationToken)).ConfigureAwait(false);
+        return [.. arns.Select(arn => (arn, arn[(arn.LastIndexOf('/') + 1)..]))];
+    }
+
+    // One cluster; its failure is its own streak, so the connection's other clusters are still swept.
+    private async Task<int> SweepClusterAsync(string clusterArn, string clusterName, string region, string where, CancellationToken cancellationToken)
+    {
+        var part = $"Stopped-task sweep of cluster {clusterName}{where}";
+        try
+        {
+            var written = await SweepClusterAsync(clusterArn, clusterName, region, cancellationToken).ConfigureAwait(false);
+            _streaks.Succeeded(part);
+            return written;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _streaks.Failed(part, AwsProblems.Describe(ex), ex);
+            return 0;
+        }
     }
 
     private async Task<int> SweepClusterAsync(string clusterArn, string clusterName, string region, CancellationToken cancellationToken)

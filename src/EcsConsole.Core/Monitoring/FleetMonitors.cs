@@ -19,7 +19,8 @@ public sealed class FleetMonitors(
     IOptions<MonitorOptions> options,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory,
-    AwsCallLog? callLog = null) : IAsyncDisposable
+    AwsCallLog? callLog = null,
+    Timeline.TimelineFeeds? timelines = null) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -40,18 +41,19 @@ public sealed class FleetMonitors(
     public MonitorLease<IFleetMonitor> Acquire(AwsConnectionSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (IsHosted(settings))
+        if (IsConsoleOwn(settings, aws))
         {
             // The console's own monitor is hosted and always polls: a hold on it releases nothing.
             return new MonitorLease<IFleetMonitor>(hosted, () => ValueTask.CompletedTask);
         }
-        var key = $"{settings.ConnectionName}@{settings.Region}";
+        var key = KeyOf(settings);
         Entry entry;
         lock (_gate)
         {
             if (!_entries.TryGetValue(key, out entry!) || !ReferenceEquals(entry.Settings, settings))
             {
-                var monitor = new FleetMonitor(reader, aws, options, timeProvider, loggerFactory.CreateLogger<FleetMonitor>(), observers: null, callLog, settings);
+                var monitor = new FleetMonitor(reader, aws, options, timeProvider, loggerFactory.CreateLogger<FleetMonitor>(), 
+                    observers: timelines is null ? null : [timelines.For(settings)], callLog, settings);
                 var replaced = _entries.GetValueOrDefault(key);
                 entry = new Entry(monitor, settings) { Viewers = replaced?.Viewers ?? 0 };
                 _entries[key] = entry;
@@ -63,7 +65,11 @@ public sealed class FleetMonitors(
         return new MonitorLease<IFleetMonitor>(entry.Monitor, () => ReleaseAsync(key, entry));
     }
 
-    private bool IsHosted(AwsConnectionSettings settings) =>
+    /// <summary>The key of a connection and region among the monitors (and the timelines fed by them).</summary>
+    public static string KeyOf(AwsConnectionSettings settings) => $"{settings.ConnectionName}@{settings.Region}";
+
+    /// <summary>Whether <paramref name="settings"/> are the console's own connection in its own region, which the hosted monitor watches.</summary>
+    public static bool IsConsoleOwn(AwsConnectionSettings settings, AwsConnection aws) =>
         (settings.ConnectionName is null || string.Equals(settings.ConnectionName, ConnectionCatalog.DefaultName, StringComparison.OrdinalIgnoreCase))
         && settings.Region == aws.Default.Region;
 

@@ -37,14 +37,16 @@ internal sealed class SandboxCatalog : IAsyncDisposable
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <param name="ecs">Wraps the sandbox's ECS client for the catalog (for example in a <see cref="FaultyEcsClient"/>).</param>
-    public static async Task<SandboxCatalog> StartAsync(string provider = "Sqlite", Func<IEcsClient, IEcsClient>? ecs = null)
+    /// <param name="settings">Further configuration (for example <c>Connections:platform:RoleArn</c>).</param>
+    public static async Task<SandboxCatalog> StartAsync(string provider = "Sqlite", Func<IEcsClient, IEcsClient>? ecs = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
         var options = new SandboxOptions { Url = "http://127.0.0.1:0", RandomFailuresPerTaskHour = 0 };
         var sandbox = await SandboxServer.StartAsync(options, time, CancellationToken.None);
         var connection = new AwsConnection(new AwsConnectionSettings(
             options.Region, null, sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
-        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
+        var configuration = Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions
+            .AddInMemoryCollection(new Microsoft.Extensions.Configuration.ConfigurationBuilder(), settings ?? new Dictionary<string, string?>()).Build();
         // The AWS clients sign with the real clock in their own container (the sandbox checks signatures against it);
         // the simulation and the catalog services run on the fake clock.
         var aws = new ServiceCollection().AddSingleton(connection).AddAwsClients().BuildServiceProvider();
@@ -53,6 +55,7 @@ internal sealed class SandboxCatalog : IAsyncDisposable
             .AddSingleton<TimeProvider>(time)
             .AddSingleton((ecs ?? (e => e))(aws.GetRequiredService<IEcsClient>()))
             .AddSingleton(aws.GetRequiredService<EcsConsole.Aws.Ecr.IEcrClient>())
+            .AddSingleton(aws.GetRequiredService<EcsConsole.Aws.Sts.ICallerIdentityClient>())
             .AddConsoleCatalog(configuration));
         return new SandboxCatalog(sandbox, aws, store, time);
     }

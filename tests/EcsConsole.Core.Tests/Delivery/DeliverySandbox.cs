@@ -79,7 +79,8 @@ internal sealed class DeliverySandbox : IAsyncDisposable
     /// <summary>The delivery service of one operator's scope (a circuit, in the web host).</summary>
     public IDeliveryService Delivery() => Services.CreateScope().ServiceProvider.GetRequiredService<IDeliveryService>();
 
-    public static async Task<DeliverySandbox> StartAsync(string provider = "Sqlite", IDeliveryRolloutStarter? starter = null)
+    /// <param name="settings">Further configuration (for example <c>Connections:platform:RoleArn</c>).</param>
+    public static async Task<DeliverySandbox> StartAsync(string provider = "Sqlite", IDeliveryRolloutStarter? starter = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
         var options = new SandboxOptions { Url = "http://127.0.0.1:0", RandomFailuresPerTaskHour = 0, PipelinePushIntervalHours = 10_000 };
@@ -91,7 +92,7 @@ internal sealed class DeliverySandbox : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Delivery:ConsoleBaseUrl"] = "https://console.example.com",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         void Register(IServiceCollection services)
         {
             services

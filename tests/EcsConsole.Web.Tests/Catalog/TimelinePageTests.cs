@@ -22,6 +22,8 @@ public sealed class TimelinePageTests : ConsoleComponentTest
         var connection = new AwsConnection(new AwsConnectionSettings("eu-west-1", null, "http://127.0.0.1:1", new BasicAWSCredentials("k", "s"), "test"));
         _feed = new TimelineFeed(connection, Time);
         Context.Services.AddSingleton(_feed);
+        Context.Services.AddSingleton(connection);
+        Context.Services.AddSingleton(new TimelineFeeds(_feed, connection, Time));
     }
 
     [Fact]
