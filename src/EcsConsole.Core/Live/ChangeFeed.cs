@@ -74,6 +74,43 @@ public sealed class ChangeFeed<T>
     }
 
     /// <summary>
+    /// Adds or updates <paramref name="items"/> and leaves every other item as it is: a part of a read that is still
+    /// arriving, where a missing item means "not read yet", not "gone". Returns the changes published.
+    /// </summary>
+    public IReadOnlyList<Change<T>> Upsert(IEnumerable<T> items)
+    {
+        lock (_gate)
+        {
+            var changes = new List<Change<T>>();
+            foreach (var item in items)
+            {
+                var key = _keyOf(item);
+                if (!_state.TryGetValue(key, out var old))
+                {
+                    changes.Add(new Change<T>(ChangeKind.Added, item));
+                }
+                else if (!EqualityComparer<T>.Default.Equals(old, item))
+                {
+                    changes.Add(new Change<T>(ChangeKind.Updated, item));
+                }
+                else
+                {
+                    continue;
+                }
+                _state[key] = item;
+            }
+            if (changes.Count > 0)
+            {
+                foreach (var subscriber in _subscribers)
+                {
+                    subscriber.Offer(changes);
+                }
+            }
+            return changes;
+        }
+    }
+
+    /// <summary>
     /// Takes a snapshot and starts a change stream, atomically, so no change is lost or seen twice.
     /// The subscriber is released when <paramref name="cancellationToken"/> is cancelled or the stream is disposed.
     /// </summary>

@@ -136,7 +136,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         var degradedBefore = _degradation.Count;
         try
         {
-            var snapshot = await _reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var snapshot = await _reader.ReadAsync(new PartialPublisher(this, cancellationToken), cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             Publish(snapshot);
             NotifyObservers(snapshot);
@@ -173,6 +173,34 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
                     _services.Remove(cluster);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Publishes a read's parts as they arrive, so a first view shows rows one round trip after ListClusters. Services are
+    /// only added or updated here; what a read no longer lists is removed when the whole read is published.
+    /// </summary>
+    private sealed class PartialPublisher(FleetMonitor monitor, CancellationToken generation) : IFleetReadProgress
+    {
+        public void ClustersRead(ImmutableArray<ClusterSummary> clusters)
+        {
+            if (!generation.IsCancellationRequested)
+            {
+                monitor._clusters.Replace(clusters);
+            }
+        }
+
+        public ValueTask ServicesReadAsync(string cluster, IReadOnlyList<ServiceSummary> batch, CancellationToken cancellationToken)
+        {
+            lock (monitor._servicesGate)
+            {
+                // Checked under the gate: a read of a switched-away connection must not publish after the fleet was cleared.
+                if (!generation.IsCancellationRequested)
+                {
+                    monitor.ServiceFeed(cluster).Upsert(batch);
+                }
+            }
+            return ValueTask.CompletedTask;
         }
     }
 

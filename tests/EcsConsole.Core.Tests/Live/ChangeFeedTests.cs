@@ -37,6 +37,25 @@ public sealed class ChangeFeedTests
     }
 
     [Fact]
+    public void Upsert_PartOfTheItems_AddsAndUpdatesThemAndKeepsTheRest()
+    {
+        _feed.Replace([new("a", 1), new("b", 2)]);
+
+        var changes = _feed.Upsert([new("b", 3), new("c", 4)]);
+
+        Assert.Equal([new Change<Item>(ChangeKind.Updated, new("b", 3)), new Change<Item>(ChangeKind.Added, new("c", 4))], changes);
+        Assert.Equal([new("a", 1), new("b", 3), new("c", 4)], _feed.Current.OrderBy(i => i.Key));
+    }
+
+    [Fact]
+    public void Upsert_SameContent_PublishesNothing()
+    {
+        _feed.Replace([new("a", 1)]);
+
+        Assert.Empty(_feed.Upsert([new("a", 1)]));
+    }
+
+    [Fact]
     public void Replace_SameContent_PublishesNothing()
     {
         _feed.Replace([new("a", 1)]);

@@ -118,4 +118,81 @@ public sealed class FleetMonitorTests : IAsyncLifetime
         Assert.Contains(seen, c => c.Kind == ChangeKind.Removed && c.Item.Name == "prod");
         Assert.Equal(["other-account"], _harness.Monitor.SubscribeClusters(CancellationToken.None).InitialState.Select(c => c.Name));
     }
+
+    [Fact]
+    public async Task FirstPoll_ReadStillRunning_PublishesTheClustersAndTheBatchesReadSoFar()
+    {
+        var reader = new StagedReader();
+        await using var harness = new MonitorHarness(reader);
+        await harness.Monitor.StartAsync(CancellationToken.None);
+        await reader.FirstBatchTold.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var clusters = harness.Monitor.SubscribeClusters(CancellationToken.None);
+        var services = harness.Monitor.SubscribeServices("prod", CancellationToken.None);
+
+        Assert.Equal(0, harness.Monitor.PollCount);
+        Assert.Equal(["prod"], clusters.InitialState.Select(c => c.Name));
+        Assert.Equal(["users"], services.InitialState.Select(s => s.Name));
+        reader.Finish.SetResult();
+        await harness.WaitForPollsAsync(1);
+        Assert.Equal(["news", "users"], harness.Monitor.SubscribeServices("prod", CancellationToken.None).InitialState.Select(s => s.Name).Order());
+    }
+
+    [Fact]
+    public async Task NextPoll_ServiceGone_StaysUntilTheWholeReadIsPublished()
+    {
+        var reader = new StagedReader();
+        await using var harness = new MonitorHarness(reader);
+        reader.Finish.SetResult();
+        await harness.StartAsync();
+        reader.Reset();
+
+        reader.ServicesAtEnd = ["users"];
+        var next = harness.NextPollAsync();
+        await reader.FirstBatchTold.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["news", "users"], harness.Monitor.SubscribeServices("prod", CancellationToken.None).InitialState.Select(s => s.Name).Order());
+        reader.Finish.SetResult();
+        await next;
+
+        Assert.Equal(["users"], harness.Monitor.SubscribeServices("prod", CancellationToken.None).InitialState.Select(s => s.Name));
+    }
+
+    /// <summary>Tells the clusters and one batch (users), then waits for the test before returning the whole read.</summary>
+    private sealed class StagedReader : Core.Monitoring.IFleetReader
+    {
+        private static readonly ClusterSummary Prod = new FakeEcsClient().AddCluster("prod").ToSummary();
+
+        public TaskCompletionSource FirstBatchTold { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Finish { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string[] ServicesAtEnd { get; set; } = ["users", "news"];
+
+        public void Reset()
+        {
+            FirstBatchTold = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            Finish = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        public Task<Core.Monitoring.FleetSnapshot> ReadAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("the monitor reads with progress");
+
+        public async Task<Core.Monitoring.FleetSnapshot> ReadAsync(Core.Monitoring.IFleetReadProgress progress, CancellationToken cancellationToken)
+        {
+            progress.ClustersRead([Prod]);
+            await progress.ServicesReadAsync("prod", [Service("users")], cancellationToken);
+            FirstBatchTold.TrySetResult();
+            await Finish.Task.WaitAsync(cancellationToken);
+            return new Core.Monitoring.FleetSnapshot(
+                [Prod],
+                System.Collections.Immutable.ImmutableDictionary<string, System.Collections.Immutable.ImmutableArray<ServiceSummary>>.Empty
+                    .Add("prod", [.. ServicesAtEnd.Select(Service)]));
+        }
+
+        private static ServiceSummary Service(string name)
+        {
+            var ecs = new FakeEcsClient();
+            ecs.AddCluster("prod");
+            return ecs.AddService("prod", name).ToSummary("prod");
+        }
+    }
 }

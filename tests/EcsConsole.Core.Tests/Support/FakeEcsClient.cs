@@ -16,6 +16,16 @@ internal sealed partial class FakeEcsClient : IEcsClient
 
     public List<int> DescribeServicesBatchSizes { get; } = [];
 
+    /// <summary>When set, DescribeServices calls wait for it, so a test can see how many are in flight at once.</summary>
+    public TaskCompletionSource? DescribeServicesGate { get; set; }
+
+    public int DescribeServicesInFlight => Volatile.Read(ref _describeServicesInFlight);
+
+    public int MostDescribeServicesInFlight => Volatile.Read(ref _mostDescribeServicesInFlight);
+
+    private int _describeServicesInFlight;
+    private int _mostDescribeServicesInFlight;
+
     /// <summary>When set, this operation name throws an AWS error.</summary>
     public string? FailOperation { get; set; }
 
@@ -75,7 +85,10 @@ internal sealed partial class FakeEcsClient : IEcsClient
     {
         ThrowIfFailing("DescribeClusters");
         var names = request.Clusters ?? [];
-        DescribeClustersBatchSizes.Add(names.Count);
+        lock (DescribeClustersBatchSizes)
+        {
+            DescribeClustersBatchSizes.Add(names.Count);
+        }
         var found = Clusters.Where(c => names.Contains(c.ClusterArn!) || names.Contains(c.ClusterName!)).ToList();
         return Task.FromResult(new DescribeClustersResponse { Clusters = found, Failures = [] });
     }
@@ -90,7 +103,7 @@ internal sealed partial class FakeEcsClient : IEcsClient
         }
     }
 
-    public Task<DescribeServicesResponse> DescribeServicesAsync(DescribeServicesRequest request, CancellationToken cancellationToken = default)
+    public async Task<DescribeServicesResponse> DescribeServicesAsync(DescribeServicesRequest request, CancellationToken cancellationToken = default)
     {
         ThrowIfFailing("DescribeServices");
         if (request.Services.Count > 10)
@@ -98,9 +111,39 @@ internal sealed partial class FakeEcsClient : IEcsClient
             // The real API rejects more than ten names per call.
             throw new AwsServiceException("ECS", "DescribeServices", "InvalidParameterException", "too many services", "req-1", HttpStatusCode.BadRequest);
         }
-        DescribeServicesBatchSizes.Add(request.Services.Count);
-        var found = ServicesByClusterArn[request.Cluster!].Where(s => request.Services.Contains(s.ServiceArn!)).ToList();
-        return Task.FromResult(new DescribeServicesResponse { Services = found, Failures = [] });
+        var inFlight = Interlocked.Increment(ref _describeServicesInFlight);
+        InterlockedMax(ref _mostDescribeServicesInFlight, inFlight);
+        try
+        {
+            if (DescribeServicesGate is { } gate)
+            {
+                await gate.Task.WaitAsync(cancellationToken);
+            }
+            lock (DescribeServicesBatchSizes)
+            {
+                DescribeServicesBatchSizes.Add(request.Services.Count);
+            }
+            var found = ServicesByClusterArn[request.Cluster!].Where(s => request.Services.Contains(s.ServiceArn!)).ToList();
+            return new DescribeServicesResponse { Services = found, Failures = [] };
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _describeServicesInFlight);
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value > current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+            current = seen;
+        }
     }
 
     private void ThrowIfFailing(string operation)
