@@ -22,6 +22,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<FleetMonitor> _logger;
     private readonly IReadOnlyList<IFleetSnapshotObserver> _observers;
+    private readonly IFleetSnapshotStore? _keptSnapshots;
     private readonly TimeSpan _pollInterval;
     private readonly AwsDegradationCounter _degradation;
     private readonly ChangeFeed<ClusterSummary> _clusters;
@@ -31,6 +32,9 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     private CancellationTokenSource? _generation;
     private volatile MonitorStatus _status = MonitorStatus.NotYetPolled;
 
+    // Whether the feeds changed since the fleet was last kept in the store; an unchanged fleet only renews its age there.
+    private volatile bool _changedSinceKept = true;
+
     public FleetMonitor(
         IFleetReader reader,
         AwsConnection connection,
@@ -39,9 +43,11 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         ILogger<FleetMonitor> logger,
         IEnumerable<IFleetSnapshotObserver>? observers = null,
         AwsCallLog? callLog = null,
-        AwsConnectionSettings? settings = null)
+        AwsConnectionSettings? settings = null,
+        IFleetSnapshotStore? keptSnapshots = null)
     {
         _settings = settings;
+        _keptSnapshots = keptSnapshots;
         _degradation = new AwsDegradationCounter(callLog);
         _observers = [.. observers ?? []];
         _reader = reader;
@@ -95,6 +101,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
                 }
                 try
                 {
+                    await ShowKeptSnapshotAsync(generation.Token).ConfigureAwait(false);
                     await PollUntilCancelledAsync(generation.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
@@ -140,7 +147,9 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
             cancellationToken.ThrowIfCancellationRequested();
             Publish(snapshot);
             NotifyObservers(snapshot);
-            SetStatus(new MonitorStatus(_timeProvider.GetUtcNow(), null) { Degraded = _degradation.Count > degradedBefore });
+            var readAt = _timeProvider.GetUtcNow();
+            SetStatus(new MonitorStatus(readAt, null) { Degraded = _degradation.Count > degradedBefore });
+            await KeepSnapshotAsync(snapshot, readAt, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -155,24 +164,93 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         }
     }
 
+    /// <summary>
+    /// Before the first poll of a connection: publishes the fleet the store kept from an earlier read (this instance's
+    /// before a restart, or another instance's), marked with its age, so pages show the whole fleet at once while the
+    /// fresh read fills in. A store that cannot answer only costs that head start.
+    /// </summary>
+    private async Task ShowKeptSnapshotAsync(CancellationToken cancellationToken)
+    {
+        if (_keptSnapshots is null)
+        {
+            return;
+        }
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(KeptSnapshotWait);
+        try
+        {
+            if (await _keptSnapshots.LoadAsync(SnapshotKey(_connection.Current), bounded.Token).ConfigureAwait(false) is { } kept)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Publish(kept.Snapshot);
+                SetStatus(MonitorStatus.NotYetPolled with { KeptSnapshotReadAt = kept.ReadAt });
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogWarning(ex, "The kept fleet snapshot could not be loaded; the fleet shows after the first read");
+        }
+    }
+
+    private async Task KeepSnapshotAsync(FleetSnapshot snapshot, DateTimeOffset readAt, CancellationToken cancellationToken)
+    {
+        if (_keptSnapshots is null)
+        {
+            return;
+        }
+        try
+        {
+            var changed = _changedSinceKept;
+            _changedSinceKept = false;
+            await _keptSnapshots.SaveAsync(SnapshotKey(_connection.Current), snapshot, readAt, changed, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            _changedSinceKept = true;
+            _logger.LogWarning(ex, "The fleet snapshot could not be kept in the store; a restarted console shows the fleet after its first read");
+        }
+    }
+
+    /// <summary>How long the first poll waits for the store's kept snapshot before reading without it.</summary>
+    internal static readonly TimeSpan KeptSnapshotWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Where a kept snapshot belongs: the connection's name and region, and a fingerprint of mode, profile, endpoint and
+    /// role, so a switched connection under the same name never shows another account's fleet.
+    /// </summary>
+    public static string SnapshotKey(AwsConnectionSettings settings)
+    {
+        var where = $"{settings.ModeLabel}|{settings.Profile}|{settings.EndpointUrl}|{settings.AssumeRole?.RoleArn}";
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(where)))[..12];
+        return $"{Inventory.PolledMonitor.ConnectionKey(settings)}#{fingerprint}";
+    }
+
     private void Publish(FleetSnapshot snapshot)
     {
-        _clusters.Replace(snapshot.Clusters);
+        MarkChanged(_clusters.Replace(snapshot.Clusters));
         lock (_servicesGate)
         {
             foreach (var (cluster, services) in snapshot.ServicesByCluster)
             {
-                ServiceFeed(cluster).Replace(services);
+                MarkChanged(ServiceFeed(cluster).Replace(services));
             }
             // Feeds of clusters that are gone empty out; nobody watching means nobody needs them kept.
             foreach (var (cluster, feed) in _services.Where(p => !snapshot.ServicesByCluster.ContainsKey(p.Key)).ToList())
             {
-                feed.Replace([]);
+                MarkChanged(feed.Replace([]));
                 if (feed.SubscriberCount == 0)
                 {
                     _services.Remove(cluster);
                 }
             }
+        }
+    }
+
+    private void MarkChanged<T>(IReadOnlyList<Change<T>> changes)
+    {
+        if (changes.Count > 0)
+        {
+            _changedSinceKept = true;
         }
     }
 
@@ -186,7 +264,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         {
             if (!generation.IsCancellationRequested)
             {
-                monitor._clusters.Replace(clusters);
+                monitor.MarkChanged(monitor._clusters.Replace(clusters));
             }
         }
 
@@ -197,7 +275,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
                 // Checked under the gate: a read of a switched-away connection must not publish after the fleet was cleared.
                 if (!generation.IsCancellationRequested)
                 {
-                    monitor.ServiceFeed(cluster).Upsert(batch);
+                    monitor.MarkChanged(monitor.ServiceFeed(cluster).Upsert(batch));
                 }
             }
             return ValueTask.CompletedTask;

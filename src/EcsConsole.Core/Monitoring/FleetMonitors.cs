@@ -20,7 +20,8 @@ public sealed class FleetMonitors(
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory,
     AwsCallLog? callLog = null,
-    Timeline.TimelineFeeds? timelines = null) : IAsyncDisposable
+    Timeline.TimelineFeeds? timelines = null,
+    IFleetSnapshotStore? keptSnapshots = null) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -53,7 +54,7 @@ public sealed class FleetMonitors(
             if (!_entries.TryGetValue(key, out entry!) || !ReferenceEquals(entry.Settings, settings))
             {
                 var monitor = new FleetMonitor(reader, aws, options, timeProvider, loggerFactory.CreateLogger<FleetMonitor>(), 
-                    observers: timelines is null ? null : [timelines.For(settings)], callLog, settings);
+                    observers: timelines is null ? null : [timelines.For(settings)], callLog, settings, keptSnapshots);
                 var replaced = _entries.GetValueOrDefault(key);
                 entry = new Entry(monitor, settings) { Viewers = replaced?.Viewers ?? 0 };
                 _entries[key] = entry;

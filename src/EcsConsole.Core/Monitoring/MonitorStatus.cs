@@ -12,4 +12,10 @@ public sealed record MonitorStatus(DateTimeOffset? LastRefreshed, AwsProblem? La
     /// data may be older than usual. Clears on a poll where every call succeeds at the first attempt.
     /// </summary>
     public bool Degraded { get; init; }
+
+    /// <summary>
+    /// Set while the data shown is the fleet kept in the store from an earlier read (before a restart, or by another
+    /// instance): when that read was. Clears with the first fresh read.
+    /// </summary>
+    public DateTimeOffset? KeptSnapshotReadAt { get; init; }
 }

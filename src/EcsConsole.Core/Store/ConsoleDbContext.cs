@@ -38,6 +38,8 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<ConnectionChoice> ConnectionChoices => Set<ConnectionChoice>();
 
+    public DbSet<FleetSnapshotRecord> FleetSnapshots => Set<FleetSnapshotRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly, t => t.Namespace == typeof(ConsoleDbContext).Namespace + ".Configurations");

@@ -24,4 +24,23 @@ public static class Freshness
         }
         return $"updated {(int)age.TotalHours}h ago";
     }
+
+    /// <summary>The age of a fleet kept from an earlier read, shown until the first fresh read: "as of 2 min ago".</summary>
+    public static string AsOf(DateTimeOffset readAt, DateTimeOffset now)
+    {
+        var age = now - readAt;
+        if (age < TimeSpan.FromMinutes(1))
+        {
+            return $"as of {Math.Max(0, (int)age.TotalSeconds)} s ago";
+        }
+        if (age < TimeSpan.FromHours(1))
+        {
+            return $"as of {(int)age.TotalMinutes} min ago";
+        }
+        if (age < TimeSpan.FromDays(2))
+        {
+            return $"as of {(int)age.TotalHours} h ago";
+        }
+        return $"as of {(int)age.TotalDays} days ago";
+    }
 }

@@ -157,6 +157,58 @@ public sealed class FleetMonitorTests : IAsyncLifetime
         Assert.Equal(["users"], harness.Monitor.SubscribeServices("prod", CancellationToken.None).InitialState.Select(s => s.Name));
     }
 
+    [Fact]
+    public async Task Start_FleetKeptInTheStore_ShowsItWithItsAgeUntilTheFreshReadReplacesIt()
+    {
+        var reader = new StagedReader();
+        var kept = new InMemoryKeptSnapshots();
+        var keptAt = new DateTimeOffset(2026, 11, 27, 9, 58, 0, TimeSpan.Zero);
+        var key = Core.Monitoring.FleetMonitor.SnapshotKey(MonitorHarness.Settings("first"));
+        kept.Rows[key] = new Core.Monitoring.KeptFleetSnapshot(await reader.ReadWholeAsync(["users", "news", "old"]), keptAt);
+        await using var harness = new MonitorHarness(reader, kept: kept);
+
+        await harness.Monitor.StartAsync(CancellationToken.None);
+        await reader.FirstBatchTold.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(keptAt, harness.Monitor.Status.KeptSnapshotReadAt);
+        Assert.Equal(["news", "old", "users"], harness.Monitor.SubscribeServices("prod", CancellationToken.None).InitialState.Select(s => s.Name).Order());
+        reader.Finish.SetResult();
+        await harness.WaitForPollsAsync(1);
+        Assert.Null(harness.Monitor.Status.KeptSnapshotReadAt);
+        Assert.Equal(["news", "users"], harness.Monitor.SubscribeServices("prod", CancellationToken.None).InitialState.Select(s => s.Name).Order());
+        var saved = Assert.Single(kept.Saves);
+        Assert.Equal((key, true, 2), (saved.Key, saved.Changed, saved.Snapshot.ServicesByCluster["prod"].Length));
+    }
+
+    [Fact]
+    public async Task NextPoll_NothingChanged_KeepsTheSnapshotAsUnchanged()
+    {
+        var kept = new InMemoryKeptSnapshots();
+        await using var harness = new MonitorHarness(new Core.Monitoring.EcsFleetReader(_ecs), kept: kept);
+        await harness.StartAsync();
+
+        await harness.NextPollAsync();
+        await Eventually.TrueAsync(() => kept.Saves.Count == 2, "two saves");
+
+        Assert.Equal([true, false], kept.Saves.Select(s => s.Changed));
+    }
+
+    private sealed class InMemoryKeptSnapshots : Core.Monitoring.IFleetSnapshotStore
+    {
+        public Dictionary<string, Core.Monitoring.KeptFleetSnapshot> Rows { get; } = [];
+
+        public System.Collections.Concurrent.ConcurrentQueue<(string Key, Core.Monitoring.FleetSnapshot Snapshot, bool Changed)> Saves { get; } = new();
+
+        public Task<Core.Monitoring.KeptFleetSnapshot?> LoadAsync(string connectionKey, CancellationToken cancellationToken) =>
+            Task.FromResult(Rows.GetValueOrDefault(connectionKey));
+
+        public Task SaveAsync(string connectionKey, Core.Monitoring.FleetSnapshot snapshot, DateTimeOffset readAt, bool changed, CancellationToken cancellationToken)
+        {
+            Saves.Enqueue((connectionKey, snapshot, changed));
+            return Task.CompletedTask;
+        }
+    }
+
     /// <summary>Tells the clusters and one batch (users), then waits for the test before returning the whole read.</summary>
     private sealed class StagedReader : Core.Monitoring.IFleetReader
     {
@@ -182,11 +234,14 @@ public sealed class FleetMonitorTests : IAsyncLifetime
             await progress.ServicesReadAsync("prod", [Service("users")], cancellationToken);
             FirstBatchTold.TrySetResult();
             await Finish.Task.WaitAsync(cancellationToken);
-            return new Core.Monitoring.FleetSnapshot(
+            return await ReadWholeAsync(ServicesAtEnd);
+        }
+
+        public Task<Core.Monitoring.FleetSnapshot> ReadWholeAsync(string[] services) =>
+            Task.FromResult(new Core.Monitoring.FleetSnapshot(
                 [Prod],
                 System.Collections.Immutable.ImmutableDictionary<string, System.Collections.Immutable.ImmutableArray<ServiceSummary>>.Empty
-                    .Add("prod", [.. ServicesAtEnd.Select(Service)]));
-        }
+                    .Add("prod", [.. services.Select(Service)])));
 
         private static ServiceSummary Service(string name)
         {

@@ -12,7 +12,7 @@ internal sealed class MonitorHarness : IAsyncDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
-    public MonitorHarness(IFleetReader reader, AwsConnection? connection = null, FakeTimeProvider? time = null)
+    public MonitorHarness(IFleetReader reader, AwsConnection? connection = null, FakeTimeProvider? time = null, IFleetSnapshotStore? kept = null)
     {
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
         Connection = connection ?? new AwsConnection(Settings("first"));
@@ -21,7 +21,8 @@ internal sealed class MonitorHarness : IAsyncDisposable
             Connection,
             Options.Create(new MonitorOptions { PollInterval = Interval }),
             Time,
-            NullLogger<FleetMonitor>.Instance);
+            NullLogger<FleetMonitor>.Instance,
+            keptSnapshots: kept);
     }
 
     public FakeTimeProvider Time { get; }

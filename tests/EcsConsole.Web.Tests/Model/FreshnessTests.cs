@@ -17,4 +17,12 @@ public sealed class FreshnessTests
     [Fact]
     public void Describe_NeverRefreshed_SaysNotLoaded() =>
         Assert.Equal("not loaded yet", Freshness.Describe(null, Now));
+
+    [Theory]
+    [InlineData(20, "as of 20 s ago")]
+    [InlineData(130, "as of 2 min ago")]
+    [InlineData(3 * 3600 + 5, "as of 3 h ago")]
+    [InlineData(5 * 86400, "as of 5 days ago")]
+    public void AsOf_KeptSnapshotAge_ReadsLikeAnOperatorSaysIt(double secondsAgo, string expected) =>
+        Assert.Equal(expected, Freshness.AsOf(Now - TimeSpan.FromSeconds(secondsAgo), Now));
 }

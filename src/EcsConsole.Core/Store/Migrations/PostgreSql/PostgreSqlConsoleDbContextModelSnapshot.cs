@@ -646,6 +646,35 @@ namespace EcsConsole.Core.Store.Migrations.PostgreSql
                     b.ToTable("Users", (string)null);
                 });
 
+            modelBuilder.Entity("EcsConsole.Core.Store.FleetSnapshotRecord", b =>
+                {
+                    b.Property<string>("ConnectionKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ClusterCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ServiceCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ConnectionKey");
+
+                    b.ToTable("FleetSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("EcsConsole.Core.Wizards.WizardRunRecord", b =>
                 {
                     b.Property<string>("Id")

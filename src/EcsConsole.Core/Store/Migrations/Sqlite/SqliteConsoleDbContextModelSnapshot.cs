@@ -630,6 +630,35 @@ namespace EcsConsole.Core.Store.Migrations.Sqlite
                     b.ToTable("Users", (string)null);
                 });
 
+            modelBuilder.Entity("EcsConsole.Core.Store.FleetSnapshotRecord", b =>
+                {
+                    b.Property<string>("ConnectionKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClusterCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConnectionKey");
+
+                    b.ToTable("FleetSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("EcsConsole.Core.Wizards.WizardRunRecord", b =>
                 {
                     b.Property<string>("Id")
