@@ -59,8 +59,9 @@ public sealed class StoredFleetSnapshotsTests
         var kept = await Kept(store.Services).LoadAsync(Key, CancellationToken.None);
 
         Assert.Equal(ReadAt, kept!.ReadAt);
-        Assert.Equal(fleet.Clusters, kept.Snapshot.Clusters);
-        Assert.Equal(fleet.ServicesByCluster["prod"], kept.Snapshot.ServicesByCluster["prod"]);
+        // As arrays: ImmutableArray's own equality is the reference of its array, not its items.
+        Assert.Equal(fleet.Clusters.ToArray(), kept.Snapshot.Clusters.ToArray());
+        Assert.Equal(fleet.ServicesByCluster["prod"].ToArray(), kept.Snapshot.ServicesByCluster["prod"].ToArray());
         Assert.Equal(["1.4.2", "@sha256:0a1b"], kept.Snapshot.ServicesByCluster["prod"][0].ImageTags);
     }
 
