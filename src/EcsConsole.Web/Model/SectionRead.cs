@@ -21,15 +21,4 @@ public static class SectionRead
             return (null, AwsProblems.Describe(new FleetReadException(what, ex)));
         }
     }
-
-    /// <summary>
-    /// A failed action told in sentences for a snackbar: the console's own refusals (validation, roles) as they are, an
-    /// AWS failure as what failed, AWS's code and message, the advice and the request id; never a raw web page.
-    /// </summary>
-    public static string Describe(string what, Exception exception) => exception switch
-    {
-        Core.Delivery.DeliveryValidationException or Core.Security.OperationDeniedException or Core.Rollouts.RolloutValidationException =>
-            Core.Text.Sentences.End(exception.Message),
-        _ => AwsProblems.Describe(new FleetReadException(what, exception)).ToString(),
-    };
 }

@@ -1,3 +1,4 @@
+using EcsConsole.Core.Monitoring;
 using EcsConsole.Core.Rollouts;
 
 namespace EcsConsole.Web.Model.Rollouts;
@@ -6,8 +7,8 @@ namespace EcsConsole.Web.Model.Rollouts;
 public static class RolloutOutcome
 {
     /// <summary>Null when the rollout names a deployment to follow; otherwise the problem the dialog shows instead of closing.</summary>
-    public static OperationProblem? ProblemWith(RolloutStarted started) => started.DeploymentToWatch is null
-        ? new OperationProblem(
+    public static AwsProblem? ProblemWith(RolloutStarted started) => started.DeploymentToWatch is null
+        ? new AwsProblem(
             "Following the rollout", null,
             $"ECS accepted the change to {started.Cluster}/{started.Service} but named no deployment to follow",
             null,
