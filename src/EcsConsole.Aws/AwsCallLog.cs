@@ -12,7 +12,11 @@ public sealed record AwsCallRecord(
     string? ErrorCode,
     TimeSpan Duration,
     string? RequestId,
-    DateTimeOffset StartedAt);
+    DateTimeOffset StartedAt)
+{
+    /// <summary>How long the attempt waited for a token of the rate budget before it was sent.</summary>
+    public TimeSpan BudgetWait { get; init; }
+}
 
 /// <summary>Sees every attempt; monitors and benchmarks count AWS traffic through it.</summary>
 public interface IAwsCallObserver

@@ -1,5 +1,6 @@
 using EcsConsole.Aws.ApplicationAutoScaling;
 using EcsConsole.Aws.AutoScaling;
+using EcsConsole.Aws.Budget;
 using EcsConsole.Aws.CloudWatch;
 using EcsConsole.Aws.CodeDeploy;
 using EcsConsole.Aws.Credentials;
@@ -27,7 +28,7 @@ public static class AwsServiceCollectionExtensions
     /// <summary>
     /// Registers the AWS clients and their plumbing as singletons. The initial connection is real AWS with the standard
     /// region chain; the host may <see cref="AwsConnection.Switch"/> it (e.g. to the sandbox). Registrations use TryAdd,
-    /// so tests can pre-register a <see cref="TimeProvider"/>, an <see cref="AwsRetryPolicy"/> or an
+    /// so tests can pre-register a <see cref="TimeProvider"/>, an <see cref="AwsRetryPolicy"/>, <see cref="AwsRateBudgetOptions"/> or an
     /// <see cref="AwsTransport"/> wrapping a fake <see cref="HttpMessageHandler"/>.
     /// </summary>
     public static IServiceCollection AddAwsClients(this IServiceCollection services)
@@ -38,6 +39,9 @@ public static class AwsServiceCollectionExtensions
         services.TryAddSingleton<IAwsCallObserver>(provider => provider.GetRequiredService<AwsCallLog>());
         services.TryAddSingleton<AwsEndpointResolver>();
         services.TryAddSingleton<AwsRetryPolicy>();
+        services.TryAddSingleton(new AwsRateBudgetOptions());
+        services.TryAddSingleton(provider => new AwsRateBudget(
+            provider.GetRequiredService<AwsRateBudgetOptions>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(_ => new AwsTransport(AwsHttpPipeline.CreateDefaultTransport()));
         services.TryAddSingleton(provider => new AwsCredentialsSource(
             provider.GetRequiredService<AwsEndpointResolver>(),
@@ -52,7 +56,8 @@ public static class AwsServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<AwsRetryPolicy>(),
             provider.GetRequiredService<IAwsCallObserver>(),
-            provider.GetService<ILogger<AwsHttpPipeline>>()));
+            provider.GetService<ILogger<AwsHttpPipeline>>(),
+            provider.GetRequiredService<AwsRateBudget>()));
         services.TryAddSingleton<AwsJsonClient>();
         services.TryAddSingleton<AwsQueryClient>();
         services.TryAddSingleton<IEcsClient, EcsClient>();

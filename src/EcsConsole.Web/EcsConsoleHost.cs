@@ -15,6 +15,7 @@ public static class EcsConsoleHost
         builder.AddAppSettingsBesideBinaries();
         builder.UseStaticWebAssetsFromBuildOutput();
         builder.AddConnectionMode();
+        builder.AddAwsRateBudget();
         builder.Services.AddAwsClients();
         builder.Services.AddEcsConsoleCore(builder.Configuration);
         builder.Services.AddConsoleStore(builder.Configuration);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using EcsConsole.Aws.Budget;
 using EcsConsole.Aws.Credentials;
 using EcsConsole.Aws.Endpoints;
 using Microsoft.Extensions.Logging;
@@ -27,10 +28,12 @@ public sealed class AwsHttpPipeline
     private readonly TimeProvider timeProvider;
     private readonly AwsRetryPolicy retryPolicy;
     private readonly IAwsCallObserver observer;
+    private readonly AwsRateBudget? budget;
     private readonly ILogger logger;
 
     /// <param name="transport">The handler that really sends (tests pass a fake); it receives signed requests.</param>
     /// <param name="logger">Where calls that finally fail are logged; none when null.</param>
+    /// <param name="budget">The rate budget every attempt takes a token from first; no client-side limit when null.</param>
     public AwsHttpPipeline(
         AwsConnection connection,
         AwsCredentialsSource credentials,
@@ -39,8 +42,10 @@ public sealed class AwsHttpPipeline
         TimeProvider timeProvider,
         AwsRetryPolicy retryPolicy,
         IAwsCallObserver observer,
-        ILogger<AwsHttpPipeline>? logger = null)
+        ILogger<AwsHttpPipeline>? logger = null,
+        AwsRateBudget? budget = null)
     {
+        this.budget = budget;
         this.logger = logger ?? (ILogger)NullLogger.Instance;
         this.connection = connection;
         this.credentials = credentials;
@@ -81,6 +86,10 @@ public sealed class AwsHttpPipeline
                 throw Failed(failure, attempt - 1);
             }
 
+            // Each attempt is a request AWS counts against the account's bucket, so each waits for a token of our share.
+            var budgetWait = budget is null
+                ? TimeSpan.Zero
+                : await budget.AcquireAsync(settings, service, operation, cancellationToken).ConfigureAwait(false);
             var signing = new AwsSigningContext(identity, endpoint.SigningRegion, service.SigningName);
             var startedAt = timeProvider.GetUtcNow();
             var started = timeProvider.GetTimestamp();
@@ -92,7 +101,7 @@ public sealed class AwsHttpPipeline
             catch (Exception exception) when (IsNetworkFailure(exception, cancellationToken))
             {
                 observer.OnAttempt(new AwsCallRecord(service.ServiceId, operation, attempt, null, AwsServiceException.NetworkFailureCode,
-                    timeProvider.GetElapsedTime(started), null, startedAt));
+                    timeProvider.GetElapsedTime(started), null, startedAt) { BudgetWait = budgetWait });
                 if (!AwsResendRule.MayResendAfter(exception, operation, request))
                 {
                     throw new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
@@ -112,7 +121,7 @@ public sealed class AwsHttpPipeline
 
             var error = response.IsSuccess ? null : parseError(service, operation, response);
             observer.OnAttempt(new AwsCallRecord(service.ServiceId, operation, attempt, response.StatusCode, error?.ErrorCode,
-                timeProvider.GetElapsedTime(started), error?.RequestId ?? RequestIdOf(response), startedAt));
+                timeProvider.GetElapsedTime(started), error?.RequestId ?? RequestIdOf(response), startedAt) { BudgetWait = budgetWait });
             if (error is null)
             {
                 return response;

@@ -1,4 +1,5 @@
 using EcsConsole.Aws;
+using EcsConsole.Aws.Budget;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Core.Connection;
 using EcsConsole.Core.Inventory;
@@ -36,6 +37,7 @@ public sealed class StoppedTaskArchiver(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.SweepInterval > TimeSpan.Zero ? options.Value.SweepInterval : TimeSpan.FromMinutes(1);
+        using var priority = AwsCallPriorityScope.Background();
         try
         {
             while (!stoppingToken.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using EcsConsole.Aws;
+using EcsConsole.Aws.Budget;
 using EcsConsole.Core.Monitoring;
 using Microsoft.Extensions.Logging;
 
@@ -56,7 +57,9 @@ public abstract class PolledMonitor
         _connection.Changed += OnConnectionChanged;
         _loop = Task.Run(async () =>
         {
+            // Polls are background work: when the AWS rate budget runs short, people's reads and writes go first.
             using (_connection.Use(_settings))
+            using (AwsCallPriorityScope.Background())
             {
                 await RunAsync(_stopping.Token).ConfigureAwait(false);
             }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EcsConsole.Aws;
+using EcsConsole.Aws.Budget;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
 using Microsoft.Extensions.Hosting;
@@ -90,6 +91,8 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     {
         _connection.Changed += OnConnectionChanged;
         using var scope = _connection.Use(_settings);
+        // Polls are background work: when the AWS rate budget runs short, people's reads and writes go first.
+        using var priority = AwsCallPriorityScope.Background();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
