@@ -71,7 +71,7 @@ public sealed class CatalogWalkTests(ConsoleAppFixture app) : IClassFixture<Cons
         await Assertions.Expect(messages.First).ToContainTextAsync("started");
         var before = await messages.CountAsync();
 
-        app.Sandbox.Engine.UpdateService("prod", "blog", forceNewDeployment: true);
+        app.Sandbox.Engine.Ecs.UpdateService("prod", "blog", forceNewDeployment: true);
 
         await Assertions.Expect(messages).ToHaveCountAsync(before + 1);
         await _page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ScreenshotPath("timeline"), FullPage = true });

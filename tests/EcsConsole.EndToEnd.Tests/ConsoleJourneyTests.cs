@@ -61,7 +61,7 @@ public sealed partial class ConsoleJourneyTests(ConsoleAppFixture app) : IClassF
 
         // Scale a service in the sandbox the way an operator elsewhere would; the page must follow without a reload.
         var desired = await _page.Locator("[data-testid=service-tasks]").Nth(Array.IndexOf(ProdServices, "users")).InnerTextAsync();
-        app.Sandbox.Engine.UpdateService("prod", "users", desiredCount: DesiredOf(desired) + 2);
+        app.Sandbox.Engine.Ecs.UpdateService("prod", "users", desiredCount: DesiredOf(desired) + 2);
         await Assertions.Expect(running).Not.ToHaveTextAsync(before.ToString());
         await _page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ScreenshotPath("cluster-prod"), FullPage = true });
     }

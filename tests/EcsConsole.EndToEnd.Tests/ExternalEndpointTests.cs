@@ -20,7 +20,7 @@ public sealed class ExternalEndpointTests : IAsyncLifetime
     {
         // Another AWS-compatible endpoint: a standalone sandbox, with a cluster the console's own seed never has.
         _endpoint = await SandboxServer.StartAsync(new SandboxOptions { Url = "http://127.0.0.1:0" }, TimeProvider.System, CancellationToken.None);
-        _endpoint.Engine.CreateCluster(OnlyOnTheEndpoint, ["FARGATE"], [], new Dictionary<string, string>());
+        _endpoint.Engine.Ecs.CreateCluster(OnlyOnTheEndpoint, ["FARGATE"], [], new Dictionary<string, string>());
         _app = await ConsoleProcess.StartAsync(_endpoint.Url.ToString().TrimEnd('/'), _storeDirectory);
     }
 

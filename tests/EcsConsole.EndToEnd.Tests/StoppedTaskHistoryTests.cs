@@ -38,7 +38,7 @@ public sealed class StoppedTaskHistoryTests(FastClockAppFixture app) : IClassFix
         var taskArn = await FirstAsync(ecs.ListTasksAsync(new ListTasksRequest { Cluster = "prod", ServiceName = "users" }));
         var taskId = taskArn[(taskArn.LastIndexOf('/') + 1)..];
 
-        app.Sandbox.Engine.StopTask("prod", taskArn, Reason);
+        app.Sandbox.Engine.Ecs.StopTask("prod", taskArn, Reason);
         await WaitUntilAsync(async () => (await archive.GetStoppedTasksAsync("prod", "users", null, 500)).Any(t => t.TaskArn == taskArn), "the archive keeps the stopped task");
         await WaitUntilAsync(async () =>
             (await ecs.DescribeTasksAsync(new DescribeTasksRequest { Cluster = "prod", Tasks = [taskArn] })).Tasks is not { Count: > 0 }, "ECS forgets the task");

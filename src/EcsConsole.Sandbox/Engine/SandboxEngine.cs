@@ -1,14 +1,21 @@
-using EcsConsole.Sandbox.Engine.Rollouts;
+using EcsConsole.Sandbox.Engine.AutoScaling;
+using EcsConsole.Sandbox.Engine.Ec2;
+using EcsConsole.Sandbox.Engine.Ecr;
+using EcsConsole.Sandbox.Engine.Ecs;
+using EcsConsole.Sandbox.Engine.LoadBalancing;
+using EcsConsole.Sandbox.Engine.Logs;
+using EcsConsole.Sandbox.Engine.ServiceDiscovery;
 using EcsConsole.Sandbox.Seed;
 
 namespace EcsConsole.Sandbox.Engine;
 
 /// <summary>
-/// The sandbox's ECS/ECR state and simulation on an injected clock. All access goes through one lock; before any read
+/// One sandbox account's state and simulation on an injected clock, with its AWS services' operations (<see cref="Ecs"/>,
+/// <see cref="Ecr"/>, <see cref="Elbv2"/> …, each in its own folder). All access goes through one lock; before any read
 /// or write the simulation catches up to the clock's now in one-second steps, so results depend only on the clock and
 /// the random seed, not on how often anybody looks. Usable in-process without HTTP.
 /// </summary>
-public sealed partial class SandboxEngine : IDisposable
+public sealed class SandboxEngine : IDisposable
 {
     /// <summary>Longest stretch the simulation replays after a gap; older steps could not change anything still visible.</summary>
     private static readonly TimeSpan MaxCatchUp = TimeSpan.FromHours(2);
@@ -35,6 +42,13 @@ public sealed partial class SandboxEngine : IDisposable
         Options = options;
         TimeProvider = timeProvider;
         Arns = new ArnFactory(options.Region, options.AccountId);
+        Ecs = new EcsOperations(this);
+        Ecr = new EcrOperations(this);
+        Logs = new LogsOperations(this);
+        Elbv2 = new Elbv2Operations(this);
+        CloudMap = new CloudMapOperations(this);
+        Ec2 = new Ec2Operations(this);
+        AutoScaling = new AutoScalingOperations(this);
         simulatedThrough = timeProvider.GetUtcNow();
         var random = restored is null ? new Random(options.RandomSeed) : new Random(HashCode.Combine(options.RandomSeed, simulatedThrough.UtcTicks));
         simulation = new Simulation(restored ?? new SandboxState(), Arns, new SandboxIds(random), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour)
@@ -71,6 +85,20 @@ public sealed partial class SandboxEngine : IDisposable
     public ArnFactory Arns { get; }
 
     public TaskTimings Timings => simulation.Timings;
+
+    public EcsOperations Ecs { get; }
+
+    public EcrOperations Ecr { get; }
+
+    public LogsOperations Logs { get; }
+
+    public Elbv2Operations Elbv2 { get; }
+
+    public CloudMapOperations CloudMap { get; }
+
+    public Ec2Operations Ec2 { get; }
+
+    public AutoScalingOperations AutoScaling { get; }
 
     /// <summary>Starts a timer that keeps the simulation moving every simulated second even when nobody asks.</summary>
     public void Start()
@@ -128,21 +156,6 @@ public sealed partial class SandboxEngine : IDisposable
             CatchUpLocked();
         }
     }
-
-    /// <summary>Changes a service like ECS UpdateService: a new task definition or forceNewDeployment starts a deployment.</summary>
-    public void UpdateService(string cluster, string service, string? taskDefinition = null, int? desiredCount = null, bool forceNewDeployment = false) =>
-        UpdateService(new ServiceUpdate(cluster, service, taskDefinition, desiredCount, forceNewDeployment));
-
-    /// <summary>Stops a task like ECS StopTask (stop code UserInitiated).</summary>
-    public void StopTask(string cluster, string task, string reason = "Task stopped by user") =>
-        Write((sim, now) =>
-        {
-            var clusterState = sim.State.FindCluster(cluster) ?? throw SandboxErrors.ClusterNotFound();
-            var taskState = clusterState.Tasks.FirstOrDefault(t => t.Id == ArnFactory.LastSegment(task))
-                ?? throw new SandboxApiException("InvalidParameterException", "The referenced task was not found.");
-            sim.BeginStop(clusterState, taskState, now, "UserInitiated", reason, countsAsFailure: false);
-            return taskState.Arn;
-        });
 
     public void Dispose()
     {

@@ -1,3 +1,7 @@
+using EcsConsole.Sandbox.Engine.ApplicationAutoScaling;
+using EcsConsole.Sandbox.Engine.Ecr;
+using EcsConsole.Sandbox.Engine.Ecs;
+
 namespace EcsConsole.Sandbox.Engine;
 
 /// <summary>Everything the sandbox knows. Only touched under the engine's lock.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Engine;
 

@@ -1,3 +1,5 @@
+using EcsConsole.Sandbox.Engine.Ecs;
+
 namespace EcsConsole.Sandbox.Engine;
 
 internal sealed partial class Simulation

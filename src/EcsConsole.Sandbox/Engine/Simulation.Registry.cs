@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EcsConsole.Sandbox.Engine.Ecr;
 
 namespace EcsConsole.Sandbox.Engine;
 

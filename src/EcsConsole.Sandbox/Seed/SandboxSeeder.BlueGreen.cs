@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.LoadBalancing;
 using EcsConsole.Sandbox.Engine.Rollouts;
 

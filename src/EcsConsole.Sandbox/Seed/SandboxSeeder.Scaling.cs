@@ -1,5 +1,7 @@
 using System.Globalization;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.ApplicationAutoScaling;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Seed;
 

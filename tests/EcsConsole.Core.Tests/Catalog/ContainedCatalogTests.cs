@@ -63,7 +63,7 @@ public sealed class ContainedCatalogTests
         FaultyEcsClient? faulty = null;
         await using var catalog = await SandboxCatalog.StartAsync(ecs: e => faulty = new FaultyEcsClient(e));
         var stagingVictim = catalog.Sandbox.Engine.Read(s => s.FindCluster("staging")!.Tasks.First(t => t.LastStatus == "RUNNING").Arn);
-        catalog.Sandbox.Engine.StopTask("staging", stagingVictim, "Stopped for the containment test");
+        catalog.Sandbox.Engine.Ecs.StopTask("staging", stagingVictim, "Stopped for the containment test");
         catalog.Advance(TimeSpan.FromMinutes(3));
         await catalog.PollFleetAsync();
         faulty!.Fail("ListTasks",
@@ -91,7 +91,7 @@ public sealed class ContainedCatalogTests
         var victims = catalog.Sandbox.Engine.Read(s => s.FindCluster("prod")!.Tasks.Where(t => t.LastStatus == "RUNNING").Take(2).Select(t => t.Arn).ToList());
         foreach (var victim in victims)
         {
-            catalog.Sandbox.Engine.StopTask("prod", victim, "Stopped for the containment test");
+            catalog.Sandbox.Engine.Ecs.StopTask("prod", victim, "Stopped for the containment test");
         }
         catalog.Advance(TimeSpan.FromMinutes(3));
         await catalog.PollFleetAsync();

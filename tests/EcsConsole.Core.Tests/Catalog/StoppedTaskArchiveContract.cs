@@ -11,7 +11,7 @@ internal static class StoppedTaskArchiveContract
         await using var catalog = await SandboxCatalog.StartAsync(provider);
         await catalog.PollFleetAsync();
         var victim = catalog.Sandbox.Engine.Read(s => s.FindCluster("prod")!.Tasks.First(t => t.ServiceName == "users" && t.LastStatus == "RUNNING").Arn);
-        catalog.Sandbox.Engine.StopTask("prod", victim, "Stopped by the on-call engineer");
+        catalog.Sandbox.Engine.Ecs.StopTask("prod", victim, "Stopped by the on-call engineer");
         catalog.Advance(TimeSpan.FromMinutes(3));
         await catalog.Archiver().SweepAsync(CancellationToken.None);
 
@@ -32,10 +32,10 @@ internal static class StoppedTaskArchiveContract
         await using var catalog = await SandboxCatalog.StartAsync(provider);
         await catalog.PollFleetAsync();
         var running = catalog.Sandbox.Engine.Read(s => s.FindCluster("prod")!.Tasks.Where(t => t.ServiceName == "news" && t.LastStatus == "RUNNING").Select(t => t.Arn).ToList());
-        catalog.Sandbox.Engine.StopTask("prod", running[0], "first");
+        catalog.Sandbox.Engine.Ecs.StopTask("prod", running[0], "first");
         catalog.Advance(TimeSpan.FromMinutes(5));
         var between = catalog.Time.GetUtcNow();
-        catalog.Sandbox.Engine.StopTask("prod", running[1], "second");
+        catalog.Sandbox.Engine.Ecs.StopTask("prod", running[1], "second");
         catalog.Advance(TimeSpan.FromMinutes(5));
         await catalog.Archiver().SweepAsync(CancellationToken.None);
 
@@ -53,7 +53,7 @@ internal static class StoppedTaskArchiveContract
         await using var catalog = await SandboxCatalog.StartAsync(provider);
         await catalog.PollFleetAsync();
         var victim = catalog.Sandbox.Engine.Read(s => s.FindCluster("staging")!.Tasks.First(t => t.LastStatus == "RUNNING").Arn);
-        catalog.Sandbox.Engine.StopTask("staging", victim);
+        catalog.Sandbox.Engine.Ecs.StopTask("staging", victim);
         catalog.Advance(TimeSpan.FromMinutes(3));
         var archiver = catalog.Archiver();
         Assert.True(await archiver.SweepAsync(CancellationToken.None) > 0);

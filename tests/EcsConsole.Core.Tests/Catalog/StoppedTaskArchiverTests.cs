@@ -9,7 +9,7 @@ public sealed class StoppedTaskArchiverTests
     {
         await using var catalog = await SandboxCatalog.StartAsync();
         var victim = catalog.Sandbox.Engine.Read(s => s.FindCluster("prod")!.Tasks.First(t => t.ServiceName == "blog" && t.LastStatus == "RUNNING").Arn);
-        catalog.Sandbox.Engine.StopTask("prod", victim, "Stopped before the console looked");
+        catalog.Sandbox.Engine.Ecs.StopTask("prod", victim, "Stopped before the console looked");
         catalog.Advance(TimeSpan.FromMinutes(3));
         using var archiver = catalog.Archiver();
         await archiver.StartAsync(CancellationToken.None);

@@ -18,7 +18,7 @@ public sealed class DeliveryEvaluatorTests
         await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*");
         await sandbox.AddWebhookAsync("http://127.0.0.1:9/hook", WebhookFormat.Generic);
         var evaluator = sandbox.Evaluator();
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
 
         await evaluator.EvaluateAsync();
 
@@ -47,7 +47,7 @@ public sealed class DeliveryEvaluatorTests
         await sandbox.AddWebhookAsync("http://127.0.0.1:9/slack", WebhookFormat.Slack);
         var evaluator = sandbox.Evaluator();
         var broken = sandbox.Sandbox.Engine.Read(s => s.FindRepository("news")!.FindByTag("broken")!.Manifest);
-        sandbox.Sandbox.Engine.PutImage("news", broken, null, "v9.0.0", null);
+        sandbox.Sandbox.Engine.Ecr.PutImage("news", broken, null, "v9.0.0", null);
 
         await evaluator.EvaluateAsync();
         var done = await RunUntilAsync(sandbox, evaluator, "news-v", r => r.State.IsFinal());
@@ -77,9 +77,9 @@ public sealed class DeliveryEvaluatorTests
         var starter = new CountingStarter();
         await using var sandbox = await DeliverySandbox.StartAsync(starter: starter);
         await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*");
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
         sandbox.Time.Advance(TimeSpan.FromMinutes(1));
-        sandbox.Sandbox.Engine.PushImage("news", "v1.6.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.6.0");
 
         await sandbox.Evaluator().EvaluateAsync();
 
@@ -96,12 +96,12 @@ public sealed class DeliveryEvaluatorTests
         await using var sandbox = await DeliverySandbox.StartAsync(starter: starter);
         await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*");
         var evaluator = sandbox.Evaluator();
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
         await evaluator.EvaluateAsync();
         sandbox.Time.Advance(TimeSpan.FromMinutes(1));
-        sandbox.Sandbox.Engine.PushImage("news", "v1.6.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.6.0");
         sandbox.Time.Advance(TimeSpan.FromMinutes(1));
-        sandbox.Sandbox.Engine.PushImage("news", "v1.7.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.7.0");
 
         await evaluator.EvaluateAsync();
 
@@ -122,7 +122,7 @@ public sealed class DeliveryEvaluatorTests
         await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*", approval: true);
         await sandbox.AddWebhookAsync("http://127.0.0.1:9/hook", WebhookFormat.Generic);
         var evaluator = sandbox.Evaluator();
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
 
         await evaluator.EvaluateAsync();
         await evaluator.EvaluateAsync();
@@ -144,12 +144,12 @@ public sealed class DeliveryEvaluatorTests
         await using var sandbox = await DeliverySandbox.StartAsync();
         await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*", approval: true);
         var evaluator = sandbox.Evaluator();
-        var approvedDigest = sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        var approvedDigest = sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
         await evaluator.EvaluateAsync();
         var waiting = Assert.Single(await sandbox.RecordsAsync("news-v"));
         await sandbox.Store.TryMoveAsync(waiting.Id, waiting.Version, [DeliveryState.AwaitingApproval], r => { r.State = DeliveryState.Approved; r.ApprovedBy = "alice"; });
         var broken = sandbox.Sandbox.Engine.Read(s => s.FindRepository("news")!.FindByTag("broken")!.Manifest);
-        sandbox.Sandbox.Engine.PutImage("news", broken, null, "v1.5.0", null);
+        sandbox.Sandbox.Engine.Ecr.PutImage("news", broken, null, "v1.5.0", null);
 
         await evaluator.EvaluateAsync();
 
@@ -167,7 +167,7 @@ public sealed class DeliveryEvaluatorTests
         await using var sandbox = await DeliverySandbox.StartAsync(starter: starter);
         await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*", quietFrom: 9 * 60, quietTo: 11 * 60);
         var evaluator = sandbox.Evaluator();
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
 
         await evaluator.EvaluateAsync();
 
@@ -188,7 +188,7 @@ public sealed class DeliveryEvaluatorTests
         await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*");
         await sandbox.AddWebhookAsync("http://127.0.0.1:9/hook", WebhookFormat.Generic);
         sandbox.Webhooks.AnswerNext(HttpStatusCode.InternalServerError);
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
         await sandbox.Evaluator().EvaluateAsync();
         var dispatcher = sandbox.Dispatcher;
 
@@ -210,7 +210,7 @@ public sealed class DeliveryEvaluatorTests
         await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*");
         await sandbox.AddWebhookAsync("https://hooks.example.com/services/T000/B000/secret?token=abc", WebhookFormat.Generic);
         sandbox.Webhooks.RedirectNext(HttpStatusCode.Found, "http://169.254.169.254/latest/meta-data/iam?x=1");
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
         await sandbox.Evaluator().EvaluateAsync();
         var dispatcher = sandbox.Dispatcher;
 

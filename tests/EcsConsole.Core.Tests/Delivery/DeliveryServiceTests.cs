@@ -69,7 +69,7 @@ public sealed class DeliveryServiceTests
     {
         await using var sandbox = await DeliverySandbox.StartAsync(starter: new CountingStarter());
         await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*", approval: true);
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
         await sandbox.Evaluator().EvaluateAsync();
         var waiting = Assert.Single(await sandbox.RecordsAsync("news-v"));
 
@@ -90,7 +90,7 @@ public sealed class DeliveryServiceTests
         var starter = new CountingStarter();
         await using var sandbox = await DeliverySandbox.StartAsync(starter: starter);
         await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*", approval: true);
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
         var evaluator = sandbox.Evaluator();
         await evaluator.EvaluateAsync();
 

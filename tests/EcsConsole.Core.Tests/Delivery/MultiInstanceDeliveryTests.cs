@@ -50,7 +50,7 @@ public sealed class MultiInstanceDeliveryTests
         await sandbox.AddWebhookAsync("http://127.0.0.1:9/hook", WebhookFormat.Generic);
         var a = await sandbox.AddInstanceAsync("a");
         var b = await sandbox.AddInstanceAsync("b");
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
 
         var done = await RunUntilAsync(sandbox, [a, b], r => r.State.IsFinal(), concurrently: true);
 
@@ -69,7 +69,7 @@ public sealed class MultiInstanceDeliveryTests
         await sandbox.AddWebhookAsync("http://127.0.0.1:9/hook", WebhookFormat.Generic);
         var a = await sandbox.AddInstanceAsync("a");
         var b = await sandbox.AddInstanceAsync("b");
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
         await a.Evaluator.EvaluateAsync();
         var started = Assert.Single(await sandbox.RecordsAsync("news-v"));
         Assert.Equal((DeliveryState.Deploying, "a"), (started.State, started.LeaseOwner));
@@ -102,7 +102,7 @@ public sealed class MultiInstanceDeliveryTests
         var counting = new CountingStarter();
         var a = await sandbox.AddInstanceAsync("a", hanging);
         var b = await sandbox.AddInstanceAsync("b", counting);
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
         // a claims the image and dies while starting its rollout.
         var passOfA = Task.Run(() => a.Evaluator.EvaluateAsync());
         await hanging.Reached.Task.WaitAsync(TimeSpan.FromSeconds(60));

@@ -36,7 +36,7 @@ public sealed class NoDoubleStartTests
         foreach (var version in new[] { "v1.5.0", "v1.6.0", "v1.7.0" })
         {
             sandbox.Time.Advance(TimeSpan.FromMinutes(1));
-            sandbox.Sandbox.Engine.PushImage("news", version);
+            sandbox.Sandbox.Engine.Ecr.PushImage("news", version);
             await Task.WhenAll(one.EvaluateAsync(), two.EvaluateAsync(), one.EvaluateAsync(), two.EvaluateAsync());
         }
 

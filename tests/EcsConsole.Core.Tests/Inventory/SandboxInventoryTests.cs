@@ -95,7 +95,7 @@ public sealed partial class SandboxInventoryTests : IAsyncLifetime
         var before = await ServiceReader().ReadAsync("prod", "users", CancellationToken.None);
         var victim = before.Tasks!.First(t => t.LastStatus == "RUNNING");
 
-        _sandbox.Engine.StopTask("prod", victim.Arn, "Stopped for the inventory test");
+        _sandbox.Engine.Ecs.StopTask("prod", victim.Arn, "Stopped for the inventory test");
         _time.Advance(TimeSpan.FromMinutes(2));
         var after = await ServiceReader().ReadAsync("prod", "users", CancellationToken.None);
 

@@ -61,7 +61,7 @@ public sealed class SandboxFleetTests : IAsyncLifetime
         var users = services.InitialState.Single(s => s.Name == "users");
         await using var stream = services.Changes.GetAsyncEnumerator();
 
-        _sandbox.Engine.UpdateService("prod", "users", desiredCount: users.Desired + 2);
+        _sandbox.Engine.Ecs.UpdateService("prod", "users", desiredCount: users.Desired + 2);
         await harness.NextPollAsync();
 
         var seen = new List<Change<ServiceSummary>>();
@@ -92,7 +92,7 @@ public sealed class SandboxFleetTests : IAsyncLifetime
             }
         });
 
-        _sandbox.Engine.UpdateService("prod", "users", desiredCount: users.Desired + 2);
+        _sandbox.Engine.Ecs.UpdateService("prod", "users", desiredCount: users.Desired + 2);
 
         // Each poll moves the simulated clock one interval; new tasks take a few simulated minutes to reach RUNNING.
         for (var poll = 0; poll < 60 && Volatile.Read(ref latestRunning) < users.Desired + 2; poll++)

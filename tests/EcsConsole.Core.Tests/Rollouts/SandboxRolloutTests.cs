@@ -27,7 +27,7 @@ public sealed class SandboxRolloutTests : IAsyncLifetime
 
     private async Task<RolloutPlan> NewNewsImagePlanAsync(string cluster, string tag = "2.4.0")
     {
-        _sandbox.Sandbox.Engine.PushImage("news", tag);
+        _sandbox.Sandbox.Engine.Ecr.PushImage("news", tag);
         var image = await _sandbox.ImageAsync(cluster, "news", tag);
         return await _sandbox.Rollouts().PlanImageRolloutAsync(cluster, "news", new Dictionary<string, string> { ["news"] = image });
     }

@@ -29,7 +29,7 @@ public sealed class SandboxStagedRolloutTests : IAsyncLifetime
 
     private async Task<RolloutStarted> DeployNewUsersImageAsync(string tag)
     {
-        _sandbox.Sandbox.Engine.PushImage("users", tag);
+        _sandbox.Sandbox.Engine.Ecr.PushImage("users", tag);
         var rollouts = _sandbox.Rollouts();
         var image = await _sandbox.ImageAsync("staging", "users", tag);
         var plan = await rollouts.PlanImageRolloutAsync("staging", "users", new Dictionary<string, string> { ["users"] = image });

@@ -21,7 +21,7 @@ public sealed class ProductionClusterTagTests : IAsyncLifetime
     {
         var options = new SandboxOptions { Url = "http://127.0.0.1:0", RandomFailuresPerTaskHour = 0 };
         _sandbox = await SandboxServer.StartAsync(options, _time, CancellationToken.None);
-        _sandbox.Engine.CreateCluster("payments", ["FARGATE"], [], new Dictionary<string, string> { ["environment"] = "production" });
+        _sandbox.Engine.Ecs.CreateCluster("payments", ["FARGATE"], [], new Dictionary<string, string> { ["environment"] = "production" });
         _connection = new AwsConnection(new AwsConnectionSettings(
             options.Region, null, _sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
         _aws = new ServiceCollection().AddSingleton(_connection).AddAwsClients().BuildServiceProvider();
@@ -60,7 +60,7 @@ public sealed class ProductionClusterTagTests : IAsyncLifetime
         var reader = new EcsClusterTagReader(_aws.GetRequiredService<IEcsClient>(), _time, _connection);
         Assert.Equal("production", (await reader.GetTagsAsync("payments", CancellationToken.None))["environment"]);
 
-        _sandbox.Engine.TagResource("arn:aws:ecs:eu-west-1:000000000000:cluster/payments", new Dictionary<string, string> { ["environment"] = "test" });
+        _sandbox.Engine.Ecs.TagResource("arn:aws:ecs:eu-west-1:000000000000:cluster/payments", new Dictionary<string, string> { ["environment"] = "test" });
         _time.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal("production", (await reader.GetTagsAsync("payments", CancellationToken.None))["environment"]);
 

@@ -54,7 +54,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         {
             // Something in the stopped-task history first, so the kill has committed history to lose.
             var task = _endpoint.Engine.Read(state => state.FindCluster("staging")!.Tasks.First(t => t.LastStatus == "RUNNING").Arn);
-            _endpoint.Engine.StopTask("staging", task, "Stopped before the crash test");
+            _endpoint.Engine.Ecs.StopTask("staging", task, "Stopped before the crash test");
             stoppedTasksBeforeKill = await WaitForAsync(() => ScalarAsync("SELECT COUNT(*) FROM StoppedTasks"), n => n > 0, "stopped tasks archived");
             var page = await NewPageAsync();
             await SignInHelper.SignInAsync(page, first.BaseUrl, "/wizards/iam-roles");

@@ -103,8 +103,8 @@ public sealed class AutoScalingClientTests : IAsyncLifetime
         var arn = (await GroupAsync("prod-ecs-asg")).AutoScalingGroupARN!;
         clients.Advance(TimeSpan.FromMinutes(1));
 
-        clients.Sandbox.Engine.SetAutoScalingGroupCapacityProvider(arn, "prod-ecs-cp");
-        var found = clients.Sandbox.Engine.FindAutoScalingGroup(arn);
+        clients.Sandbox.Engine.AutoScaling.SetAutoScalingGroupCapacityProvider(arn, "prod-ecs-cp");
+        var found = clients.Sandbox.Engine.AutoScaling.FindAutoScalingGroup(arn);
         var providers = clients.Sandbox.Engine.Read(state => state.FindCluster("prod")!.ContainerInstances
             .Where(c => found!.Instances.Any(i => i.InstanceId == c.Ec2InstanceId)).Select(c => c.CapacityProviderName).ToList());
 

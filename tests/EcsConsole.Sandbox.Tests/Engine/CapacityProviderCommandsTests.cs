@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Tests.Engine;
 
@@ -21,7 +22,7 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void CreateCapacityProvider_AsgArn_ActiveAndFoundByItsGroup()
     {
-        var arn = sandbox.Engine.CreateCapacityProvider(Request("qa-cp"));
+        var arn = sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
 
         Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:capacity-provider/qa-cp", arn);
         Assert.Equal("qa-cp", sandbox.Engine.Read(s => s.FindCapacityProviderByAsg(QaGroup)?.Name));
@@ -33,7 +34,7 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [InlineData("qa-cp", "qa-asg", "not valid")]
     public void CreateCapacityProvider_RefusedInput_ClientExceptionSayingWhy(string name, string group, string reason)
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateCapacityProvider(Request(name, group)));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateCapacityProvider(Request(name, group)));
 
         Assert.Equal("ClientException", error.Code);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
@@ -42,9 +43,9 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void CreateCapacityProvider_GroupUsedByAnother_ClientException()
     {
-        sandbox.Engine.CreateCapacityProvider(Request("qa-cp"));
+        sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateCapacityProvider(Request("qa-cp-2")));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp-2")));
 
         Assert.Equal("ClientException", error.Code);
         Assert.Contains("qa-cp", error.Message, StringComparison.Ordinal);
@@ -53,10 +54,10 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void PutClusterCapacityProviders_NewEc2Provider_ClusterUsesItAndTurnsEc2()
     {
-        sandbox.Engine.CreateCapacityProvider(Request("qa-cp"));
-        sandbox.Engine.CreateCluster("qa", [], [], new Dictionary<string, string>());
+        sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
+        sandbox.Engine.Ecs.CreateCluster("qa", [], [], new Dictionary<string, string>());
 
-        sandbox.Engine.PutClusterCapacityProviders("qa", ["qa-cp"], [new CapacityProviderStrategyState("qa-cp", 1, 0)]);
+        sandbox.Engine.Ecs.PutClusterCapacityProviders("qa", ["qa-cp"], [new CapacityProviderStrategyState("qa-cp", 1, 0)]);
 
         var cluster = sandbox.Read(s => sandbox.Cluster(s, "qa"));
         Assert.Equal(["qa-cp"], cluster.CapacityProviders);
@@ -66,7 +67,7 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void PutClusterCapacityProviders_RemovingOneServicesUse_ResourceInUse()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.PutClusterCapacityProviders("staging", ["FARGATE"], [new CapacityProviderStrategyState("FARGATE", 1, 0)]));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.PutClusterCapacityProviders("staging", ["FARGATE"], [new CapacityProviderStrategyState("FARGATE", 1, 0)]));
 
         Assert.Equal("ResourceInUseException", error.Code);
     }
@@ -74,9 +75,9 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void PutClusterCapacityProviders_ProviderOfAnotherCluster_InvalidParameter()
     {
-        sandbox.Engine.CreateCluster("qa", [], [], new Dictionary<string, string>());
+        sandbox.Engine.Ecs.CreateCluster("qa", [], [], new Dictionary<string, string>());
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.PutClusterCapacityProviders("qa", ["prod-asg-cp"], []));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.PutClusterCapacityProviders("qa", ["prod-asg-cp"], []));
 
         Assert.Equal("InvalidParameterException", error.Code);
         Assert.Contains("prod", error.Message, StringComparison.Ordinal);
@@ -85,12 +86,12 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void DeleteCapacityProvider_AfterRemovalFromCluster_Inactive()
     {
-        sandbox.Engine.CreateCapacityProvider(Request("qa-cp"));
-        sandbox.Engine.CreateCluster("qa", ["qa-cp"], [new CapacityProviderStrategyState("qa-cp", 1, 0)], new Dictionary<string, string>());
-        Assert.Equal("ClientException", Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteCapacityProvider("qa-cp")).Code);
+        sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
+        sandbox.Engine.Ecs.CreateCluster("qa", ["qa-cp"], [new CapacityProviderStrategyState("qa-cp", 1, 0)], new Dictionary<string, string>());
+        Assert.Equal("ClientException", Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.DeleteCapacityProvider("qa-cp")).Code);
 
-        sandbox.Engine.PutClusterCapacityProviders("qa", [], []);
-        sandbox.Engine.DeleteCapacityProvider("qa-cp");
+        sandbox.Engine.Ecs.PutClusterCapacityProviders("qa", [], []);
+        sandbox.Engine.Ecs.DeleteCapacityProvider("qa-cp");
 
         Assert.Equal("INACTIVE", sandbox.Read(s => s.FindCapacityProvider("qa-cp")!.Status));
         Assert.Null(sandbox.Read(s => s.FindCapacityProviderByAsg(QaGroup)));
@@ -99,7 +100,7 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void DeleteCapacityProvider_Fargate_RefusedAsReserved()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteCapacityProvider("FARGATE_SPOT"));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.DeleteCapacityProvider("FARGATE_SPOT"));
 
         Assert.Contains("reserved", error.Message, StringComparison.Ordinal);
     }
@@ -107,7 +108,7 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void CreateCluster_UnknownProvider_InvalidParameter()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateCluster("qa", ["nope-cp"], [], new Dictionary<string, string>()));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateCluster("qa", ["nope-cp"], [], new Dictionary<string, string>()));
 
         Assert.Equal("InvalidParameterException", error.Code);
         Assert.Contains("nope-cp", error.Message, StringComparison.Ordinal);
@@ -116,7 +117,7 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void DeleteCluster_WithContainerInstances_RefusedWithClusterContainsContainerInstances()
     {
-        sandbox.Engine.CreateCluster("qa", [], [], new Dictionary<string, string>());
+        sandbox.Engine.Ecs.CreateCluster("qa", [], [], new Dictionary<string, string>());
         sandbox.Engine.Write((sim, now) =>
         {
             var cluster = sim.State.FindCluster("qa")!;
@@ -128,7 +129,7 @@ public sealed class CapacityProviderCommandsTests : IDisposable
             return 0;
         });
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteCluster("qa"));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.DeleteCluster("qa"));
 
         Assert.Equal("ClusterContainsContainerInstancesException", error.Code);
     }

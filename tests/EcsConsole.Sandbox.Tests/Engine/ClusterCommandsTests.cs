@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Tests.Engine;
@@ -10,8 +11,8 @@ public sealed class ClusterCommandsTests : IDisposable
     [Fact]
     public void CreateCluster_FargateProviders_RunsAServiceOnFargate()
     {
-        sandbox.Engine.CreateCluster("qa", ["FARGATE", "FARGATE_SPOT"], [new CapacityProviderStrategyState("FARGATE", 1, 1)], new Dictionary<string, string>());
-        sandbox.Engine.CreateService(new ServiceRegistration("qa", "blog", "blog", 1, null, [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
+        sandbox.Engine.Ecs.CreateCluster("qa", ["FARGATE", "FARGATE_SPOT"], [new CapacityProviderStrategyState("FARGATE", 1, 1)], new Dictionary<string, string>());
+        sandbox.Engine.Ecs.CreateService(new ServiceRegistration("qa", "blog", "blog", 1, null, [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
             null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>()));
 
         sandbox.Advance(60);
@@ -23,7 +24,7 @@ public sealed class ClusterCommandsTests : IDisposable
     [Fact]
     public void CreateCluster_ExistingName_ReturnsTheSameCluster()
     {
-        var arn = sandbox.Engine.CreateCluster("prod", [], [], new Dictionary<string, string>());
+        var arn = sandbox.Engine.Ecs.CreateCluster("prod", [], [], new Dictionary<string, string>());
 
         Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:cluster/prod", arn);
         Assert.Equal(2, sandbox.Read(s => s.Clusters.Count));
@@ -32,7 +33,7 @@ public sealed class ClusterCommandsTests : IDisposable
     [Fact]
     public void DeleteCluster_WithServices_RefusedWithClusterContainsServices()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteCluster("staging"));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.DeleteCluster("staging"));
 
         Assert.Equal("ClusterContainsServicesException", error.Code);
     }
@@ -40,12 +41,12 @@ public sealed class ClusterCommandsTests : IDisposable
     [Fact]
     public void DeleteCluster_Empty_BecomesInactiveAndUnusable()
     {
-        sandbox.Engine.CreateCluster("scratch", [], [], new Dictionary<string, string>());
+        sandbox.Engine.Ecs.CreateCluster("scratch", [], [], new Dictionary<string, string>());
 
-        sandbox.Engine.DeleteCluster("scratch");
+        sandbox.Engine.Ecs.DeleteCluster("scratch");
 
         Assert.Equal("INACTIVE", sandbox.Read(s => s.FindCluster("scratch")!.Status));
-        Assert.Equal("ClusterNotFoundException", Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteCluster("scratch")).Code);
+        Assert.Equal("ClusterNotFoundException", Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.DeleteCluster("scratch")).Code);
     }
 
     public void Dispose() => sandbox.Dispose();

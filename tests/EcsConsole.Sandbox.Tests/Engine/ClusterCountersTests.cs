@@ -31,7 +31,7 @@ public sealed class ClusterCountersTests : IDisposable
     [Fact]
     public void UpdateService_WhileNewTasksStart_CountsThemAsPending()
     {
-        sandbox.Engine.UpdateService("prod", "users", "users:5");
+        sandbox.Engine.Ecs.UpdateService("prod", "users", "users:5");
         sandbox.Advance(1);
 
         var (running, pending) = sandbox.Read(s => sandbox.Cluster(s, "prod") is var c ? (c.RunningTasksCount, c.PendingTasksCount) : default);

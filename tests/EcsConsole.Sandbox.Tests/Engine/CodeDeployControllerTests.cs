@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Tests.Engine;
@@ -9,7 +10,7 @@ public sealed class CodeDeployControllerTests : IDisposable
 
     public CodeDeployControllerTests()
     {
-        sandbox.Engine.CreateService(new ServiceRegistration("staging", "legacy-web", "blog:3", 1, null, [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
+        sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", "legacy-web", "blog:3", 1, null, [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
             null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>(), DeploymentController: "CODE_DEPLOY"));
         sandbox.Advance(60);
     }
@@ -17,7 +18,7 @@ public sealed class CodeDeployControllerTests : IDisposable
     [Fact]
     public void UpdateService_NewTaskDefinitionOnCodeDeployService_RefusedAsEcsDoes()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.UpdateService(new ServiceUpdate("staging", "legacy-web", TaskDefinition: "blog:4")));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("staging", "legacy-web", TaskDefinition: "blog:4")));
 
         Assert.Equal("InvalidParameterException", error.Code);
         Assert.Contains("CODE_DEPLOY", error.Message, StringComparison.Ordinal);
@@ -27,7 +28,7 @@ public sealed class CodeDeployControllerTests : IDisposable
     [Fact]
     public void UpdateService_DesiredCountOnCodeDeployService_Allowed()
     {
-        sandbox.Engine.UpdateService(new ServiceUpdate("staging", "legacy-web", DesiredCount: 2));
+        sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("staging", "legacy-web", DesiredCount: 2));
 
         Assert.Equal(2, sandbox.Read(s => sandbox.Service(s, "staging", "legacy-web").DesiredCount));
     }
@@ -35,7 +36,7 @@ public sealed class CodeDeployControllerTests : IDisposable
     [Fact]
     public void ReplaceTasksForCodeDeploy_NewRevision_ServiceRunsItAndSaysWhichDeployment()
     {
-        sandbox.Engine.ReplaceTasksForCodeDeploy("staging", "legacy-web", "blog:4", "d-ABCDEFGHI");
+        sandbox.Engine.Ecs.ReplaceTasksForCodeDeploy("staging", "legacy-web", "blog:4", "d-ABCDEFGHI");
         sandbox.Advance(120);
 
         var service = sandbox.Read(s => sandbox.Service(s, "staging", "legacy-web"));

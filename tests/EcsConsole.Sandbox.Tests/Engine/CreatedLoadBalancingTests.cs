@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.LoadBalancing;
 using EcsConsole.Sandbox.Engine.Rollouts;
 using EcsConsole.Sandbox.Protocol;
@@ -34,7 +35,7 @@ public sealed class CreatedLoadBalancingTests : IDisposable
         CreateService("reports", group.Arn, desired: 1);
         sandbox.Advance(60);
 
-        sandbox.Engine.DeleteService("staging", "reports", force: true);
+        sandbox.Engine.Ecs.DeleteService("staging", "reports", force: true);
         sandbox.Advance(2);
 
         Assert.Equal(["draining"], TargetStates(group.Arn));
@@ -54,7 +55,7 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     [Fact]
     public void CreateService_TargetGroupNoListenerForwardsTo_RefusedAsWithoutLoadBalancer()
     {
-        var group = sandbox.Engine.CreateTargetGroup(TargetGroup("lonely-tg"));
+        var group = sandbox.Engine.Elbv2.CreateTargetGroup(TargetGroup("lonely-tg"));
 
         var error = Assert.Throws<SandboxApiException>(() => CreateService("reports", group.Arn, desired: 1));
 
@@ -65,10 +66,10 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     [Fact]
     public void CreateLoadBalancer_SameNameOtherSubnets_DuplicateLoadBalancerName()
     {
-        var first = sandbox.Engine.CreateLoadBalancer(Balancer("reports-alb"));
-        var again = sandbox.Engine.CreateLoadBalancer(Balancer("reports-alb"));
+        var first = sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
+        var again = sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateLoadBalancer(Balancer("reports-alb") with { Subnets = ["subnet-0a1e7c3b5d9f20011", "subnet-0a1e7c3b5d9f20012"] }));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb") with { Subnets = ["subnet-0a1e7c3b5d9f20011", "subnet-0a1e7c3b5d9f20012"] }));
 
         Assert.Same(first, again);
         Assert.Equal("DuplicateLoadBalancerName", error.Code);
@@ -77,7 +78,7 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     [Fact]
     public void CreateLoadBalancer_OneSubnet_ValidationError()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateLoadBalancer(Balancer("reports-alb") with { Subnets = [Subnets[0]] }));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb") with { Subnets = [Subnets[0]] }));
 
         Assert.Equal("ValidationError", error.Code);
     }
@@ -85,14 +86,14 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     [Fact]
     public void CreateLoadBalancer_AfterProvisioningTime_Active()
     {
-        var balancer = sandbox.Engine.CreateLoadBalancer(Balancer("reports-alb"));
+        var balancer = sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
 
         var before = balancer.State(sandbox.Time.GetUtcNow());
         sandbox.Advance(CreatedLoadBalancer.ProvisioningTime.TotalSeconds);
 
         Assert.Equal("provisioning", before);
         Assert.Equal("active", balancer.State(sandbox.Time.GetUtcNow()));
-        Assert.Equal(SandboxEngine.SandboxVpcId, balancer.VpcId);
+        Assert.Equal(Elbv2Operations.SandboxVpcId, balancer.VpcId);
     }
 
     [Fact]
@@ -100,9 +101,9 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     {
         var group = CreateRoutedTargetGroup("reports");
         var listener = sandbox.Read(s => s.LoadBalancing.Listeners.Single());
-        sandbox.Engine.CreateRule(Rule(listener.Arn, group.Arn, 10));
+        sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, group.Arn, 10));
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateRule(Rule(listener.Arn, group.Arn, 10)));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, group.Arn, 10)));
 
         Assert.Equal("PriorityInUse", error.Code);
     }
@@ -110,10 +111,10 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     [Fact]
     public void CreateListener_ForwardToUnknownTargetGroup_TargetGroupNotFound()
     {
-        var balancer = sandbox.Engine.CreateLoadBalancer(Balancer("reports-alb"));
+        var balancer = sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
         var unknown = sandbox.Engine.Arns.TargetGroup("nowhere", "0123456789abcdef");
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateListener(Listener(balancer.Arn, unknown)));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Elbv2.CreateListener(Listener(balancer.Arn, unknown)));
 
         Assert.Equal("TargetGroupNotFound", error.Code);
     }
@@ -123,7 +124,7 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     {
         var group = CreateRoutedTargetGroup("reports");
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteTargetGroup(group.Arn));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Elbv2.DeleteTargetGroup(group.Arn));
 
         Assert.Equal("ResourceInUse", error.Code);
     }
@@ -133,10 +134,10 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     {
         var group = CreateRoutedTargetGroup("reports");
         var listener = sandbox.Read(s => s.LoadBalancing.Listeners.Single());
-        sandbox.Engine.CreateRule(Rule(listener.Arn, group.Arn, 10));
+        sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, group.Arn, 10));
 
-        sandbox.Engine.DeleteLoadBalancer(listener.LoadBalancerArn);
-        sandbox.Engine.DeleteTargetGroup(group.Arn);
+        sandbox.Engine.Elbv2.DeleteLoadBalancer(listener.LoadBalancerArn);
+        sandbox.Engine.Elbv2.DeleteTargetGroup(group.Arn);
 
         Assert.Equal((0, 0, 0, 0), sandbox.Read(s => (s.LoadBalancing.LoadBalancers.Count, s.LoadBalancing.Listeners.Count, s.LoadBalancing.Rules.Count, s.LoadBalancing.TargetGroups.Count)));
     }
@@ -145,14 +146,14 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     public void DescribeRules_BlueGreenServiceOnCreatedRule_WeightsFollowTheDeployment()
     {
         var blue = CreateRoutedTargetGroup("reports");
-        var green = sandbox.Engine.CreateTargetGroup(TargetGroup("reports-green"));
+        var green = sandbox.Engine.Elbv2.CreateTargetGroup(TargetGroup("reports-green"));
         var listener = sandbox.Read(s => s.LoadBalancing.Listeners.Single());
-        var rule = sandbox.Engine.CreateRule(Rule(listener.Arn, blue.Arn, 10) with { Actions = [new RuleAction("forward", [new(blue.Arn, 100), new(green.Arn, 0)], null)] });
+        var rule = sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, blue.Arn, 10) with { Actions = [new RuleAction("forward", [new(blue.Arn, 100), new(green.Arn, 0)], null)] });
         var advanced = new AdvancedConfigurationState(green.Arn, rule.Arn, null, sandbox.Engine.Arns.Role("ecsInfrastructureRoleForLoadBalancers"));
         CreateService("reports", blue.Arn, desired: 1, advanced);
         sandbox.Advance(60);
 
-        sandbox.Engine.UpdateService(new ServiceUpdate("staging", "reports", ForceNewDeployment: true,
+        sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("staging", "reports", ForceNewDeployment: true,
             Configuration: c => c with { Strategy = DeploymentStrategies.BlueGreen, BakeTimeInMinutes = 5 }));
         var shifted = PollWeights(listener.Arn, green.Arn, w => w == 100);
 
@@ -163,16 +164,16 @@ public sealed class CreatedLoadBalancingTests : IDisposable
 
     private CreatedTargetGroup CreateRoutedTargetGroup(string name)
     {
-        var balancer = sandbox.Engine.CreateLoadBalancer(Balancer(name + "-alb"));
-        var group = sandbox.Engine.CreateTargetGroup(TargetGroup(name + "-tg"));
-        sandbox.Engine.CreateListener(Listener(balancer.Arn, group.Arn));
+        var balancer = sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer(name + "-alb"));
+        var group = sandbox.Engine.Elbv2.CreateTargetGroup(TargetGroup(name + "-tg"));
+        sandbox.Engine.Elbv2.CreateListener(Listener(balancer.Arn, group.Arn));
         return group;
     }
 
     private void CreateService(string name, string targetGroupArn, int desired, AdvancedConfigurationState? advanced = null)
     {
-        var definition = sandbox.Engine.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition(name, "256", "512", ["FARGATE"]));
-        sandbox.Engine.CreateService(new ServiceRegistration("staging", name, definition, desired, "FARGATE", [], null, Subnets, ["sg-0b9e8d7c6a5f40072"], "DISABLED",
+        var definition = sandbox.Engine.Ecs.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition(name, "256", "512", ["FARGATE"]));
+        sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", name, definition, desired, "FARGATE", [], null, Subnets, ["sg-0b9e8d7c6a5f40072"], "DISABLED",
             targetGroupArn, name, 8080, advanced, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>()));
     }
 
@@ -201,7 +202,7 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     private static LoadBalancerRequest Balancer(string name) => new(name, Subnets, ["sg-0b9e8d7c6a5f40072"], "internet-facing", "application", null, new Dictionary<string, string>());
 
     private static TargetGroupRequest TargetGroup(string name) =>
-        new(name, "HTTP", 8080, SandboxEngine.SandboxVpcId, "ip", null, null, "/health", 10, 5, 2, 2, "200");
+        new(name, "HTTP", 8080, Elbv2Operations.SandboxVpcId, "ip", null, null, "/health", 10, 5, 2, 2, "200");
 
     private static ListenerRequest Listener(string balancerArn, string groupArn) =>
         new(balancerArn, "HTTP", 80, [], null, [new RuleAction("forward", [new ForwardTarget(groupArn, 1)], null)]);

@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Tests.Engine;
@@ -26,7 +27,7 @@ public sealed class DeploymentAlarmTests : IDisposable
         DeployNews(rollback: true);
         sandbox.Advance(5);
 
-        sandbox.Engine.StopTask("prod", sandbox.Read(s => sandbox.Cluster(s, "prod").Tasks.First(t => t.ServiceName == "news" && t.IsAlive && t.LastStatus == "RUNNING").Id));
+        sandbox.Engine.Ecs.StopTask("prod", sandbox.Read(s => sandbox.Cluster(s, "prod").Tasks.First(t => t.ServiceName == "news" && t.IsAlive && t.LastStatus == "RUNNING").Id));
         sandbox.Advance(1);
 
         var failed = Latest();
@@ -43,7 +44,7 @@ public sealed class DeploymentAlarmTests : IDisposable
         DeployNews(rollback: false);
         sandbox.Advance(5);
 
-        sandbox.Engine.StopTask("prod", sandbox.Read(s => sandbox.Cluster(s, "prod").Tasks.First(t => t.ServiceName == "news" && t.IsAlive && t.LastStatus == "RUNNING").Id));
+        sandbox.Engine.Ecs.StopTask("prod", sandbox.Read(s => sandbox.Cluster(s, "prod").Tasks.First(t => t.ServiceName == "news" && t.IsAlive && t.LastStatus == "RUNNING").Id));
         sandbox.Advance(1);
 
         Assert.Equal("STOPPED", Latest().DeploymentStatus);
@@ -58,7 +59,7 @@ public sealed class DeploymentAlarmTests : IDisposable
         users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 10) with { Alarms = new DeploymentAlarmsState([greenAlarm], Enable: true, Rollback: true) });
         users.RunUntil(() => users.Stage() == "BAKE_TIME");
 
-        users.Sandbox.Engine.StopTask("staging", users.AliveTaskIds(t => t.DeploymentId == users.Latest().Id)[0]);
+        users.Sandbox.Engine.Ecs.StopTask("staging", users.AliveTaskIds(t => t.DeploymentId == users.Latest().Id)[0]);
         users.Sandbox.Advance(1);
 
         Assert.Equal(0, users.GreenWeight());
@@ -70,7 +71,7 @@ public sealed class DeploymentAlarmTests : IDisposable
     public void Dispose() => sandbox.Dispose();
 
     private void DeployNews(bool rollback) =>
-        sandbox.Engine.UpdateService(new ServiceUpdate("prod", "news", ForceNewDeployment: true,
+        sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("prod", "news", ForceNewDeployment: true,
             Configuration: c => c with { Alarms = new DeploymentAlarmsState([NewsAlarm], Enable: true, Rollback: rollback) }));
 
     private DeploymentState Latest() => sandbox.Read(s => sandbox.Service(s, "prod", "news").DeploymentHistory[0]);

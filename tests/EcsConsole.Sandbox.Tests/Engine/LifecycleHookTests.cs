@@ -25,7 +25,7 @@ public sealed class LifecycleHookTests : IDisposable
         users.Deploy(c => StagedDeploymentFixture.Canary(c, hooks: StagedDeploymentFixture.Pause("POST_SCALE_UP")));
         users.RunUntil(() => users.AwaitingHook() is not null);
 
-        var arn = users.Sandbox.Engine.ContinueServiceDeployment(users.Latest().ServiceDeploymentArn, users.AwaitingHook()!.HookId, "CONTINUE");
+        var arn = users.Sandbox.Engine.Ecs.ContinueServiceDeployment(users.Latest().ServiceDeploymentArn, users.AwaitingHook()!.HookId, "CONTINUE");
         users.RunUntil(users.Finished);
 
         Assert.Equal(users.Latest().ServiceDeploymentArn, arn);
@@ -42,7 +42,7 @@ public sealed class LifecycleHookTests : IDisposable
         users.RunUntil(() => users.AwaitingHook() is not null);
         Assert.Equal(100, users.GreenWeight(test: true));
 
-        users.Sandbox.Engine.ContinueServiceDeployment(users.Latest().ServiceDeploymentArn, users.AwaitingHook()!.HookId, "ROLLBACK");
+        users.Sandbox.Engine.Ecs.ContinueServiceDeployment(users.Latest().ServiceDeploymentArn, users.AwaitingHook()!.HookId, "ROLLBACK");
         Assert.Equal(0, users.GreenWeight(test: true));
         users.RunUntil(users.Finished);
 
@@ -57,9 +57,9 @@ public sealed class LifecycleHookTests : IDisposable
         users.Deploy(c => StagedDeploymentFixture.Canary(c, hooks: StagedDeploymentFixture.Pause("POST_SCALE_UP")));
         users.RunUntil(() => users.AwaitingHook() is not null);
         var hook = users.AwaitingHook()!.HookId;
-        users.Sandbox.Engine.ContinueServiceDeployment(users.Latest().ServiceDeploymentArn, hook);
+        users.Sandbox.Engine.Ecs.ContinueServiceDeployment(users.Latest().ServiceDeploymentArn, hook);
 
-        var error = Assert.Throws<SandboxApiException>(() => users.Sandbox.Engine.ContinueServiceDeployment(users.Latest().ServiceDeploymentArn, hook));
+        var error = Assert.Throws<SandboxApiException>(() => users.Sandbox.Engine.Ecs.ContinueServiceDeployment(users.Latest().ServiceDeploymentArn, hook));
 
         Assert.Equal("ClientException", error.Code);
     }

@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecr;
 
 namespace EcsConsole.Sandbox.Tests.Engine;
 
@@ -20,7 +21,7 @@ public sealed class PutImageTests : IDisposable
     {
         var latest = Image("news", "latest");
 
-        var (image, tag) = sandbox.Engine.PutImage("news", latest.Manifest, null, "v2.0.0", null);
+        var (image, tag) = sandbox.Engine.Ecr.PutImage("news", latest.Manifest, null, "v2.0.0", null);
 
         Assert.Equal(latest.Digest, image.Digest);
         Assert.Equal("v2.0.0", tag);
@@ -34,7 +35,7 @@ public sealed class PutImageTests : IDisposable
         var manifest = ImageManifests.Create("ab12", 90_000_000, exitsAtStart: false);
         sandbox.Advance(30);
 
-        var (image, _) = sandbox.Engine.PutImage("news", manifest, ImageManifests.DockerV2, "latest", ImageManifests.Digest(manifest));
+        var (image, _) = sandbox.Engine.Ecr.PutImage("news", manifest, ImageManifests.DockerV2, "latest", ImageManifests.Digest(manifest));
 
         Assert.Equal(ImageManifests.Digest(manifest), Image("news", "latest").Digest);
         Assert.Equal(90_000_000, image.SizeInBytes);
@@ -47,7 +48,7 @@ public sealed class PutImageTests : IDisposable
     {
         var latest = Image("news", "latest");
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.PutImage("news", latest.Manifest, null, "latest", null));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecr.PutImage("news", latest.Manifest, null, "latest", null));
 
         Assert.Equal("ImageAlreadyExistsException", error.Code);
     }
@@ -57,7 +58,7 @@ public sealed class PutImageTests : IDisposable
     {
         var manifest = ImageManifests.Create("cd34", 1000, exitsAtStart: false);
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.PutImage("news", manifest, null, "v3", "sha256:" + new string('0', 64)));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecr.PutImage("news", manifest, null, "v3", "sha256:" + new string('0', 64)));
 
         Assert.Equal("ImageDigestDoesNotMatchException", error.Code);
     }
@@ -71,9 +72,9 @@ public sealed class PutImageTests : IDisposable
             s.Repositories.Add(repository);
             return repository;
         });
-        sandbox.Engine.PutImage("frozen", ImageManifests.Create("01", 1000, false), null, "v1", null);
+        sandbox.Engine.Ecr.PutImage("frozen", ImageManifests.Create("01", 1000, false), null, "v1", null);
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.PutImage("frozen", ImageManifests.Create("02", 1000, false), null, "v1", null));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecr.PutImage("frozen", ImageManifests.Create("02", 1000, false), null, "v1", null));
 
         Assert.Equal("ImageTagAlreadyExistsException", error.Code);
     }
@@ -83,7 +84,7 @@ public sealed class PutImageTests : IDisposable
     {
         var broken = Image("news", "broken");
 
-        sandbox.Engine.PutImage("news", broken.Manifest, null, "v9.9.9", null);
+        sandbox.Engine.Ecr.PutImage("news", broken.Manifest, null, "v9.9.9", null);
 
         Assert.True(Image("news", "v9.9.9").ExitsAtStart);
     }
@@ -91,7 +92,7 @@ public sealed class PutImageTests : IDisposable
     [Fact]
     public void PutImage_UnknownRepository_RepositoryNotFound()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.PutImage("nope", ImageManifests.Create("01", 1, false), null, "v1", null));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecr.PutImage("nope", ImageManifests.Create("01", 1, false), null, "v1", null));
 
         Assert.Equal("RepositoryNotFoundException", error.Code);
     }

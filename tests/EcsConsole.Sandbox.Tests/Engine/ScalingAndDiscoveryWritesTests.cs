@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
+using EcsConsole.Sandbox.Engine.LoadBalancing;
 using EcsConsole.Sandbox.Engine.Rollouts;
 using EcsConsole.Sandbox.Engine.ServiceDiscovery;
 using EcsConsole.Sandbox.Protocol;
@@ -73,7 +75,7 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
     [Fact]
     public void GetOperation_NamespaceCreation_SucceedsAfterItsDurationAndOnlyThenExists()
     {
-        var operation = sandbox.Engine.CreatePrivateDnsNamespace("reports.local", SandboxEngine.SandboxVpcId, "run-1", null, 60);
+        var operation = sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-1", null, 60);
         var namespaceId = sandbox.Read(s => s.CloudMap.Operations.Single(o => o.Id == operation).NamespaceId);
 
         var before = Discovery("GetOperation", new JsonObject { ["OperationId"] = operation })["Operation"]!["Status"]!.GetValue<string>();
@@ -90,10 +92,10 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
     [Fact]
     public void CreatePrivateDnsNamespace_SameCreatorRequestId_AnswersTheFirstOperation()
     {
-        var first = sandbox.Engine.CreatePrivateDnsNamespace("reports.local", SandboxEngine.SandboxVpcId, "run-1", null, 60);
+        var first = sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-1", null, 60);
 
-        var again = sandbox.Engine.CreatePrivateDnsNamespace("reports.local", SandboxEngine.SandboxVpcId, "run-1", null, 60);
-        var other = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreatePrivateDnsNamespace("reports.local", SandboxEngine.SandboxVpcId, "run-2", null, 60));
+        var again = sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-1", null, 60);
+        var other = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-2", null, 60));
 
         Assert.Equal(first, again);
         Assert.Equal("NamespaceAlreadyExists", other.Code);
@@ -103,8 +105,8 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
     public void CreatedDiscoveryService_EcsServiceNamesIt_InstancesAreItsRunningTasks()
     {
         var registry = ReadyDiscoveryService("reports");
-        var definition = sandbox.Engine.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition("reports", "256", "512", ["FARGATE"]));
-        sandbox.Engine.CreateService(new ServiceRegistration("staging", "reports", definition, 2, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
+        var definition = sandbox.Engine.Ecs.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition("reports", "256", "512", ["FARGATE"]));
+        sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", "reports", definition, 2, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
             null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>()) { RegistryArns = [registry.Arn] });
         sandbox.Advance(60);
 
@@ -112,15 +114,15 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
 
         Assert.Equal(2, instances.Count);
         Assert.All(instances, i => Assert.Equal("reports", i!["Attributes"]!["ECS_SERVICE_NAME"]!.GetValue<string>()));
-        Assert.Equal("ResourceInUse", Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteDiscoveryService(registry.Id)).Code);
+        Assert.Equal("ResourceInUse", Assert.Throws<SandboxApiException>(() => sandbox.Engine.CloudMap.DeleteDiscoveryService(registry.Id)).Code);
     }
 
     [Fact]
     public void CreateService_UnknownRegistry_RefusedAsInvalidParameter()
     {
-        var definition = sandbox.Engine.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition("reports", "256", "512", ["FARGATE"]));
+        var definition = sandbox.Engine.Ecs.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition("reports", "256", "512", ["FARGATE"]));
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateService(new ServiceRegistration("staging", "reports", definition, 1, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", "reports", definition, 1, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
             null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>()) { RegistryArns = ["arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-nothing"] }));
 
         Assert.Equal("InvalidParameterException", error.Code);
@@ -131,9 +133,9 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
     {
         var registry = ReadyDiscoveryService("reports");
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteNamespace(registry.NamespaceId));
-        sandbox.Engine.DeleteDiscoveryService(registry.Id);
-        sandbox.Engine.DeleteNamespace(registry.NamespaceId);
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CloudMap.DeleteNamespace(registry.NamespaceId));
+        sandbox.Engine.CloudMap.DeleteDiscoveryService(registry.Id);
+        sandbox.Engine.CloudMap.DeleteNamespace(registry.NamespaceId);
 
         Assert.Equal("ResourceInUse", error.Code);
         Assert.Empty(sandbox.Read(s => s.CloudMap.Namespaces.ToList()));
@@ -143,10 +145,10 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
 
     private CreatedDiscoveryService ReadyDiscoveryService(string name)
     {
-        var operation = sandbox.Engine.CreatePrivateDnsNamespace(name + ".local", SandboxEngine.SandboxVpcId, null, null, 60);
+        var operation = sandbox.Engine.CloudMap.CreatePrivateDnsNamespace(name + ".local", Elbv2Operations.SandboxVpcId, null, null, 60);
         sandbox.Advance(CloudMapOperationState.Duration.TotalSeconds);
         var namespaceId = sandbox.Read(s => s.CloudMap.Operations.Single(o => o.Id == operation).NamespaceId);
-        return sandbox.Engine.CreateDiscoveryService(new DiscoveryServiceRequest(name, namespaceId, null, null, [new DnsRecordState("A", 10)], 1, null, null));
+        return sandbox.Engine.CloudMap.CreateDiscoveryService(new DiscoveryServiceRequest(name, namespaceId, null, null, [new DnsRecordState("A", 10)], 1, null, null));
     }
 
     private JsonObject Scaling(string operation, JsonObject body) => new ApplicationAutoScalingJsonApi(sandbox.Engine).Invoke(operation, new JsonInput(body));

@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Tests.Engine;
 
@@ -9,7 +10,7 @@ public sealed class ServiceAndTaskCommandsTests : IDisposable
     [Fact]
     public void RunTask_OnFargate_StandaloneTaskRunsInFamilyGroup()
     {
-        var result = sandbox.Engine.RunTask(new RunTaskRequest("staging", "blog", 1, "FARGATE", [], ["subnet-05c4b2e8a7d610021"], "migration-job", null, new Dictionary<string, string>()));
+        var result = sandbox.Engine.Ecs.RunTask(new RunTaskRequest("staging", "blog", 1, "FARGATE", [], ["subnet-05c4b2e8a7d610021"], "migration-job", null, new Dictionary<string, string>()));
         sandbox.Advance(60);
 
         var task = sandbox.Read(s => sandbox.Cluster(s, "staging").Tasks.Single(t => t.Arn == result.TaskArns.Single()));
@@ -23,9 +24,9 @@ public sealed class ServiceAndTaskCommandsTests : IDisposable
     [Fact]
     public void RunTask_Ec2TaskLargerThanAnyInstanceHasLeft_ReportsMemoryFailure()
     {
-        var big = sandbox.Engine.RegisterTaskDefinition(Definition("batch", "4096", "15000", ["EC2"]));
+        var big = sandbox.Engine.Ecs.RegisterTaskDefinition(Definition("batch", "4096", "15000", ["EC2"]));
 
-        var result = sandbox.Engine.RunTask(new RunTaskRequest("prod", big, 1, "EC2", [], ["subnet-0a1e7c3b5d9f20011"], null, null, new Dictionary<string, string>()));
+        var result = sandbox.Engine.Ecs.RunTask(new RunTaskRequest("prod", big, 1, "EC2", [], ["subnet-0a1e7c3b5d9f20011"], null, null, new Dictionary<string, string>()));
 
         Assert.Empty(result.TaskArns);
         Assert.Equal("RESOURCE:MEMORY", result.Failures.Single().Value);
@@ -36,7 +37,7 @@ public sealed class ServiceAndTaskCommandsTests : IDisposable
     public void RunTask_AwsvpcWithoutSubnets_RefusedWithInvalidParameter()
     {
         var error = Assert.Throws<SandboxApiException>(() =>
-            sandbox.Engine.RunTask(new RunTaskRequest("staging", "blog", 1, "FARGATE", [], [], null, null, new Dictionary<string, string>())));
+            sandbox.Engine.Ecs.RunTask(new RunTaskRequest("staging", "blog", 1, "FARGATE", [], [], null, null, new Dictionary<string, string>())));
 
         Assert.Equal("InvalidParameterException", error.Code);
     }
@@ -44,9 +45,9 @@ public sealed class ServiceAndTaskCommandsTests : IDisposable
     [Fact]
     public void CreateService_OnFargate_ReachesSteadyState()
     {
-        var definition = sandbox.Engine.RegisterTaskDefinition(Definition("reports", "256", "512", ["FARGATE"]));
+        var definition = sandbox.Engine.Ecs.RegisterTaskDefinition(Definition("reports", "256", "512", ["FARGATE"]));
 
-        sandbox.Engine.CreateService(Service("staging", "reports", definition, 2));
+        sandbox.Engine.Ecs.CreateService(Service("staging", "reports", definition, 2));
         sandbox.Advance(90);
 
         var service = sandbox.Read(s => sandbox.Service(s, "staging", "reports"));
@@ -58,7 +59,7 @@ public sealed class ServiceAndTaskCommandsTests : IDisposable
     [Fact]
     public void CreateService_NameInUse_RefusedAsNotIdempotent()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CreateService(Service("staging", "users", "users", 1)));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateService(Service("staging", "users", "users", 1)));
 
         Assert.Equal("Creation of service was not idempotent.", error.Message);
     }
@@ -66,7 +67,7 @@ public sealed class ServiceAndTaskCommandsTests : IDisposable
     [Fact]
     public void DeleteService_ScaledAboveZeroWithoutForce_Refused()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.DeleteService("prod", "blog", force: false));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.DeleteService("prod", "blog", force: false));
 
         Assert.Equal("InvalidParameterException", error.Code);
     }
@@ -74,7 +75,7 @@ public sealed class ServiceAndTaskCommandsTests : IDisposable
     [Fact]
     public void DeleteService_Forced_DrainsThenBecomesInactive()
     {
-        sandbox.Engine.DeleteService("prod", "blog", force: true);
+        sandbox.Engine.Ecs.DeleteService("prod", "blog", force: true);
 
         Assert.Equal("DRAINING", sandbox.Read(s => sandbox.Service(s, "prod", "blog").Status));
         sandbox.Advance(120);
@@ -85,7 +86,7 @@ public sealed class ServiceAndTaskCommandsTests : IDisposable
     [Fact]
     public void RegisterTaskDefinition_SameFamily_GetsNextRevision()
     {
-        var arn = sandbox.Engine.RegisterTaskDefinition(Definition("users", "512", "1024", ["FARGATE"]));
+        var arn = sandbox.Engine.Ecs.RegisterTaskDefinition(Definition("users", "512", "1024", ["FARGATE"]));
 
         Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:task-definition/users:6", arn);
     }
@@ -93,7 +94,7 @@ public sealed class ServiceAndTaskCommandsTests : IDisposable
     [Fact]
     public void PushImage_ExistingTag_MovesTagToTheNewImage()
     {
-        var digest = sandbox.Engine.PushImage("users", "1.5.0", "latest");
+        var digest = sandbox.Engine.Ecr.PushImage("users", "1.5.0", "latest");
 
         var repository = sandbox.Read(s => s.FindRepository("users")!);
         Assert.Equal(digest, repository.FindByTag("latest")!.Digest);

@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Tests.Engine;
@@ -18,7 +19,7 @@ public sealed class ServiceDeploymentHistoryTests : IDisposable
     [Fact]
     public void UpdateService_NewRevision_ServiceDeploymentSucceedsWithNewRevision()
     {
-        sandbox.Engine.UpdateService("prod", "users", "users:5");
+        sandbox.Engine.Ecs.UpdateService("prod", "users", "users:5");
         Assert.Equal("IN_PROGRESS", Latest("prod", "users").DeploymentStatus);
 
         sandbox.Advance(300);
@@ -36,8 +37,8 @@ public sealed class ServiceDeploymentHistoryTests : IDisposable
     public void UpdateService_BrokenImage_ServiceDeploymentRolledBackToPreviousRevision()
     {
         var previousRevision = Latest("staging", "news").ServiceRevisionArn;
-        var broken = sandbox.Engine.RegisterRevisionWithImage("news", $"{sandbox.Engine.Arns.RepositoryUri("news")}:broken");
-        sandbox.Engine.UpdateService("staging", "news", broken);
+        var broken = sandbox.Engine.Ecs.RegisterRevisionWithImage("news", $"{sandbox.Engine.Arns.RepositoryUri("news")}:broken");
+        sandbox.Engine.Ecs.UpdateService("staging", "news", broken);
 
         sandbox.Advance(120);
         Assert.Equal("ROLLBACK_IN_PROGRESS", Latest("staging", "news").DeploymentStatus);
@@ -53,10 +54,10 @@ public sealed class ServiceDeploymentHistoryTests : IDisposable
     public void StopServiceDeployment_InProgress_RollsBackToPreviousTaskDefinition()
     {
         var previous = sandbox.Read(s => sandbox.Service(s, "prod", "market").TaskDefinitionArn);
-        sandbox.Engine.UpdateService("prod", "market", "market:3");
+        sandbox.Engine.Ecs.UpdateService("prod", "market", "market:3");
         sandbox.Advance(5);
 
-        sandbox.Engine.StopServiceDeployment(Latest("prod", "market").ServiceDeploymentArn);
+        sandbox.Engine.Ecs.StopServiceDeployment(Latest("prod", "market").ServiceDeploymentArn);
         sandbox.Advance(300);
 
         Assert.Equal(previous, sandbox.Read(s => sandbox.Service(s, "prod", "market").TaskDefinitionArn));
@@ -67,7 +68,7 @@ public sealed class ServiceDeploymentHistoryTests : IDisposable
     [Fact]
     public void StopServiceDeployment_AlreadySuccessful_RefusedWithConflict()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.StopServiceDeployment(Latest("prod", "blog").ServiceDeploymentArn));
+        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.StopServiceDeployment(Latest("prod", "blog").ServiceDeploymentArn));
 
         Assert.Equal("ConflictException", error.Code);
     }
@@ -75,9 +76,9 @@ public sealed class ServiceDeploymentHistoryTests : IDisposable
     [Fact]
     public void UpdateService_TwiceInARow_FirstServiceDeploymentStopped()
     {
-        sandbox.Engine.UpdateService("prod", "users", "users:5");
+        sandbox.Engine.Ecs.UpdateService("prod", "users", "users:5");
         sandbox.Advance(3);
-        sandbox.Engine.UpdateService("prod", "users", "users:3");
+        sandbox.Engine.Ecs.UpdateService("prod", "users", "users:3");
 
         var history = sandbox.Read(s => sandbox.Service(s, "prod", "users").DeploymentHistory.ToList());
         Assert.Equal("IN_PROGRESS", history[0].DeploymentStatus);
@@ -88,10 +89,10 @@ public sealed class ServiceDeploymentHistoryTests : IDisposable
     [Fact]
     public void StopServiceDeployment_AbortRolling_StoppedAndNoRollback()
     {
-        sandbox.Engine.UpdateService("prod", "market", "market:3");
+        sandbox.Engine.Ecs.UpdateService("prod", "market", "market:3");
         sandbox.Advance(5);
 
-        sandbox.Engine.StopServiceDeployment(Latest("prod", "market").ServiceDeploymentArn, "ABORT");
+        sandbox.Engine.Ecs.StopServiceDeployment(Latest("prod", "market").ServiceDeploymentArn, "ABORT");
         sandbox.Advance(300);
 
         var stopped = Latest("prod", "market");
@@ -103,9 +104,9 @@ public sealed class ServiceDeploymentHistoryTests : IDisposable
     [Fact]
     public void UpdateService_CountThreshold_CircuitBreakerTripsAtThatCount()
     {
-        sandbox.Engine.UpdateService(new ServiceUpdate("prod", "news", Configuration: c => c with { CircuitBreaker = new CircuitBreakerState(true, true, ThresholdType: "COUNT", ThresholdValue: 5) }));
-        var broken = sandbox.Engine.RegisterRevisionWithImage("news", $"{sandbox.Engine.Arns.RepositoryUri("news")}:broken");
-        sandbox.Engine.UpdateService("prod", "news", broken);
+        sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("prod", "news", Configuration: c => c with { CircuitBreaker = new CircuitBreakerState(true, true, ThresholdType: "COUNT", ThresholdValue: 5) }));
+        var broken = sandbox.Engine.Ecs.RegisterRevisionWithImage("news", $"{sandbox.Engine.Arns.RepositoryUri("news")}:broken");
+        sandbox.Engine.Ecs.UpdateService("prod", "news", broken);
 
         sandbox.Advance(600);
 

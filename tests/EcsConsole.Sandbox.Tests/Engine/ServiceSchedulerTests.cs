@@ -9,7 +9,7 @@ public sealed class ServiceSchedulerTests : IDisposable
     {
         var stopped = sandbox.Read(s => sandbox.PrimaryTasks(s, "staging", "users")[0].Id);
 
-        sandbox.Engine.StopTask("staging", stopped);
+        sandbox.Engine.Ecs.StopTask("staging", stopped);
         sandbox.Advance(1);
 
         var alive = sandbox.Read(s => sandbox.Cluster(s, "staging").Tasks.Where(t => t.ServiceName == "users" && t.IsAlive).Select(t => t.Id).ToList());
@@ -22,7 +22,7 @@ public sealed class ServiceSchedulerTests : IDisposable
     [Fact]
     public void ServiceEvents_AfterActivity_AreNewestFirst()
     {
-        sandbox.Engine.StopTask("staging", sandbox.Read(s => sandbox.PrimaryTasks(s, "staging", "users")[0].Id));
+        sandbox.Engine.Ecs.StopTask("staging", sandbox.Read(s => sandbox.PrimaryTasks(s, "staging", "users")[0].Id));
         sandbox.Advance(120);
 
         var events = sandbox.Read(s => sandbox.Service(s, "staging", "users").Events.ToList());
@@ -36,7 +36,7 @@ public sealed class ServiceSchedulerTests : IDisposable
     [Fact]
     public void UpdateService_NewRevision_RollsOutAndCompletes()
     {
-        sandbox.Engine.UpdateService("prod", "market", "market:3");
+        sandbox.Engine.Ecs.UpdateService("prod", "market", "market:3");
         sandbox.Advance(1);
         Assert.Equal(["PRIMARY", "ACTIVE"], sandbox.Read(s => sandbox.Service(s, "prod", "market").Deployments.Select(d => d.Status).ToList()));
         Assert.Equal("IN_PROGRESS", sandbox.Read(s => sandbox.Service(s, "prod", "market").Primary!.RolloutState));
@@ -56,7 +56,7 @@ public sealed class ServiceSchedulerTests : IDisposable
     [Fact]
     public void UpdateService_NewRevision_NeverDropsBelowMinimumHealthyPercent()
     {
-        sandbox.Engine.UpdateService("prod", "market", "market:3");
+        sandbox.Engine.Ecs.UpdateService("prod", "market", "market:3");
 
         for (var second = 0; second < 300; second++)
         {
@@ -70,8 +70,8 @@ public sealed class ServiceSchedulerTests : IDisposable
     public void UpdateService_BrokenImage_CircuitBreakerRollsBack()
     {
         var stable = sandbox.Read(s => sandbox.Service(s, "staging", "news").TaskDefinitionArn);
-        var broken = sandbox.Engine.RegisterRevisionWithImage("news", $"{sandbox.Engine.Arns.RepositoryUri("news")}:broken");
-        sandbox.Engine.UpdateService("staging", "news", broken);
+        var broken = sandbox.Engine.Ecs.RegisterRevisionWithImage("news", $"{sandbox.Engine.Arns.RepositoryUri("news")}:broken");
+        sandbox.Engine.Ecs.UpdateService("staging", "news", broken);
 
         sandbox.Advance(120);
 
@@ -88,7 +88,7 @@ public sealed class ServiceSchedulerTests : IDisposable
     [Fact]
     public void UpdateService_HigherDesiredCount_StartsMoreTasks()
     {
-        sandbox.Engine.UpdateService("staging", "blog", desiredCount: 3);
+        sandbox.Engine.Ecs.UpdateService("staging", "blog", desiredCount: 3);
         sandbox.Advance(60);
 
         Assert.Equal(3, sandbox.Read(s => sandbox.Cluster(s, "staging").Tasks.Count(t => t.ServiceName == "blog" && t.IsAlive && t.LastStatus == "RUNNING")));
@@ -97,7 +97,7 @@ public sealed class ServiceSchedulerTests : IDisposable
     [Fact]
     public void UpdateService_LowerDesiredCount_StopsSurplusTasks()
     {
-        sandbox.Engine.UpdateService("prod", "market", desiredCount: 1);
+        sandbox.Engine.Ecs.UpdateService("prod", "market", desiredCount: 1);
         sandbox.Advance(1);
 
         Assert.Equal(1, sandbox.Read(s => sandbox.Cluster(s, "prod").Tasks.Count(t => t.ServiceName == "market" && t.IsAlive)));
@@ -108,7 +108,7 @@ public sealed class ServiceSchedulerTests : IDisposable
     [Fact]
     public void UpdateService_NoRoomOnInstances_ReportsPlacementFailure()
     {
-        sandbox.Engine.UpdateService("prod", "market", desiredCount: 40);
+        sandbox.Engine.Ecs.UpdateService("prod", "market", desiredCount: 40);
         sandbox.Advance(1);
 
         var events = sandbox.Read(s => sandbox.Service(s, "prod", "market").Events.Select(e => e.Message).ToList());

@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EcsConsole.Sandbox.Tests.Engine;
@@ -17,8 +18,8 @@ public sealed class SimulationSoakTests
         {
             if (hour % 6 == 0)
             {
-                engine.UpdateService("prod", "news", forceNewDeployment: true);
-                engine.UpdateService("staging", "market", desiredCount: 1 + (hour / 6 % 3));
+                engine.Ecs.UpdateService("prod", "news", forceNewDeployment: true);
+                engine.Ecs.UpdateService("staging", "market", desiredCount: 1 + (hour / 6 % 3));
             }
 
             time.Advance(TimeSpan.FromHours(1));
@@ -45,7 +46,7 @@ public sealed class SimulationSoakTests
         using var sandbox = new SandboxTestContext();
         for (var i = 0; i < 300; i++)
         {
-            sandbox.Engine.UpdateService("staging", "blog", desiredCount: i % 2 == 0 ? 2 : 1);
+            sandbox.Engine.Ecs.UpdateService("staging", "blog", desiredCount: i % 2 == 0 ? 2 : 1);
             sandbox.Advance(2);
         }
 

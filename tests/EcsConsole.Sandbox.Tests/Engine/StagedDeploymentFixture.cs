@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.LoadBalancing;
 using EcsConsole.Sandbox.Engine.Rollouts;
 
@@ -15,7 +16,7 @@ internal sealed class StagedDeploymentFixture : IDisposable
     /// <summary>Sets the strategy and starts a new deployment of the current task definition (or <paramref name="taskDefinition"/>).</summary>
     public DeploymentState Deploy(Func<DeploymentConfigurationState, DeploymentConfigurationState> configure, string? taskDefinition = null)
     {
-        Sandbox.Engine.UpdateService(new ServiceUpdate(Cluster, Service, taskDefinition, ForceNewDeployment: taskDefinition is null, Configuration: configure));
+        Sandbox.Engine.Ecs.UpdateService(new ServiceUpdate(Cluster, Service, taskDefinition, ForceNewDeployment: taskDefinition is null, Configuration: configure));
         return Latest();
     }
 

@@ -61,7 +61,7 @@ public sealed class StagedDeploymentTests : IDisposable
         users.RunUntil(users.Finished);
         var (blue, green) = users.Sandbox.Read(s => (users.Users(s).TargetGroupArn!, users.Users(s).AdvancedConfiguration!.AlternateTargetGroupArn));
 
-        users.Sandbox.Engine.UpdateService(new ServiceUpdate("staging", "users", Configuration: c => c with { Strategy = DeploymentStrategies.Rolling, BakeTimeInMinutes = null }, LoadBalancer: new LoadBalancerUpdate(blue, null)));
+        users.Sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("staging", "users", Configuration: c => c with { Strategy = DeploymentStrategies.Rolling, BakeTimeInMinutes = null }, LoadBalancer: new LoadBalancerUpdate(blue, null)));
         users.Deploy(c => c);
         users.RunUntil(users.Finished);
 
@@ -123,7 +123,7 @@ public sealed class StagedDeploymentTests : IDisposable
             users.RunUntil(() => users.AwaitingHook() is not null);
             users.Sandbox.Advance(600);
             Assert.Equal(step * 50, users.GreenWeight());
-            users.Sandbox.Engine.ContinueServiceDeployment(users.Latest().ServiceDeploymentArn, users.AwaitingHook()!.HookId);
+            users.Sandbox.Engine.Ecs.ContinueServiceDeployment(users.Latest().ServiceDeploymentArn, users.AwaitingHook()!.HookId);
         }
 
         users.RunUntil(users.Finished);

@@ -11,7 +11,7 @@ public sealed class StagedRollbackTests : IDisposable
         users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 10));
         users.RunUntil(() => users.Stage() == "BAKE_TIME");
 
-        users.Sandbox.Engine.StopServiceDeployment(users.Latest().ServiceDeploymentArn, "ROLLBACK");
+        users.Sandbox.Engine.Ecs.StopServiceDeployment(users.Latest().ServiceDeploymentArn, "ROLLBACK");
 
         Assert.Equal(0, users.GreenWeight());
         Assert.Equal(0, users.GreenWeight(test: true));
@@ -30,7 +30,7 @@ public sealed class StagedRollbackTests : IDisposable
         users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 10));
         users.RunUntil(() => users.Stage() == "BAKE_TIME");
 
-        users.Sandbox.Engine.StopServiceDeployment(users.Latest().ServiceDeploymentArn, "ABORT");
+        users.Sandbox.Engine.Ecs.StopServiceDeployment(users.Latest().ServiceDeploymentArn, "ABORT");
         Assert.Equal("STOP_REQUESTED", users.Latest().DeploymentStatus);
         users.RunUntil(users.Finished);
 
@@ -46,7 +46,7 @@ public sealed class StagedRollbackTests : IDisposable
         users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 0), "users:4");
         users.RunUntil(() => users.Stage() == "CLEAN_UP");
 
-        users.Sandbox.Engine.StopServiceDeployment(users.Latest().ServiceDeploymentArn, "ROLLBACK");
+        users.Sandbox.Engine.Ecs.StopServiceDeployment(users.Latest().ServiceDeploymentArn, "ROLLBACK");
         users.RunUntil(users.Finished);
 
         Assert.Equal("ROLLBACK_SUCCESSFUL", users.Latest().DeploymentStatus);
@@ -59,7 +59,7 @@ public sealed class StagedRollbackTests : IDisposable
     public void CircuitBreaker_BrokenImageBlueGreen_RollsBackWithoutShiftingTraffic()
     {
         var blueTasks = users.AliveTaskIds();
-        var broken = users.Sandbox.Engine.RegisterRevisionWithImage("users", $"{users.Sandbox.Engine.Arns.RepositoryUri("users")}:broken");
+        var broken = users.Sandbox.Engine.Ecs.RegisterRevisionWithImage("users", $"{users.Sandbox.Engine.Arns.RepositoryUri("users")}:broken");
         users.Deploy(c => StagedDeploymentFixture.BlueGreen(c), broken);
 
         var weights = users.RunUntil(users.Finished, () => users.GreenWeight());
@@ -76,7 +76,7 @@ public sealed class StagedRollbackTests : IDisposable
     [Fact]
     public void CircuitBreaker_WithoutRollback_StoppedAndTrafficStaysOnBlue()
     {
-        var broken = users.Sandbox.Engine.RegisterRevisionWithImage("users", $"{users.Sandbox.Engine.Arns.RepositoryUri("users")}:broken");
+        var broken = users.Sandbox.Engine.Ecs.RegisterRevisionWithImage("users", $"{users.Sandbox.Engine.Arns.RepositoryUri("users")}:broken");
         users.Deploy(c => StagedDeploymentFixture.BlueGreen(c) with { CircuitBreaker = new(Enable: true, Rollback: false) }, broken);
 
         users.RunUntil(users.Finished);

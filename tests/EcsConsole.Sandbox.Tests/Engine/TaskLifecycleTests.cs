@@ -7,7 +7,7 @@ public sealed class TaskLifecycleTests : IDisposable
     [Fact]
     public void UpdateService_NewRevisionOnEc2_TasksMoveThroughEcsStatesOnSchedule()
     {
-        sandbox.Engine.UpdateService("prod", "users", "users:5");
+        sandbox.Engine.Ecs.UpdateService("prod", "users", "users:5");
         sandbox.Advance(1);
         var created = sandbox.Read(s => sandbox.PrimaryTasks(s, "prod", "users").Select(t => t.CreatedAt).Distinct().Single());
         var timings = sandbox.Engine.Timings;
@@ -25,7 +25,7 @@ public sealed class TaskLifecycleTests : IDisposable
     [Fact]
     public void UpdateService_NewRevision_TasksHealthyAfterStartPeriod()
     {
-        sandbox.Engine.UpdateService("prod", "users", "users:5");
+        sandbox.Engine.Ecs.UpdateService("prod", "users", "users:5");
         sandbox.Advance(1);
         var timings = sandbox.Engine.Timings;
         sandbox.Advance((timings.Ec2Provisioning + timings.Ec2Pull + timings.Activating).TotalSeconds);
@@ -41,8 +41,8 @@ public sealed class TaskLifecycleTests : IDisposable
     [Fact]
     public void UpdateService_BrokenImage_ContainerExitsWithCodeOneAndTaskStops()
     {
-        var broken = sandbox.Engine.RegisterRevisionWithImage("news", $"{sandbox.Engine.Arns.RepositoryUri("news")}:broken");
-        sandbox.Engine.UpdateService("staging", "news", broken);
+        var broken = sandbox.Engine.Ecs.RegisterRevisionWithImage("news", $"{sandbox.Engine.Arns.RepositoryUri("news")}:broken");
+        sandbox.Engine.Ecs.UpdateService("staging", "news", broken);
         sandbox.Advance(1);
         var taskId = sandbox.Read(s => sandbox.PrimaryTasks(s, "staging", "news").Single().Id);
 
@@ -59,8 +59,8 @@ public sealed class TaskLifecycleTests : IDisposable
     [Fact]
     public void UpdateService_ImageMissingFromRegistry_TaskFailsToStartWithPullError()
     {
-        var missing = sandbox.Engine.RegisterRevisionWithImage("blog", $"{sandbox.Engine.Arns.RepositoryUri("blog")}:9.9.9");
-        sandbox.Engine.UpdateService("staging", "blog", missing);
+        var missing = sandbox.Engine.Ecs.RegisterRevisionWithImage("blog", $"{sandbox.Engine.Arns.RepositoryUri("blog")}:9.9.9");
+        sandbox.Engine.Ecs.UpdateService("staging", "blog", missing);
         sandbox.Advance(1);
         var taskId = sandbox.Read(s => sandbox.PrimaryTasks(s, "staging", "blog").Single().Id);
 
@@ -78,7 +78,7 @@ public sealed class TaskLifecycleTests : IDisposable
         var task = sandbox.Read(s => sandbox.PrimaryTasks(s, "prod", "news")[0].Id);
         var timings = sandbox.Engine.Timings;
 
-        sandbox.Engine.StopTask("prod", task);
+        sandbox.Engine.Ecs.StopTask("prod", task);
 
         Assert.Equal(("DEACTIVATING", "STOPPED"), TaskStatus("prod", task));
         sandbox.Advance(timings.Draining.TotalSeconds);
@@ -94,7 +94,7 @@ public sealed class TaskLifecycleTests : IDisposable
     public void StoppedTask_AfterAnHourOfSimulatedTime_IsNoLongerKnown()
     {
         var task = sandbox.Read(s => sandbox.PrimaryTasks(s, "prod", "news")[0].Id);
-        sandbox.Engine.StopTask("prod", task);
+        sandbox.Engine.Ecs.StopTask("prod", task);
         sandbox.Advance(60);
         var stoppedAt = sandbox.Read(s => sandbox.Cluster(s, "prod").Tasks.Single(t => t.Id == task).StoppedAt!.Value);
 

@@ -25,7 +25,7 @@ public sealed class AlarmTests : IAsyncLifetime
     {
         Assert.Equal("OK", await StateAsync("prod-news-unhealthy-hosts"));
 
-        server.Engine.StopTask("prod", server.Engine.Read(s => s.FindCluster("prod")!.Tasks.First(t => t.ServiceName == "news").Id));
+        server.Engine.Ecs.StopTask("prod", server.Engine.Read(s => s.FindCluster("prod")!.Tasks.First(t => t.ServiceName == "news").Id));
 
         Assert.Equal("ALARM", await StateAsync("prod-news-unhealthy-hosts"));
     }

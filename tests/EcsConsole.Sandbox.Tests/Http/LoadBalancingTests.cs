@@ -26,7 +26,7 @@ public sealed class LoadBalancingTests : IAsyncLifetime
     {
         var arn = server.Engine.Read(s => s.FindCluster("staging")!.Services.Single(sv => sv.Name == "market").TargetGroupArn!);
         var task = server.Engine.Read(s => s.FindCluster("staging")!.Tasks.First(t => t.ServiceName == "market"));
-        server.Engine.StopTask("staging", task.Id);
+        server.Engine.Ecs.StopTask("staging", task.Id);
 
         var draining = await StatesAsync(arn);
         time.Advance(TimeSpan.FromSeconds(31));

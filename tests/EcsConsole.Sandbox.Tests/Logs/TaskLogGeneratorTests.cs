@@ -9,7 +9,7 @@ public sealed class TaskLogGeneratorTests : IDisposable
     [Fact]
     public void Events_NewTask_StartsWithStartupLinesAtStartedAt()
     {
-        sandbox.Engine.UpdateService("staging", "news", forceNewDeployment: true);
+        sandbox.Engine.Ecs.UpdateService("staging", "news", forceNewDeployment: true);
         sandbox.Advance(120);
 
         var (started, events) = sandbox.Read(s =>
@@ -27,8 +27,8 @@ public sealed class TaskLogGeneratorTests : IDisposable
     [Fact]
     public void Events_BrokenImage_EndWithTheCrash()
     {
-        var broken = sandbox.Engine.RegisterRevisionWithImage("blog", $"{sandbox.Engine.Arns.RepositoryUri("blog")}:broken");
-        sandbox.Engine.UpdateService("staging", "blog", broken);
+        var broken = sandbox.Engine.Ecs.RegisterRevisionWithImage("blog", $"{sandbox.Engine.Arns.RepositoryUri("blog")}:broken");
+        sandbox.Engine.Ecs.UpdateService("staging", "blog", broken);
         sandbox.Advance(30);
 
         var events = sandbox.Read(s =>

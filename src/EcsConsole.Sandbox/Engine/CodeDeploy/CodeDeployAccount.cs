@@ -82,7 +82,7 @@ public sealed class CodeDeployAccount(SandboxEngine engine)
             }
 
             // CodeDeploy asks ECS: the service must exist and be controlled by CodeDeploy.
-            var controller = engine.DeploymentControllerOf(cluster, service);
+            var controller = engine.Ecs.DeploymentControllerOf(cluster, service);
             if (controller != "CODE_DEPLOY")
             {
                 throw new SandboxApiException("InvalidECSServiceException", controller is null
@@ -109,7 +109,7 @@ public sealed class CodeDeployAccount(SandboxEngine engine)
             }
 
             var taskDefinition = TaskDefinitionOf(content);
-            if (!engine.IsActiveTaskDefinition(taskDefinition))
+            if (!engine.Ecs.IsActiveTaskDefinition(taskDefinition))
             {
                 throw new SandboxApiException("InvalidRevisionException", $"The AppSpec's TaskDefinition {taskDefinition} is not an active task definition.");
             }
@@ -163,7 +163,7 @@ public sealed class CodeDeployAccount(SandboxEngine engine)
                 deployment.StartedAt = deployment.CreatedAt + StartDelay;
                 try
                 {
-                    engine.ReplaceTasksForCodeDeploy(deployment.Group.Cluster, deployment.Group.Service, deployment.TaskDefinition, deployment.Id);
+                    engine.Ecs.ReplaceTasksForCodeDeploy(deployment.Group.Cluster, deployment.Group.Service, deployment.TaskDefinition, deployment.Id);
                 }
                 catch (SandboxApiException e)
                 {

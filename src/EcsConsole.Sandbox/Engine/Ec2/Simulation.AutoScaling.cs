@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine.Ec2;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Engine;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Engine.LoadBalancing;

@@ -1,3 +1,5 @@
+using EcsConsole.Sandbox.Engine.Ecs;
+
 namespace EcsConsole.Sandbox.Engine.Logs;
 
 /// <summary>The log groups and streams the awslogs driver would have created for the sandbox's tasks.</summary>

@@ -1,3 +1,5 @@
+using EcsConsole.Sandbox.Engine.Ecs;
+
 namespace EcsConsole.Sandbox.Engine.Logs;
 
 /// <summary>One log line of a container, as CloudWatch Logs stores it.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Engine.Logs;
 

@@ -1,3 +1,4 @@
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.LoadBalancing;
 
 namespace EcsConsole.Sandbox.Engine.Rollouts;

@@ -1,3 +1,5 @@
+using EcsConsole.Sandbox.Engine.Ecs;
+
 namespace EcsConsole.Sandbox.Engine.Rollouts;
 
 /// <summary>How much of a blue/green service's traffic its green (in-progress) revision receives right now.</summary>

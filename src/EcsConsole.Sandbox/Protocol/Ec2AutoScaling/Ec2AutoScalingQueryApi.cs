@@ -16,19 +16,19 @@ public sealed class Ec2AutoScalingQueryApi : QueryApi
         this.engine = engine;
         Register("CreateAutoScalingGroup", (p, _) =>
         {
-            engine.CreateAutoScalingGroup(GroupRequest(Read(p)));
+            engine.AutoScaling.CreateAutoScalingGroup(GroupRequest(Read(p)));
             return null;
         });
         Register("DescribeAutoScalingGroups", (p, _) => DescribeAutoScalingGroups(Read(p)));
         Register("UpdateAutoScalingGroup", (p, _) =>
         {
-            engine.UpdateAutoScalingGroup(GroupRequest(Read(p)));
+            engine.AutoScaling.UpdateAutoScalingGroup(GroupRequest(Read(p)));
             return null;
         });
         Register("DeleteAutoScalingGroup", (p, _) =>
         {
             var parameters = Read(p);
-            engine.DeleteAutoScalingGroup(parameters.Required("AutoScalingGroupName"), parameters.Bool("ForceDelete") ?? false);
+            engine.AutoScaling.DeleteAutoScalingGroup(parameters.Required("AutoScalingGroupName"), parameters.Bool("ForceDelete") ?? false);
             return null;
         });
     }
@@ -56,7 +56,7 @@ public sealed class Ec2AutoScalingQueryApi : QueryApi
 
     private IEnumerable<XElement> DescribeAutoScalingGroups(QueryParameters p)
     {
-        var groups = engine.DescribeAutoScalingGroups(p.Strings("AutoScalingGroupNames.member"));
+        var groups = engine.AutoScaling.DescribeAutoScalingGroups(p.Strings("AutoScalingGroupNames.member"));
         var (page, next) = p.Page(groups, "DescribeAutoScalingGroups", "NextToken", "MaxRecords", 50, 1, 100);
         return [E("AutoScalingGroups", page.Select(GroupElement)), .. next is null ? [] : new[] { E("NextToken", next) }];
     }
@@ -79,7 +79,7 @@ public sealed class Ec2AutoScalingQueryApi : QueryApi
         E("DefaultCooldown", 300),
         E("AvailabilityZones", group.Instances.Count == 0 && group.SubnetIds.Count == 0
             ? null
-            : engine.DescribeSubnets(group.SubnetIds, []).Select(s => s.AvailabilityZone).Distinct().Order(StringComparer.Ordinal).Select(z => E("member", z))),
+            : engine.Ec2.DescribeSubnets(group.SubnetIds, []).Select(s => s.AvailabilityZone).Distinct().Order(StringComparer.Ordinal).Select(z => E("member", z))),
         E("HealthCheckType", "EC2"),
         E("HealthCheckGracePeriod", group.HealthCheckGracePeriod),
         E("Instances", group.Instances.Select(i => E("member", new object[]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecr;
 using EcsConsole.Sandbox.Protocol.Ecs;
 
 namespace EcsConsole.Sandbox.Protocol.Ecr;
@@ -69,7 +70,7 @@ public sealed partial class EcrJsonApi
                 "1 validation error detected: Value at 'imageTag' failed to satisfy constraint: Member must have length between 1 and 300");
         }
 
-        var (image, putTag) = engine.PutImage(name, manifest, input.String("imageManifestMediaType"), tag, input.String("imageDigest"));
+        var (image, putTag) = engine.Ecr.PutImage(name, manifest, input.String("imageManifestMediaType"), tag, input.String("imageDigest"));
         var repository = engine.Read(state => state.FindRepository(name)!);
         return new JsonObject { ["image"] = ImageWithManifest(repository, image, putTag) };
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecr;
 using EcsConsole.Sandbox.Protocol.Ecs;
 
 namespace EcsConsole.Sandbox.Protocol.Ecr;

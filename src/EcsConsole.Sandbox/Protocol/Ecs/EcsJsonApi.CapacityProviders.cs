@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
 
@@ -26,7 +27,7 @@ public sealed partial class EcsJsonApi
         var group = input.Object("autoScalingGroupProvider")
             ?? throw SandboxErrors.InvalidParameter("An autoScalingGroupProvider is required for an Auto Scaling group capacity provider.");
         var scaling = group.Object("managedScaling");
-        var arn = engine.CreateCapacityProvider(new CapacityProviderRequest(
+        var arn = engine.Ecs.CreateCapacityProvider(new CapacityProviderRequest(
             name,
             group.RequiredString("autoScalingGroupArn"),
             scaling is null ? null : new ManagedScalingState(
@@ -43,7 +44,7 @@ public sealed partial class EcsJsonApi
 
     private JsonObject DeleteCapacityProvider(JsonInput input)
     {
-        var arn = engine.DeleteCapacityProvider(input.RequiredString("capacityProvider"));
+        var arn = engine.Ecs.DeleteCapacityProvider(input.RequiredString("capacityProvider"));
         return engine.Read(state => new JsonObject { ["capacityProvider"] = EcsCapacityProviderWire.CapacityProvider(state.CapacityProviders.First(p => p.Arn == arn), includeTags: false) });
     }
 
@@ -84,7 +85,7 @@ public sealed partial class EcsJsonApi
         var cluster = input.RequiredString("cluster");
         var providers = input.StringList("capacityProviders") ?? throw SandboxErrors.InvalidParameter("capacityProviders can not be null.");
         var strategy = Strategy(input.ObjectList("defaultCapacityProviderStrategy") ?? throw SandboxErrors.InvalidParameter("defaultCapacityProviderStrategy can not be null."));
-        var arn = engine.PutClusterCapacityProviders(cluster, providers, strategy);
+        var arn = engine.Ecs.PutClusterCapacityProviders(cluster, providers, strategy);
         return engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.FindCluster(arn)!, ["SETTINGS", "TAGS"]) });
     }
 

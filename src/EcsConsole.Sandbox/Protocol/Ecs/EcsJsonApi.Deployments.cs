@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
 
@@ -29,7 +30,7 @@ public sealed partial class EcsJsonApi
         var failures = new JsonArray();
         foreach (var arn in Identifiers(input, "serviceDeploymentArns", 20))
         {
-            if (SandboxEngine.FindServiceDeployment(state, arn) is var (cluster, service, deployment))
+            if (EcsOperations.FindServiceDeployment(state, arn) is var (cluster, service, deployment))
             {
                 deployments.Add(EcsServiceDeploymentWire.Detail(deployment, service, cluster));
             }
@@ -66,13 +67,13 @@ public sealed partial class EcsJsonApi
 
     private JsonObject StopServiceDeployment(JsonInput input)
     {
-        var arn = engine.StopServiceDeployment(input.RequiredString("serviceDeploymentArn"), input.Enum("stopType", "ABORT", "ROLLBACK") ?? "ROLLBACK");
+        var arn = engine.Ecs.StopServiceDeployment(input.RequiredString("serviceDeploymentArn"), input.Enum("stopType", "ABORT", "ROLLBACK") ?? "ROLLBACK");
         return new JsonObject { ["serviceDeploymentArn"] = arn };
     }
 
     private JsonObject ContinueServiceDeployment(JsonInput input)
     {
-        var arn = engine.ContinueServiceDeployment(
+        var arn = engine.Ecs.ContinueServiceDeployment(
             input.RequiredString("serviceDeploymentArn"),
             input.RequiredString("hookId"),
             input.Enum("action", "ROLLBACK", "CONTINUE") ?? "CONTINUE");

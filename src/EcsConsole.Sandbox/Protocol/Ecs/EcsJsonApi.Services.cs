@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.Rollouts;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
@@ -59,7 +60,7 @@ public sealed partial class EcsJsonApi
 
         var configuration = input.Object("deploymentConfiguration");
         var loadBalancers = input.ObjectList("loadBalancers");
-        engine.UpdateService(new ServiceUpdate(
+        engine.Ecs.UpdateService(new ServiceUpdate(
             cluster,
             service,
             input.String("taskDefinition"),
@@ -75,7 +76,7 @@ public sealed partial class EcsJsonApi
     private JsonObject CreateService(JsonInput input)
     {
         var registration = EcsServiceInput.CreateService(input);
-        engine.CreateService(registration);
+        engine.Ecs.CreateService(registration);
         return ServiceResult(registration.Cluster, registration.Name);
     }
 
@@ -83,7 +84,7 @@ public sealed partial class EcsJsonApi
     {
         var cluster = input.String("cluster") ?? "default";
         var service = ArnFactory.LastSegment(input.RequiredString("service"));
-        engine.DeleteService(cluster, service, input.Bool("force") ?? false);
+        engine.Ecs.DeleteService(cluster, service, input.Bool("force") ?? false);
         return ServiceResult(cluster, service);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
 
@@ -9,19 +10,19 @@ public sealed partial class EcsJsonApi
     {
         var tags = (input.ObjectList("tags") ?? throw SandboxErrors.InvalidParameter("Tags can not be empty."))
             .ToDictionary(t => t.RequiredString("key"), t => t.String("value") ?? "", StringComparer.Ordinal);
-        engine.TagResource(input.RequiredString("resourceArn"), tags);
+        engine.Ecs.TagResource(input.RequiredString("resourceArn"), tags);
         return [];
     }
 
     private JsonObject UntagResource(JsonInput input)
     {
-        engine.UntagResource(input.RequiredString("resourceArn"), input.StringList("tagKeys") ?? throw SandboxErrors.InvalidParameter("TagKeys can not be empty."));
+        engine.Ecs.UntagResource(input.RequiredString("resourceArn"), input.StringList("tagKeys") ?? throw SandboxErrors.InvalidParameter("TagKeys can not be empty."));
         return [];
     }
 
     private static JsonObject ListTagsForResource(SandboxState state, JsonInput input)
     {
-        var tags = SandboxEngine.TagsOf(state, input.RequiredString("resourceArn")) ?? throw SandboxErrors.InvalidParameter("The specified resource is not found.");
+        var tags = EcsOperations.TagsOf(state, input.RequiredString("resourceArn")) ?? throw SandboxErrors.InvalidParameter("The specified resource is not found.");
         return new JsonObject { ["tags"] = WireJson.Tags(tags) };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
 
@@ -49,13 +50,13 @@ public sealed partial class EcsJsonApi
 
     private JsonObject RegisterTaskDefinition(JsonInput input)
     {
-        var arn = engine.RegisterTaskDefinition(EcsTaskDefinitionInput.Read(input));
+        var arn = engine.Ecs.RegisterTaskDefinition(EcsTaskDefinitionInput.Read(input));
         return engine.Read(state => TaskDefinitionResult(state.FindTaskDefinition(arn)!, includeTags: true));
     }
 
     private JsonObject DeregisterTaskDefinition(JsonInput input)
     {
-        var arn = engine.DeregisterTaskDefinition(input.RequiredString("taskDefinition"));
+        var arn = engine.Ecs.DeregisterTaskDefinition(input.RequiredString("taskDefinition"));
         return engine.Read(state => new JsonObject { ["taskDefinition"] = EcsTaskDefinitionWire.TaskDefinition(state.FindTaskDefinition(arn)!) });
     }
 

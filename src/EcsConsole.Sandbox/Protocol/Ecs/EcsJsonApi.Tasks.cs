@@ -65,7 +65,7 @@ public sealed partial class EcsJsonApi
     {
         var cluster = input.String("cluster") ?? "default";
         var task = input.RequiredString("task");
-        engine.StopTask(cluster, task, input.String("reason") ?? "Task stopped by user");
+        engine.Ecs.StopTask(cluster, task, input.String("reason") ?? "Task stopped by user");
         return engine.Read(state =>
         {
             var taskState = state.FindCluster(cluster)!.Tasks.First(t => t.Id == ArnFactory.LastSegment(task));
@@ -76,7 +76,7 @@ public sealed partial class EcsJsonApi
     private JsonObject RunTask(JsonInput input)
     {
         var request = EcsServiceInput.RunTask(input);
-        var result = engine.RunTask(request);
+        var result = engine.Ecs.RunTask(request);
         return engine.Read(state =>
         {
             var cluster = state.FindCluster(request.Cluster)!;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
 
@@ -107,13 +108,13 @@ public sealed partial class EcsJsonApi : JsonApi
     {
         var insights = input.ObjectList("settings")?.FirstOrDefault(s => s.String("name") == "containerInsights")?.String("value") ?? "disabled";
         var strategy = Strategy(input.ObjectList("defaultCapacityProviderStrategy") ?? []);
-        var arn = engine.CreateCluster(input.String("clusterName") ?? "default", input.StringList("capacityProviders") ?? [], strategy, Tags(input), insights, input.Object("configuration")?.Body);
+        var arn = engine.Ecs.CreateCluster(input.String("clusterName") ?? "default", input.StringList("capacityProviders") ?? [], strategy, Tags(input), insights, input.Object("configuration")?.Body);
         return engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.FindCluster(arn)!, ["CONFIGURATIONS", "SETTINGS", "TAGS"]) });
     }
 
     private JsonObject DeleteCluster(JsonInput input)
     {
-        var arn = engine.DeleteCluster(input.RequiredString("cluster"));
+        var arn = engine.Ecs.DeleteCluster(input.RequiredString("cluster"));
         return engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.Clusters.First(c => c.Arn == arn), []) });
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.Rollouts;
+using EcsConsole.Sandbox.Engine.ServiceDiscovery;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
 

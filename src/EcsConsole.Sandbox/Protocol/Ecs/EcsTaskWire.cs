@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Protocol.Ecs;
 

@@ -7,7 +7,7 @@ namespace EcsConsole.Sandbox.Protocol.Elbv2;
 
 public sealed partial class Elbv2QueryApi
 {
-    private const string VpcId = SandboxEngine.SandboxVpcId;
+    private const string VpcId = Elbv2Operations.SandboxVpcId;
 
     private XElement E(string name, object? content) => new(Namespace + name, content);
 

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.LoadBalancing;
 
 namespace EcsConsole.Sandbox.Protocol.Elbv2;

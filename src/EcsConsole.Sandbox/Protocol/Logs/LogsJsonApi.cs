@@ -19,17 +19,17 @@ public sealed partial class LogsJsonApi : JsonApi
         Register("FilterLogEvents", input => engine.Read(state => FilterLogEvents(state, input)));
         Register("CreateLogGroup", input =>
         {
-            engine.CreateLogGroup(input.RequiredString("logGroupName"), input.Object("tags")?.Body.ToDictionary(t => t.Key, t => t.Value?.GetValue<string>() ?? "", StringComparer.Ordinal) ?? []);
+            engine.Logs.CreateLogGroup(input.RequiredString("logGroupName"), input.Object("tags")?.Body.ToDictionary(t => t.Key, t => t.Value?.GetValue<string>() ?? "", StringComparer.Ordinal) ?? []);
             return [];
         });
         Register("DeleteLogGroup", input =>
         {
-            engine.DeleteLogGroup(input.RequiredString("logGroupName"));
+            engine.Logs.DeleteLogGroup(input.RequiredString("logGroupName"));
             return [];
         });
         Register("PutRetentionPolicy", input =>
         {
-            engine.PutRetentionPolicy(input.RequiredString("logGroupName"), input.Int("retentionInDays") ?? throw SandboxErrors.InvalidParameter("retentionInDays must be specified."));
+            engine.Logs.PutRetentionPolicy(input.RequiredString("logGroupName"), input.Int("retentionInDays") ?? throw SandboxErrors.InvalidParameter("retentionInDays must be specified."));
             return [];
         });
     }

@@ -1,4 +1,5 @@
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.ServiceDiscovery;
 
 namespace EcsConsole.Sandbox.Protocol.ServiceDiscovery;

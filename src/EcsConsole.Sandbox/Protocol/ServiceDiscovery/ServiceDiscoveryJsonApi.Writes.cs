@@ -11,7 +11,7 @@ public sealed partial class ServiceDiscoveryJsonApi
     {
         Register("CreatePrivateDnsNamespace", input => new JsonObject
         {
-            ["OperationId"] = engine.CreatePrivateDnsNamespace(
+            ["OperationId"] = engine.CloudMap.CreatePrivateDnsNamespace(
                 input.RequiredString("Name"),
                 input.RequiredString("Vpc"),
                 input.String("CreatorRequestId"),
@@ -23,10 +23,10 @@ public sealed partial class ServiceDiscoveryJsonApi
         Register("CreateService", input => CreateService(input));
         Register("DeleteService", input =>
         {
-            engine.DeleteDiscoveryService(input.RequiredString("Id"));
+            engine.CloudMap.DeleteDiscoveryService(input.RequiredString("Id"));
             return [];
         });
-        Register("DeleteNamespace", input => new JsonObject { ["OperationId"] = engine.DeleteNamespace(input.RequiredString("Id")) });
+        Register("DeleteNamespace", input => new JsonObject { ["OperationId"] = engine.CloudMap.DeleteNamespace(input.RequiredString("Id")) });
     }
 
     private JsonObject GetOperation(SandboxState state, JsonInput input)
@@ -67,7 +67,7 @@ public sealed partial class ServiceDiscoveryJsonApi
             throw new SandboxApiException("InvalidInput", "The sandbox's private DNS namespaces take HealthCheckCustomConfig (ECS reports task health), not Route 53 HealthCheckConfig.");
         }
 
-        var created = engine.CreateDiscoveryService(new DiscoveryServiceRequest(
+        var created = engine.CloudMap.CreateDiscoveryService(new DiscoveryServiceRequest(
             input.RequiredString("Name"),
             input.String("NamespaceId") ?? dns?.String("NamespaceId"),
             input.String("Description"),

@@ -5,6 +5,7 @@ using EcsConsole.Aws.Json;
 using EcsConsole.Core.Rollouts.CodeDeploy;
 using EcsConsole.Core.Security;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.Rollouts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,7 @@ public sealed class SandboxCodeDeployTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _sandbox = await RolloutSandbox.StartAsync();
-        _sandbox.Sandbox.Engine.CreateService(new ServiceRegistration("staging", "legacy-web", "blog:3", 1, null, [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
+        _sandbox.Sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", "legacy-web", "blog:3", 1, null, [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
             null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>(), DeploymentController: "CODE_DEPLOY"));
         // The console never creates CodeDeploy applications; the test does, over the same wire.
         var json = _sandbox.Services.GetRequiredService<AwsJsonClient>();

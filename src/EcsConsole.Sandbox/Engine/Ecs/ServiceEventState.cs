@@ -1,0 +1,3 @@
+namespace EcsConsole.Sandbox.Engine.Ecs;
+
+public sealed record ServiceEventState(string Id, DateTimeOffset CreatedAt, string Message);

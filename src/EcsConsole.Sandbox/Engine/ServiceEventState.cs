@@ -1,3 +1,0 @@
-namespace EcsConsole.Sandbox.Engine;
-
-public sealed record ServiceEventState(string Id, DateTimeOffset CreatedAt, string Message);
