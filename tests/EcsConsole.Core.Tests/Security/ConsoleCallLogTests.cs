@@ -18,6 +18,7 @@ using EcsConsole.Core.Tests.Delivery;
 using EcsConsole.Core.Tests.Rollouts;
 using EcsConsole.Sandbox;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.Rollouts;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -253,7 +254,7 @@ public sealed class ConsoleCallLogTests(ITestOutputHelper output)
             await sandbox.RunToEndAsync(running);
         }
 
-        sandbox.Sandbox.Engine.PushImage("users", "1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("users", "1.5.0");
         var image = await sandbox.ImageAsync("staging", "users", "1.5.0");
         var plan = await ConsoleAsync(calls, () => rollouts.PlanImageRolloutAsync("staging", "users", new Dictionary<string, string> { ["users"] = image }));
         var started = await ConsoleAsync(calls, () => rollouts.StartAsync(plan, "ship 1.5.0", null));
@@ -278,7 +279,7 @@ public sealed class ConsoleCallLogTests(ITestOutputHelper output)
         var calls = sandbox.Services.GetRequiredService<AwsCallLog>();
         var target = new CodeDeployTarget("AppECS-staging-legacy-web", "DgpECS-staging-legacy-web");
         // Arranged (not counted): the console never creates CodeDeploy applications.
-        sandbox.Sandbox.Engine.CreateService(new ServiceRegistration("staging", "legacy-web", "blog:3", 1, null, [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
+        sandbox.Sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", "legacy-web", "blog:3", 1, null, [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
             null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>(), DeploymentController: "CODE_DEPLOY"));
         var json = sandbox.Services.GetRequiredService<AwsJsonClient>();
         await json.InvokeAsync<JsonObject, JsonObject>(AwsServices.CodeDeploy, "CreateApplication",
