@@ -24,8 +24,8 @@ public sealed class BackgroundConnectionsTests
         var platform = catalog.Sandbox.EngineOf("222222222222");
         var platformVictim = platform.Read(s => s.FindCluster("platform")!.Tasks.First(t => t.ServiceName == "gateway" && t.LastStatus == "RUNNING").Arn);
         var homeVictim = catalog.Sandbox.Engine.Read(s => s.FindCluster("prod")!.Tasks.First(t => t.ServiceName == "blog" && t.LastStatus == "RUNNING").Arn);
-        platform.StopTask("platform", platformVictim, "Stopped in the platform account");
-        catalog.Sandbox.Engine.StopTask("prod", homeVictim, "Stopped in the console's own account");
+        platform.Ecs.StopTask("platform", platformVictim, "Stopped in the platform account");
+        catalog.Sandbox.Engine.Ecs.StopTask("prod", homeVictim, "Stopped in the console's own account");
         catalog.Advance(TimeSpan.FromMinutes(3));
         platform.CatchUp();
         await catalog.PollFleetAsync();
@@ -53,8 +53,8 @@ public sealed class BackgroundConnectionsTests
             await sandbox.SavePolicyAsync("gateway-2", "platform", "gateway", "2.*");
         }
         await sandbox.SavePolicyAsync("news-v", "staging", "news", "v*");
-        sandbox.Sandbox.EngineOf("222222222222").PushImage("gateway", "2.6.0");
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.EngineOf("222222222222").Ecr.PushImage("gateway", "2.6.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
 
         var places = await sandbox.Services.GetRequiredService<DeliveryLoop>().PassAsync(CancellationToken.None);
 
@@ -84,7 +84,7 @@ public sealed class BackgroundConnectionsTests
             });
             await db.SaveChangesAsync();
         }
-        sandbox.Sandbox.Engine.PushImage("news", "v1.5.0");
+        sandbox.Sandbox.Engine.Ecr.PushImage("news", "v1.5.0");
 
         var places = await sandbox.Services.GetRequiredService<DeliveryLoop>().PassAsync(CancellationToken.None);
 
