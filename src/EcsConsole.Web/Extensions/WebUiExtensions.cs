@@ -20,7 +20,7 @@ public static class WebUiExtensions
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseExceptionHandler(ConsoleRoutes.Error, createScopeForErrors: true);
         }
         app.UseConsoleSecurity();
         app.UseAntiforgery();

@@ -7,8 +7,8 @@ namespace EcsConsole.Web.Security;
 /// <summary>CSV and JSON downloads of the audit trail with the audit page's filters as query parameters.</summary>
 public static class AuditExportEndpoints
 {
-    public const string CsvPath = "/audit/export.csv";
-    public const string JsonPath = "/audit/export.json";
+    public const string CsvPath = ConsoleRoutes.AuditExportCsv;
+    public const string JsonPath = ConsoleRoutes.AuditExportJson;
 
     public static IEndpointRouteBuilder MapAuditExportEndpoints(this IEndpointRouteBuilder endpoints)
     {

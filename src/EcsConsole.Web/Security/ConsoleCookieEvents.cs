@@ -36,8 +36,8 @@ internal sealed class ConsoleCookieEvents(ConsoleSessionValidator validator) : C
     public static bool IsPageRequest(HttpRequest request) =>
         HttpMethods.IsGet(request.Method)
         && !request.Path.StartsWithSegments("/_blazor")
-        && !request.Path.StartsWithSegments("/audit/export.csv")
-        && !request.Path.StartsWithSegments("/audit/export.json")
+        && !request.Path.StartsWithSegments(ConsoleRoutes.AuditExportCsv)
+        && !request.Path.StartsWithSegments(ConsoleRoutes.AuditExportJson)
         && request.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase));
 
     private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)

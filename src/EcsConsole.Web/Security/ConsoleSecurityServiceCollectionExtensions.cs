@@ -106,7 +106,7 @@ public static class ConsoleSecurityServiceCollectionExtensions
         options.SaveTokens = true;
         options.MapInboundClaims = false;
         options.GetClaimsFromUserInfoEndpoint = true;
-        options.CallbackPath = "/account/signin/oidc-callback";
+        options.CallbackPath = ConsoleRoutes.OidcCallback;
         options.Scope.Clear();
         options.Scope.Add("openid");
         var scopes = oidc.Scopes.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();

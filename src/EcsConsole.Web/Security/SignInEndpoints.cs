@@ -13,11 +13,11 @@ namespace EcsConsole.Web.Security;
 /// </summary>
 public static class SignInEndpoints
 {
-    public const string SignInPage = "/account/signin";
-    public const string AccessDeniedPage = "/account/denied";
-    public const string PasswordSignInPath = "/account/signin/password";
-    public const string OidcSignInPath = "/account/signin/oidc";
-    public const string SignOutPath = "/account/signout";
+    public const string SignInPage = ConsoleRoutes.SignIn;
+    public const string AccessDeniedPage = ConsoleRoutes.AccessDenied;
+    public const string PasswordSignInPath = ConsoleRoutes.PasswordSignIn;
+    public const string OidcSignInPath = ConsoleRoutes.OidcSignIn;
+    public const string SignOutPath = ConsoleRoutes.SignOut;
     public const string OidcScheme = "oidc";
 
     // Generous for a user name and a password; anything longer is not a sign-in and is refused before it is read.

@@ -31,8 +31,8 @@ public sealed class RolloutWordsTests
     [Fact]
     public void Id_DeploymentArn_IsTheLastSegment()
     {
-        Assert.Equal("dep1", DeploymentLinks.Id(RolloutSamples.DeploymentArn));
-        Assert.Equal("/clusters/prod/services/news/deployments/dep1", DeploymentLinks.Deployment("prod", "news", RolloutSamples.DeploymentArn));
+        Assert.Equal("dep1", ConsoleRoutes.DeploymentId(RolloutSamples.DeploymentArn));
+        Assert.Equal("/clusters/prod/services/news/deployments/dep1", ConsoleRoutes.Deployment("prod", "news", RolloutSamples.DeploymentArn));
     }
 
     [Theory]

@@ -38,7 +38,7 @@ public sealed record DeliveryRow(
         OutcomeOf(record.State),
         ColorOf(record.State),
         record.Reason,
-        record.DeploymentArn is { } arn ? DeploymentLinks.Deployment(record.Cluster, record.Service, arn) : null,
+        record.DeploymentArn is { } arn ? ConsoleRoutes.Deployment(record.Cluster, record.Service, arn) : null,
         record.State is DeliveryState.AwaitingApproval);
 
     /// <summary>The words the timeline uses for a state (the issue's: succeeded, rolled back, skipped, waiting for approval).</summary>

@@ -131,7 +131,7 @@ public sealed class ClusterWizardModel : WizardModel<ClusterWizardInput>
     public static string? ClusterLink(WizardRunRecord? run) =>
         run?.Steps.Any(s => s.Operation == "CreateCluster" && s.State is WizardStepState.Created or WizardStepState.SkippedExisting) == true
             && FromJson(run.Input).Input.ClusterName.Trim() is { Length: > 0 } name
-            ? $"/clusters/{Uri.EscapeDataString(name)}"
+            ? ConsoleRoutes.Cluster(name)
             : null;
 
     protected override int StepOf(string field) => field switch

@@ -211,7 +211,7 @@ public sealed class TaskDefinitionWizardModel : WizardModel<TaskDefinitionWizard
     {
         var arn = run?.Steps.LastOrDefault(s => s.Operation == "RegisterTaskDefinition" && s.State == WizardStepState.Created)?.Outcome;
         var slash = arn?.LastIndexOf('/') ?? -1;
-        return slash >= 0 ? CatalogLinks.Revision(arn![(slash + 1)..]) : null;
+        return slash >= 0 ? ConsoleRoutes.Revision(arn![(slash + 1)..]) : null;
     }
 
     protected override int StepOf(string field) => field switch
