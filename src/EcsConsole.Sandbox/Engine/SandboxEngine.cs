@@ -51,10 +51,8 @@ public sealed class SandboxEngine : IDisposable
         AutoScaling = new AutoScalingOperations(this);
         simulatedThrough = timeProvider.GetUtcNow();
         var random = restored is null ? new Random(options.RandomSeed) : new Random(HashCode.Combine(options.RandomSeed, simulatedThrough.UtcTicks));
-        simulation = new Simulation(restored ?? new SandboxState(), Arns, new SandboxIds(random), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour)
-        {
-            PipelinePushInterval = options.PipelinePushIntervalHours > 0 ? TimeSpan.FromHours(options.PipelinePushIntervalHours) : null,
-        };
+        simulation = new Simulation(restored ?? new SandboxState(), Arns, new SandboxIds(random), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour,
+            options.PipelinePushIntervalHours > 0 ? TimeSpan.FromHours(options.PipelinePushIntervalHours) : null);
         if (restored is null)
         {
             simulation.State.CapacityProviders.AddRange(CapacityProviderState.BuiltIn(Arns));
@@ -75,7 +73,7 @@ public sealed class SandboxEngine : IDisposable
             seeder.SeedFleet(options.Scale);
         }
 
-        simulation.StartPipeline(simulatedThrough);
+        simulation.Registry.StartPipeline(simulatedThrough);
     }
 
     public SandboxOptions Options { get; }

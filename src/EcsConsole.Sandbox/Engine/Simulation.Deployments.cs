@@ -164,7 +164,7 @@ internal sealed partial class Simulation
     private ServiceRevisionState NewRevision(ServiceState service, string taskDefinitionArn, DateTimeOffset now)
     {
         var definition = State.FindTaskDefinition(taskDefinitionArn);
-        var images = (definition?.Containers ?? []).Select(c => new ContainerImageState(c.Name, c.Image, LookUpDigest(c.Image))).ToList();
+        var images = (definition?.Containers ?? []).Select(c => new ContainerImageState(c.Name, c.Image, Registry.LookUpDigest(c.Image))).ToList();
         var revision = new ServiceRevisionState(Arns.ServiceRevision(ArnFactory.LastSegment(service.ClusterArn), service.Name, Ids.Digits(19)), taskDefinitionArn, now, images);
         service.Revisions.Add(revision);
         return revision;

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Engine;
@@ -15,7 +13,7 @@ internal sealed partial class Simulation
         var exitsAtStart = false;
         foreach (var container in definition.Containers)
         {
-            var image = ResolveImage(container.Image, now);
+            var image = Registry.ResolveImage(container.Image, now);
             pullError ??= image.PullError;
             exitsAtStart |= container.Essential && image.ExitsAtStart;
             containers.Add(new ContainerState
@@ -68,55 +66,5 @@ internal sealed partial class Simulation
         var ip = $"10.0.{(subnetIndex * 16) + Ids.Random.Next(16)}.{Ids.Random.Next(2, 255)}";
         var mac = string.Join(':', "0a", Ids.Hex(2), Ids.Hex(2), Ids.Hex(2), Ids.Hex(2), Ids.Hex(2));
         return new TaskNetwork(Ids.Guid(), subnetId, ip, mac, "eni-" + Ids.Hex(17));
-    }
-
-    /// <summary>The digest an image reference resolves to now, without counting it as a pull.</summary>
-    public string? LookUpDigest(string image)
-    {
-        var registryPrefix = Arns.RegistryHost + "/";
-        if (!image.StartsWith(registryPrefix, StringComparison.Ordinal))
-        {
-            return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(image)));
-        }
-
-        var reference = image[registryPrefix.Length..];
-        var at = reference.IndexOf('@');
-        if (at >= 0)
-        {
-            return reference[(at + 1)..];
-        }
-
-        var colon = reference.LastIndexOf(':');
-        var (name, tag) = colon >= 0 ? (reference[..colon], reference[(colon + 1)..]) : (reference, "latest");
-        return State.FindRepository(name)?.FindByTag(tag)?.Digest;
-    }
-
-    /// <summary>
-    /// Looks an image up in the sandbox registry: unknown repositories or tags fail the pull like ECS's
-    /// CannotPullContainerError; images from other registries always pull.
-    /// </summary>
-    public (string? Digest, bool ExitsAtStart, string? PullError) ResolveImage(string image, DateTimeOffset now)
-    {
-        var registryPrefix = Arns.RegistryHost + "/";
-        if (!image.StartsWith(registryPrefix, StringComparison.Ordinal))
-        {
-            return ("sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(image))), false, null);
-        }
-
-        var reference = image[registryPrefix.Length..];
-        var at = reference.IndexOf('@');
-        var colon = reference.LastIndexOf(':');
-        var (name, tag, digest) = at >= 0
-            ? (reference[..at], null, reference[(at + 1)..])
-            : colon >= 0 ? (reference[..colon], reference[(colon + 1)..], (string?)null) : (reference, "latest", null);
-        var repository = State.FindRepository(name);
-        var found = repository is null ? null : digest is not null ? repository.FindByDigest(digest) : repository.FindByTag(tag!);
-        if (found is null)
-        {
-            return (null, false, $"CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref {image}: {image}: not found");
-        }
-
-        found.LastPulledAt = now;
-        return (found.Digest, found.ExitsAtStart, null);
     }
 }

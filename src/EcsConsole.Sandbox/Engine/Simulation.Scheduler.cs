@@ -54,7 +54,7 @@ internal sealed partial class Simulation
         var request = TaskRequest.ForService(service, deployment, State.FindTaskDefinition(deployment.TaskDefinitionArn)!);
         for (var i = 0; i < count; i++)
         {
-            var placement = Place(cluster, request);
+            var placement = Placer.Place(cluster, request);
             if (placement.Failure is not null)
             {
                 ReportPlacementFailure(service, placement.Failure, now);

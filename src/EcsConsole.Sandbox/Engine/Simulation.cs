@@ -1,29 +1,57 @@
+using EcsConsole.Sandbox.Engine.AutoScaling;
+using EcsConsole.Sandbox.Engine.Ecr;
 using EcsConsole.Sandbox.Engine.Ecs;
 
 namespace EcsConsole.Sandbox.Engine;
 
 /// <summary>
-/// The ECS behaviour of the sandbox: moves tasks through their states, keeps services at their desired count
-/// and rolls out deployments. Not thread-safe: <see cref="SandboxEngine"/> calls it under its lock.
+/// The sandbox over time, one simulated second a step: the registry (<see cref="Registry"/>) and Auto Scaling
+/// (<see cref="AutoScaling"/>) advance first, then ECS here: tasks move through their states (Simulation.Lifecycle,
+/// .Launch), services are kept at their desired count (.Scheduler, placing with <see cref="Placer"/>) and deployments
+/// roll out (.Deployments, .StagedRollouts, .StagedRollbacks, .LifecycleHooks, .DeploymentAlarms). Not thread-safe: <see cref="SandboxEngine"/> calls it under its lock.
 /// </summary>
-internal sealed partial class Simulation(SandboxState state, ArnFactory arns, SandboxIds ids, TaskTimings timings, double failuresPerTaskHour)
+internal sealed partial class Simulation
 {
+    private readonly double failuresPerTaskHour;
+
+    public Simulation(SandboxState state, ArnFactory arns, SandboxIds ids, TaskTimings timings, double failuresPerTaskHour, TimeSpan? pipelinePushInterval)
+    {
+        State = state;
+        Arns = arns;
+        Ids = ids;
+        Timings = timings;
+        this.failuresPerTaskHour = failuresPerTaskHour;
+        Registry = new RegistrySimulation(state, arns, ids, pipelinePushInterval);
+        AutoScaling = new AutoScalingSimulation(state, arns, ids,
+            (cluster, task, now, stopCode, reason) => BeginStop(cluster, task, now, stopCode, reason, countsAsFailure: false));
+        Placer = new TaskPlacer(state, arns);
+    }
+
     /// <summary>ECS repeats the steady-state event every six hours while nothing changes.</summary>
     private static readonly TimeSpan SteadyStateRepeat = TimeSpan.FromHours(6);
 
-    public SandboxState State { get; } = state;
+    public SandboxState State { get; }
 
-    public ArnFactory Arns { get; } = arns;
+    public ArnFactory Arns { get; }
 
-    public SandboxIds Ids { get; } = ids;
+    public SandboxIds Ids { get; }
 
-    public TaskTimings Timings { get; } = timings;
+    public TaskTimings Timings { get; }
+
+    /// <summary>The ECR registry: pushes, the simulated pipeline, and the images tasks pull.</summary>
+    public RegistrySimulation Registry { get; }
+
+    /// <summary>EC2 Auto Scaling groups' instances booting, joining their cluster and being terminated.</summary>
+    public AutoScalingSimulation AutoScaling { get; }
+
+    /// <summary>Where a new task goes.</summary>
+    public TaskPlacer Placer { get; }
 
     /// <summary>Advances everything to <paramref name="now"/>, one simulated second after the other.</summary>
     public void Step(DateTimeOffset now)
     {
-        RunPipeline(now);
-        StepAutoScaling(now);
+        Registry.Step(now);
+        AutoScaling.Step(now);
         foreach (var cluster in State.Clusters)
         {
             foreach (var task in cluster.Tasks.ToList())

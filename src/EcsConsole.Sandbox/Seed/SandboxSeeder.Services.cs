@@ -75,7 +75,7 @@ internal sealed partial class SandboxSeeder
     private TaskState StartSeededTask(ClusterState cluster, ServiceState service, DeploymentState deployment, DateTimeOffset deployedAt)
     {
         var request = TaskRequest.ForService(service, deployment, State.FindTaskDefinition(deployment.TaskDefinitionArn)!);
-        var placement = simulation.Place(cluster, request);
+        var placement = simulation.Placer.Place(cluster, request);
         var task = simulation.LaunchTask(cluster, request, placement, deployedAt);
         task.PullStartedAt = deployedAt + simulation.Timings.Provisioning(task.LaunchType);
         task.PullStoppedAt = task.PullStartedAt + simulation.Timings.Pull(task.LaunchType);

@@ -18,7 +18,7 @@ public sealed partial class AutoScalingOperations(SandboxEngine engine) : AwsSer
             var ec2 = sim.State.Ec2;
             var group = ec2.FindAutoScalingGroup(nameOrArn) ?? throw AutoScalingGroupNotFound(nameOrArn);
             ec2.AutoScalingGroups[ec2.AutoScalingGroups.IndexOf(group)] = group with { CapacityProviderName = capacityProviderName };
-            sim.SyncCapacityProvider(ec2.FindAutoScalingGroup(group.Name)!);
+            sim.AutoScaling.SyncCapacityProvider(ec2.FindAutoScalingGroup(group.Name)!);
             return 0;
         });
 
@@ -43,7 +43,7 @@ public sealed partial class AutoScalingOperations(SandboxEngine engine) : AwsSer
                 template.Id, template.Name, request.LaunchTemplateVersion ?? "$Default", min, max, desired, subnets,
                 request.NewInstancesProtectedFromScaleIn ?? false, request.HealthCheckGracePeriod ?? 0, request.Tags, now, []);
             ec2.AutoScalingGroups.Add(group);
-            return sim.ScaleAutoScalingGroup(group, now);
+            return sim.AutoScaling.ScaleAutoScalingGroup(group, now);
         });
 
     /// <summary>Groups by name (unknown names are left out, as Auto Scaling does), or all, in creation order.</summary>
@@ -77,7 +77,7 @@ public sealed partial class AutoScalingOperations(SandboxEngine engine) : AwsSer
                 NewInstancesProtectedFromScaleIn = request.NewInstancesProtectedFromScaleIn ?? group.NewInstancesProtectedFromScaleIn,
             };
             ec2.AutoScalingGroups[ec2.AutoScalingGroups.IndexOf(group)] = updated;
-            return sim.ScaleAutoScalingGroup(updated, now);
+            return sim.AutoScaling.ScaleAutoScalingGroup(updated, now);
         });
 
     /// <summary>Deletes a group; with instances left only when forced, which terminates them (their container instances deregister).</summary>
@@ -94,7 +94,7 @@ public sealed partial class AutoScalingOperations(SandboxEngine engine) : AwsSer
 
             foreach (var instance in group.Instances)
             {
-                sim.TerminateInstance(instance, now);
+                sim.AutoScaling.TerminateInstance(instance, now);
             }
 
             ec2.AutoScalingGroups.Remove(group);

@@ -6,9 +6,9 @@ public sealed partial class EcrOperations(SandboxEngine engine) : AwsServiceOper
     /// Simulates a pipeline pushing a new image to a sandbox ECR repository: the tags move to it from older images (a
     /// mutable repository), and it is scanned on push. An image tagged "broken" exits at start. Returns its digest.
     /// </summary>
-    public string PushImage(string repository, params string[] tags) => Write((sim, now) => sim.PushImage(repository, tags, now));
+    public string PushImage(string repository, params string[] tags) => Write((sim, now) => sim.Registry.PushImage(repository, tags, now));
 
     /// <summary>ECR PutImage against the sandbox registry (manifest digest, retag or new image, tag mutability).</summary>
     public (ImageState Image, string? Tag) PutImage(string repository, string manifest, string? mediaType, string? tag, string? digest) =>
-        Write((sim, now) => sim.PutImage(repository, manifest, mediaType, tag, digest, now));
+        Write((sim, now) => sim.Registry.PutImage(repository, manifest, mediaType, tag, digest, now));
 }

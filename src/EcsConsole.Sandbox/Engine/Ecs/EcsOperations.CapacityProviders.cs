@@ -199,7 +199,7 @@ public sealed partial class EcsOperations
         }
 
         ec2.AutoScalingGroups[ec2.AutoScalingGroups.IndexOf(group)] = group with { CapacityProviderName = providerName };
-        sim.SyncCapacityProvider(ec2.FindAutoScalingGroup(group.Name)!);
+        sim.AutoScaling.SyncCapacityProvider(ec2.FindAutoScalingGroup(group.Name)!);
     }
 
     private static string LaunchTypeOf(SandboxState state, IReadOnlyList<string> providers) =>

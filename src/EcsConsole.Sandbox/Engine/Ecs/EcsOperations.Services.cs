@@ -109,7 +109,7 @@ public sealed partial class EcsOperations
             var failures = new List<KeyValuePair<string?, string>>();
             for (var i = 0; i < request.Count; i++)
             {
-                var placement = sim.Place(cluster, taskRequest);
+                var placement = sim.Placer.Place(cluster, taskRequest);
                 if (placement.Failure is not null)
                 {
                     if (placement.FailureArn is null)

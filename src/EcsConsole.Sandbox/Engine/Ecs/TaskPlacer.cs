@@ -1,8 +1,7 @@
-using EcsConsole.Sandbox.Engine.Ecs;
+namespace EcsConsole.Sandbox.Engine.Ecs;
 
-namespace EcsConsole.Sandbox.Engine;
-
-internal sealed partial class Simulation
+/// <summary>Where ECS puts a task: capacity provider or launch type, availability zone and (on EC2) a container instance.</summary>
+internal sealed class TaskPlacer(SandboxState state, ArnFactory arns)
 {
     private const string Troubleshooting = "For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.";
 
@@ -15,7 +14,7 @@ internal sealed partial class Simulation
         {
             // Spread over the requested subnets (availability zones), as ECS does for Fargate.
             var subnet = request.Subnets.OrderBy(s => alive.Count(t => t.Network.SubnetId == s)).ThenBy(s => s, StringComparer.Ordinal).First();
-            return new Placement(null, launchType, provider, null, subnet, State.AvailabilityZoneOf(subnet, Arns.Region));
+            return new Placement(null, launchType, provider, null, subnet, state.AvailabilityZoneOf(subnet, arns.Region));
         }
 
         var definition = request.Definition;
@@ -41,7 +40,7 @@ internal sealed partial class Simulation
             .ThenBy(i => alive.Count(t => t.ContainerInstanceArn == i.Arn))
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .First();
-        var instanceSubnet = request.Subnets.FirstOrDefault(s => State.AvailabilityZoneOf(s, Arns.Region) == chosen.AvailabilityZone) ?? request.Subnets[0];
+        var instanceSubnet = request.Subnets.FirstOrDefault(s => state.AvailabilityZoneOf(s, arns.Region) == chosen.AvailabilityZone) ?? request.Subnets[0];
         return new Placement(null, launchType, provider ?? chosen.CapacityProviderName, chosen, instanceSubnet, chosen.AvailabilityZone);
     }
 

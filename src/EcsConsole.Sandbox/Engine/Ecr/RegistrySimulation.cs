@@ -1,15 +1,24 @@
 using System.Security.Cryptography;
 using System.Text;
-using EcsConsole.Sandbox.Engine.Ecr;
 
-namespace EcsConsole.Sandbox.Engine;
+namespace EcsConsole.Sandbox.Engine.Ecr;
 
-internal sealed partial class Simulation
+/// <summary>
+/// The sandbox ECR registry over time: images pushed (by hand, by PutImage, or by the simulated CI pipeline every few
+/// hours) and resolved when a task pulls them. Not thread-safe: the engine calls it under its lock.
+/// </summary>
+internal sealed class RegistrySimulation(SandboxState state, ArnFactory arns, SandboxIds ids, TimeSpan? pipelinePushInterval)
 {
     private DateTimeOffset? nextPipelinePush;
 
     /// <summary>How often the simulated CI pipeline pushes a new patch release to one of the repositories; null: never.</summary>
-    public TimeSpan? PipelinePushInterval { get; init; }
+    public TimeSpan? PipelinePushInterval { get; } = pipelinePushInterval;
+
+    private SandboxState State { get; } = state;
+
+    private ArnFactory Arns { get; } = arns;
+
+    private SandboxIds Ids { get; } = ids;
 
     public string PushImage(string repository, IReadOnlyList<string> tags, DateTimeOffset now)
     {
@@ -97,7 +106,7 @@ internal sealed partial class Simulation
     public void StartPipeline(DateTimeOffset start) => nextPipelinePush = PipelinePushInterval is { } interval ? start + interval : null;
 
     /// <summary>Now and then a team ships: the next patch version of one repository is pushed and tagged latest.</summary>
-    private void RunPipeline(DateTimeOffset now)
+    public void Step(DateTimeOffset now)
     {
         if (PipelinePushInterval is not { } interval || State.Repositories.Count == 0)
         {
@@ -118,4 +127,54 @@ internal sealed partial class Simulation
 
     private static Version? ParseVersion(string tag) =>
         tag.Count(c => c == '.') == 2 && Version.TryParse(tag, out var version) && version.Build >= 0 ? version : null;
+
+    /// <summary>The digest an image reference resolves to now, without counting it as a pull.</summary>
+    public string? LookUpDigest(string image)
+    {
+        var registryPrefix = Arns.RegistryHost + "/";
+        if (!image.StartsWith(registryPrefix, StringComparison.Ordinal))
+        {
+            return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(image)));
+        }
+
+        var reference = image[registryPrefix.Length..];
+        var at = reference.IndexOf('@');
+        if (at >= 0)
+        {
+            return reference[(at + 1)..];
+        }
+
+        var colon = reference.LastIndexOf(':');
+        var (name, tag) = colon >= 0 ? (reference[..colon], reference[(colon + 1)..]) : (reference, "latest");
+        return State.FindRepository(name)?.FindByTag(tag)?.Digest;
+    }
+
+    /// <summary>
+    /// Looks an image up in the sandbox registry: unknown repositories or tags fail the pull like ECS's
+    /// CannotPullContainerError; images from other registries always pull.
+    /// </summary>
+    public (string? Digest, bool ExitsAtStart, string? PullError) ResolveImage(string image, DateTimeOffset now)
+    {
+        var registryPrefix = Arns.RegistryHost + "/";
+        if (!image.StartsWith(registryPrefix, StringComparison.Ordinal))
+        {
+            return ("sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(image))), false, null);
+        }
+
+        var reference = image[registryPrefix.Length..];
+        var at = reference.IndexOf('@');
+        var colon = reference.LastIndexOf(':');
+        var (name, tag, digest) = at >= 0
+            ? (reference[..at], null, reference[(at + 1)..])
+            : colon >= 0 ? (reference[..colon], reference[(colon + 1)..], (string?)null) : (reference, "latest", null);
+        var repository = State.FindRepository(name);
+        var found = repository is null ? null : digest is not null ? repository.FindByDigest(digest) : repository.FindByTag(tag!);
+        if (found is null)
+        {
+            return (null, false, $"CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref {image}: {image}: not found");
+        }
+
+        found.LastPulledAt = now;
+        return (found.Digest, found.ExitsAtStart, null);
+    }
 }

@@ -1,15 +1,24 @@
 using EcsConsole.Sandbox.Engine.Ec2;
 using EcsConsole.Sandbox.Engine.Ecs;
 
-namespace EcsConsole.Sandbox.Engine;
+namespace EcsConsole.Sandbox.Engine.AutoScaling;
 
 /// <summary>
 /// Auto Scaling instances on the simulation's clock: launched Pending, InService once booted, then the ECS agent registers
 /// them in the cluster its user data names (retrying until that cluster exists, as the agent does). Terminating one
 /// deregisters its container instance and stops its tasks.
 /// </summary>
-internal sealed partial class Simulation
+internal sealed class AutoScalingSimulation(SandboxState state, ArnFactory arns, SandboxIds ids, AutoScalingSimulation.StopTask stopTask)
 {
+    /// <summary>Stops a task the way the ECS scheduler does (its stop code and reason), for tasks on a terminated instance.</summary>
+    public delegate void StopTask(ClusterState cluster, TaskState task, DateTimeOffset now, string stopCode, string reason);
+
+    private SandboxState State { get; } = state;
+
+    private ArnFactory Arns { get; } = arns;
+
+    private SandboxIds Ids { get; } = ids;
+
     /// <summary>How long an instance takes from launch to InService and a running ECS agent.</summary>
     public static readonly TimeSpan InstanceBootTime = TimeSpan.FromSeconds(45);
 
@@ -55,7 +64,7 @@ internal sealed partial class Simulation
 
         foreach (var task in cluster.TasksOn(containerInstance).ToList())
         {
-            BeginStop(cluster, task, now, "TerminationNotice", "Container instance deregistered: its EC2 instance was terminated by Auto Scaling.", countsAsFailure: false);
+            stopTask(cluster, task, now, "TerminationNotice", "Container instance deregistered: its EC2 instance was terminated by Auto Scaling.");
         }
 
         cluster.ContainerInstances.Remove(containerInstance);
@@ -74,7 +83,8 @@ internal sealed partial class Simulation
         }
     }
 
-    private void StepAutoScaling(DateTimeOffset now)
+    /// <summary>Boots the instances whose boot time has passed and registers them with their cluster.</summary>
+    public void Step(DateTimeOffset now)
     {
         var ec2 = State.Ec2;
         for (var g = 0; g < ec2.AutoScalingGroups.Count; g++)
