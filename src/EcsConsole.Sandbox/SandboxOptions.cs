@@ -1,7 +1,7 @@
 namespace EcsConsole.Sandbox;
 
 /// <summary>Settings of the embedded AWS-compatible endpoint, bound from the "Sandbox" configuration section.</summary>
-public sealed class SandboxOptions
+public sealed record SandboxOptions
 {
     /// <summary>Listen URL; must name a loopback host. Port 0 picks a free port (see <see cref="SandboxServer.Url"/>).</summary>
     public string Url { get; set; } = "http://127.0.0.1:4566";

@@ -227,24 +227,9 @@ public sealed partial class SandboxAccounts : IDisposable
         Copy(options, id, account.Fleet != SandboxAccountOptions.NoFleet,
             unchecked(options.RandomSeed + (int)(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture) % 1_000_003)));
 
-    private static SandboxOptions Copy(SandboxOptions options, string accountId, bool seed, int randomSeed) => new()
-    {
-        Url = options.Url,
-        Region = options.Region,
-        AccountId = accountId,
-        AccessKeyId = options.AccessKeyId,
-        SecretAccessKey = options.SecretAccessKey,
-        TimeAcceleration = options.TimeAcceleration,
-        Seed = seed,
-        RandomSeed = randomSeed,
-        RandomFailuresPerTaskHour = options.RandomFailuresPerTaskHour,
-        PipelinePushIntervalHours = options.PipelinePushIntervalHours,
-        Faults = options.Faults,
-        Quirks = options.Quirks,
-        Scale = new SandboxScale(),
-        Accounts = [],
-        Regions = [],
-    };
+    /// <summary>The options of one engine: the server's own, for another account or region, seeded apart, without the accounts and regions it opens.</summary>
+    private static SandboxOptions Copy(SandboxOptions options, string accountId, bool seed, int randomSeed) =>
+        options with { AccountId = accountId, Seed = seed, RandomSeed = randomSeed, Scale = new SandboxScale(), Accounts = [], Regions = [] };
 
     [GeneratedRegex(@"^\d{12}$")]
     private static partial Regex AccountIdPattern();
