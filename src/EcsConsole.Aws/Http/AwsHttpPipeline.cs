@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -29,6 +30,7 @@ public sealed class AwsHttpPipeline
     private readonly AwsRetryPolicy retryPolicy;
     private readonly IAwsCallObserver observer;
     private readonly AwsRateBudget? budget;
+    private readonly ConcurrentDictionary<(string Account, string Region, string Service), AwsRetryQuota> retryQuotas = new();
     private readonly ILogger logger;
 
     /// <param name="transport">The handler that really sends (tests pass a fake); it receives signed requests.</param>
@@ -74,6 +76,9 @@ public sealed class AwsHttpPipeline
         var settings = connection.Current;
         var endpoint = endpoints.Resolve(service, settings);
         var roleRenewed = false;
+        var skewCorrected = false;
+        var retryCostPaid = 0;
+        var quota = RetryQuotaFor(settings, service);
         for (var attempt = 1; ; attempt++)
         {
             Amazon.Runtime.ImmutableCredentials identity;
@@ -90,7 +95,8 @@ public sealed class AwsHttpPipeline
             var budgetWait = budget is null
                 ? TimeSpan.Zero
                 : await budget.AcquireAsync(settings, service, operation, cancellationToken).ConfigureAwait(false);
-            var signing = new AwsSigningContext(identity, endpoint.SigningRegion, service.SigningName);
+            var clockOffset = ClockSkew.OffsetFor(endpoint.Url);
+            var signing = new AwsSigningContext(identity, endpoint.SigningRegion, service.SigningName) { ClockOffset = clockOffset };
             var startedAt = timeProvider.GetUtcNow();
             var started = timeProvider.GetTimestamp();
             AwsWireResponse response;
@@ -109,11 +115,13 @@ public sealed class AwsHttpPipeline
                         + "takes no idempotency token. Check whether it did before trying again.", null, 0, exception);
                 }
 
-                if (attempt >= retryPolicy.MaxAttempts)
+                if (attempt >= retryPolicy.MaxAttempts || !quota.TryAcquireRetry(afterTimeout: exception is OperationCanceledException, out var cost))
                 {
                     throw Failed(new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
                         $"Could not reach {endpoint.Url} after {attempt} attempts: {exception.Message}", null, 0, exception), attempt);
                 }
+
+                retryCostPaid += cost;
 
                 await Task.Delay(retryPolicy.DelayBeforeRetry(attempt), timeProvider, cancellationToken).ConfigureAwait(false);
                 continue;
@@ -124,7 +132,19 @@ public sealed class AwsHttpPipeline
                 timeProvider.GetElapsedTime(started), error?.RequestId ?? RequestIdOf(response), startedAt) { BudgetWait = budgetWait });
             if (error is null)
             {
+                quota.OnSuccess(retryCostPaid);
                 return response;
+            }
+
+            // Signed too far from AWS's time: the signer takes AWS's clock from the answer's Date header, and the request (refused
+            // before anything was done) is sent again once, at no cost to the retry quota.
+            if (!skewCorrected && AwsClockSkew.IsSkewError(error)
+                && ClockSkew.Learn(endpoint.Url, response, timeProvider.GetUtcNow(), clockOffset))
+            {
+                logger.LogWarning("{Service} refused a request as signed at the wrong time ({ErrorCode}); this machine's clock is {Offset} off AWS's; signing with AWS's time.",
+                    service.ServiceId, error.ErrorCode, ClockSkew.OffsetFor(endpoint.Url));
+                skewCorrected = true;
+                continue;
             }
 
             // The role's credentials were refused (expired early, or the endpoint forgot the session): they are dropped and
@@ -138,14 +158,27 @@ public sealed class AwsHttpPipeline
 
             // An endpoint that lacks the operation answers the same way every time; trying again only delays the news.
             if (attempt >= retryPolicy.MaxAttempts || !AwsRetryPolicy.IsRetryable(error.StatusCode, error.ErrorCode)
-                || error.Kind == AwsErrorKind.Unsupported || !AwsResendRule.MayResendAfter(error, operation, request))
+                || error.Kind == AwsErrorKind.Unsupported || !AwsResendRule.MayResendAfter(error, operation, request)
+                || !quota.TryAcquireRetry(afterTimeout: IsTimeout(error), out var retryCost))
             {
                 throw Failed(error, attempt);
             }
 
+            retryCostPaid += retryCost;
+
             await Task.Delay(retryPolicy.DelayBeforeRetry(attempt), timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>AWS's clock offsets learnt from clock-skew errors, per endpoint.</summary>
+    public AwsClockSkew ClockSkew { get; } = new();
+
+    /// <summary>The retry quota of calls under <paramref name="settings"/> to <paramref name="service"/>: one per account, region and service, as the SDKs keep one per client.</summary>
+    public AwsRetryQuota RetryQuotaFor(AwsConnectionSettings settings, AwsServiceDescriptor service) =>
+        retryQuotas.GetOrAdd((AwsBudgetKey.AccountOf(settings), settings.Region, service.ServiceId), _ => new AwsRetryQuota());
+
+    private static bool IsTimeout(AwsServiceException error) =>
+        error.ErrorCode is "RequestTimeout" or "RequestTimeoutException" || error.StatusCode == HttpStatusCode.GatewayTimeout;
 
     private AwsServiceException Failed(AwsServiceException error, int attempts)
     {

@@ -5,7 +5,7 @@ namespace EcsConsole.Aws.Http;
 /// <summary>
 /// The SDKs' "standard" retry mode: at most <see cref="MaxAttempts"/> attempts, exponential backoff with full jitter
 /// (<c>random(0,1) * min(BaseDelay * 2^(retry-1), MaxBackoff)</c>); retries throttling and transient errors, 500/502/503/504
-/// and network failures, never other 4xx. The random source is injected so tests can pin the delay.
+/// and network failures, never other 4xx; how many retries all calls together may make is held by <see cref="AwsRetryQuota"/>. The random source is injected so tests can pin the delay.
 /// </summary>
 public sealed class AwsRetryPolicy
 {
@@ -47,8 +47,9 @@ public sealed class AwsRetryPolicy
     /// <summary>How long one attempt may take before it counts as a (retryable) timeout.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Throttling (by code, or HTTP 429 whatever the code), transient codes and 500/502/503/504.</summary>
     public static bool IsRetryable(HttpStatusCode statusCode, string? errorCode) =>
-        TransientStatusCodes.Contains(statusCode)
+        TransientStatusCodes.Contains(statusCode) || statusCode == HttpStatusCode.TooManyRequests
         || (errorCode is not null && (ThrottlingCodes.Contains(errorCode) || TransientCodes.Contains(errorCode)));
 
     /// <summary>Delay before retry number <paramref name="retry"/> (1 for the first retry).</summary>

@@ -23,7 +23,7 @@ public sealed class AwsSigningHandler : DelegatingHandler
             var body = request.Content is null
                 ? []
                 : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            AwsRequestSigner.Sign(request, body, context.Credentials, context.SigningRegion, context.SigningName, timeProvider.GetUtcNow());
+            AwsRequestSigner.Sign(request, body, context.Credentials, context.SigningRegion, context.SigningName, timeProvider.GetUtcNow() + context.ClockOffset);
         }
 
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
