@@ -75,6 +75,11 @@ public sealed class AwsHttpPipeline
     {
         var settings = connection.Current;
         var endpoint = endpoints.Resolve(service, settings);
+        using var activity = AwsTelemetry.ActivitySource.StartActivity($"{service.ServiceId} {operation}", ActivityKind.Client);
+        activity?.SetTag("aws.service", service.ServiceId);
+        activity?.SetTag("aws.operation", operation);
+        activity?.SetTag("aws.region", settings.Region);
+        var throttles = 0;
         var roleRenewed = false;
         var skewCorrected = false;
         var retryCostPaid = 0;
@@ -106,8 +111,8 @@ public sealed class AwsHttpPipeline
             }
             catch (Exception exception) when (IsNetworkFailure(exception, cancellationToken))
             {
-                observer.OnAttempt(new AwsCallRecord(service.ServiceId, operation, attempt, null, AwsServiceException.NetworkFailureCode,
-                    timeProvider.GetElapsedTime(started), null, startedAt) { BudgetWait = budgetWait });
+                Report(activity, new AwsCallRecord(service.ServiceId, operation, attempt, null, AwsServiceException.NetworkFailureCode,
+                    timeProvider.GetElapsedTime(started), null, startedAt) { BudgetWait = budgetWait }, ref throttles);
                 if (!AwsResendRule.MayResendAfter(exception, operation, request))
                 {
                     throw new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
@@ -128,8 +133,8 @@ public sealed class AwsHttpPipeline
             }
 
             var error = response.IsSuccess ? null : parseError(service, operation, response);
-            observer.OnAttempt(new AwsCallRecord(service.ServiceId, operation, attempt, response.StatusCode, error?.ErrorCode,
-                timeProvider.GetElapsedTime(started), error?.RequestId ?? RequestIdOf(response), startedAt) { BudgetWait = budgetWait });
+            Report(activity, new AwsCallRecord(service.ServiceId, operation, attempt, response.StatusCode, error?.ErrorCode,
+                timeProvider.GetElapsedTime(started), error?.RequestId ?? RequestIdOf(response), startedAt) { BudgetWait = budgetWait }, ref throttles);
             if (error is null)
             {
                 quota.OnSuccess(retryCostPaid);
@@ -179,6 +184,29 @@ public sealed class AwsHttpPipeline
 
     private static bool IsTimeout(AwsServiceException error) =>
         error.ErrorCode is "RequestTimeout" or "RequestTimeoutException" || error.StatusCode == HttpStatusCode.GatewayTimeout;
+
+    // Every attempt reaches the call log, the metrics and the call's activity (which ends with the last attempt's facts).
+    private void Report(Activity? activity, AwsCallRecord record, ref int throttles)
+    {
+        var throttled = record.StatusCode == HttpStatusCode.TooManyRequests
+            || (record.ErrorCode is { } code && AwsRetryPolicy.ThrottlingCodes.Contains(code));
+        if (throttled)
+        {
+            throttles++;
+        }
+
+        observer.OnAttempt(record);
+        AwsTelemetry.RecordAttempt(record, throttled);
+        if (activity is not null)
+        {
+            activity.SetTag("aws.attempts", record.Attempt);
+            activity.SetTag("aws.throttles", throttles);
+            activity.SetTag("aws.request_id", record.RequestId);
+            activity.SetTag("aws.error_code", record.ErrorCode);
+            activity.SetTag("aws.budget_wait_ms", record.BudgetWait.TotalMilliseconds);
+            activity.SetStatus(record.ErrorCode is null ? ActivityStatusCode.Ok : ActivityStatusCode.Error);
+        }
+    }
 
     private AwsServiceException Failed(AwsServiceException error, int attempts)
     {
