@@ -1,3 +1,5 @@
+using EcsConsole.Core.Live;
+
 namespace EcsConsole.Core.Inventory;
 
 /// <summary>

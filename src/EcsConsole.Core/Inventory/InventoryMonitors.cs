@@ -1,4 +1,5 @@
 using EcsConsole.Aws;
+using EcsConsole.Core.Live;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using EcsConsole.Core.Connection;
 using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Live;
 using EcsConsole.Core.Security;
 
 namespace EcsConsole.Core.Monitoring;

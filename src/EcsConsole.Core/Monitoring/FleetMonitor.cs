@@ -225,7 +225,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     {
         var where = $"{settings.ModeLabel}|{settings.Profile}|{settings.EndpointUrl}|{settings.AssumeRole?.RoleArn}";
         var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(where)))[..12];
-        return $"{Inventory.PolledMonitor.ConnectionKey(settings)}#{fingerprint}";
+        return $"{Live.PolledMonitor.ConnectionKey(settings)}#{fingerprint}";
     }
 
     private void Publish(FleetSnapshot snapshot)

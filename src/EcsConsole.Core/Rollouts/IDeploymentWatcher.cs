@@ -1,4 +1,5 @@
 using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Live;
 
 namespace EcsConsole.Core.Rollouts;
 

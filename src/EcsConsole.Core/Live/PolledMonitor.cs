@@ -3,7 +3,7 @@ using EcsConsole.Aws.Budget;
 using EcsConsole.Core.Monitoring;
 using Microsoft.Extensions.Logging;
 
-namespace EcsConsole.Core.Inventory;
+namespace EcsConsole.Core.Live;
 
 /// <summary>
 /// A monitor of one watched thing: polls on the injected clock at the interval each poll asks for, keeps its last good

@@ -1,4 +1,4 @@
-namespace EcsConsole.Core.Inventory;
+namespace EcsConsole.Core.Live;
 
 /// <summary>
 /// One polling monitor per key, shared by every viewer of that key: the first lease starts it, the last lease released

@@ -1,4 +1,4 @@
-namespace EcsConsole.Core.Inventory;
+namespace EcsConsole.Core.Live;
 
 /// <summary>
 /// A viewer's hold on a shared monitor. Dispose it when the viewer goes away: the last lease released stops the monitor's
