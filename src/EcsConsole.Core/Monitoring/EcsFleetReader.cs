@@ -19,7 +19,7 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
     internal const int ServicesPerListPage = 100;
 
     /// <summary>ECS calls one read keeps in flight. Round trips, not AWS's rate, bound a first view; the rate budget bounds the rate.</summary>
-    public int MaxConcurrentCalls { get; init; } = 8;
+    public int MaxConcurrentCalls { get; init; } = 16;
 
     public Task<FleetSnapshot> ReadAsync(CancellationToken cancellationToken) => ReadCoreAsync(null, cancellationToken);
 
