@@ -24,6 +24,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     private readonly ILogger<FleetMonitor> _logger;
     private readonly IReadOnlyList<IFleetSnapshotObserver> _observers;
     private readonly IFleetSnapshotStore? _keptSnapshots;
+    private readonly AwsRateBudget? _budget;
     private readonly TimeSpan _pollInterval;
     private readonly AwsDegradationCounter _degradation;
     private readonly ChangeFeed<ClusterSummary> _clusters;
@@ -45,8 +46,10 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         IEnumerable<IFleetSnapshotObserver>? observers = null,
         AwsCallLog? callLog = null,
         AwsConnectionSettings? settings = null,
-        IFleetSnapshotStore? keptSnapshots = null)
+        IFleetSnapshotStore? keptSnapshots = null,
+        AwsRateBudget? budget = null)
     {
+        _budget = budget;
         _settings = settings;
         _keptSnapshots = keptSnapshots;
         _degradation = new AwsDegradationCounter(callLog);
@@ -56,6 +59,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         _timeProvider = timeProvider;
         _logger = logger;
         _pollInterval = options.Value.PollInterval > TimeSpan.Zero ? options.Value.PollInterval : TimeSpan.FromSeconds(5);
+        _currentInterval = _pollInterval;
         _clusters = new ChangeFeed<ClusterSummary>(c => c.Name, timeProvider);
     }
 
@@ -66,6 +70,14 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     public AwsProblem? LastError => _status.LastError;
 
     public event Action? StatusChanged;
+
+    /// <summary>
+    /// The wait between two polls now: the configured interval, or longer when the fleet is too large to poll that often
+    /// inside the AWS rate budget (<see cref="FleetPollInterval"/>).
+    /// </summary>
+    public TimeSpan? PollInterval => _currentInterval;
+
+    private TimeSpan _currentInterval;
 
     /// <summary>How many polls have completed (successfully or not) since start; lets tests wait for a poll.</summary>
     internal int PollCount => Volatile.Read(ref _pollCount);
@@ -136,7 +148,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         while (true)
         {
             await PollOnceAsync(cancellationToken).ConfigureAwait(false);
-            await Task.Delay(_pollInterval, _timeProvider, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(_currentInterval, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -150,6 +162,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
             cancellationToken.ThrowIfCancellationRequested();
             Publish(snapshot);
             NotifyObservers(snapshot);
+            _currentInterval = FleetPollInterval.For(snapshot, _budget, _pollInterval);
             var readAt = _timeProvider.GetUtcNow();
             SetStatus(new MonitorStatus(readAt, null) { Degraded = _degradation.Count > degradedBefore });
             await KeepSnapshotAsync(snapshot, readAt, cancellationToken).ConfigureAwait(false);

@@ -22,7 +22,8 @@ public sealed class FleetMonitors(
     ILoggerFactory loggerFactory,
     AwsCallLog? callLog = null,
     Timeline.TimelineFeeds? timelines = null,
-    IFleetSnapshotStore? keptSnapshots = null) : IAsyncDisposable
+    IFleetSnapshotStore? keptSnapshots = null,
+    EcsConsole.Aws.Budget.AwsRateBudget? budget = null) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -55,7 +56,7 @@ public sealed class FleetMonitors(
             if (!_entries.TryGetValue(key, out entry!) || !ReferenceEquals(entry.Settings, settings))
             {
                 var monitor = new FleetMonitor(reader, aws, options, timeProvider, loggerFactory.CreateLogger<FleetMonitor>(), 
-                    observers: timelines is null ? null : [timelines.For(settings)], callLog, settings, keptSnapshots);
+                    observers: timelines is null ? null : [timelines.For(settings)], callLog, settings, keptSnapshots, budget);
                 var replaced = _entries.GetValueOrDefault(key);
                 entry = new Entry(monitor, settings) { Viewers = replaced?.Viewers ?? 0 };
                 _entries[key] = entry;
@@ -144,6 +145,8 @@ public sealed class SessionFleetMonitor(FleetMonitors monitors, CurrentConnectio
     public DateTimeOffset? LastRefreshed => Inner.LastRefreshed;
 
     public AwsProblem? LastError => Inner.LastError;
+
+    public TimeSpan? PollInterval => Inner.PollInterval;
 
     public event Action? StatusChanged
     {

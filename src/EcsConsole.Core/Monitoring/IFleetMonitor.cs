@@ -17,6 +17,9 @@ public interface IFleetMonitor
     /// <summary>Why the last poll failed, told for people; null when it succeeded.</summary>
     AwsProblem? LastError { get; }
 
+    /// <summary>The wait between two polls now, which the AWS rate budget may lengthen for a large fleet; null when not known.</summary>
+    TimeSpan? PollInterval => null;
+
     /// <summary>Raised after every poll and on a connection switch, on the monitor's thread.</summary>
     event Action? StatusChanged;
 

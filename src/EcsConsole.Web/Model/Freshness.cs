@@ -43,4 +43,10 @@ public static class Freshness
         }
         return $"as of {(int)age.TotalDays} days ago";
     }
+
+    /// <summary>A poll interval as people read it: "5 s", "2 min 30 s".</summary>
+    public static string Every(TimeSpan interval) =>
+        interval < TimeSpan.FromMinutes(1)
+            ? $"{Math.Max(1, (int)Math.Round(interval.TotalSeconds))} s"
+            : interval.Seconds == 0 ? $"{(int)interval.TotalMinutes} min" : $"{(int)interval.TotalMinutes} min {interval.Seconds} s";
 }

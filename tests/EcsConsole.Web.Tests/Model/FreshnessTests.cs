@@ -25,4 +25,12 @@ public sealed class FreshnessTests
     [InlineData(5 * 86400, "as of 5 days ago")]
     public void AsOf_KeptSnapshotAge_ReadsLikeAnOperatorSaysIt(double secondsAgo, string expected) =>
         Assert.Equal(expected, Freshness.AsOf(Now - TimeSpan.FromSeconds(secondsAgo), Now));
+
+    [Theory]
+    [InlineData(5, "5 s")]
+    [InlineData(44, "44 s")]
+    [InlineData(120, "2 min")]
+    [InlineData(150, "2 min 30 s")]
+    public void Every_PollInterval_ReadsLikeAnOperatorSaysIt(double seconds, string expected) =>
+        Assert.Equal(expected, Freshness.Every(TimeSpan.FromSeconds(seconds)));
 }
