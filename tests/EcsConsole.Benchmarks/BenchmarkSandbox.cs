@@ -1,47 +1,48 @@
-using Amazon.Runtime;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Sandbox;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EcsConsole.Benchmarks;
 
 /// <summary>
 /// An in-process sandbox on a frozen clock (the fleet stays still unless the benchmark changes it) with the console's
-/// real AWS clients pointed at it, counting every HTTP attempt in an <see cref="AwsCallLog"/>.
+/// real AWS clients pointed at it, counting every HTTP attempt in an <see cref="AwsCallLog"/>. Its own clients have the
+/// client-side rate budget opened wide (they count calls); <see cref="NewClients"/> makes others, with the default budget.
 /// </summary>
 internal sealed class BenchmarkSandbox : IAsyncDisposable
 {
-    private readonly ServiceProvider aws;
+    private readonly SandboxOptions options;
+    private readonly BenchmarkClients clients;
 
-    private BenchmarkSandbox(SandboxServer server, ServiceProvider aws)
+    private BenchmarkSandbox(SandboxServer server, SandboxOptions options)
     {
         Server = server;
-        this.aws = aws;
+        this.options = options;
+        clients = NewClients(budget: false);
     }
 
     public SandboxServer Server { get; }
 
-    public IEcsClient Ecs => aws.GetRequiredService<IEcsClient>();
+    public IEcsClient Ecs => clients.Ecs;
 
-    public AwsCallLog Calls => aws.GetRequiredService<AwsCallLog>();
+    public AwsCallLog Calls => clients.Calls;
 
-    public AwsConnection Connection => aws.GetRequiredService<AwsConnection>();
+    public AwsConnection Connection => clients.Connection;
 
     public static async Task<BenchmarkSandbox> StartAsync(SandboxScale scale, bool demo)
     {
         var options = new SandboxOptions { Url = "http://127.0.0.1:0", Seed = demo, Scale = scale, RandomFailuresPerTaskHour = 0, PipelinePushIntervalHours = 0 };
         var server = await SandboxServer.StartAsync(options, new FakeTimeProvider(DateTimeOffset.UtcNow), CancellationToken.None);
-        var connection = new AwsConnection(new AwsConnectionSettings(
-            options.Region, null, server.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
-        var aws = new ServiceCollection().AddSingleton(connection).AddAwsClients().BuildServiceProvider();
-        return new BenchmarkSandbox(server, aws);
+        return new BenchmarkSandbox(server, options);
     }
+
+    /// <summary>Another console's AWS clients on this sandbox, with their own call log and rate budget (the default one when <paramref name="budget"/>).</summary>
+    public BenchmarkClients NewClients(bool budget) => BenchmarkClients.Create(Server, options, budget);
 
     public async ValueTask DisposeAsync()
     {
-        await aws.DisposeAsync();
+        await clients.DisposeAsync();
         await Server.DisposeAsync();
     }
 }

@@ -10,9 +10,27 @@ internal sealed class FleetMonitorRig : IAsyncDisposable
     private int polls;
 
     public FleetMonitorRig(BenchmarkSandbox sandbox, TimeSpan interval, TimeProvider time)
+        : this(sandbox.Ecs, sandbox.Connection, interval, time)
     {
-        Monitor = new FleetMonitor(new EcsFleetReader(sandbox.Ecs), sandbox.Connection, Options.Create(new MonitorOptions { PollInterval = interval }), time, NullLogger<FleetMonitor>.Instance);
-        Monitor.StatusChanged += () => Interlocked.Increment(ref polls);
+    }
+
+    /// <param name="kept">The store's kept snapshots, for a monitor that loads and keeps them; null for none.</param>
+    /// <param name="budget">The rate budget the monitor sizes its interval by; null polls at <paramref name="interval"/>.</param>
+    public FleetMonitorRig(
+        EcsConsole.Aws.Ecs.IEcsClient ecs, EcsConsole.Aws.AwsConnection connection, TimeSpan interval, TimeProvider time,
+        IFleetSnapshotStore? kept = null, EcsConsole.Aws.Budget.AwsRateBudget? budget = null)
+    {
+        Monitor = new FleetMonitor(
+            new EcsFleetReader(ecs), connection, Options.Create(new MonitorOptions { PollInterval = interval }), time, NullLogger<FleetMonitor>.Instance,
+            keptSnapshots: kept, budget: budget);
+        // Completed polls only: showing a kept snapshot changes the status too, but is no poll.
+        Monitor.StatusChanged += () =>
+        {
+            if (Monitor.Status.KeptSnapshotReadAt is null)
+            {
+                Interlocked.Increment(ref polls);
+            }
+        };
     }
 
     public FleetMonitor Monitor { get; }
