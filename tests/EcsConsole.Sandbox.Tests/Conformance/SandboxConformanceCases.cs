@@ -10,6 +10,8 @@ internal static class SandboxConformanceCases
 {
     public delegate Task CaseAsync(SandboxConformanceSession session, Action<TimeSpan> advance);
 
+    private const string PullPolicy = """{"Version":"2012-10-17","Statement":[{"Sid":"ProductionPull","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::222222222222:role/ecsTaskExecutionRole"},"Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"]}]}""";
+
     public static IReadOnlyDictionary<string, CaseAsync> All { get; } = new Dictionary<string, CaseAsync>(StringComparer.Ordinal)
     {
         ["ecs:ListClusters"] = async (s, _) =>
@@ -480,6 +482,24 @@ internal static class SandboxConformanceCases
                 ["imageTag"] = "v2.1.0",
             });
             Assert.NotEqual(retag["image"]!["imageId"]!["imageDigest"]!.GetValue<string>(), pushed["image"]!["imageId"]!["imageDigest"]!.GetValue<string>());
+        },
+        ["ecr:SetRepositoryPolicy"] = async (s, _) =>
+        {
+            var reply = await s.JsonAsync("ecr", "SetRepositoryPolicy", new JsonObject { ["repositoryName"] = "news", ["policyText"] = PullPolicy });
+            Assert.Equal(("000000000000", "news"), (reply["registryId"]!.GetValue<string>(), reply["repositoryName"]!.GetValue<string>()));
+            Assert.Contains("ecr:BatchGetImage", reply["policyText"]!.GetValue<string>(), StringComparison.Ordinal);
+        },
+        ["ecr:GetRepositoryPolicy"] = async (s, _) =>
+        {
+            await s.JsonAsync("ecr", "SetRepositoryPolicy", new JsonObject { ["repositoryName"] = "users", ["policyText"] = PullPolicy });
+            var reply = await s.JsonAsync("ecr", "GetRepositoryPolicy", new JsonObject { ["repositoryName"] = "users" });
+            Assert.Equal(PullPolicy, reply["policyText"]!.GetValue<string>());
+        },
+        ["ecr:DeleteRepositoryPolicy"] = async (s, _) =>
+        {
+            await s.JsonAsync("ecr", "SetRepositoryPolicy", new JsonObject { ["repositoryName"] = "market", ["policyText"] = PullPolicy });
+            var reply = await s.JsonAsync("ecr", "DeleteRepositoryPolicy", new JsonObject { ["repositoryName"] = "market" });
+            Assert.Equal("market", reply["repositoryName"]!.GetValue<string>());
         },
         ["sts:GetCallerIdentity"] = async (s, _) =>
         {

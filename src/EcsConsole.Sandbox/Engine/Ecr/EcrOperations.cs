@@ -11,4 +11,9 @@ public sealed partial class EcrOperations(SandboxEngine engine) : AwsServiceOper
     /// <summary>ECR PutImage against the sandbox registry (manifest digest, retag or new image, tag mutability).</summary>
     public (ImageState Image, string? Tag) PutImage(string repository, string manifest, string? mediaType, string? tag, string? digest) =>
         Write((sim, now) => sim.Registry.PutImage(repository, manifest, mediaType, tag, digest, now));
+
+    /// <summary>ECR SetRepositoryPolicy (null deletes it), for tests and tools that arrange who may pull; the wire API checks the text's shape first.</summary>
+    public void SetRepositoryPolicy(string repository, string? policyText) =>
+        Write((sim, _) => (sim.State.FindRepository(repository) ?? throw new SandboxApiException("RepositoryNotFoundException",
+            $"The repository with name '{repository}' does not exist in the registry with id '{Arns.AccountId}'")).PolicyText = policyText);
 }

@@ -18,6 +18,9 @@ public sealed class RepositoryState
 
     public List<ImageState> Images { get; } = [];
 
+    /// <summary>The repository policy (SetRepositoryPolicy's text as given); null when it has none.</summary>
+    public string? PolicyText { get; set; }
+
     public ImageState? FindByTag(string tag) => Images.FirstOrDefault(i => i.Tags.Contains(tag));
 
     public ImageState? FindByDigest(string digest) => Images.FirstOrDefault(i => i.Digest == digest);

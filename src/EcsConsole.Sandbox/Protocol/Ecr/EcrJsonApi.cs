@@ -19,6 +19,7 @@ public sealed partial class EcrJsonApi : JsonApi
         Register("DescribeImageScanFindings", input => engine.Read(state => DescribeImageScanFindings(state, input)));
         Register("BatchGetImage", input => engine.Read(state => BatchGetImage(state, input)));
         Register("PutImage", input => PutImage(engine, input));
+        RegisterPolicies(engine);
     }
 
     public override string TargetPrefix => "AmazonEC2ContainerRegistry_V20150921";
