@@ -72,6 +72,12 @@ public sealed class EcrClient : IEcrClient
             AwsServices.Ecr, "DescribeImageScanFindings", request, cancellationToken);
     }
 
+    public Task<GetRepositoryPolicyResponse> GetRepositoryPolicyAsync(GetRepositoryPolicyRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireRepository(request.RepositoryName, "GetRepositoryPolicy", nameof(request));
+        return json.InvokeAsync<GetRepositoryPolicyRequest, GetRepositoryPolicyResponse>(AwsServices.Ecr, "GetRepositoryPolicy", request, cancellationToken);
+    }
+
     public Task<BatchGetImageResponse> BatchGetImageAsync(BatchGetImageRequest request, CancellationToken cancellationToken = default)
     {
         RequireRepository(request.RepositoryName, "BatchGetImage", nameof(request));

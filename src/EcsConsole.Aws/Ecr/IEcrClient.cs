@@ -22,4 +22,10 @@ public interface IEcrClient
 
     /// <summary>Puts a manifest under a tag: the same manifest retags its image, a changed one is a new image (its digest is the manifest's SHA-256).</summary>
     Task<PutImageResponse> PutImageAsync(PutImageRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The repository's policy (who else may pull or push). ECR answers <c>RepositoryPolicyNotFoundException</c> when the
+    /// repository has none, which is an <see cref="AwsServiceException"/> like any other error.
+    /// </summary>
+    Task<GetRepositoryPolicyResponse> GetRepositoryPolicyAsync(GetRepositoryPolicyRequest request, CancellationToken cancellationToken = default);
 }

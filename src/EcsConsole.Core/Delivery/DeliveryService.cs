@@ -169,7 +169,7 @@ internal sealed class DeliveryService(
         var changes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var container in source.Current.Containers)
         {
-            var pinned = await PinnedAsync(container.Image, cancellationToken).ConfigureAwait(false);
+            var pinned = await ImagePinning.PinnedAsync(ecr, container.Image, cancellationToken).ConfigureAwait(false);
             var current = target.Current.Containers.FirstOrDefault(c => c.Name == container.Name);
             if (pinned is not null && current is not null && current.Image != pinned)
             {
@@ -316,28 +316,6 @@ internal sealed class DeliveryService(
         {
             // The rollout has started; a tag for the timeline is not worth failing the record over. The digest still names it.
         }
-        return null;
-    }
-
-    private async Task<string?> PinnedAsync(string image, CancellationToken cancellationToken)
-    {
-        var reference = ImageReference.Parse(image);
-        if (!reference.Repository.Contains(".dkr.ecr.", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (reference.Digest is not null)
-        {
-            return image;
-        }
-
-        var name = reference.Repository[(reference.Repository.IndexOf('/') + 1)..];
-        await foreach (var detail in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = name, ImageIds = [new ImageIdentifier { ImageTag = reference.Tag }] }, cancellationToken).ConfigureAwait(false))
-        {
-            return detail.ImageDigest is { } digest ? $"{reference.Repository}@{digest}" : null;
-        }
-
         return null;
     }
 }

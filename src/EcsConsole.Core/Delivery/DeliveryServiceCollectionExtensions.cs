@@ -27,6 +27,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<DeliveryLoop>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryLoop>());
         services.TryAddScoped<IDeliveryService, DeliveryService>();
+        services.TryAddScoped<CrossAccountPromotion>();
         return services;
     }
 }

@@ -48,6 +48,8 @@ public static class AwsOperationCatalog
         new("IEcrClient", "DescribeRepositoriesAsync", "ecr:DescribeRepositories", AwsOperationAccess.Read),
         new("IEcrClient", "DescribeImagesAsync", "ecr:DescribeImages", AwsOperationAccess.Read),
         new("IEcrClient", "BatchGetImageAsync", "ecr:BatchGetImage", AwsOperationAccess.Read),
+        // A promotion across accounts reads the source repository's policy to say whether the target may pull from it.
+        new("IEcrClient", "GetRepositoryPolicyAsync", "ecr:GetRepositoryPolicy", AwsOperationAccess.Read),
         // Only the sandbox's "push a new version" calls it; on AWS it retags, which a CI pipeline normally does.
         new("IEcrClient", "PutImageAsync", "ecr:PutImage", AwsOperationAccess.Write),
         new("IApplicationAutoScalingClient", "DescribeScalableTargetsAsync", "application-autoscaling:DescribeScalableTargets", AwsOperationAccess.Read),
@@ -161,6 +163,8 @@ public static class AwsOperationCatalog
         new("ec2:CreateSecurityGroup", NoWizardPlansSecurityGroups),
         new("ec2:AuthorizeSecurityGroupIngress", NoWizardPlansSecurityGroups),
         new("ec2:DeleteSecurityGroup", NoWizardPlansSecurityGroups),
+        new("ecr:GetRepositoryPolicy",
+            "Read only when promoting from one connection's account to another's, which assumes a role into the other account; the tour runs on the console's own connection (CrossAccountPromotionTests drive it)."),
     ];
 
     private const string NoWizardPlansSecurityGroups =
