@@ -3,6 +3,7 @@ using EcsConsole.Core.Delivery;
 using EcsConsole.Core.Security;
 using EcsConsole.Core.Store;
 using EcsConsole.Sandbox.Engine;
+using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.Rollouts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ public sealed class CrossAccountPromotionTests
     public async Task Promote_PolicyAllowsTheTargetsExecutionRole_RollsTheExactDigestOutOnTheTarget_AuditedOnBoth()
     {
         await using var sandbox = await StartAsync();
-        sandbox.Sandbox.Engine.SetRepositoryPolicy("news", $$"""
+        sandbox.Sandbox.Engine.Ecr.SetRepositoryPolicy("news", $$"""
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"{{ExecutionRole}}"},"Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"]}]}
             """);
         var sourceImage = sandbox.Sandbox.Engine.Read(s =>
@@ -69,7 +70,7 @@ public sealed class CrossAccountPromotionTests
     public async Task Promote_ViewerOnTheTarget_RefusedThereAndAuditedOnBoth()
     {
         await using var sandbox = await StartAsync(new Dictionary<string, string?> { ["Connections:platform:Roles:Others"] = "Viewer" });
-        sandbox.Sandbox.Engine.SetRepositoryPolicy("news", """
+        sandbox.Sandbox.Engine.Ecr.SetRepositoryPolicy("news", """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::222222222222:root"},"Action":"ecr:*"}]}
             """);
         var promotion = Promotion(sandbox);
@@ -125,8 +126,8 @@ public sealed class CrossAccountPromotionTests
         var containers = sandbox.Sandbox.Engine.Read(s => s.TaskDefinitions.Where(t => t.Family == "news").MaxBy(t => t.Revision)!.Containers
             .Select(c => c with { Image = "222222222222.dkr.ecr.eu-west-1.amazonaws.com/gateway:2.5.0" }).ToList());
         var platform = sandbox.Sandbox.EngineOf("222222222222");
-        var definition = platform.RegisterTaskDefinition(new TaskDefinitionRegistration("news", "256", "512", "awsvpc", ["FARGATE"], null, ExecutionRole, containers, new Dictionary<string, string>()));
-        platform.CreateService(new ServiceRegistration("platform", "news", definition, 1, "FARGATE", [], null, ["subnet-0e2f3a4b5c6d70021"], ["sg-0e2f3a4b5c6d70071"], "DISABLED",
+        var definition = platform.Ecs.RegisterTaskDefinition(new TaskDefinitionRegistration("news", "256", "512", "awsvpc", ["FARGATE"], null, ExecutionRole, containers, new Dictionary<string, string>()));
+        platform.Ecs.CreateService(new ServiceRegistration("platform", "news", definition, 1, "FARGATE", [], null, ["subnet-0e2f3a4b5c6d70021"], ["sg-0e2f3a4b5c6d70071"], "DISABLED",
             null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>()));
         return sandbox;
     }
