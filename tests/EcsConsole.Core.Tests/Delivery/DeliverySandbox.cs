@@ -97,7 +97,7 @@ internal sealed class DeliverySandbox : IAsyncDisposable
         {
             services
                 .AddSingleton(connection)
-                .AddAwsClients()
+                .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
                 .AddScoped<SystemActorContext>()
                 .AddSingleton(signedIn)
                 .AddScoped<ICurrentOperator, ScopedTestOperator>()

@@ -31,7 +31,7 @@ public sealed class FleetReadUnderLoadTests : IAsyncLifetime
         aws = new ServiceCollection()
             .AddSingleton(connection)
             .AddSingleton(new AwsRetryPolicy { BaseDelay = TimeSpan.FromMilliseconds(1), MaxBackoff = TimeSpan.FromMilliseconds(5) })
-            .AddAwsClients()
+            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
             .BuildServiceProvider();
     }
 

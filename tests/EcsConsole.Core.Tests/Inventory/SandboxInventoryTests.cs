@@ -31,7 +31,7 @@ public sealed partial class SandboxInventoryTests : IAsyncLifetime
             options.Region, null, _sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
         _services = new ServiceCollection()
             .AddSingleton(connection)
-            .AddAwsClients()
+            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
             .BuildServiceProvider();
     }
 

@@ -28,7 +28,7 @@ public sealed class SandboxFleetTests : IAsyncLifetime
         // simulation and the monitor run on the fake clock.
         _services = new ServiceCollection()
             .AddSingleton(connection)
-            .AddAwsClients()
+            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
             .BuildServiceProvider();
     }
 

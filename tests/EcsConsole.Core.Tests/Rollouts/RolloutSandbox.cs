@@ -64,7 +64,7 @@ internal sealed class RolloutSandbox : IAsyncDisposable
         // The AWS signer and the sandbox's signature check both use real time; only the simulation runs on the fake clock.
         var store = await CatalogStore.CreateAsync("Sqlite", services => services
             .AddSingleton(connection)
-            .AddAwsClients()
+            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
             .AddSingleton<ICurrentOperator>(currentOperator)
             .AddSingleton<IProductionClusterPolicy>(new NamedProductionClusters("prod"))
             .AddScoped<IOperationAuthorizer, OperationGuard>()

@@ -194,7 +194,7 @@ public sealed class ConsoleCallLogTests(ITestOutputHelper output)
         await using var sandbox = await SandboxServer.StartAsync(options, time, CancellationToken.None);
         var connection = new AwsConnection(new AwsConnectionSettings(
             options.Region, null, sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
-        await using var services = new ServiceCollection().AddSingleton(connection).AddAwsClients().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddSingleton(connection).AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients().BuildServiceProvider();
         var calls = services.GetRequiredService<AwsCallLog>();
         var ecs = services.GetRequiredService<EcsConsole.Aws.Ecs.IEcsClient>();
         time.Advance(TimeSpan.FromMinutes(5));

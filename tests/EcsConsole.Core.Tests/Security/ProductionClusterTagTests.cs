@@ -24,7 +24,7 @@ public sealed class ProductionClusterTagTests : IAsyncLifetime
         _sandbox.Engine.Ecs.CreateCluster("payments", ["FARGATE"], [], new Dictionary<string, string> { ["environment"] = "production" });
         _connection = new AwsConnection(new AwsConnectionSettings(
             options.Region, null, _sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
-        _aws = new ServiceCollection().AddSingleton(_connection).AddAwsClients().BuildServiceProvider();
+        _aws = new ServiceCollection().AddSingleton(_connection).AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients().BuildServiceProvider();
     }
 
     public async Task DisposeAsync()

@@ -61,7 +61,7 @@ internal sealed class WizardSandbox : IAsyncDisposable
             // would expire calls that are merely waiting their turn; a write that timed out is (rightly) not sent again.
             services.AddSingleton<TimeProvider>(clock).AddSingleton(connection)
                 .AddSingleton(new EcsConsole.Aws.Http.AwsRetryPolicy { AttemptTimeout = TimeSpan.FromDays(30) })
-                .AddAwsClients().AddWizards();
+                .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients().AddWizards();
             configure?.Invoke(services);
         }
 

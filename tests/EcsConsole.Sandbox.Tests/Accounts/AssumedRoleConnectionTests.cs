@@ -68,7 +68,7 @@ public sealed class AssumedRoleConnectionTests : IAsyncLifetime
         new ServiceCollection()
             .AddSingleton(new AwsConnection(new AwsConnectionSettings(options.Region, null, sandbox.Url.ToString().TrimEnd('/'),
                 new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode) { AssumeRole = role }))
-            .AddAwsClients()
+            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
             .BuildServiceProvider();
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)

@@ -45,7 +45,7 @@ internal sealed class Ec2SandboxClients : IAsyncDisposable
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(new AwsConnection(new AwsConnectionSettings(options.Region, null, sandbox.Url.ToString().TrimEnd('/'),
                 new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode)))
-            .AddAwsClients();
+            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients();
         return new Ec2SandboxClients(sandbox, services.BuildServiceProvider(), time);
     }
 

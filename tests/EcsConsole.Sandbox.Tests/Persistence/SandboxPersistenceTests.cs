@@ -148,7 +148,7 @@ public sealed class SandboxPersistenceTests : IDisposable
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(new AwsConnection(new AwsConnectionSettings(region ?? options.Region, null, sandbox.Url.ToString().TrimEnd('/'),
                 new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode)))
-            .AddAwsClients()
+            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
             .BuildServiceProvider();
         return new Clients(sandbox, services);
     }

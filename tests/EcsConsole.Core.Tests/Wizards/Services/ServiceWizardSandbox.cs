@@ -49,7 +49,7 @@ internal sealed class ServiceWizardSandbox : IAsyncDisposable
             // that are merely slow on a loaded machine; a write that timed out is (rightly) not sent again.
             services.AddSingleton<TimeProvider>(time).AddSingleton(connection)
                 .AddSingleton(new EcsConsole.Aws.Http.AwsRetryPolicy { AttemptTimeout = TimeSpan.FromDays(30) })
-                .AddAwsClients().AddWizards());
+                .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients().AddWizards());
         var rig = new ServiceWizardSandbox(sandbox, store, time);
         await rig.RegisterSearchAsync();
         return rig;
