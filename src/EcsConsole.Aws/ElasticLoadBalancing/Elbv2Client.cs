@@ -44,6 +44,18 @@ public sealed class Elbv2Client : IElbv2Client
             "DescribeRules", Elbv2QueryShapes.DescribeRulesInput, request, Elbv2QueryShapes.DescribeRulesOutput,
             page => page.Rules, page => page.NextMarker, (r, marker) => r with { Marker = marker }, cancellationToken);
 
+    public Task<DescribeTagsResponse> DescribeTagsAsync(DescribeTagsRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ResourceArns.Count is 0 or > 20)
+        {
+            throw new ArgumentException($"DescribeTags takes 1 to 20 resource ARNs, not {request.ResourceArns.Count}.", nameof(request));
+        }
+
+        return query.InvokeAsync<DescribeTagsRequest, DescribeTagsResponse>(
+            AwsServices.ElasticLoadBalancingV2, "DescribeTags", Elbv2QueryShapes.DescribeTagsInput, request, Elbv2QueryShapes.DescribeTagsOutput, cancellationToken);
+    }
+
     public Task<CreateLoadBalancerResponse> CreateLoadBalancerAsync(CreateLoadBalancerRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync<CreateLoadBalancerRequest, CreateLoadBalancerResponse>(
             "CreateLoadBalancer", Elbv2WriteQueryShapes.CreateLoadBalancerInput, Require(request, request.Name, "a name"), Elbv2WriteQueryShapes.CreateLoadBalancerOutput, cancellationToken);

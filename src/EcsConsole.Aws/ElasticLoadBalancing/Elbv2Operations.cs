@@ -80,3 +80,22 @@ public sealed record DescribeRulesResponse
     [JsonPropertyName("Rules")] public IReadOnlyList<Rule>? Rules { get; init; }
     [JsonPropertyName("NextMarker")] public string? NextMarker { get; init; }
 }
+
+/// <summary>Input of Elastic Load Balancing v2 <c>DescribeTags</c>: at most 20 load balancer, target group, listener or rule ARNs.</summary>
+public sealed record DescribeTagsRequest
+{
+    [JsonPropertyName("ResourceArns")] public IReadOnlyList<string> ResourceArns { get; init; } = [];
+}
+
+/// <summary>Output of Elastic Load Balancing v2 <c>DescribeTags</c>.</summary>
+public sealed record DescribeTagsResponse
+{
+    [JsonPropertyName("TagDescriptions")] public IReadOnlyList<TagDescription>? TagDescriptions { get; init; }
+}
+
+/// <summary>Elastic Load Balancing v2 model shape <c>TagDescription</c>: one resource's tags.</summary>
+public sealed record TagDescription
+{
+    [JsonPropertyName("ResourceArn")] public string? ResourceArn { get; init; }
+    [JsonPropertyName("Tags")] public IReadOnlyList<Elbv2Tag>? Tags { get; init; }
+}

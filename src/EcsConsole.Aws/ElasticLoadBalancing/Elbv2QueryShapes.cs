@@ -127,6 +127,21 @@ internal static class Elbv2QueryShapes
     public static readonly QueryShape DescribeTargetHealthOutput = QueryShape.Structure(
         new QueryMember("TargetHealthDescriptions", QueryShape.ListOf(TargetHealthDescription)));
 
+    public static readonly QueryShape DescribeTagsInput = QueryShape.Structure(
+        new QueryMember("ResourceArns", QueryShape.ListOf(QueryShape.String)));
+
+    // Its own Tag, not Elbv2WriteQueryShapes.Tag: those shapes read these, and a reference back would see them unset.
+    public static readonly QueryShape Tag = QueryShape.Structure(
+        new QueryMember("Key", QueryShape.String),
+        new QueryMember("Value", QueryShape.String));
+
+    public static readonly QueryShape TagDescription = QueryShape.Structure(
+        new QueryMember("ResourceArn", QueryShape.String),
+        new QueryMember("Tags", QueryShape.ListOf(Tag)));
+
+    public static readonly QueryShape DescribeTagsOutput = QueryShape.Structure(
+        new QueryMember("TagDescriptions", QueryShape.ListOf(TagDescription)));
+
     public static readonly QueryShape DescribeListenersInput = QueryShape.Structure(
         new QueryMember("LoadBalancerArn", QueryShape.String),
         new QueryMember("ListenerArns", QueryShape.ListOf(QueryShape.String)),

@@ -16,6 +16,9 @@ public interface IElbv2Client
     /// <summary>Health of the targets of one target group (not paged).</summary>
     Task<DescribeTargetHealthResponse> DescribeTargetHealthAsync(DescribeTargetHealthRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>The tags of up to 20 load balancers, target groups, listeners or rules (one answer, no paging).</summary>
+    Task<DescribeTagsResponse> DescribeTagsAsync(DescribeTagsRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Listeners of a load balancer, or by ARN, across pages.</summary>
     IAsyncEnumerable<Listener> DescribeListenersAsync(DescribeListenersRequest request, CancellationToken cancellationToken = default);
 

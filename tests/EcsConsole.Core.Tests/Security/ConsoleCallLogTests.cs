@@ -134,6 +134,10 @@ public sealed class ConsoleCallLogTests(ITestOutputHelper output)
         await ConsoleAsync(sandbox.Calls, () => sandbox.Runner.InspectAsync(plan, CancellationToken.None));
         var run = await ConsoleAsync(sandbox.Calls, () => sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None)));
         Assert.True(run.State == WizardRunState.Succeeded, run.Error);
+        // The same plan again finds everything and tells by the run tags that an earlier run made it.
+        // Nothing to wait for, so the clock stays put (it signs the requests; racing it ahead would outrun the sandbox's signature window).
+        var again = await ConsoleAsync(sandbox.Calls, () => sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None));
+        Assert.True(again.Steps.All(s => s.State == WizardStepState.SkippedExisting), again.Error);
         var rolledBack = await ConsoleAsync(sandbox.Calls, () => sandbox.AdvanceWhileAsync(sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None)));
         Assert.True(rolledBack.State == WizardRunState.RolledBack, rolledBack.Error);
     }

@@ -4,8 +4,10 @@ using EcsConsole.Aws.Ec2;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.Iam;
 using EcsConsole.Core.Tests.Wizards.Ec2;
+using EcsConsole.Core.Tests.Wizards.Services;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Iam;
+using EcsConsole.Core.Wizards.Services;
 using EcsConsole.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -59,6 +61,8 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
     [InlineData("ec2:CreateLaunchTemplate")]
     [InlineData("ec2:CreateSecurityGroup")]
     [InlineData("autoscaling:CreateAutoScalingGroup")]
+    [InlineData("elbv2:CreateLoadBalancer")]
+    [InlineData("elbv2:CreateTargetGroup")]
     public async Task CheckAsync_ResourceOfOneRun_IsThatRunsAndNotAnothersAsync(string action)
     {
         var plan = PlanFor(action);
@@ -215,8 +219,17 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
         ]),
         "ecs:CreateCluster" => SingleCreate("CreateCluster"),
         "ec2:CreateLaunchTemplate" => SingleCreate("CreateLaunchTemplate"),
+        "elbv2:CreateLoadBalancer" or "elbv2:CreateTargetGroup" => LoadBalancing(),
         _ => Ec2CapacityPlan.Build(),
     };
+
+    /// <summary>The service wizard's load balancer and target group for search, alone.</summary>
+    private static WizardPlan LoadBalancing()
+    {
+        var calls = ServiceWizard.Plan(ServiceWizardInputs.Search()).Plan!.Calls;
+        return new WizardPlan("service", "a load balancer and a target group",
+            [calls.Single(c => c.Operation == "CreateLoadBalancer"), calls.First(c => c.Operation == "CreateTargetGroup")]);
+    }
 
     /// <summary>The call with the references to earlier calls' outputs filled in from the run's journal.</summary>
     private static PlannedCall Resolved(PlannedCall call, WizardRunRecord run)

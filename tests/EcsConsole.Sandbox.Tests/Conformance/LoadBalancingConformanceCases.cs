@@ -44,6 +44,21 @@ internal static class LoadBalancingConformanceCases
             var rules = await s.QueryAsync("elbv2", "DescribeRules", new Dictionary<string, string> { ["ListenerArn"] = Values(listener, "ListenerArn").Single() });
             Assert.Equal(["10", "default"], Values(rules, "Priority"));
         },
+        ["elbv2:DescribeTags"] = async (s, _) =>
+        {
+            var balancer = Values(await CreateAlbAsync(s, "tagged-alb"), "LoadBalancerArn").Single();
+            var group = Values(await CreateTargetGroupAsync(s, "tagged-tg"), "TargetGroupArn").Single();
+            var seeded = Values(await s.QueryAsync("elbv2", "DescribeTargetGroups"), "TargetGroupArn").First(a => a != group);
+
+            var reply = await s.QueryAsync("elbv2", "DescribeTags", new Dictionary<string, string>
+            {
+                ["ResourceArns.member.1"] = balancer, ["ResourceArns.member.2"] = group, ["ResourceArns.member.3"] = seeded,
+            });
+
+            Assert.Equal([balancer, group, seeded], Values(reply, "ResourceArn"));
+            Assert.Equal(["team", "team"], Values(reply, "Key"));
+            Assert.Equal(["reports", "reports"], Values(reply, "Value"));
+        },
         ["elbv2:DeleteLoadBalancer"] = async (s, _) =>
         {
             var balancer = Values(await CreateAlbAsync(s, "doomed-alb"), "LoadBalancerArn").Single();
@@ -175,6 +190,8 @@ internal static class LoadBalancingConformanceCases
             ["HealthCheckIntervalSeconds"] = "10",
             ["HealthyThresholdCount"] = "2",
             ["Matcher.HttpCode"] = "200-299",
+            ["Tags.member.1.Key"] = "team",
+            ["Tags.member.1.Value"] = "reports",
         });
 
     private static async Task<(XDocument Group, XDocument Listener)> CreateAlbWithListenerAsync(SandboxConformanceSession s, string name)

@@ -44,6 +44,27 @@ public sealed class LoadBalancingAwsCliTests : IAsyncLifetime
     }
 
     [RequiresAwsCliFact]
+    public async Task AwsCli_DescribeTags_ReturnsTheTagsGivenAtCreate()
+    {
+        var cli = new AwsCli(server.Url, "test", "test");
+        var balancer = await cli.JsonAsync("elbv2", "create-load-balancer", "--name", "tagged-alb", "--type", "application",
+            "--subnets", "subnet-05c4b2e8a7d610021", "subnet-05c4b2e8a7d610022", "--tags", "Key=ecsconsole:run,Value=r-1", "Key=team,Value=reports");
+        var group = await cli.JsonAsync("elbv2", "create-target-group", "--name", "tagged-tg", "--protocol", "HTTP", "--port", "8080", "--vpc-id", "vpc-0e1d2c3b4a5f60789",
+            "--target-type", "ip", "--tags", "Key=ecsconsole:run,Value=r-1");
+        var balancerArn = balancer["LoadBalancers"]![0]!["LoadBalancerArn"]!.GetValue<string>();
+        var groupArn = group["TargetGroups"]![0]!["TargetGroupArn"]!.GetValue<string>();
+
+        var tags = await cli.JsonAsync("elbv2", "describe-tags", "--resource-arns", balancerArn, groupArn);
+        var missing = await cli.RunAsync("elbv2", "describe-tags", "--resource-arns", balancerArn.Replace("tagged-alb", "gone-alb", StringComparison.Ordinal));
+
+        var descriptions = tags["TagDescriptions"]!.AsArray();
+        Assert.Equal([balancerArn, groupArn], descriptions.Select(d => d!["ResourceArn"]!.GetValue<string>()));
+        Assert.Equal(["ecsconsole:run=r-1", "team=reports"], descriptions[0]!["Tags"]!.AsArray().Select(t => $"{t!["Key"]}={t["Value"]}"));
+        Assert.Equal(["ecsconsole:run=r-1"], descriptions[1]!["Tags"]!.AsArray().Select(t => $"{t!["Key"]}={t["Value"]}"));
+        Assert.Contains("LoadBalancerNotFound", missing.Error, StringComparison.Ordinal);
+    }
+
+    [RequiresAwsCliFact]
     public async Task AwsCli_ScalableTargetAndTargetTrackingPolicy_Registered()
     {
         var cli = new AwsCli(server.Url, "test", "test");

@@ -65,6 +65,8 @@ public static class AwsOperationCatalog
         new("IElbv2Client", "DescribeTargetHealthAsync", "elasticloadbalancing:DescribeTargetHealth", AwsOperationAccess.Read),
         new("IElbv2Client", "DescribeListenersAsync", "elasticloadbalancing:DescribeListeners", AwsOperationAccess.Read),
         new("IElbv2Client", "DescribeRulesAsync", "elasticloadbalancing:DescribeRules", AwsOperationAccess.Read),
+        // The service wizard tells a load balancer or target group this run made from one it found by its run tag.
+        new("IElbv2Client", "DescribeTagsAsync", "elasticloadbalancing:DescribeTags", AwsOperationAccess.Read),
         // The service wizard creates a load balancer, target groups, listeners and rules, and deletes them on rollback.
         new("IElbv2Client", "CreateLoadBalancerAsync", "elasticloadbalancing:CreateLoadBalancer", AwsOperationAccess.Write),
         new("IElbv2Client", "CreateTargetGroupAsync", "elasticloadbalancing:CreateTargetGroup", AwsOperationAccess.Write),

@@ -20,7 +20,7 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
     public static WizardOperationTable<Elbv2CallExecutor> Table { get; } = new("elbv2", "ELBv2",
     [
         new("CreateLoadBalancer",
-            (e, call, ct) => e.CheckLoadBalancerAsync(Body<CreateLoadBalancerRequest>(call.Body, call.Operation), ct),
+            (e, call, ct) => e.CheckLoadBalancerAsync(call, Body<CreateLoadBalancerRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
                 var balancer = await e.elbv2.CreateLoadBalancerAsync(Body<CreateLoadBalancerRequest>(call.Body, call.Operation), ct);
@@ -29,7 +29,7 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
             new("DeleteLoadBalancer", (e, undo, ct) => e.elbv2.DeleteLoadBalancerAsync(Body<DeleteLoadBalancerRequest>(undo.Body, undo.Operation), ct)),
             Elbv2CloudFormationMapper.LoadBalancer, WizardCliGuard.None),
         new("CreateTargetGroup",
-            (e, call, ct) => e.CheckTargetGroupAsync(Body<CreateTargetGroupRequest>(call.Body, call.Operation), ct),
+            (e, call, ct) => e.CheckTargetGroupAsync(call, Body<CreateTargetGroupRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
                 var group = await e.elbv2.CreateTargetGroupAsync(Body<CreateTargetGroupRequest>(call.Body, call.Operation), ct);
@@ -59,7 +59,7 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
     // Deleted already (by hand, with its load balancer, or by an earlier rollback attempt).
     error => error.ErrorCode is "LoadBalancerNotFound" or "TargetGroupNotFound" or "ListenerNotFound" or "RuleNotFound");
 
-    private async Task<ExistenceCheckResult> CheckLoadBalancerAsync(CreateLoadBalancerRequest request, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckLoadBalancerAsync(PlannedCall call, CreateLoadBalancerRequest request, CancellationToken cancellationToken)
     {
         var existing = await FirstOrNullAsync(elbv2.DescribeLoadBalancersAsync(new DescribeLoadBalancersRequest { Names = [request.Name] }, cancellationToken), "LoadBalancerNotFound");
         if (existing is null)
@@ -74,13 +74,13 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
                 $"A load balancer named {request.Name} already exists as {existing.Type} {existing.Scheme}, not application {scheme}. Choose another name, or use that load balancer.");
         }
 
-        return new ExistenceCheckResult(ExistenceState.Exists, $"load balancer {request.Name} exists ({existing.LoadBalancerArn}, {existing.State?.Code})")
+        return await OwnedAsync(new ExistenceCheckResult(ExistenceState.Exists, $"load balancer {request.Name} exists ({existing.LoadBalancerArn}, {existing.State?.Code})")
         {
             Response = Node(new CreateLoadBalancerResponse { LoadBalancers = [existing] }),
-        };
+        }, call, existing.LoadBalancerArn, cancellationToken);
     }
 
-    private async Task<ExistenceCheckResult> CheckTargetGroupAsync(CreateTargetGroupRequest request, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckTargetGroupAsync(PlannedCall call, CreateTargetGroupRequest request, CancellationToken cancellationToken)
     {
         var existing = await FirstOrNullAsync(elbv2.DescribeTargetGroupsAsync(new DescribeTargetGroupsRequest { Names = [request.Name] }, cancellationToken), "TargetGroupNotFound");
         if (existing is null)
@@ -103,10 +103,26 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
                 $"Target group {request.Name} exists with {string.Join("; ", differences)}. Choose another target group name, or change the plan's health check to match.");
         }
 
-        return new ExistenceCheckResult(ExistenceState.Exists, $"target group {request.Name} exists ({existing.TargetGroupArn})")
+        return await OwnedAsync(new ExistenceCheckResult(ExistenceState.Exists, $"target group {request.Name} exists ({existing.TargetGroupArn})")
         {
             Response = Node(new CreateTargetGroupResponse { TargetGroups = [existing] }),
-        };
+        }, call, existing.TargetGroupArn, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Made by this run or before it", told by the resource's <c>ecsconsole:run</c> tag (DescribeTags) when the call carries
+    /// the run's tag; a preview (no run tag) asks nothing more.
+    /// </summary>
+    private async Task<ExistenceCheckResult> OwnedAsync(ExistenceCheckResult result, PlannedCall call, string? arn, CancellationToken cancellationToken)
+    {
+        if (RunTags.RunIdOf(call) is null || string.IsNullOrEmpty(arn))
+        {
+            return result;
+        }
+
+        var described = await elbv2.DescribeTagsAsync(new DescribeTagsRequest { ResourceArns = [arn] }, cancellationToken);
+        var tags = described.TagDescriptions?.FirstOrDefault(d => d.ResourceArn == arn)?.Tags ?? [];
+        return RunTags.Owned(result, call, tags.Select(t => new KeyValuePair<string, string?>(t.Key, t.Value)));
     }
 
     /// <summary>The planned health check settings the existing group has otherwise; settings either side leaves out are not compared.</summary>

@@ -91,6 +91,9 @@ public sealed record CreatedTargetGroup
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The Tags given to CreateTargetGroup, returned by DescribeTags.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>How long a newly running target is health checked before it counts as healthy.</summary>
     public TimeSpan TimeToHealthy => TimeSpan.FromSeconds(HealthyThresholdCount * HealthCheckIntervalSeconds);
 }

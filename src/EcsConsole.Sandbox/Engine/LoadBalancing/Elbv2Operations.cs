@@ -123,11 +123,13 @@ public sealed partial class Elbv2Operations(SandboxEngine engine) : AwsServiceOp
                 HealthyThresholdCount = Bounded(request.HealthyThresholdCount ?? 5, 2, 10, "HealthyThresholdCount"),
                 UnhealthyThresholdCount = Bounded(request.UnhealthyThresholdCount ?? 2, 2, 10, "UnhealthyThresholdCount"),
                 Matcher = request.Matcher ?? "200",
+                Tags = new Dictionary<string, string>(request.Tags ?? new Dictionary<string, string>(), StringComparer.Ordinal),
             };
             var state = sim.State.LoadBalancing;
             if (state.TargetGroups.FirstOrDefault(g => g.Name == request.Name) is { } existing)
             {
-                return existing with { Arn = "", CreatedAt = default } == group
+                // Like AWS, the same settings again answer with the existing group (its tags are not compared).
+                return existing with { Arn = "", CreatedAt = default, Tags = group.Tags } == group
                     ? existing
                     : throw Elb("DuplicateTargetGroupName", $"A target group with the name '{request.Name}' already exists with different settings.");
             }

@@ -17,7 +17,8 @@ public sealed record TargetGroupRequest(
     int? HealthCheckTimeoutSeconds,
     int? HealthyThresholdCount,
     int? UnhealthyThresholdCount,
-    string? Matcher);
+    string? Matcher,
+    IReadOnlyDictionary<string, string>? Tags = null);
 
 /// <summary>A CreateListener request.</summary>
 public sealed record ListenerRequest(string LoadBalancerArn, string? Protocol, int? Port, IReadOnlyList<string> CertificateArns, string? SslPolicy, IReadOnlyList<RuleAction> DefaultActions);

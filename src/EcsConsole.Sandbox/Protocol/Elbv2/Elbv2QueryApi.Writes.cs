@@ -17,7 +17,7 @@ public sealed partial class Elbv2QueryApi
             Required(p, "Name"), p.GetValueOrDefault("Protocol"), Int(p, "Port"), p.GetValueOrDefault("VpcId"), p.GetValueOrDefault("TargetType"),
             p.GetValueOrDefault("HealthCheckProtocol"), p.GetValueOrDefault("HealthCheckPort"), p.GetValueOrDefault("HealthCheckPath"),
             Int(p, "HealthCheckIntervalSeconds"), Int(p, "HealthCheckTimeoutSeconds"), Int(p, "HealthyThresholdCount"), Int(p, "UnhealthyThresholdCount"),
-            p.GetValueOrDefault("Matcher.HttpCode"))), [])])]);
+            p.GetValueOrDefault("Matcher.HttpCode"), Tags(p))), [])])]);
         Register("CreateListener", (p, _) => [List("Listeners", [CreatedListenerXml(engine.Elbv2.CreateListener(new ListenerRequest(
             Required(p, "LoadBalancerArn"), p.GetValueOrDefault("Protocol"), Int(p, "Port"),
             Members(p, "Certificates").Select(c => c.GetValueOrDefault("CertificateArn")).OfType<string>().ToList(),

@@ -20,6 +20,7 @@ public sealed partial class Elbv2QueryApi : QueryApi
         Register("DescribeTargetHealth", (p, _) => engine.Read(state => DescribeTargetHealth(state, p)));
         Register("DescribeListeners", (p, _) => engine.Read(state => DescribeListeners(state, p)));
         Register("DescribeRules", (p, _) => engine.Read(state => DescribeRules(state, p)));
+        Register("DescribeTags", (p, _) => engine.Read(state => DescribeTags(state, p)));
         RegisterWrites();
     }
 
