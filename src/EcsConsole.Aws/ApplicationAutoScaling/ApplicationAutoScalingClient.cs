@@ -43,6 +43,18 @@ public sealed class ApplicationAutoScalingClient : IApplicationAutoScalingClient
             AwsServices.ApplicationAutoScaling, "RegisterScalableTarget", request, cancellationToken);
     }
 
+    public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.ResourceARN))
+        {
+            throw new ArgumentException("ListTagsForResource needs the scalable target's ARN (ScalableTargetARN of DescribeScalableTargets).", nameof(request));
+        }
+
+        return json.InvokeAsync<ListTagsForResourceRequest, ListTagsForResourceResponse>(
+            AwsServices.ApplicationAutoScaling, "ListTagsForResource", request, cancellationToken);
+    }
+
     public Task<DeregisterScalableTargetResponse> DeregisterScalableTargetAsync(DeregisterScalableTargetRequest request, CancellationToken cancellationToken = default)
     {
         RequireTarget(request.ServiceNamespace, request.ResourceId, request.ScalableDimension, nameof(request));

@@ -18,6 +18,9 @@ public interface IApplicationAutoScalingClient
     /// <summary>Registers (or updates) a scalable target; ValidationException when min exceeds max or the resource does not exist.</summary>
     Task<RegisterScalableTargetResponse> RegisterScalableTargetAsync(RegisterScalableTargetRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>A scalable target's tags, by its ARN.</summary>
+    Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Deregisters a scalable target and deletes its scaling policies; ObjectNotFoundException when it is not registered.</summary>
     Task<DeregisterScalableTargetResponse> DeregisterScalableTargetAsync(DeregisterScalableTargetRequest request, CancellationToken cancellationToken = default);
 

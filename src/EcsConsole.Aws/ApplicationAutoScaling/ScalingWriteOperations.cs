@@ -67,3 +67,15 @@ public sealed record DeleteScalingPolicyRequest
 
 /// <summary>Output of Application Auto Scaling <c>DeleteScalingPolicy</c> (the model declares no members).</summary>
 public sealed record DeleteScalingPolicyResponse;
+
+/// <summary>Input of Application Auto Scaling <c>ListTagsForResource</c>: a scalable target's ARN.</summary>
+public sealed record ListTagsForResourceRequest
+{
+    [JsonPropertyName("ResourceARN")] public string ResourceARN { get; init; } = "";
+}
+
+/// <summary>Output of Application Auto Scaling <c>ListTagsForResource</c>.</summary>
+public sealed record ListTagsForResourceResponse
+{
+    [JsonPropertyName("Tags")] public IReadOnlyDictionary<string, string>? Tags { get; init; }
+}

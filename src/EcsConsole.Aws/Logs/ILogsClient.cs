@@ -20,6 +20,9 @@ public interface ILogsClient
     /// <summary>Log groups across pages.</summary>
     IAsyncEnumerable<LogGroup> DescribeLogGroupsAsync(DescribeLogGroupsRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>A log group's tags, by its ARN without the trailing <c>:*</c> (<see cref="LogGroup.LogGroupArn"/>).</summary>
+    Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Streams of one log group across pages (order by <c>LastEventTime</c> with <c>Descending</c> for the newest first).</summary>
     IAsyncEnumerable<LogStream> DescribeLogStreamsAsync(DescribeLogStreamsRequest request, CancellationToken cancellationToken = default);
 

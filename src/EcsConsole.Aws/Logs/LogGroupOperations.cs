@@ -99,3 +99,15 @@ public sealed record PutRetentionPolicyRequest
     [JsonPropertyName("logGroupName")] public string LogGroupName { get; init; } = "";
     [JsonPropertyName("retentionInDays")] public int RetentionInDays { get; init; }
 }
+
+/// <summary>Input of CloudWatch Logs <c>ListTagsForResource</c>: a log group's ARN without the trailing <c>:*</c>.</summary>
+public sealed record ListTagsForResourceRequest
+{
+    [JsonPropertyName("resourceArn")] public string ResourceArn { get; init; } = "";
+}
+
+/// <summary>Output of CloudWatch Logs <c>ListTagsForResource</c>.</summary>
+public sealed record ListTagsForResourceResponse
+{
+    [JsonPropertyName("tags")] public IReadOnlyDictionary<string, string>? Tags { get; init; }
+}

@@ -39,6 +39,12 @@ public sealed class LogsClient : ILogsClient
         return json.InvokeAsync<CreateLogGroupRequest, NoOutput>(AwsServices.Logs, "CreateLogGroup", request, cancellationToken);
     }
 
+    public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.ResourceArn, "ListTagsForResource needs the log group's ARN.", nameof(request));
+        return json.InvokeAsync<ListTagsForResourceRequest, ListTagsForResourceResponse>(AwsServices.Logs, "ListTagsForResource", request, cancellationToken);
+    }
+
     public Task DeleteLogGroupAsync(DeleteLogGroupRequest request, CancellationToken cancellationToken = default)
     {
         Require(request.LogGroupName, "DeleteLogGroup needs a log group name.", nameof(request));

@@ -22,6 +22,9 @@ public static class RunTags
         /// <summary>CloudWatch Logs: <c>"tags": {"key": "value"}</c>.</summary>
         LowerMap,
 
+        /// <summary>Application Auto Scaling: <c>"Tags": {"key": "value"}</c>.</summary>
+        UpperMap,
+
         /// <summary>EC2: <c>"TagSpecifications": [{"ResourceType", "Tags": [{"Key", "Value"}]}]</c>, for the created resource's type.</summary>
         TagSpecification,
 
@@ -46,6 +49,7 @@ public static class RunTags
         ["servicediscovery:CreatePrivateDnsNamespace"] = Style.UpperList,
         ["servicediscovery:CreateService"] = Style.UpperList,
         ["logs:CreateLogGroup"] = Style.LowerMap,
+        ["application-autoscaling:RegisterScalableTarget"] = Style.UpperMap,
         ["ec2:CreateLaunchTemplate"] = Style.TagSpecification,
         ["ec2:CreateSecurityGroup"] = Style.TagSpecification,
         ["autoscaling:CreateAutoScalingGroup"] = Style.AutoScalingList,
@@ -69,10 +73,11 @@ public static class RunTags
         var body = JsonNode.Parse(call.Body) as JsonObject ?? [];
         switch (style)
         {
-            case Style.LowerMap:
-                var map = body["tags"] as JsonObject ?? [];
+            case Style.LowerMap or Style.UpperMap:
+                var mapMember = style == Style.LowerMap ? "tags" : "Tags";
+                var map = body[mapMember] as JsonObject ?? [];
                 map[Key] = runId;
-                body["tags"] = map;
+                body[mapMember] = map;
                 break;
             case Style.TagSpecification:
                 var type = Ec2ResourceTypes[call.Action];
@@ -110,6 +115,7 @@ public static class RunTags
         return style switch
         {
             Style.LowerMap => (body["tags"] as JsonObject)?[Key]?.GetValue<string>(),
+            Style.UpperMap => (body["Tags"] as JsonObject)?[Key]?.GetValue<string>(),
             Style.LowerList => ValueIn(body["tags"] as JsonArray, "key", "value"),
             Style.TagSpecification => ValueIn(
                 (body["TagSpecifications"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(s => s["ResourceType"]?.GetValue<string>() == Ec2ResourceTypes[call.Action])?["Tags"] as JsonArray,

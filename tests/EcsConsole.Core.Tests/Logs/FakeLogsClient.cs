@@ -72,6 +72,9 @@ internal sealed class FakeLogsClient : ILogsClient
     public IAsyncEnumerable<LogStream> DescribeLogStreamsAsync(DescribeLogStreamsRequest request, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("The tail derives stream names; it does not list them.");
 
+    public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("The tail does not read tags.");
+
     public Task CreateLogGroupAsync(CreateLogGroupRequest request, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("The tail never writes.");
 

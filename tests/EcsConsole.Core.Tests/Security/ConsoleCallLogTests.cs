@@ -170,6 +170,8 @@ public sealed class ConsoleCallLogTests(ITestOutputHelper output)
         await ConsoleAsync(calls, () => definitions.ListTagsAsync(repositories[0].Name, CancellationToken.None));
         var taskDefinition = TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!;
         var registered = await RunAsync(sandbox, taskDefinition);
+        // Again: the log group exists, and its run tag says an earlier run made it.
+        await RunAsync(sandbox, taskDefinition);
         await ConsoleAsync(calls, () => definitions.LoadAsync("reports", CancellationToken.None));
         await RollBackAsync(sandbox, registered);
     }

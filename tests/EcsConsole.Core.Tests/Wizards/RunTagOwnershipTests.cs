@@ -8,6 +8,7 @@ using EcsConsole.Core.Tests.Wizards.Services;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Wizards.Iam;
 using EcsConsole.Core.Wizards.Services;
+using EcsConsole.Core.Wizards.TaskDefinitions;
 using EcsConsole.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -63,6 +64,8 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
     [InlineData("autoscaling:CreateAutoScalingGroup")]
     [InlineData("elbv2:CreateLoadBalancer")]
     [InlineData("elbv2:CreateTargetGroup")]
+    [InlineData("logs:CreateLogGroup")]
+    [InlineData("application-autoscaling:RegisterScalableTarget")]
     public async Task CheckAsync_ResourceOfOneRun_IsThatRunsAndNotAnothersAsync(string action)
     {
         var plan = PlanFor(action);
@@ -220,6 +223,9 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
         "ecs:CreateCluster" => SingleCreate("CreateCluster"),
         "ec2:CreateLaunchTemplate" => SingleCreate("CreateLaunchTemplate"),
         "elbv2:CreateLoadBalancer" or "elbv2:CreateTargetGroup" => LoadBalancing(),
+        "application-autoscaling:RegisterScalableTarget" => new WizardPlan("service", "one scalable target",
+            [ServiceWizardCalls.ScalableTarget("service/staging/blog", new ServiceScalingInput { MinCapacity = 1, MaxCapacity = 4 }, [("team", "blog")])]),
+        "logs:CreateLogGroup" => TaskDefinitionWizard.Plan(TaskDefinitions.TaskDefinitionInputs.Reports()).Plan!,
         _ => Ec2CapacityPlan.Build(),
     };
 

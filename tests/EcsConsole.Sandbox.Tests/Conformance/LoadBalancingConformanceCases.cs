@@ -89,6 +89,16 @@ internal static class LoadBalancingConformanceCases
             var rules = await s.QueryAsync("elbv2", "DescribeRules", new Dictionary<string, string> { ["ListenerArn"] = Values(listener, "ListenerArn").Single() });
             Assert.Equal(["default"], Values(rules, "Priority"));
         },
+        ["application-autoscaling:ListTagsForResource"] = async (s, _) =>
+        {
+            var arn = (await s.JsonAsync("application-autoscaling", "RegisterScalableTarget", new JsonObject
+            {
+                ["ServiceNamespace"] = "ecs", ["ResourceId"] = "service/prod/news", ["ScalableDimension"] = "ecs:service:DesiredCount",
+                ["MinCapacity"] = 1, ["MaxCapacity"] = 4, ["Tags"] = new JsonObject { ["team"] = "news" },
+            }))["ScalableTargetARN"]!.GetValue<string>();
+            var reply = await s.JsonAsync("application-autoscaling", "ListTagsForResource", new JsonObject { ["ResourceARN"] = arn });
+            Assert.Equal("news", reply["Tags"]!["team"]!.GetValue<string>());
+        },
         ["application-autoscaling:RegisterScalableTarget"] = async (s, _) =>
         {
             var reply = await RegisterAsync(s, "service/prod/news");

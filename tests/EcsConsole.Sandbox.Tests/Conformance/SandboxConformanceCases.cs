@@ -328,6 +328,13 @@ internal static class SandboxConformanceCases
         {
             await s.JsonAsync("logs", "CreateLogGroup", new JsonObject { ["logGroupName"] = "/ecs/reports", ["tags"] = new JsonObject { ["team"] = "reports" } });
         },
+        ["logs:ListTagsForResource"] = async (s, _) =>
+        {
+            await s.JsonAsync("logs", "CreateLogGroup", new JsonObject { ["logGroupName"] = "/ecs/tagged", ["tags"] = new JsonObject { ["team"] = "reports" } });
+            var group = (await s.JsonAsync("logs", "DescribeLogGroups", new JsonObject { ["logGroupNamePrefix"] = "/ecs/tagged" }))["logGroups"]![0]!["logGroupArn"]!.GetValue<string>();
+            var reply = await s.JsonAsync("logs", "ListTagsForResource", new JsonObject { ["resourceArn"] = group });
+            Assert.Equal("reports", reply["tags"]!["team"]!.GetValue<string>());
+        },
         ["logs:DeleteLogGroup"] = async (s, _) =>
         {
             await s.JsonAsync("logs", "DeleteLogGroup", new JsonObject { ["logGroupName"] = "/ecs/users" });

@@ -54,6 +54,8 @@ public static class AwsOperationCatalog
         new("IEcrClient", "PutImageAsync", "ecr:PutImage", AwsOperationAccess.Write),
         new("IApplicationAutoScalingClient", "DescribeScalableTargetsAsync", "application-autoscaling:DescribeScalableTargets", AwsOperationAccess.Read),
         new("IApplicationAutoScalingClient", "DescribeScalingPoliciesAsync", "application-autoscaling:DescribeScalingPolicies", AwsOperationAccess.Read),
+        // The service wizard tells a scalable target this run registered from one it found by its run tag.
+        new("IApplicationAutoScalingClient", "ListTagsForResourceAsync", "application-autoscaling:ListTagsForResource", AwsOperationAccess.Read),
         // The service wizard registers the service as a scalable target with a target tracking policy; rollback removes both.
         new("IApplicationAutoScalingClient", "RegisterScalableTargetAsync", "application-autoscaling:RegisterScalableTarget", AwsOperationAccess.Write),
         new("IApplicationAutoScalingClient", "DeregisterScalableTargetAsync", "application-autoscaling:DeregisterScalableTarget", AwsOperationAccess.Write),
@@ -79,6 +81,8 @@ public static class AwsOperationCatalog
         new("ILogsClient", "GetLogEventsAsync", "logs:GetLogEvents", AwsOperationAccess.Read),
         new("ILogsClient", "FilterLogEventsAsync", "logs:FilterLogEvents", AwsOperationAccess.Read),
         new("ILogsClient", "DescribeLogGroupsAsync", "logs:DescribeLogGroups", AwsOperationAccess.Read),
+        // The wizards tell a log group this run made from one it found by its run tag.
+        new("ILogsClient", "ListTagsForResourceAsync", "logs:ListTagsForResource", AwsOperationAccess.Read),
         new("ILogsClient", "CreateLogGroupAsync", "logs:CreateLogGroup", AwsOperationAccess.Write),
         new("ILogsClient", "PutRetentionPolicyAsync", "logs:PutRetentionPolicy", AwsOperationAccess.Write),
         new("ILogsClient", "DeleteLogGroupAsync", "logs:DeleteLogGroup", AwsOperationAccess.Write),

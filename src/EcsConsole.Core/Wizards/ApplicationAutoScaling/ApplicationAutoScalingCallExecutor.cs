@@ -20,7 +20,7 @@ public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingCl
     public static WizardOperationTable<ApplicationAutoScalingCallExecutor> Table { get; } = new("application-autoscaling", "Application Auto Scaling",
     [
         new("RegisterScalableTarget",
-            (e, call, ct) => e.CheckTargetAsync(Body<RegisterScalableTargetRequest>(call.Body, call.Operation), ct),
+            (e, call, ct) => e.CheckTargetAsync(call, Body<RegisterScalableTargetRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
                 var target = await e.scaling.RegisterScalableTargetAsync(Body<RegisterScalableTargetRequest>(call.Body, call.Operation), ct);
@@ -41,7 +41,7 @@ public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingCl
     // Deregistered or deleted already (a deregistered target takes its policies with it).
     error => error.ErrorCode == "ObjectNotFoundException");
 
-    private async Task<ExistenceCheckResult> CheckTargetAsync(RegisterScalableTargetRequest request, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckTargetAsync(PlannedCall call, RegisterScalableTargetRequest request, CancellationToken cancellationToken)
     {
         ScalableTarget? existing = null;
         await foreach (var target in scaling.DescribeScalableTargetsAsync(new DescribeScalableTargetsRequest
@@ -66,10 +66,18 @@ public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingCl
                 $"{request.ResourceId} already scales between {existing.MinCapacity} and {existing.MaxCapacity} tasks, not {request.MinCapacity} and {request.MaxCapacity}. Use those limits, or deregister its scalable target first.");
         }
 
-        return new ExistenceCheckResult(ExistenceState.Exists, $"scalable target {request.ResourceId} exists ({existing.MinCapacity}-{existing.MaxCapacity} tasks)")
+        var result = new ExistenceCheckResult(ExistenceState.Exists, $"scalable target {request.ResourceId} exists ({existing.MinCapacity}-{existing.MaxCapacity} tasks)")
         {
             Response = Node(new RegisterScalableTargetResponse { ScalableTargetARN = existing.ScalableTargetARN }),
         };
+        if (RunTags.RunIdOf(call) is null || string.IsNullOrEmpty(existing.ScalableTargetARN))
+        {
+            return result;
+        }
+
+        // This run's or not, told by the target's ecsconsole:run tag.
+        var tags = await scaling.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceARN = existing.ScalableTargetARN }, cancellationToken);
+        return RunTags.Owned(result, call, (tags.Tags ?? new Dictionary<string, string>()).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value)));
     }
 
     private async Task<ExistenceCheckResult> CheckPolicyAsync(PutScalingPolicyRequest request, CancellationToken cancellationToken)

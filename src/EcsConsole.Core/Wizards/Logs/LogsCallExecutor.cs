@@ -31,8 +31,25 @@ public sealed class LogsCallExecutor(ILogsClient logs) : TableCallExecutor<LogsC
     {
         var created = Body<CreateLogGroupRequest>(call.Body, call.Operation);
         return await FindAsync(created.LogGroupName, cancellationToken) is { } group
-            ? new ExistenceCheckResult(ExistenceState.Exists, $"log group {group.LogGroupName} exists ({Retention(group.RetentionInDays)})")
+            ? await OwnedAsync(new ExistenceCheckResult(ExistenceState.Exists, $"log group {group.LogGroupName} exists ({Retention(group.RetentionInDays)})"), call, group, cancellationToken)
             : ExistenceCheckResult.Missing;
+    }
+
+    /// <summary>
+    /// "Made by this run or before it", told by the group's <c>ecsconsole:run</c> tag (ListTagsForResource) when the call
+    /// carries the run's tag; a preview (no run tag) asks nothing more.
+    /// </summary>
+    private async Task<ExistenceCheckResult> OwnedAsync(ExistenceCheckResult result, PlannedCall call, LogGroup group, CancellationToken cancellationToken)
+    {
+        // ListTagsForResource names a group by its ARN without the trailing ":*" (older answers carry only that form).
+        var arn = group.LogGroupArn ?? (group.Arn is { } starred && starred.EndsWith(":*", StringComparison.Ordinal) ? starred[..^2] : group.Arn);
+        if (RunTags.RunIdOf(call) is null || string.IsNullOrEmpty(arn))
+        {
+            return result;
+        }
+
+        var tags = await logs.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceArn = arn }, cancellationToken);
+        return RunTags.Owned(result, call, (tags.Tags ?? new Dictionary<string, string>()).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value)));
     }
 
     private async Task<ExistenceCheckResult> CheckRetentionAsync(PlannedCall call, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ public sealed class ScalableTargetState
 
     public required string Arn { get; init; }
 
+    /// <summary>The Tags given when the target was registered, returned by ListTagsForResource.</summary>
+    public Dictionary<string, string> Tags { get; init; } = new(StringComparer.Ordinal);
+
     public List<ScalingPolicyState> Policies { get; } = [];
 
     /// <summary>Newest first.</summary>

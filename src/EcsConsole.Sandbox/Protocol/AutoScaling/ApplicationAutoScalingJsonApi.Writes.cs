@@ -52,6 +52,8 @@ public sealed partial class ApplicationAutoScalingJsonApi
                 MaxCapacity = newMax,
                 CreatedAt = now,
                 Arn = $"arn:aws:application-autoscaling:{arns.Region}:{arns.AccountId}:scalable-target/{sim.Ids.Hex(36)}",
+                // As on AWS, Tags apply when the target is created; registering it again changes its limits only.
+                Tags = input.Object("Tags")?.Body.ToDictionary(t => t.Key, t => t.Value?.GetValue<string>() ?? "", StringComparer.Ordinal) ?? new(StringComparer.Ordinal),
             };
             sim.State.ScalableTargets.Add(existing);
         }

@@ -21,6 +21,22 @@ public sealed partial class ApplicationAutoScalingJsonApi : JsonApi
         Register("DeregisterScalableTarget", input => engine.Write((sim, _) => DeregisterScalableTarget(sim.State, input)));
         Register("PutScalingPolicy", input => engine.Write((sim, now) => PutScalingPolicy(sim, now, input)));
         Register("DeleteScalingPolicy", input => engine.Write((sim, _) => DeleteScalingPolicy(sim.State, input)));
+        Register("ListTagsForResource", input => engine.Read(state => ListTagsForResource(state, input)));
+    }
+
+    /// <summary>A scalable target's tags, by its ARN (the seeded targets have none), as Application Auto Scaling ListTagsForResource.</summary>
+    private static JsonObject ListTagsForResource(SandboxState state, JsonInput input)
+    {
+        var arn = input.RequiredString("ResourceARN");
+        var target = state.ScalableTargets.FirstOrDefault(t => t.Arn == arn)
+            ?? throw new SandboxApiException("ResourceNotFoundException", $"No scalable target found for the ARN {arn}.");
+        var tags = new JsonObject();
+        foreach (var (key, value) in target.Tags.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            tags[key] = value;
+        }
+
+        return new JsonObject { ["Tags"] = tags };
     }
 
     public override string TargetPrefix => "AnyScaleFrontendService";

@@ -27,6 +27,7 @@ public sealed partial class LogsJsonApi : JsonApi
             engine.Logs.DeleteLogGroup(input.RequiredString("logGroupName"));
             return [];
         });
+        Register("ListTagsForResource", input => engine.Read(state => ListTagsForResource(state, input)));
         Register("PutRetentionPolicy", input =>
         {
             engine.Logs.PutRetentionPolicy(input.RequiredString("logGroupName"), input.Int("retentionInDays") ?? throw SandboxErrors.InvalidParameter("retentionInDays must be specified."));
@@ -67,6 +68,35 @@ public sealed partial class LogsJsonApi : JsonApi
                 ["logGroupArn"] = $"arn:aws:logs:{engine.Arns.Region}:{engine.Arns.AccountId}:log-group:{g.Name}",
             }.With("retentionInDays", g.RetentionInDays))),
         }.With("nextToken", next);
+    }
+
+    /// <summary>
+    /// The tags of a log group (those given to CreateLogGroup; the groups of the seeded tasks have none), by its ARN without
+    /// the trailing <c>:*</c>, as CloudWatch Logs ListTagsForResource.
+    /// </summary>
+    private JsonObject ListTagsForResource(SandboxState state, JsonInput input)
+    {
+        var arn = input.RequiredString("resourceArn");
+        var prefix = $"arn:aws:logs:{engine.Arns.Region}:{engine.Arns.AccountId}:log-group:";
+        if (!arn.StartsWith(prefix, StringComparison.Ordinal) || arn.EndsWith(":*", StringComparison.Ordinal))
+        {
+            throw SandboxErrors.InvalidParameter($"'{arn}' is not the ARN of a log group of this account and region ({prefix}<name>, without ':*').");
+        }
+
+        var name = arn[prefix.Length..];
+        if (!LogCatalog.Groups(state).Any(g => g.Name == name))
+        {
+            throw new SandboxApiException("ResourceNotFoundException", "The specified log group does not exist.");
+        }
+
+        var tags = state.LogGroupSettings.TryGetValue(name, out var settings) ? settings.Tags : [];
+        var map = new JsonObject();
+        foreach (var (key, value) in tags.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            map[key] = value;
+        }
+
+        return new JsonObject { ["tags"] = map };
     }
 
     private JsonObject DescribeLogStreams(SandboxState state, JsonInput input)
