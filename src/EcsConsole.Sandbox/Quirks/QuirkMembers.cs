@@ -21,6 +21,7 @@ internal static class QuirkMembers
     public static readonly IReadOnlySet<string> Maps = new HashSet<string>(StringComparer.Ordinal)
     {
         "dockerLabels", "options", "labels", "driverOpts", "findingSeverityCounts", "Attributes", "Targets", "tags", "attributes",
+        "Tags", // Application Auto Scaling's tag map (Cloud Map's Tags list is left as it is too)
     };
 
     /// <summary>Paths (operation-independent, list elements as []) whose numeric strings always become numbers.</summary>
@@ -50,7 +51,7 @@ internal static class QuirkMembers
         "id", "arn", "name", "family", "revision", "image", "taskDefinition", "cluster", "service", "currentServiceDeployment",
         "group", "startedBy", "message", "type", "key", "value", "status", "desiredCount", "launchType", "cpu", "memory",
         "exitCode", "strategy", "rollback", "enable", "essential", "containerPort", "hostPort", "protocol", "registryId",
-        "imageManifest", "logStreamName", "timestamp", "ingestionTime", "events", "targetServiceRevision", "content",
+        "imageManifest", "policyText", "logStreamName", "timestamp", "ingestionTime", "events", "targetServiceRevision", "content",
 
         "ActivityId", "AdditionalStatistics", "AggregationExpression", "AlarmARN", "AlarmContributors", "AlarmName",
         "AlarmNames", "ApproximateAggregateValue", "ApproximateValue", "Arn", "Cause", "Code", "ContributorAttributes",
