@@ -112,7 +112,8 @@ public sealed class AwsHttpPipeline
             catch (Exception exception) when (IsNetworkFailure(exception, cancellationToken))
             {
                 Report(activity, new AwsCallRecord(service.ServiceId, operation, attempt, null, AwsServiceException.NetworkFailureCode,
-                    timeProvider.GetElapsedTime(started), null, startedAt) { BudgetWait = budgetWait }, ref throttles);
+                    timeProvider.GetElapsedTime(started), null, startedAt)
+                { BudgetWait = budgetWait }, ref throttles);
                 if (!AwsResendRule.MayResendAfter(exception, operation, request))
                 {
                     throw new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
@@ -134,7 +135,8 @@ public sealed class AwsHttpPipeline
 
             var error = response.IsSuccess ? null : parseError(service, operation, response);
             Report(activity, new AwsCallRecord(service.ServiceId, operation, attempt, response.StatusCode, error?.ErrorCode,
-                timeProvider.GetElapsedTime(started), error?.RequestId ?? RequestIdOf(response), startedAt) { BudgetWait = budgetWait }, ref throttles);
+                timeProvider.GetElapsedTime(started), error?.RequestId ?? RequestIdOf(response), startedAt)
+            { BudgetWait = budgetWait }, ref throttles);
             if (error is null)
             {
                 quota.OnSuccess(retryCostPaid);

@@ -76,7 +76,8 @@ public sealed class AwsQueryClient
             // As the SDKs do: a token left out gets a fresh one, so retries of this call repeat it safely.
             var token = parameters.FirstOrDefault(p => p.Key == tokenMember).Value;
             wire = AwsQueryProtocol.CreateRequest(string.IsNullOrEmpty(token) ? [.. parameters, new(tokenMember, Guid.NewGuid().ToString())] : parameters)
-                with { CarriesIdempotencyToken = true };
+                with
+            { CarriesIdempotencyToken = true };
         }
 
         var response = await pipeline.SendAsync(service, operation, wire, AwsQueryProtocol.ParseError, cancellationToken).ConfigureAwait(false);

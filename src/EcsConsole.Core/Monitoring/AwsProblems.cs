@@ -38,7 +38,8 @@ public static class AwsProblems
             AwsServiceException aws => FromAws(what, aws),
             HttpRequestException => new AwsProblem(what, null, cause.Message, null, Unreachable) { Transient = true },
             TimeoutException or TaskCanceledException => new AwsProblem(
-                what, null, "The request timed out", null, "AWS did not answer in time; the console retries.") { Transient = true },
+                what, null, "The request timed out", null, "AWS did not answer in time; the console retries.")
+            { Transient = true },
             JsonException => new AwsProblem(what, null, MarkupText.ForPeople(cause.Message, 0), null, Unreadable),
             _ => new AwsProblem(what, null, MarkupText.ForPeople(cause.Message, 0), null,
                 "The console retries; if this persists, check the server log."),
@@ -56,11 +57,13 @@ public static class AwsProblems
             "Nothing was sent to AWS. Ask an administrator for the Operator role, or type the confirmation exactly as asked."),
         AwsServiceException { IsNetworkFailure: true } aws => new AwsProblem(
             what, null, aws.AwsMessage ?? aws.Message, null,
-            "AWS could not be reached: check the network, the region and the endpoint, then try again.") { Transient = true, Operation = aws.Operation },
+            "AWS could not be reached: check the network, the region and the endpoint, then try again.")
+        { Transient = true, Operation = aws.Operation },
         // Never a raw page: an endpoint that lacks the call may answer with HTML, shown as its status and title only.
         AwsServiceException aws => new AwsProblem(
             what, aws.BodyWasAwsError ? aws.ErrorCode : null, aws.AwsMessage is null ? FailureText.Strip(aws.Message) : FailureText.Message(aws), aws.RequestId,
-            ActionAdviceFor(aws)) { Transient = aws.IsTransient, Operation = aws.Operation },
+            ActionAdviceFor(aws))
+        { Transient = aws.IsTransient, Operation = aws.Operation },
         RolloutNotFollowedException => new AwsProblem(
             what, null, exception.Message, null, "ECS accepted the change, so do not start it again blindly; the audit trail records this outcome."),
         ArgumentException or InvalidOperationException or RolloutValidationException => new AwsProblem(

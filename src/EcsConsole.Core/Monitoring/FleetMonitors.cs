@@ -55,7 +55,7 @@ public sealed class FleetMonitors(
         {
             if (!_entries.TryGetValue(key, out entry!) || !ReferenceEquals(entry.Settings, settings))
             {
-                var monitor = new FleetMonitor(reader, aws, options, timeProvider, loggerFactory.CreateLogger<FleetMonitor>(), 
+                var monitor = new FleetMonitor(reader, aws, options, timeProvider, loggerFactory.CreateLogger<FleetMonitor>(),
                     observers: timelines is null ? null : [timelines.For(settings)], callLog, settings, keptSnapshots, budget);
                 var replaced = _entries.GetValueOrDefault(key);
                 entry = new Entry(monitor, settings) { Viewers = replaced?.Viewers ?? 0 };

@@ -16,7 +16,7 @@ public sealed class SandboxStateFile(string directory, string accountId, ILogger
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetFullPath(directory), 
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetFullPath(directory),
         homeRegion || region is null ? $"sandbox-state-{accountId}.json" : $"sandbox-state-{accountId}-{region}.json");
 
     /// <summary>The saved snapshot, or null when there is none or it was set aside.</summary>

@@ -67,7 +67,8 @@ public sealed class AssumedRoleConnectionTests : IAsyncLifetime
     private ServiceProvider Clients(AwsAssumeRoleSettings role) =>
         new ServiceCollection()
             .AddSingleton(new AwsConnection(new AwsConnectionSettings(options.Region, null, sandbox.Url.ToString().TrimEnd('/'),
-                new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode) { AssumeRole = role }))
+                new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode)
+            { AssumeRole = role }))
             .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
             .BuildServiceProvider();
 

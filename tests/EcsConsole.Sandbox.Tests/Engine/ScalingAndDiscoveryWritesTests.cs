@@ -107,7 +107,8 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
         var registry = ReadyDiscoveryService("reports");
         var definition = sandbox.Engine.Ecs.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition("reports", "256", "512", ["FARGATE"]));
         sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", "reports", definition, 2, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
-            null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>()) { RegistryArns = [registry.Arn] });
+            null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>())
+        { RegistryArns = [registry.Arn] });
         sandbox.Advance(60);
 
         var instances = Discovery("ListInstances", new JsonObject { ["ServiceId"] = registry.Id })["Instances"]!.AsArray();
@@ -123,7 +124,8 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
         var definition = sandbox.Engine.Ecs.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition("reports", "256", "512", ["FARGATE"]));
 
         var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", "reports", definition, 1, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
-            null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>()) { RegistryArns = ["arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-nothing"] }));
+            null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>())
+        { RegistryArns = ["arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-nothing"] }));
 
         Assert.Equal("InvalidParameterException", error.Code);
     }

@@ -118,7 +118,8 @@ public sealed class DeploymentPageTests : RolloutComponentTest
     public void Render_CircuitBreakerRolledBack_SaysRolledBackAndWhy()
     {
         Watcher.Monitor.Publish(RolloutSamples.Progress(outcome: DeploymentOutcome.RolledBack, status: "ROLLBACK_SUCCESSFUL",
-            breaker: new CircuitBreakerProgress("TRIGGERED", 3, 3)) with { RollbackReason = "Circuit breaker: 3 tasks failed to start" });
+            breaker: new CircuitBreakerProgress("TRIGGERED", 3, 3)) with
+        { RollbackReason = "Circuit breaker: 3 tasks failed to start" });
 
         var page = RenderDep1();
 
@@ -157,7 +158,8 @@ public sealed class DeploymentPageTests : RolloutComponentTest
         Watcher.InProgress.Add("ecs-svc/4471");
         Watcher.Monitor.Publish(RolloutSamples.Progress() with
         {
-            DeploymentArn = "ecs-svc/4471", Status = "PRIMARY IN_PROGRESS",
+            DeploymentArn = "ecs-svc/4471",
+            Status = "PRIMARY IN_PROGRESS",
             DerivedReason = "ECS named no service deployment for it, so it is followed by its deployment id",
         });
         RenderProviders();

@@ -44,27 +44,27 @@ internal static class RolloutSamples
         double? production = null,
         CircuitBreakerProgress? breaker = null,
         string status = "IN_PROGRESS") => new()
-    {
-        DeploymentArn = DeploymentArn,
-        Cluster = "prod",
-        Service = "news",
-        Status = status,
-        Strategy = strategy,
-        LifecycleStage = stage,
-        Stages = Steps(stage, "RECONCILE_SERVICE", "PRE_SCALE_UP", "SCALE_UP", "POST_SCALE_UP", "PRODUCTION_TRAFFIC_SHIFT", "BAKE_TIME", "CLEAN_UP"),
-        Sources = [new RevisionProgress("arn:rev/source", "news:7", 2, 0, 2, null, null)],
-        Target = new RevisionProgress("arn:rev/target", "news:8", 1, 1, 2, production, null),
-        ProductionTrafficWeight = production,
-        TestTrafficWeight = production is null ? null : 100,
-        BakeTimeRemaining = bake,
-        CircuitBreaker = breaker ?? new CircuitBreakerProgress("MONITORING", 1, 3),
-        Alarms = [new AlarmProgress("news-5xx", "OK", false)],
-        PendingHook = hook,
-        Outcome = outcome,
-        CreatedAt = At,
-        StartedAt = At,
-        FinishedAt = outcome is null ? null : At.AddMinutes(4),
-    };
+        {
+            DeploymentArn = DeploymentArn,
+            Cluster = "prod",
+            Service = "news",
+            Status = status,
+            Strategy = strategy,
+            LifecycleStage = stage,
+            Stages = Steps(stage, "RECONCILE_SERVICE", "PRE_SCALE_UP", "SCALE_UP", "POST_SCALE_UP", "PRODUCTION_TRAFFIC_SHIFT", "BAKE_TIME", "CLEAN_UP"),
+            Sources = [new RevisionProgress("arn:rev/source", "news:7", 2, 0, 2, null, null)],
+            Target = new RevisionProgress("arn:rev/target", "news:8", 1, 1, 2, production, null),
+            ProductionTrafficWeight = production,
+            TestTrafficWeight = production is null ? null : 100,
+            BakeTimeRemaining = bake,
+            CircuitBreaker = breaker ?? new CircuitBreakerProgress("MONITORING", 1, 3),
+            Alarms = [new AlarmProgress("news-5xx", "OK", false)],
+            PendingHook = hook,
+            Outcome = outcome,
+            CreatedAt = At,
+            StartedAt = At,
+            FinishedAt = outcome is null ? null : At.AddMinutes(4),
+        };
 
     private static List<StageStep> Steps(string current, params string[] stages)
     {

@@ -112,4 +112,5 @@ public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingCl
         {
             Response = Node(new PutScalingPolicyResponse { PolicyARN = existing.PolicyARN, Alarms = existing.Alarms }),
         };
-    }}
+    }
+}

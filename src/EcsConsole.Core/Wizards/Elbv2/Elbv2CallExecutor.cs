@@ -215,4 +215,5 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
         }
 
         return list;
-    }}
+    }
+}
