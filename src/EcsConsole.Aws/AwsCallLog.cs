@@ -30,24 +30,24 @@ public interface IAwsCallObserver
 /// </summary>
 public sealed class AwsCallLog : IAwsCallObserver
 {
-    private readonly ConcurrentDictionary<(string Service, string Operation), long> counts = new();
-    private long total;
+    private readonly ConcurrentDictionary<(string Service, string Operation), long> _counts = new();
+    private long _total;
 
     public event Action<AwsCallRecord>? AttemptCompleted;
 
-    public long TotalAttempts => Interlocked.Read(ref total);
+    public long TotalAttempts => Interlocked.Read(ref _total);
 
     public long CountFor(string service, string operation) =>
-        counts.TryGetValue((service, operation), out var count) ? count : 0;
+        _counts.TryGetValue((service, operation), out var count) ? count : 0;
 
     /// <summary>Attempt counts keyed "Service Operation", e.g. "ECS DescribeServices".</summary>
     public IReadOnlyDictionary<string, long> Snapshot() =>
-        counts.ToDictionary(entry => $"{entry.Key.Service} {entry.Key.Operation}", entry => entry.Value, StringComparer.Ordinal);
+        _counts.ToDictionary(entry => $"{entry.Key.Service} {entry.Key.Operation}", entry => entry.Value, StringComparer.Ordinal);
 
     public void OnAttempt(AwsCallRecord record)
     {
-        counts.AddOrUpdate((record.Service, record.Operation), 1, (_, count) => count + 1);
-        Interlocked.Increment(ref total);
+        _counts.AddOrUpdate((record.Service, record.Operation), 1, (_, count) => count + 1);
+        Interlocked.Increment(ref _total);
         AttemptCompleted?.Invoke(record);
     }
 }

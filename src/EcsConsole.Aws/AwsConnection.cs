@@ -10,18 +10,18 @@ namespace EcsConsole.Aws;
 public sealed class AwsConnection
 {
     private readonly AsyncLocal<AwsConnectionSettings?> _ambient = new();
-    private AwsConnectionSettings current;
+    private AwsConnectionSettings _current;
 
     public AwsConnection(AwsConnectionSettings initial)
     {
-        current = initial;
+        _current = initial;
     }
 
     /// <summary>The settings of this flow: the ambient ones inside <see cref="Use"/>, else the default.</summary>
-    public AwsConnectionSettings Current => _ambient.Value ?? Volatile.Read(ref current);
+    public AwsConnectionSettings Current => _ambient.Value ?? Volatile.Read(ref _current);
 
     /// <summary>The default settings, whatever this flow uses.</summary>
-    public AwsConnectionSettings Default => Volatile.Read(ref current);
+    public AwsConnectionSettings Default => Volatile.Read(ref _current);
 
     /// <summary>True inside a <see cref="Use"/> scope.</summary>
     public bool HasAmbient => _ambient.Value is not null;
@@ -33,7 +33,7 @@ public sealed class AwsConnection
     public void Switch(AwsConnectionSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        Volatile.Write(ref current, settings);
+        Volatile.Write(ref _current, settings);
         Changed?.Invoke();
     }
 

@@ -46,14 +46,14 @@ public static class AwsReadIssues
 /// <summary>The issues collected since <see cref="AwsReadIssues.Capture"/>; dispose to stop collecting.</summary>
 public sealed class AwsReadCapture : IDisposable
 {
-    private readonly AsyncLocal<AwsReadCapture?> current;
-    private readonly List<AwsReadIssue> issues = [];
-    private bool disposed;
+    private readonly AsyncLocal<AwsReadCapture?> _current;
+    private readonly List<AwsReadIssue> _issues = [];
+    private bool _disposed;
 
     internal AwsReadCapture(AwsReadCapture? parent, AsyncLocal<AwsReadCapture?> current)
     {
         Parent = parent;
-        this.current = current;
+        _current = current;
     }
 
     internal AwsReadCapture? Parent { get; }
@@ -63,33 +63,33 @@ public sealed class AwsReadCapture : IDisposable
     {
         get
         {
-            lock (issues)
+            lock (_issues)
             {
-                return issues.ToArray();
+                return _issues.ToArray();
             }
         }
     }
 
     public void Dispose()
     {
-        lock (issues)
+        lock (_issues)
         {
-            disposed = true;
+            _disposed = true;
         }
 
-        if (current.Value == this)
+        if (_current.Value == this)
         {
-            current.Value = Parent;
+            _current.Value = Parent;
         }
     }
 
     internal void Add(IReadOnlyList<AwsReadIssue> added)
     {
-        lock (issues)
+        lock (_issues)
         {
-            if (!disposed)
+            if (!_disposed)
             {
-                issues.AddRange(added);
+                _issues.AddRange(added);
             }
         }
     }

@@ -6,9 +6,9 @@ namespace EcsConsole.Sandbox;
 /// </summary>
 public sealed class AcceleratedTimeProvider : TimeProvider
 {
-    private readonly TimeProvider real;
-    private readonly DateTimeOffset startedAt;
-    private readonly long startTimestamp;
+    private readonly TimeProvider _real;
+    private readonly DateTimeOffset _startedAt;
+    private readonly long _startTimestamp;
 
     public AcceleratedTimeProvider(double factor, TimeProvider? real = null)
     {
@@ -18,21 +18,21 @@ public sealed class AcceleratedTimeProvider : TimeProvider
         }
 
         Factor = factor;
-        this.real = real ?? System;
-        startedAt = this.real.GetUtcNow();
-        startTimestamp = this.real.GetTimestamp();
+        _real = real ?? System;
+        _startedAt = _real.GetUtcNow();
+        _startTimestamp = _real.GetTimestamp();
     }
 
     public double Factor { get; }
 
-    public override DateTimeOffset GetUtcNow() => startedAt + (real.GetElapsedTime(startTimestamp) * Factor);
+    public override DateTimeOffset GetUtcNow() => _startedAt + (_real.GetElapsedTime(_startTimestamp) * Factor);
 
-    public override long GetTimestamp() => startTimestamp + (long)((real.GetTimestamp() - startTimestamp) * Factor);
+    public override long GetTimestamp() => _startTimestamp + (long)((_real.GetTimestamp() - _startTimestamp) * Factor);
 
-    public override long TimestampFrequency => real.TimestampFrequency;
+    public override long TimestampFrequency => _real.TimestampFrequency;
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
-        new ScaledTimer(real.CreateTimer(callback, state, Scale(dueTime), Scale(period)), this);
+        new ScaledTimer(_real.CreateTimer(callback, state, Scale(dueTime), Scale(period)), this);
 
     private TimeSpan Scale(TimeSpan simulated) =>
         simulated == Timeout.InfiniteTimeSpan || simulated <= TimeSpan.Zero ? simulated : simulated / Factor;

@@ -7,10 +7,10 @@ namespace EcsConsole.Sandbox;
 /// <summary>Runs the sandbox for the lifetime of the host, on a clock accelerated by <see cref="SandboxOptions.TimeAcceleration"/>.</summary>
 public sealed class SandboxHostedService(IOptions<SandboxOptions> options, ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
 {
-    private readonly TaskCompletionSource<SandboxServer> started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<SandboxServer> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The running sandbox; completes once it listens (and faults if it could not start).</summary>
-    public Task<SandboxServer> Started => started.Task;
+    public Task<SandboxServer> Started => _started.Task;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -23,11 +23,11 @@ public sealed class SandboxHostedService(IOptions<SandboxOptions> options, ILogg
                 server.Url, options.Value.Region, options.Value.AccountId,
                 string.Join(", ", server.Accounts.All.Skip(1).Select(a => a.AccountId)) is { Length: > 0 } others ? others : "none",
                 options.Value.TimeAcceleration);
-            started.TrySetResult(server);
+            _started.TrySetResult(server);
         }
         catch (Exception error)
         {
-            started.TrySetException(error);
+            _started.TrySetException(error);
             throw;
         }
     }
@@ -37,9 +37,9 @@ public sealed class SandboxHostedService(IOptions<SandboxOptions> options, ILogg
     /// <summary>Also stops the listener when the host is disposed without being stopped (for example after a failed start).</summary>
     public async ValueTask DisposeAsync()
     {
-        if (started.Task.IsCompletedSuccessfully)
+        if (_started.Task.IsCompletedSuccessfully)
         {
-            await started.Task.Result.DisposeAsync();
+            await _started.Task.Result.DisposeAsync();
         }
     }
 }

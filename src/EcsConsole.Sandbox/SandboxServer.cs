@@ -24,20 +24,20 @@ namespace EcsConsole.Sandbox;
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
-    private int disposed;
+    private readonly WebApplication _app;
+    private int _disposed;
 
-    private readonly FaultInjector faults;
-    private readonly QuirkSwitch quirks;
+    private readonly FaultInjector _faults;
+    private readonly QuirkSwitch _quirks;
 
-    private readonly IReadOnlyList<Persistence.SandboxPersistence> persistence;
+    private readonly IReadOnlyList<Persistence.SandboxPersistence> _persistence;
 
     private SandboxServer(WebApplication app, SandboxAccounts accounts, Uri url, FaultInjector faults, QuirkSwitch quirks, IReadOnlyList<Persistence.SandboxPersistence> persistence)
     {
-        this.app = app;
-        this.persistence = persistence;
-        this.faults = faults;
-        this.quirks = quirks;
+        _app = app;
+        _persistence = persistence;
+        _faults = faults;
+        _quirks = quirks;
         Accounts = accounts;
         Url = url;
     }
@@ -62,15 +62,15 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>The faults injected into calls from now on; set it to change them while the sandbox runs (for example to take it down and back up).</summary>
     public SandboxFaults Faults
     {
-        get => faults.Faults;
-        set => faults.Faults = value;
+        get => _faults.Faults;
+        set => _faults.Faults = value;
     }
 
     /// <summary>The quirks played from now on (see <see cref="SandboxQuirks"/>); set it to turn them on or off while the sandbox runs.</summary>
     public SandboxQuirks Quirks
     {
-        get => quirks.Quirks;
-        set => quirks.Quirks = value;
+        get => _quirks.Quirks;
+        set => _quirks.Quirks = value;
     }
 
     /// <summary>Starts a sandbox on <paramref name="timeProvider"/> (a fake clock in tests, an accelerated one in the app).</summary>
@@ -157,15 +157,15 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }
 
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
         // Saved after the listener stopped, so no call changes the state after its last save.
-        foreach (var kept in persistence)
+        foreach (var kept in _persistence)
         {
             kept.Dispose();
         }

@@ -10,17 +10,17 @@ namespace EcsConsole.Benchmarks;
 /// <summary>One console's AWS clients on a benchmark sandbox: its connection, call log and rate budget.</summary>
 internal sealed class BenchmarkClients : IAsyncDisposable
 {
-    private readonly ServiceProvider aws;
+    private readonly ServiceProvider _aws;
 
-    private BenchmarkClients(ServiceProvider aws) => this.aws = aws;
+    private BenchmarkClients(ServiceProvider aws) => _aws = aws;
 
-    public IEcsClient Ecs => aws.GetRequiredService<IEcsClient>();
+    public IEcsClient Ecs => _aws.GetRequiredService<IEcsClient>();
 
-    public AwsCallLog Calls => aws.GetRequiredService<AwsCallLog>();
+    public AwsCallLog Calls => _aws.GetRequiredService<AwsCallLog>();
 
-    public AwsConnection Connection => aws.GetRequiredService<AwsConnection>();
+    public AwsConnection Connection => _aws.GetRequiredService<AwsConnection>();
 
-    public AwsRateBudget Budget => aws.GetRequiredService<AwsRateBudget>();
+    public AwsRateBudget Budget => _aws.GetRequiredService<AwsRateBudget>();
 
     /// <param name="budget">True: the console's default budget (half of AWS's rates); false: no client-side limit.</param>
     public static BenchmarkClients Create(SandboxServer server, SandboxOptions options, bool budget)
@@ -35,5 +35,5 @@ internal sealed class BenchmarkClients : IAsyncDisposable
         return new BenchmarkClients(aws);
     }
 
-    public ValueTask DisposeAsync() => aws.DisposeAsync();
+    public ValueTask DisposeAsync() => _aws.DisposeAsync();
 }

@@ -10,16 +10,16 @@ namespace EcsConsole.Benchmarks;
 /// <summary>A PostgreSQL database of its own for one benchmark, dropped afterwards; console instances open its store.</summary>
 internal sealed class BenchmarkDatabase : IAsyncDisposable
 {
-    private readonly string admin;
-    private readonly string name;
+    private readonly string _admin;
+    private readonly string _name;
 
     private BenchmarkDatabase(string admin, string name)
     {
-        this.admin = admin;
-        this.name = name;
+        _admin = admin;
+        _name = name;
     }
 
-    public string ConnectionString => new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
 
     public static async Task<BenchmarkDatabase> CreateAsync(string admin)
     {
@@ -50,9 +50,9 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(admin);
+        await using var connection = new NpgsqlConnection(_admin);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
     }
 

@@ -12,23 +12,23 @@ namespace EcsConsole.Benchmarks;
 /// </summary>
 internal sealed class BenchmarkSandbox : IAsyncDisposable
 {
-    private readonly SandboxOptions options;
-    private readonly BenchmarkClients clients;
+    private readonly SandboxOptions _options;
+    private readonly BenchmarkClients _clients;
 
     private BenchmarkSandbox(SandboxServer server, SandboxOptions options)
     {
         Server = server;
-        this.options = options;
-        clients = NewClients(budget: false);
+        _options = options;
+        _clients = NewClients(budget: false);
     }
 
     public SandboxServer Server { get; }
 
-    public IEcsClient Ecs => clients.Ecs;
+    public IEcsClient Ecs => _clients.Ecs;
 
-    public AwsCallLog Calls => clients.Calls;
+    public AwsCallLog Calls => _clients.Calls;
 
-    public AwsConnection Connection => clients.Connection;
+    public AwsConnection Connection => _clients.Connection;
 
     public static async Task<BenchmarkSandbox> StartAsync(SandboxScale scale, bool demo)
     {
@@ -38,11 +38,11 @@ internal sealed class BenchmarkSandbox : IAsyncDisposable
     }
 
     /// <summary>Another console's AWS clients on this sandbox, with their own call log and rate budget (the default one when <paramref name="budget"/>).</summary>
-    public BenchmarkClients NewClients(bool budget) => BenchmarkClients.Create(Server, options, budget);
+    public BenchmarkClients NewClients(bool budget) => BenchmarkClients.Create(Server, _options, budget);
 
     public async ValueTask DisposeAsync()
     {
-        await clients.DisposeAsync();
+        await _clients.DisposeAsync();
         await Server.DisposeAsync();
     }
 }

@@ -7,7 +7,7 @@ namespace EcsConsole.Benchmarks;
 /// <summary>The real <see cref="FleetMonitor"/> over the sandbox, counting completed polls through its status event.</summary>
 internal sealed class FleetMonitorRig : IAsyncDisposable
 {
-    private int polls;
+    private int _polls;
 
     public FleetMonitorRig(BenchmarkSandbox sandbox, TimeSpan interval, TimeProvider time)
         : this(sandbox.Ecs, sandbox.Connection, interval, time)
@@ -28,14 +28,14 @@ internal sealed class FleetMonitorRig : IAsyncDisposable
         {
             if (Monitor.Status.KeptSnapshotReadAt is null)
             {
-                Interlocked.Increment(ref polls);
+                Interlocked.Increment(ref _polls);
             }
         };
     }
 
     public FleetMonitor Monitor { get; }
 
-    public int Polls => Volatile.Read(ref polls);
+    public int Polls => Volatile.Read(ref _polls);
 
     public async Task StartAsync()
     {

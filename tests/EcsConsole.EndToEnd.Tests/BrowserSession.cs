@@ -30,4 +30,31 @@ internal static class BrowserSession
         Directory.CreateDirectory(directory);
         return Path.Combine(directory, $"{name}.png");
     }
+
+    /// <summary>
+    /// Runs a browser story and, when it fails, says what the page showed: its address, its visible text and a screenshot
+    /// named after the story, so a failure on CI (where nobody watches the browser) can be read from the log.
+    /// </summary>
+    public static async Task ExplainFailureAsync(IPage page, string story, Func<Task> body)
+    {
+        try
+        {
+            await body();
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            string shown;
+            try
+            {
+                var text = await page.EvaluateAsync<string>("() => document.body ? document.body.innerText : ''");
+                shown = text.Length > 4000 ? text[..4000] + "..." : text;
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath($"failed-{story}"), FullPage = true });
+            }
+            catch (PlaywrightException unreadable)
+            {
+                shown = $"(the page could not be read: {unreadable.Message})";
+            }
+            throw new Xunit.Sdk.XunitException($"{failure.Message}\nThe page at {page.Url} showed:\n{shown}\n(screenshot: {ScreenshotPath($"failed-{story}")})\n{failure}");
+        }
+    }
 }

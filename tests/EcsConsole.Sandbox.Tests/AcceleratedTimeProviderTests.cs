@@ -4,14 +4,14 @@ namespace EcsConsole.Sandbox.Tests;
 
 public sealed class AcceleratedTimeProviderTests
 {
-    private readonly FakeTimeProvider real = new(SandboxTestContext.Start);
+    private readonly FakeTimeProvider _real = new(SandboxTestContext.Start);
 
     [Fact]
     public void GetUtcNow_AfterRealSeconds_RunsFactorTimesFaster()
     {
-        var clock = new AcceleratedTimeProvider(10, real);
+        var clock = new AcceleratedTimeProvider(10, _real);
 
-        real.Advance(TimeSpan.FromSeconds(3));
+        _real.Advance(TimeSpan.FromSeconds(3));
 
         Assert.Equal(SandboxTestContext.Start + TimeSpan.FromSeconds(30), clock.GetUtcNow());
     }
@@ -19,10 +19,10 @@ public sealed class AcceleratedTimeProviderTests
     [Fact]
     public void GetElapsedTime_AfterRealSeconds_IsSimulatedTime()
     {
-        var clock = new AcceleratedTimeProvider(4, real);
+        var clock = new AcceleratedTimeProvider(4, _real);
         var start = clock.GetTimestamp();
 
-        real.Advance(TimeSpan.FromSeconds(5));
+        _real.Advance(TimeSpan.FromSeconds(5));
 
         Assert.Equal(TimeSpan.FromSeconds(20), clock.GetElapsedTime(start));
     }
@@ -30,15 +30,15 @@ public sealed class AcceleratedTimeProviderTests
     [Fact]
     public void CreateTimer_SimulatedPeriod_FiresAfterScaledRealTime()
     {
-        var clock = new AcceleratedTimeProvider(10, real);
+        var clock = new AcceleratedTimeProvider(10, _real);
         var fired = 0;
         using var timer = clock.CreateTimer(_ => fired++, null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
 
-        real.Advance(TimeSpan.FromMilliseconds(999));
+        _real.Advance(TimeSpan.FromMilliseconds(999));
         Assert.Equal(0, fired);
-        real.Advance(TimeSpan.FromMilliseconds(1));
+        _real.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal(1, fired);
-        real.Advance(TimeSpan.FromSeconds(2));
+        _real.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal(3, fired);
     }
 
@@ -47,5 +47,5 @@ public sealed class AcceleratedTimeProviderTests
     [InlineData(-2)]
     [InlineData(double.NaN)]
     public void Constructor_NonPositiveFactor_Throws(double factor) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AcceleratedTimeProvider(factor, real));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AcceleratedTimeProvider(factor, _real));
 }

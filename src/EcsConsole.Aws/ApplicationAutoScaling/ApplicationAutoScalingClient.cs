@@ -5,18 +5,18 @@ namespace EcsConsole.Aws.ApplicationAutoScaling;
 /// <summary>Application Auto Scaling over AWS JSON 1.1.</summary>
 public sealed class ApplicationAutoScalingClient : IApplicationAutoScalingClient
 {
-    private readonly AwsJsonClient json;
+    private readonly AwsJsonClient _json;
 
     public ApplicationAutoScalingClient(AwsJsonClient json)
     {
-        this.json = json;
+        _json = json;
     }
 
     public IAsyncEnumerable<ScalableTarget> DescribeScalableTargetsAsync(DescribeScalableTargetsRequest request, CancellationToken cancellationToken = default)
     {
         RequireNamespace(request.ServiceNamespace, nameof(request));
         return AwsJsonPaging.PageAsync<DescribeScalableTargetsRequest, DescribeScalableTargetsResponse, ScalableTarget>(
-            json, AwsServices.ApplicationAutoScaling, "DescribeScalableTargets", request, page => page.ScalableTargets, page => page.NextToken,
+            _json, AwsServices.ApplicationAutoScaling, "DescribeScalableTargets", request, page => page.ScalableTargets, page => page.NextToken,
             (r, token) => r with { NextToken = token }, cancellationToken);
     }
 
@@ -24,7 +24,7 @@ public sealed class ApplicationAutoScalingClient : IApplicationAutoScalingClient
     {
         RequireNamespace(request.ServiceNamespace, nameof(request));
         return AwsJsonPaging.PageAsync<DescribeScalingPoliciesRequest, DescribeScalingPoliciesResponse, ScalingPolicy>(
-            json, AwsServices.ApplicationAutoScaling, "DescribeScalingPolicies", request, page => page.ScalingPolicies, page => page.NextToken,
+            _json, AwsServices.ApplicationAutoScaling, "DescribeScalingPolicies", request, page => page.ScalingPolicies, page => page.NextToken,
             (r, token) => r with { NextToken = token }, cancellationToken);
     }
 
@@ -32,14 +32,14 @@ public sealed class ApplicationAutoScalingClient : IApplicationAutoScalingClient
     {
         RequireNamespace(request.ServiceNamespace, nameof(request));
         return AwsJsonPaging.PageAsync<DescribeScalingActivitiesRequest, DescribeScalingActivitiesResponse, ScalingActivity>(
-            json, AwsServices.ApplicationAutoScaling, "DescribeScalingActivities", request, page => page.ScalingActivities, page => page.NextToken,
+            _json, AwsServices.ApplicationAutoScaling, "DescribeScalingActivities", request, page => page.ScalingActivities, page => page.NextToken,
             (r, token) => r with { NextToken = token }, cancellationToken);
     }
 
     public Task<RegisterScalableTargetResponse> RegisterScalableTargetAsync(RegisterScalableTargetRequest request, CancellationToken cancellationToken = default)
     {
         RequireTarget(request.ServiceNamespace, request.ResourceId, request.ScalableDimension, nameof(request));
-        return json.InvokeAsync<RegisterScalableTargetRequest, RegisterScalableTargetResponse>(
+        return _json.InvokeAsync<RegisterScalableTargetRequest, RegisterScalableTargetResponse>(
             AwsServices.ApplicationAutoScaling, "RegisterScalableTarget", request, cancellationToken);
     }
 
@@ -51,14 +51,14 @@ public sealed class ApplicationAutoScalingClient : IApplicationAutoScalingClient
             throw new ArgumentException("ListTagsForResource needs the scalable target's ARN (ScalableTargetARN of DescribeScalableTargets).", nameof(request));
         }
 
-        return json.InvokeAsync<ListTagsForResourceRequest, ListTagsForResourceResponse>(
+        return _json.InvokeAsync<ListTagsForResourceRequest, ListTagsForResourceResponse>(
             AwsServices.ApplicationAutoScaling, "ListTagsForResource", request, cancellationToken);
     }
 
     public Task<DeregisterScalableTargetResponse> DeregisterScalableTargetAsync(DeregisterScalableTargetRequest request, CancellationToken cancellationToken = default)
     {
         RequireTarget(request.ServiceNamespace, request.ResourceId, request.ScalableDimension, nameof(request));
-        return json.InvokeAsync<DeregisterScalableTargetRequest, DeregisterScalableTargetResponse>(
+        return _json.InvokeAsync<DeregisterScalableTargetRequest, DeregisterScalableTargetResponse>(
             AwsServices.ApplicationAutoScaling, "DeregisterScalableTarget", request, cancellationToken);
     }
 
@@ -66,7 +66,7 @@ public sealed class ApplicationAutoScalingClient : IApplicationAutoScalingClient
     {
         RequireTarget(request.ServiceNamespace, request.ResourceId, request.ScalableDimension, nameof(request));
         RequirePolicyName(request.PolicyName, nameof(request));
-        return json.InvokeAsync<PutScalingPolicyRequest, PutScalingPolicyResponse>(
+        return _json.InvokeAsync<PutScalingPolicyRequest, PutScalingPolicyResponse>(
             AwsServices.ApplicationAutoScaling, "PutScalingPolicy", request, cancellationToken);
     }
 
@@ -74,7 +74,7 @@ public sealed class ApplicationAutoScalingClient : IApplicationAutoScalingClient
     {
         RequireTarget(request.ServiceNamespace, request.ResourceId, request.ScalableDimension, nameof(request));
         RequirePolicyName(request.PolicyName, nameof(request));
-        return json.InvokeAsync<DeleteScalingPolicyRequest, DeleteScalingPolicyResponse>(
+        return _json.InvokeAsync<DeleteScalingPolicyRequest, DeleteScalingPolicyResponse>(
             AwsServices.ApplicationAutoScaling, "DeleteScalingPolicy", request, cancellationToken);
     }
 

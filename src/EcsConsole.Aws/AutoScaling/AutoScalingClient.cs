@@ -5,11 +5,11 @@ namespace EcsConsole.Aws.AutoScaling;
 /// <summary>EC2 Auto Scaling over AWS Query: records go out as form parameters and come back from XML through <see cref="AutoScalingQueryShapes"/>.</summary>
 public sealed class AutoScalingClient : IAutoScalingClient
 {
-    private readonly AwsQueryClient query;
+    private readonly AwsQueryClient _query;
 
     public AutoScalingClient(AwsQueryClient query)
     {
-        this.query = query;
+        _query = query;
     }
 
     public Task CreateAutoScalingGroupAsync(CreateAutoScalingGroupRequest request, CancellationToken cancellationToken = default)
@@ -20,7 +20,7 @@ public sealed class AutoScalingClient : IAutoScalingClient
 
     public IAsyncEnumerable<AutoScalingGroup> DescribeAutoScalingGroupsAsync(DescribeAutoScalingGroupsRequest request, CancellationToken cancellationToken = default) =>
         AwsQueryPaging.PageAsync<DescribeAutoScalingGroupsRequest, DescribeAutoScalingGroupsResponse, AutoScalingGroup>(
-            query, AwsServices.AutoScaling, "DescribeAutoScalingGroups", AutoScalingQueryShapes.DescribeAutoScalingGroupsInput, request,
+            _query, AwsServices.AutoScaling, "DescribeAutoScalingGroups", AutoScalingQueryShapes.DescribeAutoScalingGroupsInput, request,
             AutoScalingQueryShapes.DescribeAutoScalingGroupsOutput, page => page.AutoScalingGroups, page => page.NextToken,
             (r, token) => r with { NextToken = token }, cancellationToken);
 
@@ -46,7 +46,7 @@ public sealed class AutoScalingClient : IAutoScalingClient
 
     // Operations without output still answer an (empty) result element, which only needs to be well-formed.
     private Task SendAsync<TRequest>(string operation, QueryShape input, TRequest request, CancellationToken cancellationToken) =>
-        query.InvokeAsync<TRequest, NoOutput>(AwsServices.AutoScaling, operation, input, request, AutoScalingQueryShapes.NoOutput, cancellationToken);
+        _query.InvokeAsync<TRequest, NoOutput>(AwsServices.AutoScaling, operation, input, request, AutoScalingQueryShapes.NoOutput, cancellationToken);
 
     private sealed record NoOutput;
 }

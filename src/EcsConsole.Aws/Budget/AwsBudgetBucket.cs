@@ -16,28 +16,28 @@ internal sealed class AwsBudgetBucket : RateLimiter
     private static readonly RateLimitLease Granted = new BudgetLease(true);
     private static readonly RateLimitLease Refused = new BudgetLease(false);
 
-    private readonly object gate = new();
-    private readonly Queue<TaskCompletionSource<RateLimitLease>> interactive = new();
-    private readonly Queue<TaskCompletionSource<RateLimitLease>> background = new();
-    private readonly TimeProvider timeProvider;
-    private readonly ITimer refill;
-    private double tokens;
-    private long refilledAt;
-    private long lastIdle;
-    private long granted;
-    private long refused;
+    private readonly object _gate = new();
+    private readonly Queue<TaskCompletionSource<RateLimitLease>> _interactive = new();
+    private readonly Queue<TaskCompletionSource<RateLimitLease>> _background = new();
+    private readonly TimeProvider _timeProvider;
+    private readonly ITimer _refill;
+    private double _tokens;
+    private long _refilledAt;
+    private long _lastIdle;
+    private long _granted;
+    private long _refused;
 
     public AwsBudgetBucket(AwsRateLimit limit, TimeProvider timeProvider)
     {
         Limit = limit;
-        this.timeProvider = timeProvider;
-        tokens = limit.Burst;
-        refilledAt = timeProvider.GetTimestamp();
-        lastIdle = refilledAt;
+        _timeProvider = timeProvider;
+        _tokens = limit.Burst;
+        _refilledAt = timeProvider.GetTimestamp();
+        _lastIdle = _refilledAt;
 
         // Queued callers are served on a tick: every 100 ms, or at each token when the rate is below 10 per second.
         var period = limit.Rate >= 10 ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(1 / limit.Rate);
-        refill = timeProvider.CreateTimer(_ => Serve(), null, period, period);
+        _refill = timeProvider.CreateTimer(_ => Serve(), null, period, period);
     }
 
     public AwsRateLimit Limit { get; }
@@ -46,9 +46,9 @@ internal sealed class AwsBudgetBucket : RateLimiter
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return interactive.Count + background.Count;
+                return _interactive.Count + _background.Count;
             }
         }
     }
@@ -57,24 +57,24 @@ internal sealed class AwsBudgetBucket : RateLimiter
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return interactive.Count + background.Count == 0 ? timeProvider.GetElapsedTime(lastIdle) : null;
+                return _interactive.Count + _background.Count == 0 ? _timeProvider.GetElapsedTime(_lastIdle) : null;
             }
         }
     }
 
     public override RateLimiterStatistics? GetStatistics()
     {
-        lock (gate)
+        lock (_gate)
         {
             Refill();
             return new RateLimiterStatistics
             {
-                CurrentAvailablePermits = (long)Math.Floor(tokens),
-                CurrentQueuedCount = interactive.Count + background.Count,
-                TotalSuccessfulLeases = granted,
-                TotalFailedLeases = refused,
+                CurrentAvailablePermits = (long)Math.Floor(_tokens),
+                CurrentQueuedCount = _interactive.Count + _background.Count,
+                TotalSuccessfulLeases = _granted,
+                TotalFailedLeases = _refused,
             };
         }
     }
@@ -82,7 +82,7 @@ internal sealed class AwsBudgetBucket : RateLimiter
     protected override RateLimitLease AttemptAcquireCore(int permitCount)
     {
         EnsureOne(permitCount);
-        lock (gate)
+        lock (_gate)
         {
             return QueueAhead(AwsCallPriorityScope.Current) == 0 && TryTake() ? Grant() : Refuse();
         }
@@ -93,7 +93,7 @@ internal sealed class AwsBudgetBucket : RateLimiter
         EnsureOne(permitCount);
         var priority = AwsCallPriorityScope.Current;
         TaskCompletionSource<RateLimitLease> waiter;
-        lock (gate)
+        lock (_gate)
         {
             if (QueueAhead(priority) == 0 && TryTake())
             {
@@ -101,7 +101,7 @@ internal sealed class AwsBudgetBucket : RateLimiter
             }
 
             waiter = new TaskCompletionSource<RateLimitLease>(TaskCreationOptions.RunContinuationsAsynchronously);
-            (priority == AwsCallPriority.Interactive ? interactive : background).Enqueue(waiter);
+            (priority == AwsCallPriority.Interactive ? _interactive : _background).Enqueue(waiter);
         }
 
         return cancellationToken.CanBeCanceled ? new ValueTask<RateLimitLease>(WaitAsync(waiter, cancellationToken)) : new ValueTask<RateLimitLease>(waiter.Task);
@@ -111,10 +111,10 @@ internal sealed class AwsBudgetBucket : RateLimiter
     {
         if (disposing)
         {
-            refill.Dispose();
-            lock (gate)
+            _refill.Dispose();
+            lock (_gate)
             {
-                foreach (var waiter in interactive.Concat(background))
+                foreach (var waiter in _interactive.Concat(_background))
                 {
                     waiter.TrySetException(new ObjectDisposedException(nameof(AwsRateBudget)));
                 }
@@ -141,23 +141,23 @@ internal sealed class AwsBudgetBucket : RateLimiter
 
     private int QueueAhead(AwsCallPriority priority)
     {
-        DropCancelled(interactive);
-        DropCancelled(background);
-        return priority == AwsCallPriority.Interactive ? interactive.Count : interactive.Count + background.Count;
+        DropCancelled(_interactive);
+        DropCancelled(_background);
+        return priority == AwsCallPriority.Interactive ? _interactive.Count : _interactive.Count + _background.Count;
     }
 
     private void Serve()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (ServeQueue(interactive))
+            if (ServeQueue(_interactive))
             {
-                ServeQueue(background);
+                ServeQueue(_background);
             }
 
-            if (interactive.Count + background.Count == 0)
+            if (_interactive.Count + _background.Count == 0)
             {
-                lastIdle = timeProvider.GetTimestamp();
+                _lastIdle = _timeProvider.GetTimestamp();
             }
         }
     }
@@ -182,8 +182,8 @@ internal sealed class AwsBudgetBucket : RateLimiter
             if (!waiter.TrySetResult(Grant()))
             {
                 // Cancelled since the check above: the token goes back for the next waiter.
-                tokens += 1;
-                granted--;
+                _tokens += 1;
+                _granted--;
             }
         }
 
@@ -195,32 +195,32 @@ internal sealed class AwsBudgetBucket : RateLimiter
         Refill();
 
         // The tolerance absorbs floating-point dust, so rate × elapsed of exactly one token counts as one.
-        if (tokens < 1 - 1e-9)
+        if (_tokens < 1 - 1e-9)
         {
             return false;
         }
 
-        tokens = Math.Max(0, tokens - 1);
+        _tokens = Math.Max(0, _tokens - 1);
         return true;
     }
 
     private void Refill()
     {
-        var now = timeProvider.GetTimestamp();
-        var elapsed = timeProvider.GetElapsedTime(refilledAt, now);
-        refilledAt = now;
-        tokens = Math.Min(Limit.Burst, tokens + (Limit.Rate * elapsed.TotalSeconds));
+        var now = _timeProvider.GetTimestamp();
+        var elapsed = _timeProvider.GetElapsedTime(_refilledAt, now);
+        _refilledAt = now;
+        _tokens = Math.Min(Limit.Burst, _tokens + (Limit.Rate * elapsed.TotalSeconds));
     }
 
     private RateLimitLease Grant()
     {
-        granted++;
+        _granted++;
         return Granted;
     }
 
     private RateLimitLease Refuse()
     {
-        refused++;
+        _refused++;
         return Refused;
     }
 

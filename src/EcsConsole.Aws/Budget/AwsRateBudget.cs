@@ -11,31 +11,31 @@ namespace EcsConsole.Aws.Budget;
 /// </summary>
 public sealed class AwsRateBudget : IDisposable
 {
-    private readonly ConcurrentDictionary<AwsBudgetKey, AwsBudgetBucket> buckets = new();
-    private readonly Dictionary<string, AwsRateLimit> limits;
-    private readonly AwsRateBudgetOptions options;
-    private readonly TimeProvider timeProvider;
-    private long waitedTicks;
-    private long waitedAttempts;
+    private readonly ConcurrentDictionary<AwsBudgetKey, AwsBudgetBucket> _buckets = new();
+    private readonly Dictionary<string, AwsRateLimit> _limits;
+    private readonly AwsRateBudgetOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private long _waitedTicks;
+    private long _waitedAttempts;
 
     public AwsRateBudget(AwsRateBudgetOptions options, TimeProvider timeProvider)
     {
-        this.options = options.Validated();
-        this.timeProvider = timeProvider;
-        limits = new Dictionary<string, AwsRateLimit>(options.Limits, StringComparer.OrdinalIgnoreCase);
+        _options = options.Validated();
+        _timeProvider = timeProvider;
+        _limits = new Dictionary<string, AwsRateLimit>(options.Limits, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Raised after an attempt waited for a token, with how long; handlers must be quick and must not throw.</summary>
     public event Action<AwsBudgetKey, AwsCallPriority, TimeSpan>? Waited;
 
     /// <summary>False when the client-side limit is off: <see cref="AcquireAsync"/> never waits.</summary>
-    public bool Enabled => options.Enabled;
+    public bool Enabled => _options.Enabled;
 
     /// <summary>All time attempts have spent waiting for tokens, over all buckets.</summary>
-    public TimeSpan TotalWait => TimeSpan.FromTicks(Interlocked.Read(ref waitedTicks));
+    public TimeSpan TotalWait => TimeSpan.FromTicks(Interlocked.Read(ref _waitedTicks));
 
     /// <summary>How many attempts had to wait for a token.</summary>
-    public long WaitedAttempts => Interlocked.Read(ref waitedAttempts);
+    public long WaitedAttempts => Interlocked.Read(ref _waitedAttempts);
 
     /// <summary>
     /// The rate and burst the console allows itself for <paramref name="category"/> (per account and region): the
@@ -44,13 +44,13 @@ public sealed class AwsRateBudget : IDisposable
     /// </summary>
     public AwsRateLimit LimitFor(AwsThrottleCategory category)
     {
-        if (limits.TryGetValue(category.ToString(), out var configured))
+        if (_limits.TryGetValue(category.ToString(), out var configured))
         {
             return configured;
         }
 
         var documented = category.Documented;
-        return new AwsRateLimit(documented.Rate * options.Share, Math.Max(1, (int)Math.Floor(documented.Burst * options.Share)));
+        return new AwsRateLimit(documented.Rate * _options.Share, Math.Max(1, (int)Math.Floor(documented.Burst * _options.Share)));
     }
 
     /// <summary>The rate and burst for the bucket <paramref name="operation"/> draws from.</summary>
@@ -71,13 +71,13 @@ public sealed class AwsRateBudget : IDisposable
         string operation,
         CancellationToken cancellationToken)
     {
-        if (!options.Enabled)
+        if (!_options.Enabled)
         {
             return TimeSpan.Zero;
         }
 
         var key = KeyFor(settings, service, operation);
-        var bucket = buckets.GetOrAdd(key, static (key, budget) => new AwsBudgetBucket(budget.LimitFor(key.Category), budget.timeProvider), this);
+        var bucket = _buckets.GetOrAdd(key, static (key, budget) => new AwsBudgetBucket(budget.LimitFor(key.Category), budget._timeProvider), this);
         var priority = AwsCallPriorityScope.Current;
         var wait = bucket.AcquireAsync(1, cancellationToken);
         if (wait.IsCompletedSuccessfully)
@@ -86,22 +86,22 @@ public sealed class AwsRateBudget : IDisposable
             return TimeSpan.Zero;
         }
 
-        var started = timeProvider.GetTimestamp();
+        var started = _timeProvider.GetTimestamp();
         using var lease = await wait.ConfigureAwait(false);
-        var waited = timeProvider.GetElapsedTime(started);
-        Interlocked.Add(ref waitedTicks, waited.Ticks);
-        Interlocked.Increment(ref waitedAttempts);
+        var waited = _timeProvider.GetElapsedTime(started);
+        Interlocked.Add(ref _waitedTicks, waited.Ticks);
+        Interlocked.Increment(ref _waitedAttempts);
         Waited?.Invoke(key, priority, waited);
         return waited;
     }
 
     /// <summary>The buckets in use now: their key, figures, tokens left and callers waiting.</summary>
     public IReadOnlyList<AwsBudgetBucketState> Snapshot() =>
-        buckets.Select(entry => new AwsBudgetBucketState(entry.Key, entry.Value.Limit, entry.Value.GetStatistics()?.CurrentAvailablePermits ?? 0, entry.Value.Waiting)).ToList();
+        _buckets.Select(entry => new AwsBudgetBucketState(entry.Key, entry.Value.Limit, entry.Value.GetStatistics()?.CurrentAvailablePermits ?? 0, entry.Value.Waiting)).ToList();
 
     public void Dispose()
     {
-        foreach (var bucket in buckets.Values)
+        foreach (var bucket in _buckets.Values)
         {
             bucket.Dispose();
         }

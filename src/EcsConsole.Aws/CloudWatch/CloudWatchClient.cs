@@ -5,11 +5,11 @@ namespace EcsConsole.Aws.CloudWatch;
 /// <summary>CloudWatch over AWS JSON 1.0 (query-compatible; see <see cref="AwsServices.CloudWatch"/>).</summary>
 public sealed class CloudWatchClient : ICloudWatchClient
 {
-    private readonly AwsJsonClient json;
+    private readonly AwsJsonClient _json;
 
     public CloudWatchClient(AwsJsonClient json)
     {
-        this.json = json;
+        _json = json;
     }
 
     public Task<DescribeAlarmsResponse> DescribeAlarmsAsync(DescribeAlarmsRequest request, CancellationToken cancellationToken = default)
@@ -19,6 +19,6 @@ public sealed class CloudWatchClient : ICloudWatchClient
             throw new ArgumentException($"CloudWatch describes at most 100 alarm names per call; {request.AlarmNames.Count} were given. Split the list into batches.", nameof(request));
         }
 
-        return json.InvokeAsync<DescribeAlarmsRequest, DescribeAlarmsResponse>(AwsServices.CloudWatch, "DescribeAlarms", request, cancellationToken);
+        return _json.InvokeAsync<DescribeAlarmsRequest, DescribeAlarmsResponse>(AwsServices.CloudWatch, "DescribeAlarms", request, cancellationToken);
     }
 }

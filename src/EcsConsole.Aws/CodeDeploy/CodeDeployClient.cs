@@ -8,23 +8,23 @@ public sealed class CodeDeployClient : ICodeDeployClient
     /// <summary>CodeDeploy refuses BatchGetDeployments with more ids than this.</summary>
     public const int MaxBatchGetDeployments = 25;
 
-    private readonly AwsJsonClient json;
+    private readonly AwsJsonClient _json;
 
     public CodeDeployClient(AwsJsonClient json)
     {
-        this.json = json;
+        _json = json;
     }
 
     public IAsyncEnumerable<string> ListApplicationsAsync(ListApplicationsRequest request, CancellationToken cancellationToken = default) =>
         AwsJsonPaging.PageAsync<ListApplicationsRequest, ListApplicationsResponse, string>(
-            json, AwsServices.CodeDeploy, "ListApplications", request, page => page.Applications, page => page.NextToken,
+            _json, AwsServices.CodeDeploy, "ListApplications", request, page => page.Applications, page => page.NextToken,
             (r, token) => r with { NextToken = token }, cancellationToken);
 
     public IAsyncEnumerable<string> ListDeploymentGroupsAsync(ListDeploymentGroupsRequest request, CancellationToken cancellationToken = default)
     {
         Require(request.ApplicationName, "ListDeploymentGroups needs an application name.", nameof(request));
         return AwsJsonPaging.PageAsync<ListDeploymentGroupsRequest, ListDeploymentGroupsResponse, string>(
-            json, AwsServices.CodeDeploy, "ListDeploymentGroups", request, page => page.DeploymentGroups, page => page.NextToken,
+            _json, AwsServices.CodeDeploy, "ListDeploymentGroups", request, page => page.DeploymentGroups, page => page.NextToken,
             (r, token) => r with { NextToken = token }, cancellationToken);
     }
 
@@ -32,12 +32,12 @@ public sealed class CodeDeployClient : ICodeDeployClient
     {
         Require(request.ApplicationName, "GetDeploymentGroup needs an application name.", nameof(request));
         Require(request.DeploymentGroupName, "GetDeploymentGroup needs a deployment group name.", nameof(request));
-        return json.InvokeAsync<GetDeploymentGroupRequest, GetDeploymentGroupResponse>(AwsServices.CodeDeploy, "GetDeploymentGroup", request, cancellationToken);
+        return _json.InvokeAsync<GetDeploymentGroupRequest, GetDeploymentGroupResponse>(AwsServices.CodeDeploy, "GetDeploymentGroup", request, cancellationToken);
     }
 
     public IAsyncEnumerable<string> ListDeploymentsAsync(ListDeploymentsRequest request, CancellationToken cancellationToken = default) =>
         AwsJsonPaging.PageAsync<ListDeploymentsRequest, ListDeploymentsResponse, string>(
-            json, AwsServices.CodeDeploy, "ListDeployments", request, page => page.Deployments, page => page.NextToken,
+            _json, AwsServices.CodeDeploy, "ListDeployments", request, page => page.Deployments, page => page.NextToken,
             (r, token) => r with { NextToken = token }, cancellationToken);
 
     public Task<BatchGetDeploymentsResponse> BatchGetDeploymentsAsync(BatchGetDeploymentsRequest request, CancellationToken cancellationToken = default)
@@ -47,25 +47,25 @@ public sealed class CodeDeployClient : ICodeDeployClient
             throw new ArgumentException($"BatchGetDeployments takes 1 to {MaxBatchGetDeployments} deployment ids, not {request.DeploymentIds.Count}.", nameof(request));
         }
 
-        return json.InvokeAsync<BatchGetDeploymentsRequest, BatchGetDeploymentsResponse>(AwsServices.CodeDeploy, "BatchGetDeployments", request, cancellationToken);
+        return _json.InvokeAsync<BatchGetDeploymentsRequest, BatchGetDeploymentsResponse>(AwsServices.CodeDeploy, "BatchGetDeployments", request, cancellationToken);
     }
 
     public Task<GetDeploymentResponse> GetDeploymentAsync(GetDeploymentRequest request, CancellationToken cancellationToken = default)
     {
         Require(request.DeploymentId, "GetDeployment needs a deployment id.", nameof(request));
-        return json.InvokeAsync<GetDeploymentRequest, GetDeploymentResponse>(AwsServices.CodeDeploy, "GetDeployment", request, cancellationToken);
+        return _json.InvokeAsync<GetDeploymentRequest, GetDeploymentResponse>(AwsServices.CodeDeploy, "GetDeployment", request, cancellationToken);
     }
 
     public Task<CreateDeploymentResponse> CreateDeploymentAsync(CreateDeploymentRequest request, CancellationToken cancellationToken = default)
     {
         Require(request.ApplicationName, "CreateDeployment needs an application name.", nameof(request));
-        return json.InvokeAsync<CreateDeploymentRequest, CreateDeploymentResponse>(AwsServices.CodeDeploy, "CreateDeployment", request, cancellationToken);
+        return _json.InvokeAsync<CreateDeploymentRequest, CreateDeploymentResponse>(AwsServices.CodeDeploy, "CreateDeployment", request, cancellationToken);
     }
 
     public Task<StopDeploymentResponse> StopDeploymentAsync(StopDeploymentRequest request, CancellationToken cancellationToken = default)
     {
         Require(request.DeploymentId, "StopDeployment needs a deployment id.", nameof(request));
-        return json.InvokeAsync<StopDeploymentRequest, StopDeploymentResponse>(AwsServices.CodeDeploy, "StopDeployment", request, cancellationToken);
+        return _json.InvokeAsync<StopDeploymentRequest, StopDeploymentResponse>(AwsServices.CodeDeploy, "StopDeployment", request, cancellationToken);
     }
 
     private static void Require(string? value, string message, string parameter)

@@ -21,13 +21,13 @@ public sealed class AwsCredentialsSource : IDisposable
     /// <summary>Assumed-role credentials are renewed this long before they expire, so no call signs with a key about to lapse.</summary>
     public static readonly TimeSpan RefreshBefore = TimeSpan.FromMinutes(5);
 
-    private readonly ConcurrentDictionary<string, AWSCredentials> profiles = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<AssumedRoleKey, AssumedRoleCredentials> assumed = new();
-    private readonly DefaultAWSCredentialsIdentityResolver defaultChain = new();
-    private readonly AwsRoleAssumer assumer;
-    private readonly TimeProvider timeProvider;
-    private readonly AwsEndpointResolver endpoints;
-    private readonly HttpMessageHandler? ownedTransport;
+    private readonly ConcurrentDictionary<string, AWSCredentials> _profiles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<AssumedRoleKey, AssumedRoleCredentials> _assumed = new();
+    private readonly DefaultAWSCredentialsIdentityResolver _defaultChain = new();
+    private readonly AwsRoleAssumer _assumer;
+    private readonly TimeProvider _timeProvider;
+    private readonly AwsEndpointResolver _endpoints;
+    private readonly HttpMessageHandler? _ownedTransport;
 
     /// <summary>The machine's endpoint settings, the production transport, no call log and the system clock.</summary>
     public AwsCredentialsSource()
@@ -38,15 +38,15 @@ public sealed class AwsCredentialsSource : IDisposable
     /// <param name="transport">Sends STS AssumeRole (tests pass a fake); the production transport when null.</param>
     public AwsCredentialsSource(AwsEndpointResolver endpoints, HttpMessageHandler? transport, IAwsCallObserver observer, TimeProvider timeProvider)
     {
-        this.endpoints = endpoints;
-        this.timeProvider = timeProvider;
+        _endpoints = endpoints;
+        _timeProvider = timeProvider;
         if (transport is null)
         {
-            ownedTransport = AwsHttpPipeline.CreateDefaultTransport();
-            transport = ownedTransport;
+            _ownedTransport = AwsHttpPipeline.CreateDefaultTransport();
+            transport = _ownedTransport;
         }
 
-        assumer = new AwsRoleAssumer(this, transport, observer, timeProvider);
+        _assumer = new AwsRoleAssumer(this, transport, observer, timeProvider);
     }
 
     public async Task<ImmutableCredentials> GetAsync(AwsConnectionSettings settings, CancellationToken cancellationToken)
@@ -98,10 +98,10 @@ public sealed class AwsCredentialsSource : IDisposable
 
         if (!string.IsNullOrWhiteSpace(settings.Profile))
         {
-            return profiles.GetOrAdd(settings.Profile, FromProfile);
+            return _profiles.GetOrAdd(settings.Profile, FromProfile);
         }
 
-        return await defaultChain.ResolveIdentityAsync(null, cancellationToken).ConfigureAwait(false);
+        return await _defaultChain.ResolveIdentityAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
     internal static AWSCredentials FromProfile(string profile) =>
@@ -112,9 +112,9 @@ public sealed class AwsCredentialsSource : IDisposable
     private AssumedRoleCredentials Assumed(AwsConnectionSettings settings)
     {
         var role = AwsRoleAssumer.Validate(settings.AssumeRole!);
-        var endpoint = endpoints.Resolve(AwsServices.Sts, settings);
+        var endpoint = _endpoints.Resolve(AwsServices.Sts, settings);
         var key = new AssumedRoleKey(BaseKey(settings), role.RoleArn, role.ExternalId, role.SessionName!, endpoint.Url.ToString(), endpoint.SigningRegion);
-        return assumed.GetOrAdd(key, _ => new AssumedRoleCredentials(assumer, settings with { AssumeRole = null }, role, endpoint, timeProvider));
+        return _assumed.GetOrAdd(key, _ => new AssumedRoleCredentials(_assumer, settings with { AssumeRole = null }, role, endpoint, _timeProvider));
     }
 
     // Explicit credentials are known by their access key; a profile by its name; the default chain is one base.
@@ -125,8 +125,8 @@ public sealed class AwsCredentialsSource : IDisposable
 
     public void Dispose()
     {
-        defaultChain.Dispose();
-        ownedTransport?.Dispose();
+        _defaultChain.Dispose();
+        _ownedTransport?.Dispose();
     }
 
     private readonly record struct AssumedRoleKey(string Base, string RoleArn, string? ExternalId, string SessionName, string EndpointUrl, string SigningRegion);

@@ -25,7 +25,7 @@ internal sealed partial class AwsRoleAssumer(AwsCredentialsSource source, HttpMe
     /// <summary>How long each set of role credentials is asked for (the default of a role's maximum session).</summary>
     public const int DurationSeconds = 3600;
 
-    private readonly HttpClientFactory httpClientFactory =
+    private readonly HttpClientFactory _httpClientFactory =
         new SdkTransportHttpClientFactory(new SdkObservingHandler(AwsServices.Sts.ServiceId, observer, timeProvider, transport));
 
     /// <summary>A role whose values STS would accept, with the default session name filled in; a clear error otherwise.</summary>
@@ -65,7 +65,7 @@ internal sealed partial class AwsRoleAssumer(AwsCredentialsSource source, HttpMe
             throw Failed(role.RoleArn, "CredentialsUnavailable", $"no base credentials to assume it with: {exception.Message}", null, 0, exception);
         }
 
-        var config = SdkClientConfig.For<AmazonSecurityTokenServiceConfig>(endpoint, httpClientFactory);
+        var config = SdkClientConfig.For<AmazonSecurityTokenServiceConfig>(endpoint, _httpClientFactory);
         var request = new AssumeRoleRequest
         {
             RoleArn = role.RoleArn,
@@ -150,22 +150,22 @@ internal sealed class AssumedRoleCredentials(
 {
     public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(30);
 
-    private readonly SemaphoreSlim renewal = new(1, 1);
-    private AssumedRole? current;
-    private long retryNotBeforeTicks;
+    private readonly SemaphoreSlim _renewal = new(1, 1);
+    private AssumedRole? _current;
+    private long _retryNotBeforeTicks;
 
     public async Task<ImmutableCredentials> GetAsync(CancellationToken cancellationToken)
     {
-        if (Usable(Volatile.Read(ref current), timeProvider.GetUtcNow()) is { } ready)
+        if (Usable(Volatile.Read(ref _current), timeProvider.GetUtcNow()) is { } ready)
         {
             return ready;
         }
 
-        await renewal.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _renewal.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // Another caller may have renewed them while this one waited.
-            var held = Volatile.Read(ref current);
+            var held = Volatile.Read(ref _current);
             var now = timeProvider.GetUtcNow();
             if (Usable(held, now) is { } renewed)
             {
@@ -175,28 +175,28 @@ internal sealed class AssumedRoleCredentials(
             try
             {
                 var fresh = await assumer.AssumeAsync(baseSettings, role, endpoint, cancellationToken).ConfigureAwait(false);
-                Volatile.Write(ref current, fresh);
+                Volatile.Write(ref _current, fresh);
                 return fresh.Credentials;
             }
             catch (AwsServiceException) when (held is not null && now < held.Expiration)
             {
-                Interlocked.Exchange(ref retryNotBeforeTicks, (now + RetryAfterFailure).UtcTicks);
+                Interlocked.Exchange(ref _retryNotBeforeTicks, (now + RetryAfterFailure).UtcTicks);
                 return held.Credentials;
             }
         }
         finally
         {
-            renewal.Release();
+            _renewal.Release();
         }
     }
 
     /// <summary>Forgets the kept credentials if they are <paramref name="refused"/> (another caller may have renewed them already).</summary>
     public void Forget(ImmutableCredentials refused)
     {
-        var held = Volatile.Read(ref current);
+        var held = Volatile.Read(ref _current);
         if (held is not null && held.Credentials.AccessKey == refused.AccessKey)
         {
-            Interlocked.CompareExchange(ref current, null, held);
+            Interlocked.CompareExchange(ref _current, null, held);
         }
     }
 
@@ -208,6 +208,6 @@ internal sealed class AssumedRoleCredentials(
     private ImmutableCredentials? Usable(AssumedRole? held, DateTimeOffset now) =>
         held is null ? null
         : now < held.Expiration - AwsCredentialsSource.RefreshBefore ? held.Credentials
-        : now < held.Expiration && now.UtcTicks < Interlocked.Read(ref retryNotBeforeTicks) ? held.Credentials
+        : now < held.Expiration && now.UtcTicks < Interlocked.Read(ref _retryNotBeforeTicks) ? held.Credentials
         : null;
 }

@@ -13,7 +13,7 @@ namespace EcsConsole.Aws.Ec2;
 /// </summary>
 public sealed class Ec2Client : IEc2Client
 {
-    private readonly AwsSdkInvoker sdk;
+    private readonly AwsSdkInvoker _sdk;
 
     public Ec2Client(
         AwsConnection connection,
@@ -23,7 +23,7 @@ public sealed class Ec2Client : IEc2Client
         IAwsCallObserver observer,
         TimeProvider timeProvider)
     {
-        sdk = new AwsSdkInvoker(AwsServices.Ec2, connection, credentials, endpoints, transport, observer, timeProvider);
+        _sdk = new AwsSdkInvoker(AwsServices.Ec2, connection, credentials, endpoints, transport, observer, timeProvider);
     }
 
     public IAsyncEnumerable<Vpc> DescribeVpcsAsync(DescribeVpcsRequest request, CancellationToken cancellationToken = default) =>
@@ -125,7 +125,7 @@ public sealed class Ec2Client : IEc2Client
         }, cancellationToken);
 
     private Task<T> InvokeAsync<T>(string operation, Func<AmazonEC2Client, CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
-        sdk.InvokeAsync<AmazonEC2Config, AmazonEC2Client, T>(operation, (credentials, config) => new AmazonEC2Client(credentials, config), call, cancellationToken);
+        _sdk.InvokeAsync<AmazonEC2Config, AmazonEC2Client, T>(operation, (credentials, config) => new AmazonEC2Client(credentials, config), call, cancellationToken);
 
     // One request per page, only when the caller asks for more, until EC2 stops returning a NextToken.
     private async IAsyncEnumerable<TItem> PageAsync<TPage, TItem>(

@@ -6,11 +6,11 @@ namespace EcsConsole.Aws.Ecr;
 /// <summary>ECR over AWS JSON 1.1.</summary>
 public sealed class EcrClient : IEcrClient
 {
-    private readonly AwsJsonClient json;
+    private readonly AwsJsonClient _json;
 
     public EcrClient(AwsJsonClient json)
     {
-        this.json = json;
+        _json = json;
     }
 
     public async IAsyncEnumerable<Repository> DescribeRepositoriesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -18,7 +18,7 @@ public sealed class EcrClient : IEcrClient
         var request = new DescribeRepositoriesRequest();
         do
         {
-            var page = await json.InvokeAsync<DescribeRepositoriesRequest, DescribeRepositoriesResponse>(
+            var page = await _json.InvokeAsync<DescribeRepositoriesRequest, DescribeRepositoriesResponse>(
                 AwsServices.Ecr, "DescribeRepositories", request, cancellationToken);
             foreach (var repository in page.Repositories ?? [])
             {
@@ -40,7 +40,7 @@ public sealed class EcrClient : IEcrClient
         var current = request;
         do
         {
-            var page = await json.InvokeAsync<DescribeImagesRequest, DescribeImagesResponse>(
+            var page = await _json.InvokeAsync<DescribeImagesRequest, DescribeImagesResponse>(
                 AwsServices.Ecr, "DescribeImages", current, cancellationToken);
             foreach (var image in page.ImageDetails ?? [])
             {
@@ -56,7 +56,7 @@ public sealed class EcrClient : IEcrClient
     {
         RequireRepository(request.RepositoryName, "ListImages", nameof(request));
         return AwsJsonPaging.PageAsync<ListImagesRequest, ListImagesResponse, ImageIdentifier>(
-            json, AwsServices.Ecr, "ListImages", request, page => page.ImageIds, page => page.NextToken,
+            _json, AwsServices.Ecr, "ListImages", request, page => page.ImageIds, page => page.NextToken,
             (r, token) => r with { NextToken = token }, cancellationToken);
     }
 
@@ -68,14 +68,14 @@ public sealed class EcrClient : IEcrClient
             throw new ArgumentException("DescribeImageScanFindings needs an image digest or tag.", nameof(request));
         }
 
-        return json.InvokeAsync<DescribeImageScanFindingsRequest, DescribeImageScanFindingsResponse>(
+        return _json.InvokeAsync<DescribeImageScanFindingsRequest, DescribeImageScanFindingsResponse>(
             AwsServices.Ecr, "DescribeImageScanFindings", request, cancellationToken);
     }
 
     public Task<GetRepositoryPolicyResponse> GetRepositoryPolicyAsync(GetRepositoryPolicyRequest request, CancellationToken cancellationToken = default)
     {
         RequireRepository(request.RepositoryName, "GetRepositoryPolicy", nameof(request));
-        return json.InvokeAsync<GetRepositoryPolicyRequest, GetRepositoryPolicyResponse>(AwsServices.Ecr, "GetRepositoryPolicy", request, cancellationToken);
+        return _json.InvokeAsync<GetRepositoryPolicyRequest, GetRepositoryPolicyResponse>(AwsServices.Ecr, "GetRepositoryPolicy", request, cancellationToken);
     }
 
     public Task<BatchGetImageResponse> BatchGetImageAsync(BatchGetImageRequest request, CancellationToken cancellationToken = default)
@@ -86,7 +86,7 @@ public sealed class EcrClient : IEcrClient
             throw new ArgumentException("BatchGetImage needs at least one image id (a digest or a tag).", nameof(request));
         }
 
-        return json.InvokeAsync<BatchGetImageRequest, BatchGetImageResponse>(AwsServices.Ecr, "BatchGetImage", request, cancellationToken);
+        return _json.InvokeAsync<BatchGetImageRequest, BatchGetImageResponse>(AwsServices.Ecr, "BatchGetImage", request, cancellationToken);
     }
 
     public Task<PutImageResponse> PutImageAsync(PutImageRequest request, CancellationToken cancellationToken = default)
@@ -97,7 +97,7 @@ public sealed class EcrClient : IEcrClient
             throw new ArgumentException("PutImage needs the image manifest (BatchGetImage returns an existing image's).", nameof(request));
         }
 
-        return json.InvokeAsync<PutImageRequest, PutImageResponse>(AwsServices.Ecr, "PutImage", request, cancellationToken);
+        return _json.InvokeAsync<PutImageRequest, PutImageResponse>(AwsServices.Ecr, "PutImage", request, cancellationToken);
     }
 
     private static void RequireRepository(string repositoryName, string operation, string parameter)

@@ -5,11 +5,11 @@ namespace EcsConsole.Aws.Ecs;
 /// <summary>ECS over AWS JSON 1.1. Batch limits are checked before sending, so misuse fails fast and costs no call.</summary>
 public sealed class EcsClient : IEcsClient
 {
-    private readonly AwsJsonClient json;
+    private readonly AwsJsonClient _json;
 
     public EcsClient(AwsJsonClient json)
     {
-        this.json = json;
+        _json = json;
     }
 
     public IAsyncEnumerable<string> ListClustersAsync(CancellationToken cancellationToken = default) =>
@@ -199,7 +199,7 @@ public sealed class EcsClient : IEcsClient
         Func<TResponse, string?> nextToken,
         Func<TRequest, string?, TRequest> withToken,
         CancellationToken cancellationToken) =>
-        AwsJsonPaging.PageAsync(json, AwsServices.Ecs, operation, request, items, nextToken, withToken, cancellationToken);
+        AwsJsonPaging.PageAsync(_json, AwsServices.Ecs, operation, request, items, nextToken, withToken, cancellationToken);
 
     private static void Require(string? value, string message, string parameter)
     {
@@ -210,7 +210,7 @@ public sealed class EcsClient : IEcsClient
     }
 
     private Task<TResponse> InvokeAsync<TRequest, TResponse>(string operation, TRequest request, CancellationToken cancellationToken) =>
-        json.InvokeAsync<TRequest, TResponse>(AwsServices.Ecs, operation, request, cancellationToken);
+        _json.InvokeAsync<TRequest, TResponse>(AwsServices.Ecs, operation, request, cancellationToken);
 
     private static void EnsureAtMost(int count, int limit, string what, string parameter)
     {

@@ -5,11 +5,11 @@ namespace EcsConsole.Aws.ElasticLoadBalancing;
 /// <summary>Elastic Load Balancing v2 over AWS Query: records go out as form parameters and come back from XML through <see cref="Elbv2QueryShapes"/>.</summary>
 public sealed class Elbv2Client : IElbv2Client
 {
-    private readonly AwsQueryClient query;
+    private readonly AwsQueryClient _query;
 
     public Elbv2Client(AwsQueryClient query)
     {
-        this.query = query;
+        _query = query;
     }
 
     public IAsyncEnumerable<LoadBalancer> DescribeLoadBalancersAsync(DescribeLoadBalancersRequest request, CancellationToken cancellationToken = default) =>
@@ -29,7 +29,7 @@ public sealed class Elbv2Client : IElbv2Client
             throw new ArgumentException("DescribeTargetHealth needs a target group ARN.", nameof(request));
         }
 
-        return query.InvokeAsync<DescribeTargetHealthRequest, DescribeTargetHealthResponse>(
+        return _query.InvokeAsync<DescribeTargetHealthRequest, DescribeTargetHealthResponse>(
             AwsServices.ElasticLoadBalancingV2, "DescribeTargetHealth", Elbv2QueryShapes.DescribeTargetHealthInput, request,
             Elbv2QueryShapes.DescribeTargetHealthOutput, cancellationToken);
     }
@@ -52,7 +52,7 @@ public sealed class Elbv2Client : IElbv2Client
             throw new ArgumentException($"DescribeTags takes 1 to 20 resource ARNs, not {request.ResourceArns.Count}.", nameof(request));
         }
 
-        return query.InvokeAsync<DescribeTagsRequest, DescribeTagsResponse>(
+        return _query.InvokeAsync<DescribeTagsRequest, DescribeTagsResponse>(
             AwsServices.ElasticLoadBalancingV2, "DescribeTags", Elbv2QueryShapes.DescribeTagsInput, request, Elbv2QueryShapes.DescribeTagsOutput, cancellationToken);
     }
 
@@ -94,7 +94,7 @@ public sealed class Elbv2Client : IElbv2Client
             : request;
 
     private Task<TResponse> InvokeAsync<TRequest, TResponse>(string operation, QueryShape input, TRequest request, QueryShape output, CancellationToken cancellationToken) =>
-        query.InvokeAsync<TRequest, TResponse>(AwsServices.ElasticLoadBalancingV2, operation, input, request, output, cancellationToken);
+        _query.InvokeAsync<TRequest, TResponse>(AwsServices.ElasticLoadBalancingV2, operation, input, request, output, cancellationToken);
 
     private IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
         string operation,
@@ -105,5 +105,5 @@ public sealed class Elbv2Client : IElbv2Client
         Func<TResponse, string?> nextMarker,
         Func<TRequest, string?, TRequest> withMarker,
         CancellationToken cancellationToken) =>
-        AwsQueryPaging.PageAsync(query, AwsServices.ElasticLoadBalancingV2, operation, inputShape, request, outputShape, items, nextMarker, withMarker, cancellationToken);
+        AwsQueryPaging.PageAsync(_query, AwsServices.ElasticLoadBalancingV2, operation, inputShape, request, outputShape, items, nextMarker, withMarker, cancellationToken);
 }

@@ -6,7 +6,7 @@ namespace EcsConsole.Aws.Endpoints;
 /// </summary>
 public sealed class AwsEndpointResolver
 {
-    private readonly Func<string, string?> environment;
+    private readonly Func<string, string?> _environment;
 
     public AwsEndpointResolver()
         : this(Environment.GetEnvironmentVariable)
@@ -16,7 +16,7 @@ public sealed class AwsEndpointResolver
     /// <summary>Tests pass a fake environment.</summary>
     public AwsEndpointResolver(Func<string, string?> environment)
     {
-        this.environment = environment;
+        _environment = environment;
     }
 
     public AwsEndpoint Resolve(AwsServiceDescriptor service, AwsConnectionSettings settings)
@@ -24,8 +24,8 @@ public sealed class AwsEndpointResolver
         var region = settings.Region;
         var signingRegion = service.IsGlobal ? GlobalEndpoint(service, region).SigningRegion : region;
 
-        var configured = NonEmpty(environment("AWS_ENDPOINT_URL_" + service.EndpointEnvironmentSuffix))
-            ?? NonEmpty(environment("AWS_ENDPOINT_URL"))
+        var configured = NonEmpty(_environment("AWS_ENDPOINT_URL_" + service.EndpointEnvironmentSuffix))
+            ?? NonEmpty(_environment("AWS_ENDPOINT_URL"))
             ?? NonEmpty(settings.EndpointUrl);
         if (configured is not null)
         {

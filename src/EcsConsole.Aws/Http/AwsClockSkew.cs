@@ -21,10 +21,10 @@ public sealed class AwsClockSkew
         "InvalidSignatureException", "SignatureDoesNotMatch", "AuthFailure",
     };
 
-    private readonly ConcurrentDictionary<string, TimeSpan> offsets = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, TimeSpan> _offsets = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What to add to the local clock when signing for <paramref name="endpoint"/>; zero until a skew was seen.</summary>
-    public TimeSpan OffsetFor(Uri endpoint) => offsets.TryGetValue(endpoint.Authority, out var offset) ? offset : TimeSpan.Zero;
+    public TimeSpan OffsetFor(Uri endpoint) => _offsets.TryGetValue(endpoint.Authority, out var offset) ? offset : TimeSpan.Zero;
 
     /// <summary>True when <paramref name="error"/> says the request's time was too far from AWS's.</summary>
     public static bool IsSkewError(AwsServiceException error) =>
@@ -51,7 +51,7 @@ public sealed class AwsClockSkew
             return false;
         }
 
-        offsets[endpoint.Authority] = offset;
+        _offsets[endpoint.Authority] = offset;
         return true;
     }
 }

@@ -22,16 +22,16 @@ public sealed class AwsHttpPipeline
     private static readonly string UserAgent =
         $"EcsConsole/{typeof(AwsHttpPipeline).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"} dotnet/{Environment.Version}";
 
-    private readonly AwsConnection connection;
-    private readonly AwsCredentialsSource credentials;
-    private readonly AwsEndpointResolver endpoints;
-    private readonly HttpMessageInvoker invoker;
-    private readonly TimeProvider timeProvider;
-    private readonly AwsRetryPolicy retryPolicy;
-    private readonly IAwsCallObserver observer;
-    private readonly AwsRateBudget? budget;
-    private readonly ConcurrentDictionary<(string Account, string Region, string Service), AwsRetryQuota> retryQuotas = new();
-    private readonly ILogger logger;
+    private readonly AwsConnection _connection;
+    private readonly AwsCredentialsSource _credentials;
+    private readonly AwsEndpointResolver _endpoints;
+    private readonly HttpMessageInvoker _invoker;
+    private readonly TimeProvider _timeProvider;
+    private readonly AwsRetryPolicy _retryPolicy;
+    private readonly IAwsCallObserver _observer;
+    private readonly AwsRateBudget? _budget;
+    private readonly ConcurrentDictionary<(string Account, string Region, string Service), AwsRetryQuota> _retryQuotas = new();
+    private readonly ILogger _logger;
 
     /// <param name="transport">The handler that really sends (tests pass a fake); it receives signed requests.</param>
     /// <param name="logger">Where calls that finally fail are logged; none when null.</param>
@@ -47,15 +47,15 @@ public sealed class AwsHttpPipeline
         ILogger<AwsHttpPipeline>? logger = null,
         AwsRateBudget? budget = null)
     {
-        this.budget = budget;
-        this.logger = logger ?? (ILogger)NullLogger.Instance;
-        this.connection = connection;
-        this.credentials = credentials;
-        this.endpoints = endpoints;
-        this.timeProvider = timeProvider;
-        this.retryPolicy = retryPolicy;
-        this.observer = observer;
-        invoker = new HttpMessageInvoker(new AwsSigningHandler(timeProvider, transport), disposeHandler: false);
+        _budget = budget;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _connection = connection;
+        _credentials = credentials;
+        _endpoints = endpoints;
+        _timeProvider = timeProvider;
+        _retryPolicy = retryPolicy;
+        _observer = observer;
+        _invoker = new HttpMessageInvoker(new AwsSigningHandler(timeProvider, transport), disposeHandler: false);
     }
 
     /// <summary>The production transport: no redirects (a redirected signed POST would be wrong), pooled connections.</summary>
@@ -73,8 +73,8 @@ public sealed class AwsHttpPipeline
         AwsErrorParser parseError,
         CancellationToken cancellationToken)
     {
-        var settings = connection.Current;
-        var endpoint = endpoints.Resolve(service, settings);
+        var settings = _connection.Current;
+        var endpoint = _endpoints.Resolve(service, settings);
         using var activity = AwsTelemetry.ActivitySource.StartActivity($"{service.ServiceId} {operation}", ActivityKind.Client);
         activity?.SetTag("aws.service", service.ServiceId);
         activity?.SetTag("aws.operation", operation);
@@ -97,13 +97,13 @@ public sealed class AwsHttpPipeline
             }
 
             // Each attempt is a request AWS counts against the account's bucket, so each waits for a token of our share.
-            var budgetWait = budget is null
+            var budgetWait = _budget is null
                 ? TimeSpan.Zero
-                : await budget.AcquireAsync(settings, service, operation, cancellationToken).ConfigureAwait(false);
+                : await _budget.AcquireAsync(settings, service, operation, cancellationToken).ConfigureAwait(false);
             var clockOffset = ClockSkew.OffsetFor(endpoint.Url);
             var signing = new AwsSigningContext(identity, endpoint.SigningRegion, service.SigningName) { ClockOffset = clockOffset };
-            var startedAt = timeProvider.GetUtcNow();
-            var started = timeProvider.GetTimestamp();
+            var startedAt = _timeProvider.GetUtcNow();
+            var started = _timeProvider.GetTimestamp();
             AwsWireResponse response;
             try
             {
@@ -112,7 +112,7 @@ public sealed class AwsHttpPipeline
             catch (Exception exception) when (IsNetworkFailure(exception, cancellationToken))
             {
                 Report(activity, new AwsCallRecord(service.ServiceId, operation, attempt, null, AwsServiceException.NetworkFailureCode,
-                    timeProvider.GetElapsedTime(started), null, startedAt)
+                    _timeProvider.GetElapsedTime(started), null, startedAt)
                 { BudgetWait = budgetWait }, ref throttles);
                 if (!AwsResendRule.MayResendAfter(exception, operation, request))
                 {
@@ -121,7 +121,7 @@ public sealed class AwsHttpPipeline
                         + "takes no idempotency token. Check whether it did before trying again.", null, 0, exception);
                 }
 
-                if (attempt >= retryPolicy.MaxAttempts || !quota.TryAcquireRetry(afterTimeout: exception is OperationCanceledException, out var cost))
+                if (attempt >= _retryPolicy.MaxAttempts || !quota.TryAcquireRetry(afterTimeout: exception is OperationCanceledException, out var cost))
                 {
                     throw Failed(new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
                         $"Could not reach {endpoint.Url} after {attempt} attempts: {exception.Message}", null, 0, exception), attempt);
@@ -129,13 +129,13 @@ public sealed class AwsHttpPipeline
 
                 retryCostPaid += cost;
 
-                await Task.Delay(retryPolicy.DelayBeforeRetry(attempt), timeProvider, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(_retryPolicy.DelayBeforeRetry(attempt), _timeProvider, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
             var error = response.IsSuccess ? null : parseError(service, operation, response);
             Report(activity, new AwsCallRecord(service.ServiceId, operation, attempt, response.StatusCode, error?.ErrorCode,
-                timeProvider.GetElapsedTime(started), error?.RequestId ?? RequestIdOf(response), startedAt)
+                _timeProvider.GetElapsedTime(started), error?.RequestId ?? RequestIdOf(response), startedAt)
             { BudgetWait = budgetWait }, ref throttles);
             if (error is null)
             {
@@ -146,9 +146,9 @@ public sealed class AwsHttpPipeline
             // Signed too far from AWS's time: the signer takes AWS's clock from the answer's Date header, and the request (refused
             // before anything was done) is sent again once, at no cost to the retry quota.
             if (!skewCorrected && AwsClockSkew.IsSkewError(error)
-                && ClockSkew.Learn(endpoint.Url, response, timeProvider.GetUtcNow(), clockOffset))
+                && ClockSkew.Learn(endpoint.Url, response, _timeProvider.GetUtcNow(), clockOffset))
             {
-                logger.LogWarning("{Service} refused a request as signed at the wrong time ({ErrorCode}); this machine's clock is {Offset} off AWS's; signing with AWS's time.",
+                _logger.LogWarning("{Service} refused a request as signed at the wrong time ({ErrorCode}); this machine's clock is {Offset} off AWS's; signing with AWS's time.",
                     service.ServiceId, error.ErrorCode, ClockSkew.OffsetFor(endpoint.Url));
                 skewCorrected = true;
                 continue;
@@ -158,13 +158,13 @@ public sealed class AwsHttpPipeline
             // the role assumed afresh, once per call; a refused request was not carried out, so sending it again is safe.
             if (error.Kind == AwsErrorKind.Credentials && settings.AssumeRole is not null && !roleRenewed)
             {
-                credentials.Forget(settings, identity);
+                _credentials.Forget(settings, identity);
                 roleRenewed = true;
                 continue;
             }
 
             // An endpoint that lacks the operation answers the same way every time; trying again only delays the news.
-            if (attempt >= retryPolicy.MaxAttempts || !AwsRetryPolicy.IsRetryable(error.StatusCode, error.ErrorCode)
+            if (attempt >= _retryPolicy.MaxAttempts || !AwsRetryPolicy.IsRetryable(error.StatusCode, error.ErrorCode)
                 || error.Kind == AwsErrorKind.Unsupported || !AwsResendRule.MayResendAfter(error, operation, request)
                 || !quota.TryAcquireRetry(afterTimeout: IsTimeout(error), out var retryCost))
             {
@@ -173,7 +173,7 @@ public sealed class AwsHttpPipeline
 
             retryCostPaid += retryCost;
 
-            await Task.Delay(retryPolicy.DelayBeforeRetry(attempt), timeProvider, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(_retryPolicy.DelayBeforeRetry(attempt), _timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -182,7 +182,7 @@ public sealed class AwsHttpPipeline
 
     /// <summary>The retry quota of calls under <paramref name="settings"/> to <paramref name="service"/>: one per account, region and service, as the SDKs keep one per client.</summary>
     public AwsRetryQuota RetryQuotaFor(AwsConnectionSettings settings, AwsServiceDescriptor service) =>
-        retryQuotas.GetOrAdd((AwsBudgetKey.AccountOf(settings), settings.Region, service.ServiceId), _ => new AwsRetryQuota());
+        _retryQuotas.GetOrAdd((AwsBudgetKey.AccountOf(settings), settings.Region, service.ServiceId), _ => new AwsRetryQuota());
 
     private static bool IsTimeout(AwsServiceException error) =>
         error.ErrorCode is "RequestTimeout" or "RequestTimeoutException" || error.StatusCode == HttpStatusCode.GatewayTimeout;
@@ -197,7 +197,7 @@ public sealed class AwsHttpPipeline
             throttles++;
         }
 
-        observer.OnAttempt(record);
+        _observer.OnAttempt(record);
         AwsTelemetry.RecordAttempt(record, throttled);
         if (activity is not null)
         {
@@ -212,7 +212,7 @@ public sealed class AwsHttpPipeline
 
     private AwsServiceException Failed(AwsServiceException error, int attempts)
     {
-        logger.LogWarning(
+        _logger.LogWarning(
             "{Service} {Operation} failed after {Attempts} attempt(s): {ErrorCode}, HTTP {StatusCode}, request id {RequestId}, kind {Kind}.",
             error.Service, error.Operation, attempts, error.ErrorCode, (int)error.StatusCode, error.RequestId ?? "none", error.Kind);
         return error;
@@ -237,9 +237,9 @@ public sealed class AwsHttpPipeline
         message.Options.Set(AwsSigningContext.Key, signing);
 
         // The attempt timeout runs on the injected clock so tests can expire it without waiting.
-        using var timeout = new CancellationTokenSource(retryPolicy.AttemptTimeout, timeProvider);
+        using var timeout = new CancellationTokenSource(_retryPolicy.AttemptTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        using var response = await invoker.SendAsync(message, linked.Token).ConfigureAwait(false);
+        using var response = await _invoker.SendAsync(message, linked.Token).ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in response.Headers.Concat(response.Content.Headers))
@@ -258,7 +258,7 @@ public sealed class AwsHttpPipeline
     {
         try
         {
-            return await credentials.GetAsync(settings, cancellationToken).ConfigureAwait(false);
+            return await _credentials.GetAsync(settings, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not AwsServiceException
             && (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested))

@@ -26,7 +26,7 @@ public sealed class AwsRetryPolicy
     private static readonly HashSet<HttpStatusCode> TransientStatusCodes =
         [HttpStatusCode.InternalServerError, HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout];
 
-    private readonly Random random;
+    private readonly Random _random;
 
     public AwsRetryPolicy()
         : this(Random.Shared)
@@ -35,7 +35,7 @@ public sealed class AwsRetryPolicy
 
     public AwsRetryPolicy(Random random)
     {
-        this.random = random;
+        _random = random;
     }
 
     public int MaxAttempts { get; init; } = 3;
@@ -56,6 +56,6 @@ public sealed class AwsRetryPolicy
     public TimeSpan DelayBeforeRetry(int retry)
     {
         var ceiling = Math.Min(BaseDelay.TotalMilliseconds * Math.Pow(2, retry - 1), MaxBackoff.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(random.NextDouble() * ceiling);
+        return TimeSpan.FromMilliseconds(_random.NextDouble() * ceiling);
     }
 }

@@ -13,16 +13,16 @@ public sealed class AwsRetryQuota
     public const int TimeoutRetryCost = 10;
     public const int NoRetryIncrement = 1;
 
-    private readonly object gate = new();
-    private int available = Capacity;
+    private readonly object _gate = new();
+    private int _available = Capacity;
 
     public int Available
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return available;
+                return _available;
             }
         }
     }
@@ -31,15 +31,15 @@ public sealed class AwsRetryQuota
     public bool TryAcquireRetry(bool afterTimeout, out int cost)
     {
         cost = afterTimeout ? TimeoutRetryCost : RetryCost;
-        lock (gate)
+        lock (_gate)
         {
-            if (available < cost)
+            if (_available < cost)
             {
                 cost = 0;
                 return false;
             }
 
-            available -= cost;
+            _available -= cost;
             return true;
         }
     }
@@ -47,9 +47,9 @@ public sealed class AwsRetryQuota
     /// <summary>A call succeeded: gives back what its retries cost, or <see cref="NoRetryIncrement"/> when it made none.</summary>
     public void OnSuccess(int retryCostPaid)
     {
-        lock (gate)
+        lock (_gate)
         {
-            available = Math.Min(Capacity, available + (retryCostPaid > 0 ? retryCostPaid : NoRetryIncrement));
+            _available = Math.Min(Capacity, _available + (retryCostPaid > 0 ? retryCostPaid : NoRetryIncrement));
         }
     }
 }

@@ -8,12 +8,12 @@ namespace EcsConsole.Aws.Http;
 /// </summary>
 public sealed class AwsSigningHandler : DelegatingHandler
 {
-    private readonly TimeProvider timeProvider;
+    private readonly TimeProvider _timeProvider;
 
     public AwsSigningHandler(TimeProvider timeProvider, HttpMessageHandler innerHandler)
         : base(innerHandler)
     {
-        this.timeProvider = timeProvider;
+        _timeProvider = timeProvider;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class AwsSigningHandler : DelegatingHandler
             var body = request.Content is null
                 ? []
                 : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            AwsRequestSigner.Sign(request, body, context.Credentials, context.SigningRegion, context.SigningName, timeProvider.GetUtcNow() + context.ClockOffset);
+            AwsRequestSigner.Sign(request, body, context.Credentials, context.SigningRegion, context.SigningName, _timeProvider.GetUtcNow() + context.ClockOffset);
         }
 
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -5,11 +5,11 @@ namespace EcsConsole.Aws.Iam;
 /// <summary>IAM over AWS Query: records go out as form parameters and come back from XML through <see cref="IamQueryShapes"/>.</summary>
 public sealed class IamClient : IIamClient
 {
-    private readonly AwsQueryClient query;
+    private readonly AwsQueryClient _query;
 
     public IamClient(AwsQueryClient query)
     {
-        this.query = query;
+        _query = query;
     }
 
     public Task<GetRoleResponse> GetRoleAsync(GetRoleRequest request, CancellationToken cancellationToken = default) =>
@@ -77,11 +77,11 @@ public sealed class IamClient : IIamClient
             "DeleteServiceLinkedRole", IamQueryShapes.RoleNameInput, request, IamQueryShapes.DeleteServiceLinkedRoleOutput, cancellationToken);
 
     private Task<TResponse> InvokeAsync<TRequest, TResponse>(string operation, QueryShape input, TRequest request, QueryShape output, CancellationToken cancellationToken) =>
-        query.InvokeAsync<TRequest, TResponse>(AwsServices.Iam, operation, input, request, output, cancellationToken);
+        _query.InvokeAsync<TRequest, TResponse>(AwsServices.Iam, operation, input, request, output, cancellationToken);
 
     // Operations without output still answer an (empty) result element, which only needs to be well-formed.
     private Task SendAsync<TRequest>(string operation, QueryShape input, TRequest request, CancellationToken cancellationToken) =>
-        query.InvokeAsync<TRequest, NoOutput>(AwsServices.Iam, operation, input, request, IamQueryShapes.NoOutput, cancellationToken);
+        _query.InvokeAsync<TRequest, NoOutput>(AwsServices.Iam, operation, input, request, IamQueryShapes.NoOutput, cancellationToken);
 
     private IAsyncEnumerable<TItem> PageAsync<TRequest, TResponse, TItem>(
         string operation,
@@ -92,7 +92,7 @@ public sealed class IamClient : IIamClient
         Func<TResponse, string?> nextMarker,
         Func<TRequest, string?, TRequest> withMarker,
         CancellationToken cancellationToken) =>
-        AwsQueryPaging.PageAsync(query, AwsServices.Iam, operation, inputShape, request, outputShape, items, nextMarker, withMarker, cancellationToken);
+        AwsQueryPaging.PageAsync(_query, AwsServices.Iam, operation, inputShape, request, outputShape, items, nextMarker, withMarker, cancellationToken);
 
     private sealed record NoOutput;
 }

@@ -12,13 +12,13 @@ namespace EcsConsole.Aws.Json;
 /// </summary>
 public sealed class AwsJsonClient
 {
-    private readonly AwsHttpPipeline pipeline;
-    private readonly AwsReadIssueLog readIssues;
+    private readonly AwsHttpPipeline _pipeline;
+    private readonly AwsReadIssueLog _readIssues;
 
     public AwsJsonClient(AwsHttpPipeline pipeline, ILogger<AwsJsonClient>? logger = null)
     {
-        this.pipeline = pipeline;
-        readIssues = new AwsReadIssueLog(logger ?? (ILogger)NullLogger.Instance);
+        _pipeline = pipeline;
+        _readIssues = new AwsReadIssueLog(logger ?? (ILogger)NullLogger.Instance);
     }
 
     public async Task<TResponse> InvokeAsync<TRequest, TResponse>(
@@ -39,10 +39,10 @@ public sealed class AwsJsonClient
             wire = WithIdempotencyToken(wire, tokenMember);
         }
 
-        var response = await pipeline.SendAsync(service, operation, wire, AwsJsonProtocol.ParseError, cancellationToken).ConfigureAwait(false);
+        var response = await _pipeline.SendAsync(service, operation, wire, AwsJsonProtocol.ParseError, cancellationToken).ConfigureAwait(false);
         try
         {
-            return AwsResponseReader.Read<TResponse>(response.Body, service.ServiceId, operation, readIssues);
+            return AwsResponseReader.Read<TResponse>(response.Body, service.ServiceId, operation, _readIssues);
         }
         catch (JsonException exception)
         {

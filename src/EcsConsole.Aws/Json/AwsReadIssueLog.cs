@@ -9,21 +9,21 @@ namespace EcsConsole.Aws.Json;
 /// </summary>
 internal sealed class AwsReadIssueLog
 {
-    private readonly ILogger logger;
-    private readonly ConcurrentDictionary<(string Service, string Operation, string Place), bool> logged = new();
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<(string Service, string Operation, string Place), bool> _logged = new();
 
     public AwsReadIssueLog(ILogger logger)
     {
-        this.logger = logger;
+        _logger = logger;
     }
 
     public void Log(IReadOnlyList<AwsReadIssue> issues)
     {
         foreach (var issue in issues)
         {
-            if (logged.TryAdd((issue.Service, issue.Operation, issue.Place), true))
+            if (_logged.TryAdd((issue.Service, issue.Operation, issue.Place), true))
             {
-                logger.LogWarning(
+                _logger.LogWarning(
                     "{Service} {Operation}: left out {SkippedElement}, which could not be read at {Path}: {Reason} Later elements that fail at {Place} are left out without logging.",
                     issue.Service, issue.Operation, issue.SkippedElement, issue.Path, issue.Reason, issue.Place);
             }

@@ -54,11 +54,11 @@ internal sealed class TolerantBooleanConverter : JsonConverter<bool>
 internal abstract class TolerantNumberConverter<T> : JsonConverter<T>
     where T : struct
 {
-    private readonly string expected;
+    private readonly string _expected;
 
     protected TolerantNumberConverter(string expected)
     {
-        this.expected = expected;
+        _expected = expected;
     }
 
     public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -72,9 +72,9 @@ internal abstract class TolerantNumberConverter<T> : JsonConverter<T>
             case JsonTokenType.String when TryParse(reader.GetString()!.Trim(), out var parsed):
                 return parsed;
             case JsonTokenType.Number or JsonTokenType.String:
-                throw new JsonException($"Expected {expected} but found {TolerantJson.Quote(TolerantJson.RawText(ref reader))}.");
+                throw new JsonException($"Expected {_expected} but found {TolerantJson.Quote(TolerantJson.RawText(ref reader))}.");
             default:
-                throw TolerantJson.Mismatch(expected, reader.TokenType);
+                throw TolerantJson.Mismatch(_expected, reader.TokenType);
         }
     }
 

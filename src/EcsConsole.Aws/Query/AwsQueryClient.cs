@@ -16,13 +16,13 @@ namespace EcsConsole.Aws.Query;
 /// </summary>
 public sealed class AwsQueryClient
 {
-    private readonly AwsHttpPipeline pipeline;
-    private readonly AwsReadIssueLog readIssues;
+    private readonly AwsHttpPipeline _pipeline;
+    private readonly AwsReadIssueLog _readIssues;
 
     public AwsQueryClient(AwsHttpPipeline pipeline, ILogger<AwsQueryClient>? logger = null)
     {
-        this.pipeline = pipeline;
-        readIssues = new AwsReadIssueLog(logger ?? (ILogger)NullLogger.Instance);
+        _pipeline = pipeline;
+        _readIssues = new AwsReadIssueLog(logger ?? (ILogger)NullLogger.Instance);
     }
 
     /// <summary>Sends already-serialized parameters (Action and Version are added) and returns the <c>OpResult</c> element.</summary>
@@ -51,7 +51,7 @@ public sealed class AwsQueryClient
         try
         {
             var output = AwsQueryXmlReader.ReadStructure(outputShape, result);
-            return AwsResponseReader.Read<TResponse>(output, service.ServiceId, operation, readIssues);
+            return AwsResponseReader.Read<TResponse>(output, service.ServiceId, operation, _readIssues);
         }
         catch (JsonException exception)
         {
@@ -80,7 +80,7 @@ public sealed class AwsQueryClient
             { CarriesIdempotencyToken = true };
         }
 
-        var response = await pipeline.SendAsync(service, operation, wire, AwsQueryProtocol.ParseError, cancellationToken).ConfigureAwait(false);
+        var response = await _pipeline.SendAsync(service, operation, wire, AwsQueryProtocol.ParseError, cancellationToken).ConfigureAwait(false);
         try
         {
             return AwsQueryProtocol.ReadResult(operation, response.Body);

@@ -13,11 +13,11 @@ namespace EcsConsole.Aws.Sdk;
 /// </summary>
 internal sealed class AwsSdkInvoker
 {
-    private readonly AwsServiceDescriptor service;
-    private readonly AwsConnection connection;
-    private readonly AwsCredentialsSource credentials;
-    private readonly AwsEndpointResolver endpoints;
-    private readonly HttpClientFactory httpClientFactory;
+    private readonly AwsServiceDescriptor _service;
+    private readonly AwsConnection _connection;
+    private readonly AwsCredentialsSource _credentials;
+    private readonly AwsEndpointResolver _endpoints;
+    private readonly HttpClientFactory _httpClientFactory;
 
     public AwsSdkInvoker(
         AwsServiceDescriptor service,
@@ -28,11 +28,11 @@ internal sealed class AwsSdkInvoker
         IAwsCallObserver observer,
         TimeProvider timeProvider)
     {
-        this.service = service;
-        this.connection = connection;
-        this.credentials = credentials;
-        this.endpoints = endpoints;
-        httpClientFactory = new SdkTransportHttpClientFactory(new SdkObservingHandler(service.ServiceId, observer, timeProvider, transport));
+        _service = service;
+        _connection = connection;
+        _credentials = credentials;
+        _endpoints = endpoints;
+        _httpClientFactory = new SdkTransportHttpClientFactory(new SdkObservingHandler(service.ServiceId, observer, timeProvider, transport));
     }
 
     /// <summary>
@@ -47,18 +47,18 @@ internal sealed class AwsSdkInvoker
         where TConfig : ClientConfig, new()
         where TClient : IDisposable
     {
-        var settings = connection.Current;
-        var endpoint = endpoints.Resolve(service, settings);
-        var config = SdkClientConfig.For<TConfig>(endpoint, httpClientFactory);
+        var settings = _connection.Current;
+        var endpoint = _endpoints.Resolve(_service, settings);
+        var config = SdkClientConfig.For<TConfig>(endpoint, _httpClientFactory);
 
         AWSCredentials resolved;
         try
         {
-            resolved = await credentials.ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
+            resolved = await _credentials.ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not AwsServiceException)
         {
-            throw new AwsServiceException(service.ServiceId, operation, "CredentialsUnavailable", exception.Message, null, 0, exception);
+            throw new AwsServiceException(_service.ServiceId, operation, "CredentialsUnavailable", exception.Message, null, 0, exception);
         }
 
         using var client = createClient(resolved, config);
@@ -69,7 +69,7 @@ internal sealed class AwsSdkInvoker
         }
         catch (AmazonServiceException exception) when (exception.StatusCode != 0 && !string.IsNullOrEmpty(exception.ErrorCode))
         {
-            throw new AwsServiceException(service.ServiceId, operation, exception.ErrorCode, exception.Message,
+            throw new AwsServiceException(_service.ServiceId, operation, exception.ErrorCode, exception.Message,
                 exception.RequestId, exception.StatusCode, exception);
         }
         catch (AmazonServiceException exception) when (exception.StatusCode != 0)
@@ -77,7 +77,7 @@ internal sealed class AwsSdkInvoker
             // An answer without an AWS error code (an HTML page from a proxy or an endpoint without the operation): the SDK's
             // message may carry the page, so the person gets the status and title only.
             var body = (exception as AmazonUnmarshallingException)?.ResponseBody ?? "";
-            throw new AwsServiceException(service.ServiceId, operation, $"Http{(int)exception.StatusCode}",
+            throw new AwsServiceException(_service.ServiceId, operation, $"Http{(int)exception.StatusCode}",
                 NonAwsErrorBody.Describe(exception.StatusCode, System.Text.Encoding.UTF8.GetBytes(body)), exception.RequestId, exception.StatusCode, exception)
             {
                 BodyWasAwsError = false,
@@ -85,7 +85,7 @@ internal sealed class AwsSdkInvoker
         }
         catch (Exception exception) when (exception is AmazonClientException or HttpRequestException or IOException)
         {
-            throw new AwsServiceException(service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
+            throw new AwsServiceException(_service.ServiceId, operation, AwsServiceException.NetworkFailureCode,
                 $"Could not reach {endpoint.Url}: {exception.Message}", null, 0, exception);
         }
     }

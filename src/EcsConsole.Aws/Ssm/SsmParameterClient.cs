@@ -9,7 +9,7 @@ namespace EcsConsole.Aws.Ssm;
 /// <summary>SSM GetParameter through AWSSDK.SimpleSystemsManagement, configured by <see cref="AwsSdkInvoker"/> like our other clients.</summary>
 public sealed class SsmParameterClient : ISsmParameterClient
 {
-    private readonly AwsSdkInvoker sdk;
+    private readonly AwsSdkInvoker _sdk;
 
     public SsmParameterClient(
         AwsConnection connection,
@@ -19,7 +19,7 @@ public sealed class SsmParameterClient : ISsmParameterClient
         IAwsCallObserver observer,
         TimeProvider timeProvider)
     {
-        sdk = new AwsSdkInvoker(AwsServices.Ssm, connection, credentials, endpoints, transport, observer, timeProvider);
+        _sdk = new AwsSdkInvoker(AwsServices.Ssm, connection, credentials, endpoints, transport, observer, timeProvider);
     }
 
     public Task<GetParameterResponse> GetParameterAsync(GetParameterRequest request, CancellationToken cancellationToken = default)
@@ -29,7 +29,7 @@ public sealed class SsmParameterClient : ISsmParameterClient
             throw new ArgumentException("GetParameter needs a parameter name, e.g. " + EcsOptimizedAmiParameters.AmazonLinux2023 + ".", nameof(request));
         }
 
-        return sdk.InvokeAsync<AmazonSimpleSystemsManagementConfig, AmazonSimpleSystemsManagementClient, GetParameterResponse>(
+        return _sdk.InvokeAsync<AmazonSimpleSystemsManagementConfig, AmazonSimpleSystemsManagementClient, GetParameterResponse>(
             "GetParameter",
             (credentials, config) => new AmazonSimpleSystemsManagementClient(credentials, config),
             async (client, ct) =>

@@ -15,10 +15,10 @@ namespace EcsConsole.Aws.Sts;
 public sealed class CallerIdentityClient : ICallerIdentityClient
 {
     private const string Operation = "GetCallerIdentity";
-    private readonly AwsConnection connection;
-    private readonly AwsCredentialsSource credentials;
-    private readonly AwsEndpointResolver endpoints;
-    private readonly HttpClientFactory httpClientFactory;
+    private readonly AwsConnection _connection;
+    private readonly AwsCredentialsSource _credentials;
+    private readonly AwsEndpointResolver _endpoints;
+    private readonly HttpClientFactory _httpClientFactory;
 
     public CallerIdentityClient(
         AwsConnection connection,
@@ -28,21 +28,21 @@ public sealed class CallerIdentityClient : ICallerIdentityClient
         IAwsCallObserver observer,
         TimeProvider timeProvider)
     {
-        this.connection = connection;
-        this.credentials = credentials;
-        this.endpoints = endpoints;
-        httpClientFactory = new TransportHttpClientFactory(new ObservingHandler(observer, timeProvider, transport));
+        _connection = connection;
+        _credentials = credentials;
+        _endpoints = endpoints;
+        _httpClientFactory = new TransportHttpClientFactory(new ObservingHandler(observer, timeProvider, transport));
     }
 
     public async Task<CallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken = default)
     {
-        var settings = connection.Current;
-        var endpoint = endpoints.Resolve(AwsServices.Sts, settings);
-        var config = SdkClientConfig.For<AmazonSecurityTokenServiceConfig>(endpoint, httpClientFactory);
+        var settings = _connection.Current;
+        var endpoint = _endpoints.Resolve(AwsServices.Sts, settings);
+        var config = SdkClientConfig.For<AmazonSecurityTokenServiceConfig>(endpoint, _httpClientFactory);
         AWSCredentials resolved;
         try
         {
-            resolved = await credentials.ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
+            resolved = await _credentials.ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not AwsServiceException)
         {

@@ -9,10 +9,10 @@ namespace EcsConsole.Core.Connection;
 /// </summary>
 public sealed record ConnectionStamp(string Name, string Partition, string? Account, string Region)
 {
-    private static readonly AsyncLocal<ConnectionStamp?> ambient = new();
+    private static readonly AsyncLocal<ConnectionStamp?> Ambient = new();
 
     /// <summary>The stamp of this asynchronous flow; null outside any connection scope (the console's own connection).</summary>
-    public static ConnectionStamp? Current => ambient.Value;
+    public static ConnectionStamp? Current => Ambient.Value;
 
     public bool IsDefault => string.Equals(Name, ConnectionCatalog.DefaultName, StringComparison.OrdinalIgnoreCase);
 
@@ -22,8 +22,8 @@ public sealed record ConnectionStamp(string Name, string Partition, string? Acco
     /// <summary>Makes <paramref name="stamp"/> this flow's stamp until the scope is disposed.</summary>
     public static IDisposable Enter(ConnectionStamp? stamp)
     {
-        var previous = ambient.Value;
-        ambient.Value = stamp;
+        var previous = Ambient.Value;
+        Ambient.Value = stamp;
         return new Scope(previous);
     }
 
@@ -39,7 +39,7 @@ public sealed record ConnectionStamp(string Name, string Partition, string? Acco
 
     private sealed class Scope(ConnectionStamp? previous) : IDisposable
     {
-        public void Dispose() => ambient.Value = previous;
+        public void Dispose() => Ambient.Value = previous;
     }
 }
 

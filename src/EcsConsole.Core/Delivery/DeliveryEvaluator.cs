@@ -31,7 +31,7 @@ public sealed class DeliveryEvaluator(
     private static readonly DeliveryState[] Waiting = [DeliveryState.Queued, DeliveryState.AwaitingApproval, DeliveryState.Approved];
 
     // The rollouts this instance follows, each under its record's lease, from one pass to the next until they end.
-    private readonly ConcurrentDictionary<long, LeaseHandle> following = new();
+    private readonly ConcurrentDictionary<long, LeaseHandle> _following = new();
 
     /// <summary>The lease key of a policy's evaluation.</summary>
     public static string PolicyLeaseKey(string policyName) => $"delivery-policy/{policyName}";
@@ -277,7 +277,7 @@ public sealed class DeliveryEvaluator(
             if (moved is { State: DeliveryState.Deploying })
             {
                 // Followed from here on, by this instance while it holds the lease.
-                following[moved.Id] = lease;
+                _following[moved.Id] = lease;
                 keep = true;
             }
         }
@@ -346,11 +346,11 @@ public sealed class DeliveryEvaluator(
             .Where(r => r.State is DeliveryState.Deploying or DeliveryState.Starting).ToList();
         var open = inFlight.Where(r => r.PolicyName is null ? ownsUnattributed : policyNames.Contains(r.PolicyName)).ToList();
         var now = time.GetUtcNow();
-        foreach (var (id, handle) in following.ToList())
+        foreach (var (id, handle) in _following.ToList())
         {
             if (handle.IsLost || !inFlight.Any(r => r.Id == id && r.State == DeliveryState.Deploying))
             {
-                following.TryRemove(new KeyValuePair<long, LeaseHandle>(id, handle));
+                _following.TryRemove(new KeyValuePair<long, LeaseHandle>(id, handle));
                 await handle.DisposeAsync().ConfigureAwait(false);
             }
         }
@@ -358,7 +358,7 @@ public sealed class DeliveryEvaluator(
         var deploying = new List<DeliveryRecord>();
         foreach (var record in open)
         {
-            if (following.ContainsKey(record.Id))
+            if (_following.ContainsKey(record.Id))
             {
                 deploying.Add(record);
                 continue;
@@ -396,7 +396,7 @@ public sealed class DeliveryEvaluator(
                     record.Image, record.Cluster, record.Service, record.DeploymentArn, previous);
             }
 
-            following[record.Id] = lease;
+            _following[record.Id] = lease;
             deploying.Add(record);
         }
 
@@ -423,7 +423,7 @@ public sealed class DeliveryEvaluator(
                     await notifier.NotifyAsync(DeliveryEvent.Of(outcome.Event, ended, now), cancellationToken).ConfigureAwait(false);
                 }
 
-                if (following.TryRemove(record.Id, out var done))
+                if (_following.TryRemove(record.Id, out var done))
                 {
                     await done.DisposeAsync().ConfigureAwait(false);
                 }

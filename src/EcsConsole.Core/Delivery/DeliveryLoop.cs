@@ -22,7 +22,7 @@ public sealed class DeliveryLoop(
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryLoop> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim wake = new(0, 1);
+    private readonly SemaphoreSlim _wake = new(0, 1);
 
     /// <summary>Completes after each pass; tests and pages await the pass their action asked for.</summary>
     public event Action? PassCompleted;
@@ -30,11 +30,11 @@ public sealed class DeliveryLoop(
     /// <summary>Asks for a pass now (at most one is pending).</summary>
     public void Wake()
     {
-        if (wake.CurrentCount == 0)
+        if (_wake.CurrentCount == 0)
         {
             try
             {
-                wake.Release();
+                _wake.Release();
             }
             catch (SemaphoreFullException)
             {
@@ -102,7 +102,7 @@ public sealed class DeliveryLoop(
     {
         using var delay = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var sleeping = Task.Delay(options.Value.PollInterval, time, delay.Token);
-        var woken = wake.WaitAsync(delay.Token);
+        var woken = _wake.WaitAsync(delay.Token);
         await Task.WhenAny(sleeping, woken).ConfigureAwait(false);
         await delay.CancelAsync().ConfigureAwait(false);
         try

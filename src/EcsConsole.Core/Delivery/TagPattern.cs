@@ -8,21 +8,21 @@ namespace EcsConsole.Core.Delivery;
 /// </summary>
 public sealed class TagPattern
 {
-    private readonly string? glob;
-    private readonly IReadOnlyList<(string Operator, SemanticVersion Version)> comparators = [];
+    private readonly string? _glob;
+    private readonly IReadOnlyList<(string Operator, SemanticVersion Version)> _comparators = [];
 
     private TagPattern(string text, string? glob, IReadOnlyList<(string, SemanticVersion)> comparators)
     {
         Text = text;
-        this.glob = glob;
-        this.comparators = comparators;
+        _glob = glob;
+        _comparators = comparators;
     }
 
     /// <summary>The pattern as written.</summary>
     public string Text { get; }
 
     /// <summary>True for a semantic-version range, false for a glob.</summary>
-    public bool IsVersionRange => glob is null;
+    public bool IsVersionRange => _glob is null;
 
     /// <summary>Parses a pattern; throws <see cref="ArgumentException"/> saying what to fix.</summary>
     public static TagPattern Parse(string pattern)
@@ -71,13 +71,13 @@ public sealed class TagPattern
 
     public bool Matches(string tag)
     {
-        if (glob is not null)
+        if (_glob is not null)
         {
-            return GlobMatches(glob, tag);
+            return GlobMatches(_glob, tag);
         }
 
         var version = SemanticVersion.TryParse(tag);
-        return version is { PreRelease: null } && comparators.All(c => Satisfies(version, c.Operator, c.Version));
+        return version is { PreRelease: null } && _comparators.All(c => Satisfies(version, c.Operator, c.Version));
     }
 
     public override string ToString() => Text;

@@ -26,14 +26,14 @@ public sealed class WebhookDispatcher(
 {
     public const string HttpClientName = "EcsConsole.Webhooks";
 
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>The lease key of a notification being sent.</summary>
     public static string LeaseKey(long deliveryId) => $"webhook-delivery/{deliveryId}";
 
     public async Task DispatchDueAsync(CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var now = time.GetUtcNow();
@@ -72,7 +72,7 @@ public sealed class WebhookDispatcher(
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 

@@ -112,7 +112,7 @@ internal sealed record DescribedTasks(List<EcsTask> Tasks, SectionProblem? Probl
 /// </summary>
 internal sealed class LeftOutTasks
 {
-    private AwsReadIssue? first;
+    private AwsReadIssue? _first;
 
     public int Tasks { get; private set; }
 
@@ -127,14 +127,14 @@ internal sealed class LeftOutTasks
             return;
         }
 
-        first ??= taskIssues[0];
+        _first ??= taskIssues[0];
         Tasks += taskIssues.Select(i => i.Path[..(i.Path.IndexOf(']', StringComparison.Ordinal) + 1)]).Distinct().Count();
         Whole += taskIssues.Count(i => i.Collection == "tasks");
     }
 
     public SectionProblem? Problem()
     {
-        if (first is null)
+        if (_first is null)
         {
             return null;
         }
@@ -144,7 +144,7 @@ internal sealed class LeftOutTasks
             ? $"{what}: the parts that could not be read are left out"
             : Whole == Tasks ? $"{what} and {(Whole == 1 ? "is" : "are")} left out" : $"{what} ({Whole} left out)";
         return new SectionProblem(SectionProblem.Tasks,
-            Text.Sentences.Join(detail, $"First at {first.Path}: {first.Reason}",
+            Text.Sentences.Join(detail, $"First at {_first.Path}: {_first.Reason}",
                 "The endpoint answered in a shape the ECS model does not describe"))
         {
             Transient = false,

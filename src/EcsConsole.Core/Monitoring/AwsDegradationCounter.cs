@@ -9,7 +9,7 @@ namespace EcsConsole.Core.Monitoring;
 /// </summary>
 public sealed class AwsDegradationCounter
 {
-    private long count;
+    private long _count;
 
     public AwsDegradationCounter(AwsCallLog? callLog)
     {
@@ -19,13 +19,13 @@ public sealed class AwsDegradationCounter
         }
     }
 
-    public long Count => Interlocked.Read(ref count);
+    public long Count => Interlocked.Read(ref _count);
 
     private void OnAttempt(AwsCallRecord record)
     {
         if (record.StatusCode is null || AwsRetryPolicy.IsRetryable(record.StatusCode.Value, record.ErrorCode))
         {
-            Interlocked.Increment(ref count);
+            Interlocked.Increment(ref _count);
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class OwnerLeases(
     internal const string HeartbeatColumn = nameof(ILeased.LeaseHeartbeatAt);
     internal const string ExpiresColumn = nameof(ILeased.LeaseExpiresAt);
 
-    private readonly ConcurrentDictionary<string, LeaseHandle> held = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LeaseHandle> _held = new(StringComparer.Ordinal);
 
     /// <summary>This instance's id, as the lease columns name it.</summary>
     public string Owner => instance.Id;
@@ -44,10 +44,10 @@ public sealed class OwnerLeases(
     }
 
     /// <summary>Whether something in this process holds (or is taking) the lease named <paramref name="key"/>.</summary>
-    public bool IsHeldHere(string key) => held.ContainsKey(key);
+    public bool IsHeldHere(string key) => _held.ContainsKey(key);
 
     /// <summary>The leases this process holds now.</summary>
-    public IReadOnlyCollection<string> HeldKeys => [.. held.Keys];
+    public IReadOnlyCollection<string> HeldKeys => [.. _held.Keys];
 
     /// <summary>
     /// For a row this instance is about to write with a <see cref="Fresh"/> lease of its own (an insert, or a
@@ -59,7 +59,7 @@ public sealed class OwnerLeases(
         where T : class, ILeased
     {
         var handle = new LeaseHandle(this, key, (now, ct) => RenewRowAsync(row, now, ct), ct => ReleaseRowAsync(row, ct));
-        return held.TryAdd(key, handle) ? handle : null;
+        return _held.TryAdd(key, handle) ? handle : null;
     }
 
     /// <summary>
@@ -130,7 +130,7 @@ public sealed class OwnerLeases(
     public async Task<int> RenewAllAsync(CancellationToken cancellationToken)
     {
         var lost = 0;
-        foreach (var handle in held.Values.Where(h => h.IsConfirmed && !h.IsLost).ToList())
+        foreach (var handle in _held.Values.Where(h => h.IsConfirmed && !h.IsLost).ToList())
         {
             var now = time.GetUtcNow();
             try
@@ -156,7 +156,7 @@ public sealed class OwnerLeases(
             }
 
             handle.MarkLost();
-            held.TryRemove(new KeyValuePair<string, LeaseHandle>(handle.Key, handle));
+            _held.TryRemove(new KeyValuePair<string, LeaseHandle>(handle.Key, handle));
             lost++;
         }
 
@@ -165,7 +165,7 @@ public sealed class OwnerLeases(
 
     internal async Task ReleaseAsync(LeaseHandle handle)
     {
-        held.TryRemove(new KeyValuePair<string, LeaseHandle>(handle.Key, handle));
+        _held.TryRemove(new KeyValuePair<string, LeaseHandle>(handle.Key, handle));
         try
         {
             // WHERE owner = me: a lease another instance has taken over since is left alone.
@@ -177,7 +177,7 @@ public sealed class OwnerLeases(
         }
     }
 
-    internal void Forget(LeaseHandle handle) => held.TryRemove(new KeyValuePair<string, LeaseHandle>(handle.Key, handle));
+    internal void Forget(LeaseHandle handle) => _held.TryRemove(new KeyValuePair<string, LeaseHandle>(handle.Key, handle));
 
     private async Task<bool> RenewRowAsync<T>(Expression<Func<T, bool>> row, DateTimeOffset now, CancellationToken cancellationToken)
         where T : class, ILeased
@@ -215,17 +215,17 @@ public sealed class OwnerLeases(
 /// </summary>
 public sealed class LeaseHandle : IAsyncDisposable
 {
-    private readonly OwnerLeases owner;
-    private readonly Func<DateTimeOffset, CancellationToken, Task<bool>> renew;
-    private readonly Func<CancellationToken, Task> release;
-    private readonly CancellationTokenSource lost = new();
-    private int disposed;
+    private readonly OwnerLeases _owner;
+    private readonly Func<DateTimeOffset, CancellationToken, Task<bool>> _renew;
+    private readonly Func<CancellationToken, Task> _release;
+    private readonly CancellationTokenSource _lost = new();
+    private int _disposed;
 
     internal LeaseHandle(OwnerLeases owner, string key, Func<DateTimeOffset, CancellationToken, Task<bool>> renew, Func<CancellationToken, Task> release)
     {
-        this.owner = owner;
-        this.renew = renew;
-        this.release = release;
+        _owner = owner;
+        _renew = renew;
+        _release = release;
         Key = key;
     }
 
@@ -233,7 +233,7 @@ public sealed class LeaseHandle : IAsyncDisposable
     public string Key { get; }
 
     /// <summary>This instance's id.</summary>
-    public string Owner => owner.Owner;
+    public string Owner => _owner.Owner;
 
     /// <summary>The row is written with the lease (taken, or inserted with it); only then does the heartbeat renew it.</summary>
     public bool IsConfirmed { get; private set; }
@@ -241,9 +241,9 @@ public sealed class LeaseHandle : IAsyncDisposable
     /// <summary>When the lease expires unless renewed, as this instance last wrote it.</summary>
     public DateTimeOffset ExpiresAt { get; internal set; }
 
-    public CancellationToken Lost => lost.Token;
+    public CancellationToken Lost => _lost.Token;
 
-    public bool IsLost => lost.IsCancellationRequested;
+    public bool IsLost => _lost.IsCancellationRequested;
 
     /// <summary>The row now carries this lease (written with <see cref="OwnerLeases.Fresh"/>, expiring at <paramref name="expiresAt"/>).</summary>
     public void Confirm(DateTimeOffset expiresAt)
@@ -252,15 +252,15 @@ public sealed class LeaseHandle : IAsyncDisposable
         IsConfirmed = true;
     }
 
-    internal Task<bool> RenewRowAsync(DateTimeOffset now, CancellationToken cancellationToken) => renew(now, cancellationToken);
+    internal Task<bool> RenewRowAsync(DateTimeOffset now, CancellationToken cancellationToken) => _renew(now, cancellationToken);
 
-    internal Task ReleaseRowAsync(CancellationToken cancellationToken) => release(cancellationToken);
+    internal Task ReleaseRowAsync(CancellationToken cancellationToken) => _release(cancellationToken);
 
     internal void MarkLost()
     {
         try
         {
-            lost.Cancel();
+            _lost.Cancel();
         }
         catch (ObjectDisposedException)
         {
@@ -275,19 +275,19 @@ public sealed class LeaseHandle : IAsyncDisposable
     /// </summary>
     public void Abandon()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            owner.Forget(this);
+            _owner.Forget(this);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }
 
-        await owner.ReleaseAsync(this).ConfigureAwait(false);
+        await _owner.ReleaseAsync(this).ConfigureAwait(false);
     }
 }

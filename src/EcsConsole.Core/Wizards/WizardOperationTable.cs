@@ -80,7 +80,7 @@ public sealed class WizardOperationTable<TExecutor>(
     IReadOnlyList<WizardOperation<TExecutor>> rows,
     Func<AwsServiceException, bool>? alreadyUndone = null) : IWizardOperationTable
 {
-    private readonly Dictionary<string, WizardOperation<TExecutor>> byOperation = rows.ToDictionary(r => r.Operation, StringComparer.Ordinal);
+    private readonly Dictionary<string, WizardOperation<TExecutor>> _byOperation = rows.ToDictionary(r => r.Operation, StringComparer.Ordinal);
 
     public string Service => service;
 
@@ -93,7 +93,7 @@ public sealed class WizardOperationTable<TExecutor>(
     public bool IsAlreadyUndone(AwsServiceException error) => alreadyUndone?.Invoke(error) == true;
 
     public WizardOperation<TExecutor> Find(string operation) =>
-        byOperation.GetValueOrDefault(operation) ?? throw Unsupported(operation);
+        _byOperation.GetValueOrDefault(operation) ?? throw Unsupported(operation);
 
     public NotSupportedException Unsupported(string operation) => new($"The {title} executor does not send {operation}.");
 

@@ -15,8 +15,8 @@ public sealed record WizardStepProgress(string RunId, int Index, string Operatio
 /// </summary>
 public sealed class WizardProgressFeed
 {
-    private readonly ConcurrentDictionary<string, WizardStepProgress> steps = new(StringComparer.Ordinal);
-    private readonly Lock publishGate = new();
+    private readonly ConcurrentDictionary<string, WizardStepProgress> _steps = new(StringComparer.Ordinal);
+    private readonly Lock _publishGate = new();
 
     public WizardProgressFeed(TimeProvider timeProvider)
     {
@@ -27,10 +27,10 @@ public sealed class WizardProgressFeed
 
     public void Publish(WizardStepProgress step)
     {
-        lock (publishGate)
+        lock (_publishGate)
         {
-            steps[step.Key] = step;
-            Feed.Replace(steps.Values);
+            _steps[step.Key] = step;
+            Feed.Replace(_steps.Values);
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed class WizardRunner(
     WizardRunTakeover takeover,
     ILogger<WizardRunner> logger)
 {
-    private readonly Dictionary<string, IWizardCallExecutor> byAction = executors
+    private readonly Dictionary<string, IWizardCallExecutor> _byAction = executors
         .SelectMany(e => e.Operations.Select(o => (Action: $"{e.Service}:{o}", Executor: e)))
         .ToDictionary(p => p.Action, p => p.Executor, StringComparer.Ordinal);
 
@@ -473,7 +473,7 @@ public sealed class WizardRunner(
     }
 
     private IWizardCallExecutor Executor(PlannedCall call) =>
-        byAction.TryGetValue(call.Action, out var executor)
+        _byAction.TryGetValue(call.Action, out var executor)
             ? executor
             : throw new InvalidOperationException($"No wizard executor sends {call.Action}.");
 

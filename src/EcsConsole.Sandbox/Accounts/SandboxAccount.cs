@@ -11,7 +11,7 @@ namespace EcsConsole.Sandbox.Accounts;
 /// </summary>
 public sealed class SandboxAccount : IDisposable
 {
-    private readonly Dictionary<string, SandboxRegion> byName;
+    private readonly Dictionary<string, SandboxRegion> _byName;
 
     /// <param name="engine">The engine of the home region (<see cref="SandboxOptions.Region"/>).</param>
     /// <param name="otherRegions">One engine per further region, each built for this account.</param>
@@ -24,7 +24,7 @@ public sealed class SandboxAccount : IDisposable
             throw new ArgumentException($"Every engine of account {engine.Arns.AccountId} must be built for that account.", nameof(otherRegions));
         }
 
-        byName = Regions.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        _byName = Regions.ToDictionary(r => r.Name, StringComparer.Ordinal);
         IamApi = new IamQueryApi(engine.Arns, engine.Options, engine.TimeProvider);
     }
 
@@ -45,7 +45,7 @@ public sealed class SandboxAccount : IDisposable
     public IamQueryApi IamApi { get; }
 
     /// <summary>The region of that name, or null when the sandbox does not serve it.</summary>
-    public SandboxRegion? In(string region) => byName.GetValueOrDefault(region);
+    public SandboxRegion? In(string region) => _byName.GetValueOrDefault(region);
 
     /// <summary>The engine of <paramref name="region"/>; throws when the sandbox does not serve that region.</summary>
     public SandboxEngine EngineIn(string region) =>

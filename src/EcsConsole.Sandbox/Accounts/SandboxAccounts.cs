@@ -12,13 +12,13 @@ namespace EcsConsole.Sandbox.Accounts;
 /// </summary>
 public sealed partial class SandboxAccounts : IDisposable
 {
-    private readonly Dictionary<string, SandboxAccount> byId;
+    private readonly Dictionary<string, SandboxAccount> _byId;
 
     public SandboxAccounts(SandboxAccount defaultAccount, IEnumerable<SandboxAccount> others, TimeProvider realClock)
     {
         Default = defaultAccount;
         All = [defaultAccount, .. others];
-        byId = All.ToDictionary(a => a.AccountId, StringComparer.Ordinal);
+        _byId = All.ToDictionary(a => a.AccountId, StringComparer.Ordinal);
         Sessions = new StsSessions(realClock);
     }
 
@@ -29,7 +29,7 @@ public sealed partial class SandboxAccounts : IDisposable
 
     public StsSessions Sessions { get; }
 
-    public SandboxAccount? Find(string accountId) => byId.GetValueOrDefault(accountId);
+    public SandboxAccount? Find(string accountId) => _byId.GetValueOrDefault(accountId);
 
     /// <summary>The engine of <paramref name="accountId"/> in <paramref name="region"/>, or null when the sandbox does not serve that account or region.</summary>
     public SandboxEngine? EngineOf(string accountId, string region) => Find(accountId)?.In(region)?.Engine;

@@ -30,18 +30,18 @@ public sealed class StsSessions(TimeProvider realClock)
 {
     private static readonly TimeSpan KeptAfterExpiry = TimeSpan.FromDays(1);
     private const string Base32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    private readonly ConcurrentDictionary<string, StsSession> sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StsSession> _sessions = new(StringComparer.Ordinal);
 
     public TimeProvider Clock => realClock;
 
     public StsSession Issue(string accountId, string roleName, string roleId, string sessionName, TimeSpan duration)
     {
         var now = realClock.GetUtcNow();
-        foreach (var (key, old) in sessions)
+        foreach (var (key, old) in _sessions)
         {
             if (old.Expiration + KeptAfterExpiry < now)
             {
-                sessions.TryRemove(key, out _);
+                _sessions.TryRemove(key, out _);
             }
         }
 
@@ -55,11 +55,11 @@ public sealed class StsSessions(TimeProvider realClock)
             sessionName,
             // STS states expiry in whole seconds.
             new DateTimeOffset((now + duration).UtcTicks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero));
-        sessions[session.AccessKeyId] = session;
+        _sessions[session.AccessKeyId] = session;
         return session;
     }
 
-    public StsSession? Find(string accessKeyId) => sessions.GetValueOrDefault(accessKeyId);
+    public StsSession? Find(string accessKeyId) => _sessions.GetValueOrDefault(accessKeyId);
 
     private static string Random(int length, string alphabet) =>
         string.Create(length, alphabet, (span, chars) =>

@@ -22,10 +22,10 @@ public sealed class SandboxEngine : IDisposable
 
     private static readonly TimeSpan StepLength = TimeSpan.FromSeconds(1);
 
-    private readonly Lock gate = new();
-    private readonly Simulation simulation;
-    private DateTimeOffset simulatedThrough;
-    private ITimer? ticker;
+    private readonly Lock _gate = new();
+    private readonly Simulation _simulation;
+    private DateTimeOffset _simulatedThrough;
+    private ITimer? _ticker;
 
     /// <param name="restored">
     /// State saved by an earlier run (its timestamps already moved to this clock), used instead of the seed; its ids are
@@ -49,14 +49,14 @@ public sealed class SandboxEngine : IDisposable
         CloudMap = new CloudMapOperations(this);
         Ec2 = new Ec2Operations(this);
         AutoScaling = new AutoScalingOperations(this);
-        simulatedThrough = timeProvider.GetUtcNow();
-        var random = restored is null ? new Random(options.RandomSeed) : new Random(HashCode.Combine(options.RandomSeed, simulatedThrough.UtcTicks));
-        simulation = new Simulation(restored ?? new SandboxState(), Arns, new SandboxIds(random), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour,
+        _simulatedThrough = timeProvider.GetUtcNow();
+        var random = restored is null ? new Random(options.RandomSeed) : new Random(HashCode.Combine(options.RandomSeed, _simulatedThrough.UtcTicks));
+        _simulation = new Simulation(restored ?? new SandboxState(), Arns, new SandboxIds(random), timings ?? new TaskTimings(), options.RandomFailuresPerTaskHour,
             options.PipelinePushIntervalHours > 0 ? TimeSpan.FromHours(options.PipelinePushIntervalHours) : null);
         if (restored is null)
         {
-            simulation.State.CapacityProviders.AddRange(CapacityProviderState.BuiltIn(Arns));
-            var seeder = new SandboxSeeder(simulation, simulatedThrough);
+            _simulation.State.CapacityProviders.AddRange(CapacityProviderState.BuiltIn(Arns));
+            var seeder = new SandboxSeeder(_simulation, _simulatedThrough);
             if (fleet == SandboxFleet.Demo)
             {
                 seeder.Seed();
@@ -73,7 +73,7 @@ public sealed class SandboxEngine : IDisposable
             seeder.SeedFleet(options.Scale);
         }
 
-        simulation.Registry.StartPipeline(simulatedThrough);
+        _simulation.Registry.StartPipeline(_simulatedThrough);
     }
 
     public SandboxOptions Options { get; }
@@ -82,7 +82,7 @@ public sealed class SandboxEngine : IDisposable
 
     public ArnFactory Arns { get; }
 
-    public TaskTimings Timings => simulation.Timings;
+    public TaskTimings Timings => _simulation.Timings;
 
     public EcsOperations Ecs { get; }
 
@@ -101,29 +101,29 @@ public sealed class SandboxEngine : IDisposable
     /// <summary>Starts a timer that keeps the simulation moving every simulated second even when nobody asks.</summary>
     public void Start()
     {
-        lock (gate)
+        lock (_gate)
         {
-            ticker ??= TimeProvider.CreateTimer(_ => Tick(), null, StepLength, StepLength);
+            _ticker ??= TimeProvider.CreateTimer(_ => Tick(), null, StepLength, StepLength);
         }
     }
 
     /// <summary>Runs <paramref name="read"/> on the current state under the lock; map to immutable results inside it.</summary>
     public T Read<T>(Func<SandboxState, T> read)
     {
-        lock (gate)
+        lock (_gate)
         {
             CatchUpLocked();
-            return read(simulation.State);
+            return read(_simulation.State);
         }
     }
 
     /// <summary>Runs a change under the lock with the simulation's helpers and the current simulated time.</summary>
     internal T Write<T>(Func<Simulation, DateTimeOffset, T> write)
     {
-        lock (gate)
+        lock (_gate)
         {
             CatchUpLocked();
-            return write(simulation, TimeProvider.GetUtcNow());
+            return write(_simulation, TimeProvider.GetUtcNow());
         }
     }
 
@@ -149,7 +149,7 @@ public sealed class SandboxEngine : IDisposable
 
     public void CatchUp()
     {
-        lock (gate)
+        lock (_gate)
         {
             CatchUpLocked();
         }
@@ -157,26 +157,26 @@ public sealed class SandboxEngine : IDisposable
 
     public void Dispose()
     {
-        lock (gate)
+        lock (_gate)
         {
-            ticker?.Dispose();
-            ticker = null;
+            _ticker?.Dispose();
+            _ticker = null;
         }
     }
 
     private void CatchUpLocked()
     {
         var now = TimeProvider.GetUtcNow();
-        if (now - simulatedThrough > MaxCatchUp)
+        if (now - _simulatedThrough > MaxCatchUp)
         {
-            simulatedThrough = now - MaxCatchUp;
+            _simulatedThrough = now - MaxCatchUp;
         }
 
-        while (simulatedThrough + StepLength <= now)
+        while (_simulatedThrough + StepLength <= now)
         {
-            var next = simulatedThrough + StepLength;
-            simulation.Step(next);
-            simulatedThrough = next;
+            var next = _simulatedThrough + StepLength;
+            _simulation.Step(next);
+            _simulatedThrough = next;
         }
     }
 }

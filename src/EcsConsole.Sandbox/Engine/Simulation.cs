@@ -12,7 +12,7 @@ namespace EcsConsole.Sandbox.Engine;
 /// </summary>
 internal sealed partial class Simulation
 {
-    private readonly double failuresPerTaskHour;
+    private readonly double _failuresPerTaskHour;
 
     public Simulation(SandboxState state, ArnFactory arns, SandboxIds ids, TaskTimings timings, double failuresPerTaskHour, TimeSpan? pipelinePushInterval)
     {
@@ -20,7 +20,7 @@ internal sealed partial class Simulation
         Arns = arns;
         Ids = ids;
         Timings = timings;
-        this.failuresPerTaskHour = failuresPerTaskHour;
+        _failuresPerTaskHour = failuresPerTaskHour;
         Registry = new RegistrySimulation(state, arns, ids, pipelinePushInterval);
         AutoScaling = new AutoScalingSimulation(state, arns, ids,
             (cluster, task, now, stopCode, reason) => BeginStop(cluster, task, now, stopCode, reason, countsAsFailure: false));
@@ -95,12 +95,12 @@ internal sealed partial class Simulation
 
     private void FailRandomTasks(ClusterState cluster, DateTimeOffset now)
     {
-        if (failuresPerTaskHour <= 0)
+        if (_failuresPerTaskHour <= 0)
         {
             return;
         }
 
-        var chancePerSecond = failuresPerTaskHour / 3600;
+        var chancePerSecond = _failuresPerTaskHour / 3600;
         foreach (var task in cluster.Tasks.Where(t => t.ServiceName is not null && t.IsAlive && t.LastStatus == "RUNNING").ToList())
         {
             if (Ids.Random.NextDouble() >= chancePerSecond)

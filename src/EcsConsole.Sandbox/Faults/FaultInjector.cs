@@ -6,14 +6,14 @@ namespace EcsConsole.Sandbox.Faults;
 /// </summary>
 public sealed class FaultInjector(SandboxFaults initial, int randomSeed)
 {
-    private readonly Random random = new(randomSeed);
-    private readonly Lock gate = new();
-    private SandboxFaults current = initial;
+    private readonly Random _random = new(randomSeed);
+    private readonly Lock _gate = new();
+    private SandboxFaults _current = initial;
 
     public SandboxFaults Faults
     {
-        get => Volatile.Read(ref current);
-        set => Volatile.Write(ref current, value ?? throw new ArgumentNullException(nameof(value)));
+        get => Volatile.Read(ref _current);
+        set => Volatile.Write(ref _current, value ?? throw new ArgumentNullException(nameof(value)));
     }
 
     /// <summary>Whether the answer to a call of <paramref name="operation"/> that was carried out is lost on its way back.</summary>
@@ -30,9 +30,9 @@ public sealed class FaultInjector(SandboxFaults initial, int randomSeed)
             return false;
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            return random.NextDouble() < faults.AnswerLostShare;
+            return _random.NextDouble() < faults.AnswerLostShare;
         }
     }
 
@@ -51,9 +51,9 @@ public sealed class FaultInjector(SandboxFaults initial, int randomSeed)
         }
 
         double draw;
-        lock (gate)
+        lock (_gate)
         {
-            draw = random.NextDouble();
+            draw = _random.NextDouble();
         }
 
         if (draw < faults.ThrottleShare)

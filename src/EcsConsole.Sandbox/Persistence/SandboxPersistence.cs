@@ -11,23 +11,23 @@ namespace EcsConsole.Sandbox.Persistence;
 /// </summary>
 public sealed class SandboxPersistence : IDisposable
 {
-    private readonly SandboxStateFile file;
-    private readonly ILogger logger;
-    private readonly Lock saving = new();
-    private SandboxEngine? engine;
-    private IamAccount? iam;
-    private ITimer? timer;
+    private readonly SandboxStateFile _file;
+    private readonly ILogger _logger;
+    private readonly Lock _saving = new();
+    private SandboxEngine? _engine;
+    private IamAccount? _iam;
+    private ITimer? _timer;
 
     public SandboxPersistence(SandboxStateFile file, ILogger logger)
     {
-        this.file = file;
-        this.logger = logger;
+        _file = file;
+        _logger = logger;
     }
 
     /// <summary>The saved engine state, its timestamps moved so the saved moment is <paramref name="now"/>; null to start from the seed.</summary>
     internal (SandboxState State, IamAccountContent? Iam)? Restore(DateTimeOffset now)
     {
-        if (file.Load() is not { } snapshot)
+        if (_file.Load() is not { } snapshot)
         {
             return null;
         }
@@ -38,12 +38,12 @@ public sealed class SandboxPersistence : IDisposable
             var shift = now - snapshot.SavedAt;
             var state = SandboxStateSerializer.FromElement<SandboxState>(snapshot.State, shift);
             var iamContent = snapshot.Iam is { } iamElement ? SandboxStateSerializer.FromElement<IamAccountContent>(iamElement, shift) : null;
-            logger.LogInformation("Sandbox state of account {Account} restored from {File} (saved at simulated {SavedAt:u})", snapshot.AccountId, file.Path, snapshot.SavedAt);
+            _logger.LogInformation("Sandbox state of account {Account} restored from {File} (saved at simulated {SavedAt:u})", snapshot.AccountId, _file.Path, snapshot.SavedAt);
             return (state, iamContent);
         }
         catch (Exception error) when (error is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException)
         {
-            file.SetAside($"its content cannot be restored ({error.Message})");
+            _file.SetAside($"its content cannot be restored ({error.Message})");
             return null;
         }
     }
@@ -51,32 +51,32 @@ public sealed class SandboxPersistence : IDisposable
     /// <summary>Starts saving <paramref name="sandboxEngine"/> and, when given (the home region), <paramref name="account"/> periodically.</summary>
     internal void Attach(SandboxEngine sandboxEngine, IamAccount? account, TimeSpan interval)
     {
-        engine = sandboxEngine;
-        iam = account;
+        _engine = sandboxEngine;
+        _iam = account;
         if (interval > TimeSpan.Zero)
         {
-            timer = TimeProvider.System.CreateTimer(_ => SaveQuietly(), null, interval, interval);
+            _timer = TimeProvider.System.CreateTimer(_ => SaveQuietly(), null, interval, interval);
         }
     }
 
     /// <summary>Writes the current state now (under the engine's lock, so it is consistent).</summary>
     public void Save()
     {
-        if (engine is null)
+        if (_engine is null)
         {
             return;
         }
 
-        lock (saving)
+        lock (_saving)
         {
-            var (savedAt, state) = engine.Read(s => (engine.TimeProvider.GetUtcNow(), SandboxStateSerializer.ToElement(s)));
-            file.Save(new SandboxSnapshot
+            var (savedAt, state) = _engine.Read(s => (_engine.TimeProvider.GetUtcNow(), SandboxStateSerializer.ToElement(s)));
+            _file.Save(new SandboxSnapshot
             {
-                AccountId = engine.Options.AccountId,
-                Region = engine.Options.Region,
+                AccountId = _engine.Options.AccountId,
+                Region = _engine.Options.Region,
                 SavedAt = savedAt,
                 State = state,
-                Iam = iam is null ? null : SandboxStateSerializer.ToElement(iam.Export()),
+                Iam = _iam is null ? null : SandboxStateSerializer.ToElement(_iam.Export()),
             });
         }
     }
@@ -89,15 +89,15 @@ public sealed class SandboxPersistence : IDisposable
         }
         catch (Exception error)
         {
-            logger.LogWarning(error, "Sandbox state could not be saved to {File}; the next save tries again", file.Path);
+            _logger.LogWarning(error, "Sandbox state could not be saved to {File}; the next save tries again", _file.Path);
         }
     }
 
     /// <summary>Stops the periodic save and saves a last time.</summary>
     public void Dispose()
     {
-        timer?.Dispose();
-        timer = null;
+        _timer?.Dispose();
+        _timer = null;
         SaveQuietly();
     }
 }

@@ -5,7 +5,7 @@ namespace EcsConsole.Sandbox.Protocol;
 /// <summary>One AWS Query service: form-encoded Action calls answered with XML in the service's namespace.</summary>
 public abstract class QueryApi
 {
-    private readonly Dictionary<string, Func<IReadOnlyDictionary<string, string>, SigV4Identity, IEnumerable<XElement>?>> actions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<IReadOnlyDictionary<string, string>, SigV4Identity, IEnumerable<XElement>?>> _actions = new(StringComparer.Ordinal);
 
     /// <summary>The service name in the signing scope (for example "sts").</summary>
     public abstract string SigningName { get; }
@@ -15,7 +15,7 @@ public abstract class QueryApi
     public abstract XNamespace Namespace { get; }
 
     /// <summary>The actions this service answers (conformance tests enumerate them so none goes unchecked).</summary>
-    public IEnumerable<string> OperationNames => actions.Keys;
+    public IEnumerable<string> OperationNames => _actions.Keys;
 
     /// <summary>
     /// The XML answer: &lt;{Action}Response&gt;&lt;{Action}Result&gt;...&lt;/...&gt;&lt;ResponseMetadata/&gt;. A handler answering null
@@ -23,7 +23,7 @@ public abstract class QueryApi
     /// </summary>
     public XDocument Invoke(string action, IReadOnlyDictionary<string, string> parameters, SigV4Identity caller, string requestId)
     {
-        if (!actions.TryGetValue(action, out var handler))
+        if (!_actions.TryGetValue(action, out var handler))
         {
             throw new SandboxApiException("InvalidAction", $"Could not find operation {action} for version {ApiVersion}");
         }
@@ -52,7 +52,7 @@ public abstract class QueryApi
                 new XElement("Message", error.Message)),
             new XElement("RequestId", requestId))), status);
 
-    protected void Register(string action, Func<IReadOnlyDictionary<string, string>, SigV4Identity, IEnumerable<XElement>?> handler) => actions[action] = handler;
+    protected void Register(string action, Func<IReadOnlyDictionary<string, string>, SigV4Identity, IEnumerable<XElement>?> handler) => _actions[action] = handler;
 }
 
 /// <summary>Who called: the access key of the request's signature.</summary>

@@ -11,12 +11,12 @@ public sealed class AwsRateBudgetTests
         ConnectionName = "prod",
     };
 
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void LimitFor_NothingConfigured_IsHalfOfAwsFigures()
     {
-        using var budget = new AwsRateBudget(new AwsRateBudgetOptions(), clock);
+        using var budget = new AwsRateBudget(new AwsRateBudgetOptions(), _clock);
 
         Assert.Equal(new AwsRateLimit(10, 25), budget.LimitFor(AwsThrottleCategories.EcsClusterRead));
         Assert.Equal(new AwsRateLimit(10, 25), budget.LimitFor(AwsServices.Ecs, "DescribeServices"));
@@ -46,7 +46,7 @@ public sealed class AwsRateBudgetTests
     [Fact]
     public void Constructor_ShareAboveOne_SaysWhatItMustBe()
     {
-        var error = Assert.Throws<ArgumentException>(() => new AwsRateBudget(new AwsRateBudgetOptions { Share = 1.5 }, clock));
+        var error = Assert.Throws<ArgumentException>(() => new AwsRateBudget(new AwsRateBudgetOptions { Share = 1.5 }, _clock));
 
         Assert.Contains("Aws:RateBudget:Share must be above 0 and at most 1", error.Message, StringComparison.Ordinal);
     }
@@ -71,9 +71,9 @@ public sealed class AwsRateBudgetTests
         await budget.AcquireAsync(Account, AwsServices.Ecs, "ListClusters", CancellationToken.None);
 
         var waiting = budget.AcquireAsync(Account, AwsServices.Ecs, "DescribeClusters", CancellationToken.None).AsTask();
-        clock.Advance(TimeSpan.FromMilliseconds(499));
+        _clock.Advance(TimeSpan.FromMilliseconds(499));
         Assert.False(waiting.IsCompleted);
-        clock.Advance(TimeSpan.FromMilliseconds(1));
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
 
         Assert.Equal(TimeSpan.FromMilliseconds(500), await waiting.WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.Equal(TimeSpan.FromMilliseconds(500), budget.TotalWait);
@@ -89,7 +89,7 @@ public sealed class AwsRateBudgetTests
         Assert.Equal(5, calls.Count(call => call.IsCompleted));
         for (var step = 0; step < 20; step++)
         {
-            clock.Advance(TimeSpan.FromMilliseconds(100));
+            _clock.Advance(TimeSpan.FromMilliseconds(100));
         }
 
         await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(5));
@@ -108,11 +108,11 @@ public sealed class AwsRateBudgetTests
         }
 
         var interactive = budget.AcquireAsync(Account, AwsServices.Ecs, "ListServices", CancellationToken.None).AsTask();
-        clock.Advance(TimeSpan.FromSeconds(1));
+        _clock.Advance(TimeSpan.FromSeconds(1));
 
         await interactive.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.False(background.IsCompleted);
-        clock.Advance(TimeSpan.FromSeconds(1));
+        _clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(TimeSpan.FromSeconds(2), await background.WaitAsync(TimeSpan.FromSeconds(5)));
     }
 
@@ -126,7 +126,7 @@ public sealed class AwsRateBudgetTests
         using (AwsCallPriorityScope.Background())
         {
             var background = budget.AcquireAsync(Account, AwsServices.Ecs, "DescribeServices", CancellationToken.None).AsTask();
-            clock.Advance(TimeSpan.FromSeconds(1));
+            _clock.Advance(TimeSpan.FromSeconds(1));
             await interactive.WaitAsync(TimeSpan.FromSeconds(5));
             Assert.False(background.IsCompleted);
         }
@@ -168,7 +168,7 @@ public sealed class AwsRateBudgetTests
         var next = budget.AcquireAsync(Account, AwsServices.Ecs, "ListClusters", CancellationToken.None).AsTask();
 
         await cancel.CancelAsync();
-        clock.Advance(TimeSpan.FromSeconds(1));
+        _clock.Advance(TimeSpan.FromSeconds(1));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
         Assert.Equal(TimeSpan.FromSeconds(1), await next.WaitAsync(TimeSpan.FromSeconds(5)));
@@ -177,7 +177,7 @@ public sealed class AwsRateBudgetTests
     [Fact]
     public async Task AcquireAsync_Disabled_NeverWaitsAsync()
     {
-        using var budget = new AwsRateBudget(new AwsRateBudgetOptions { Enabled = false, Limits = Limits(("ECS:ClusterRead", new AwsRateLimit(1, 1))) }, clock);
+        using var budget = new AwsRateBudget(new AwsRateBudgetOptions { Enabled = false, Limits = Limits(("ECS:ClusterRead", new AwsRateLimit(1, 1))) }, _clock);
 
         for (var i = 0; i < 100; i++)
         {
@@ -186,7 +186,7 @@ public sealed class AwsRateBudgetTests
     }
 
     private AwsRateBudget Budget(params (string Key, AwsRateLimit Limit)[] limits) =>
-        new(new AwsRateBudgetOptions { Limits = Limits(limits) }, clock);
+        new(new AwsRateBudgetOptions { Limits = Limits(limits) }, _clock);
 
     private static Dictionary<string, AwsRateLimit> Limits(params (string Key, AwsRateLimit Limit)[] limits) =>
         limits.ToDictionary(limit => limit.Key, limit => limit.Limit);

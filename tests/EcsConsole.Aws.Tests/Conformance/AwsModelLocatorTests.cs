@@ -5,14 +5,14 @@ namespace EcsConsole.Aws.Tests.Conformance;
 
 public sealed class AwsModelLocatorTests : IDisposable
 {
-    private readonly string scratch = Directory.CreateTempSubdirectory("conf-locator-").FullName;
+    private readonly string _scratch = Directory.CreateTempSubdirectory("conf-locator-").FullName;
 
-    public void Dispose() => Directory.Delete(scratch, recursive: true);
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
 
     [Fact]
     public void FindServiceModels_NothingAnywhere_ExplainsEveryPlaceTried()
     {
-        var location = AwsModelLocator.FindServiceModels(Path.Combine(scratch, "missing"), scratch, [Path.Combine(scratch, "no-python")]);
+        var location = AwsModelLocator.FindServiceModels(Path.Combine(_scratch, "missing"), _scratch, [Path.Combine(_scratch, "no-python")]);
 
         Assert.Null(location.Directory);
         Assert.Contains("AWS_MODELS_DIR=", location.WhyMissing, StringComparison.Ordinal);
@@ -23,22 +23,22 @@ public sealed class AwsModelLocatorTests : IDisposable
     [Fact]
     public void FindServiceModels_EnvironmentFolderWithGzipModel_UsesItAndLoadsNewestVersion()
     {
-        WriteGzipModel(Path.Combine(scratch, "ecs", "2014-11-13"), "2014-11-13");
-        WriteGzipModel(Path.Combine(scratch, "ecs", "2010-01-01"), "2010-01-01");
+        WriteGzipModel(Path.Combine(_scratch, "ecs", "2014-11-13"), "2014-11-13");
+        WriteGzipModel(Path.Combine(_scratch, "ecs", "2010-01-01"), "2010-01-01");
 
-        var location = AwsModelLocator.FindServiceModels(scratch, null, []);
+        var location = AwsModelLocator.FindServiceModels(_scratch, null, []);
 
-        Assert.Equal(Path.GetFullPath(scratch), location.Directory);
-        var file = AwsModelLocator.FindServiceModelFile(scratch, "ecs");
+        Assert.Equal(Path.GetFullPath(_scratch), location.Directory);
+        var file = AwsModelLocator.FindServiceModelFile(_scratch, "ecs");
         Assert.EndsWith(Path.Combine("2014-11-13", "service-2.json.gz"), file, StringComparison.Ordinal);
     }
 
     [Fact]
     public void FindTestSuites_ServiceModelsOnly_IsNotEnough()
     {
-        WriteGzipModel(Path.Combine(scratch, "ecs", "2014-11-13"), "2014-11-13");
+        WriteGzipModel(Path.Combine(_scratch, "ecs", "2014-11-13"), "2014-11-13");
 
-        var location = AwsModelLocator.FindTestSuites(scratch, null);
+        var location = AwsModelLocator.FindTestSuites(_scratch, null);
 
         Assert.Null(location.Directory);
         Assert.Contains("protocol-tests", location.WhyMissing, StringComparison.Ordinal);

@@ -24,16 +24,16 @@ internal sealed class ClientConformanceHarness : IDisposable
     public const string Region = "eu-west-1";
 
     private static readonly string[] PageTokens = ["nextToken", "NextToken", "NextMarker", "Marker"];
-    private readonly ServiceProvider provider;
-    private int answered;
+    private readonly ServiceProvider _provider;
+    private int _answered;
 
-    private readonly ShapeModel? error;
+    private readonly ShapeModel? _error;
 
     /// <param name="error">When set, every request is answered with this model error instead of a sample.</param>
     public ClientConformanceHarness(ServiceModel model, ShapeModel? error = null)
     {
         Model = model;
-        this.error = error;
+        _error = error;
         Handler = new CapturingHttpHandler(Respond);
         var services = new ServiceCollection();
 
@@ -47,7 +47,7 @@ internal sealed class ClientConformanceHarness : IDisposable
         services.AddSingleton(new AwsConnection(new AwsConnectionSettings(
             Region, null, null, new BasicAWSCredentials(AccessKey, "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), "Test")));
         services.AddAwsClients();
-        provider = services.BuildServiceProvider();
+        _provider = services.BuildServiceProvider();
     }
 
     public ServiceModel Model { get; }
@@ -63,8 +63,8 @@ internal sealed class ClientConformanceHarness : IDisposable
     /// <summary>Invokes the method with model-sample arguments; returns what it produced (items for streams).</summary>
     public async Task<IReadOnlyList<object?>> InvokeAsync(ClientOperation operation)
     {
-        var client = provider.GetRequiredService(operation.Interface);
-        Interlocked.Exchange(ref answered, 0);
+        var client = _provider.GetRequiredService(operation.Interface);
+        Interlocked.Exchange(ref _answered, 0);
         var arguments = operation.Method.GetParameters().Select(p => Argument(p, operation)).ToArray();
         Requests = arguments.Where(a => a is not CancellationToken).ToList();
         var returned = operation.Method.Invoke(client, arguments);
@@ -77,7 +77,7 @@ internal sealed class ClientConformanceHarness : IDisposable
         };
     }
 
-    public void Dispose() => provider.Dispose();
+    public void Dispose() => _provider.Dispose();
 
     private object? Argument(ParameterInfo parameter, ClientOperation operation)
     {
@@ -95,13 +95,13 @@ internal sealed class ClientConformanceHarness : IDisposable
 
     private HttpResponseMessage Respond(CapturedRequest request)
     {
-        if (error is not null)
+        if (_error is not null)
         {
-            return ErrorResponse(error);
+            return ErrorResponse(_error);
         }
 
         var operation = OperationOf(request);
-        var firstPage = Interlocked.Increment(ref answered) == 1;
+        var firstPage = Interlocked.Increment(ref _answered) == 1;
         if (Model.Metadata.Protocol is "query" or "ec2")
         {
             var xml = Model.Metadata.Protocol == "ec2" ? QuerySampleXml.BuildEc2Response(Model, operation) : QuerySampleXml.BuildResponse(Model, operation);

@@ -342,13 +342,13 @@ public sealed class AssumeRoleCredentialsTests
     /// <summary>Holds every request until <paramref name="open"/> completes, so callers pile up behind the first.</summary>
     private sealed class GatedHandler(HttpMessageHandler inner, Task open) : DelegatingHandler(inner)
     {
-        private readonly TaskCompletionSource firstArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _firstArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public Task FirstArrived => firstArrived.Task;
+        public Task FirstArrived => _firstArrived.Task;
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            firstArrived.TrySetResult();
+            _firstArrived.TrySetResult();
             await open.WaitAsync(cancellationToken);
             return await base.SendAsync(request, cancellationToken);
         }

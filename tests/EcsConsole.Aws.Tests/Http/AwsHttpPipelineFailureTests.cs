@@ -50,13 +50,13 @@ public sealed class AwsHttpPipelineFailureTests
     /// <summary>Never answers until cancelled, like an endpoint behind a black-holing firewall.</summary>
     private sealed class HangingHandler : HttpMessageHandler
     {
-        private int attempts;
+        private int _attempts;
 
-        public int Attempts => Volatile.Read(ref attempts);
+        public int Attempts => Volatile.Read(ref _attempts);
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref attempts);
+            Interlocked.Increment(ref _attempts);
             await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
             return new HttpResponseMessage(HttpStatusCode.OK);
         }

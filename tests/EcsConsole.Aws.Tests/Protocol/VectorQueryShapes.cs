@@ -6,11 +6,11 @@ namespace EcsConsole.Aws.Tests.Protocol;
 /// <summary>Builds our <see cref="QueryShape"/>s from a vector's botocore shapes (recursion-safe).</summary>
 public sealed class VectorQueryShapes(JsonObject shapes)
 {
-    private readonly Dictionary<string, QueryShape> built = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QueryShape> _built = new(StringComparer.Ordinal);
 
     public QueryShape Build(string name)
     {
-        if (built.TryGetValue(name, out var existing))
+        if (_built.TryGetValue(name, out var existing))
         {
             return existing;
         }
@@ -21,7 +21,7 @@ public sealed class VectorQueryShapes(JsonObject shapes)
             Flattened = definition["flattened"]?.GetValue<bool>() ?? false,
             TimestampFormat = definition["timestampFormat"]?.GetValue<string>(),
         };
-        built[name] = shape;
+        _built[name] = shape;
 
         switch (shape.Kind)
         {

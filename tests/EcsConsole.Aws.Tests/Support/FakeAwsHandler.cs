@@ -10,8 +10,8 @@ namespace EcsConsole.Aws.Tests.Support;
 /// </summary>
 public sealed class FakeAwsHandler : HttpMessageHandler
 {
-    private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> script = new();
-    private Func<HttpRequestMessage, HttpResponseMessage>? last;
+    private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> _script = new();
+    private Func<HttpRequestMessage, HttpResponseMessage>? _last;
 
     public List<RecordedRequest> Requests { get; } = [];
 
@@ -20,7 +20,7 @@ public sealed class FakeAwsHandler : HttpMessageHandler
 
     public FakeAwsHandler Respond(HttpStatusCode status, string body, params (string Name, string Value)[] headers)
     {
-        script.Enqueue(_ =>
+        _script.Enqueue(_ =>
         {
             var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/x-amz-json-1.1") };
             foreach (var (name, value) in headers)
@@ -37,7 +37,7 @@ public sealed class FakeAwsHandler : HttpMessageHandler
 
     public FakeAwsHandler Throw(Exception exception)
     {
-        script.Enqueue(_ => throw exception);
+        _script.Enqueue(_ => throw exception);
         return this;
     }
 
@@ -56,12 +56,12 @@ public sealed class FakeAwsHandler : HttpMessageHandler
                 Clock?.GetUtcNow()));
         }
 
-        if (script.TryDequeue(out var next))
+        if (_script.TryDequeue(out var next))
         {
-            last = next;
+            _last = next;
         }
 
-        return (last ?? throw new InvalidOperationException("FakeAwsHandler has no scripted response."))(request);
+        return (_last ?? throw new InvalidOperationException("FakeAwsHandler has no scripted response."))(request);
     }
 }
 

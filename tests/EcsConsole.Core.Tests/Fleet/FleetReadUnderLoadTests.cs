@@ -16,19 +16,19 @@ namespace EcsConsole.Core.Tests.Fleet;
 public sealed class FleetReadUnderLoadTests : IAsyncLifetime
 {
     private static readonly SandboxScale Scale = new() { Clusters = 3, ServicesPerCluster = 150, TasksPerService = 1 };
-    private SandboxServer sandbox = null!;
-    private ServiceProvider aws = null!;
+    private SandboxServer _sandbox = null!;
+    private ServiceProvider _aws = null!;
 
-    private AwsCallLog Calls => aws.GetRequiredService<AwsCallLog>();
+    private AwsCallLog Calls => _aws.GetRequiredService<AwsCallLog>();
 
     public async Task InitializeAsync()
     {
         var options = new SandboxOptions { Url = "http://127.0.0.1:0", Seed = false, Scale = Scale, RandomFailuresPerTaskHour = 0, PipelinePushIntervalHours = 0 };
-        sandbox = await SandboxServer.StartAsync(options, new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero)), CancellationToken.None);
+        _sandbox = await SandboxServer.StartAsync(options, new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero)), CancellationToken.None);
         var connection = new AwsConnection(new AwsConnectionSettings(
-            options.Region, null, sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
+            options.Region, null, _sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
         // Backoff of a millisecond keeps retried calls quick; the number of attempts is what is under test.
-        aws = new ServiceCollection()
+        _aws = new ServiceCollection()
             .AddSingleton(connection)
             .AddSingleton(new AwsRetryPolicy { BaseDelay = TimeSpan.FromMilliseconds(1), MaxBackoff = TimeSpan.FromMilliseconds(5) })
             .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
@@ -37,14 +37,14 @@ public sealed class FleetReadUnderLoadTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await aws.DisposeAsync();
-        await sandbox.DisposeAsync();
+        await _aws.DisposeAsync();
+        await _sandbox.DisposeAsync();
     }
 
     [Fact]
     public async Task ReadAsync_ScaledFleet_CallsNoMoreThanTheApiLimitsRequire()
     {
-        var snapshot = await new EcsFleetReader(aws.GetRequiredService<IEcsClient>()).ReadAsync(CancellationToken.None);
+        var snapshot = await new EcsFleetReader(_aws.GetRequiredService<IEcsClient>()).ReadAsync(CancellationToken.None);
 
         Assert.Equal(450, snapshot.ServicesByCluster.Values.Sum(s => s.Length));
         Assert.Equal(1, Calls.CountFor("ECS", "ListClusters"));
@@ -56,8 +56,8 @@ public sealed class FleetReadUnderLoadTests : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_EveryCallThrottled_StopsAtTheRetryBound()
     {
-        sandbox.Faults = new SandboxFaults { ThrottleShare = 1 };
-        var reader = new EcsFleetReader(aws.GetRequiredService<IEcsClient>());
+        _sandbox.Faults = new SandboxFaults { ThrottleShare = 1 };
+        var reader = new EcsFleetReader(_aws.GetRequiredService<IEcsClient>());
 
         var error = await Assert.ThrowsAsync<FleetReadException>(() => reader.ReadAsync(CancellationToken.None));
 
@@ -69,11 +69,11 @@ public sealed class FleetReadUnderLoadTests : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_EndpointBackUp_ReadsTheFleetAgain()
     {
-        var reader = new EcsFleetReader(aws.GetRequiredService<IEcsClient>());
-        sandbox.Faults = new SandboxFaults { Down = true };
+        var reader = new EcsFleetReader(_aws.GetRequiredService<IEcsClient>());
+        _sandbox.Faults = new SandboxFaults { Down = true };
         await Assert.ThrowsAsync<FleetReadException>(() => reader.ReadAsync(CancellationToken.None));
 
-        sandbox.Faults = new SandboxFaults();
+        _sandbox.Faults = new SandboxFaults();
         var snapshot = await reader.ReadAsync(CancellationToken.None);
 
         Assert.Equal(3, snapshot.Clusters.Length);
@@ -85,20 +85,20 @@ public sealed class FleetReadUnderLoadTests : IAsyncLifetime
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
         var interval = TimeSpan.FromSeconds(5);
         using var monitor = new FleetMonitor(
-            new EcsFleetReader(aws.GetRequiredService<IEcsClient>()),
-            aws.GetRequiredService<AwsConnection>(),
+            new EcsFleetReader(_aws.GetRequiredService<IEcsClient>()),
+            _aws.GetRequiredService<AwsConnection>(),
             Options.Create(new MonitorOptions { PollInterval = interval }),
             time,
             NullLogger<FleetMonitor>.Instance,
             callLog: Calls);
         var polls = 0;
         monitor.StatusChanged += () => Interlocked.Increment(ref polls);
-        sandbox.Faults = new SandboxFaults { ThrottleShare = 1 };
+        _sandbox.Faults = new SandboxFaults { ThrottleShare = 1 };
 
         await monitor.StartAsync(CancellationToken.None);
         await Eventually.TrueAsync(() => Volatile.Read(ref polls) >= 1, "the throttled poll");
         var throttled = monitor.Status;
-        sandbox.Faults = new SandboxFaults();
+        _sandbox.Faults = new SandboxFaults();
         await Eventually.TrueAsync(() =>
         {
             if (Volatile.Read(ref polls) < 2)

@@ -8,11 +8,11 @@ namespace EcsConsole.Core.Tests.Wizards;
 /// <summary>The exported CLI script, run by bash with the real AWS CLI against the sandbox, sets up what the wizard would.</summary>
 public sealed class AwsCliReplayTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task Export_ReplayedTwiceWithEndpointUrl_CreatesTheRolesOnceAsync()
@@ -34,25 +34,25 @@ public sealed class AwsCliReplayTests : IAsyncLifetime
             File.Delete(script);
         }
 
-        Assert.True(await sandbox.RoleExistsAsync("users-task"));
+        Assert.True(await _sandbox.RoleExistsAsync("users-task"));
         var inline = new List<string>();
-        await foreach (var name in sandbox.Iam.ListRolePoliciesAsync(new ListRolePoliciesRequest { RoleName = "users-task" }))
+        await foreach (var name in _sandbox.Iam.ListRolePoliciesAsync(new ListRolePoliciesRequest { RoleName = "users-task" }))
         {
             inline.Add(name);
         }
 
         Assert.Equal(["task-access"], inline);
-        var profile = await sandbox.Iam.GetInstanceProfileAsync(new GetInstanceProfileRequest { InstanceProfileName = "ecs-instance" });
+        var profile = await _sandbox.Iam.GetInstanceProfileAsync(new GetInstanceProfileRequest { InstanceProfileName = "ecs-instance" });
         Assert.Equal("ecs-instance", Assert.Single(profile.InstanceProfile.Roles).RoleName);
     }
 
     private async Task<(int ExitCode, string Error)> RunAsync(string script)
     {
         var start = new ProcessStartInfo("bash", [script]) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
+        start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {_sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
         start.Environment["AWS_ACCESS_KEY_ID"] = "test";
         start.Environment["AWS_SECRET_ACCESS_KEY"] = "test";
-        start.Environment["AWS_DEFAULT_REGION"] = sandbox.Options.Region;
+        start.Environment["AWS_DEFAULT_REGION"] = _sandbox.Options.Region;
         start.Environment["AWS_CONFIG_FILE"] = "/nonexistent/aws-config";
         start.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/aws-credentials";
         start.Environment["AWS_PAGER"] = "";

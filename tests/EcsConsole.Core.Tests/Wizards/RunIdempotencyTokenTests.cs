@@ -8,11 +8,11 @@ namespace EcsConsole.Core.Tests.Wizards;
 /// <summary>Calls that take an idempotency token carry one derived from their run and step, so a resume repeats the same call.</summary>
 public sealed class RunIdempotencyTokenTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     private static WizardPlan Plan() => new("test", "one namespace",
     [
@@ -23,7 +23,7 @@ public sealed class RunIdempotencyTokenTests : IAsyncLifetime
     public async Task ResumeAsync_AnswerOfTokenCallLost_SendsTheSameRunTokenAgainAsync()
     {
         var executor = new AnswerLostOnceExecutor();
-        var runner = sandbox.NewRunner(executor);
+        var runner = _sandbox.NewRunner(executor);
 
         var failed = await runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
         var resumed = await runner.ResumeAsync(failed.Id, null, null, CancellationToken.None);

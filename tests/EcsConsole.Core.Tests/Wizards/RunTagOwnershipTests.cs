@@ -21,25 +21,25 @@ namespace EcsConsole.Core.Tests.Wizards;
 /// </summary>
 public sealed class RunTagOwnershipTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
-    private IEc2Client Ec2 => sandbox.Store.Services.GetRequiredService<IEc2Client>();
+    private IEc2Client Ec2 => _sandbox.Store.Services.GetRequiredService<IEc2Client>();
 
-    private IAutoScalingClient AutoScaling => sandbox.Store.Services.GetRequiredService<IAutoScalingClient>();
+    private IAutoScalingClient AutoScaling => _sandbox.Store.Services.GetRequiredService<IAutoScalingClient>();
 
-    private IEcsClient Ecs => sandbox.Store.Services.GetRequiredService<IEcsClient>();
+    private IEcsClient Ecs => _sandbox.Store.Services.GetRequiredService<IEcsClient>();
 
     private IWizardCallExecutor ExecutorOf(PlannedCall call) =>
-        sandbox.Store.Services.GetServices<IWizardCallExecutor>().Single(e => e.Service == call.Service && e.Operations.Contains(call.Operation));
+        _sandbox.Store.Services.GetServices<IWizardCallExecutor>().Single(e => e.Service == call.Service && e.Operations.Contains(call.Operation));
 
     [Fact]
     public async Task StartAsync_Ec2CapacityPlan_TagsSecurityGroupLaunchTemplateAndGroupWithTheRunAsync()
     {
-        var run = await sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
 
         Assert.True(run.State == WizardRunState.Succeeded, run.Error);
         var group = await Ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { GroupIds = [run.Steps[0].OutputValues()["Id"]] }).SingleAsync();
@@ -69,7 +69,7 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
     public async Task CheckAsync_ResourceOfOneRun_IsThatRunsAndNotAnothersAsync(string action)
     {
         var plan = PlanFor(action);
-        var made = await sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
+        var made = await _sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
         Assert.True(made.State == WizardRunState.Succeeded, made.Error);
         var step = made.Steps.Single(s => $"{s.Service}:{s.Operation}" == action);
         var call = plan.Calls[step.Index];
@@ -94,19 +94,19 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
     public async Task ResumeAsync_CreateAnswerLost_FindsItByTheRunTagAndDoesNotSendItAgainAsync(string operation)
     {
         var plan = SingleCreate(operation);
-        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = [operation] };
-        var failed = await sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
-        sandbox.Sandbox.Faults = new SandboxFaults();
-        var sent = sandbox.Calls.CountFor(ServiceOf(operation), operation);
+        _sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = [operation] };
+        var failed = await _sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
+        _sandbox.Sandbox.Faults = new SandboxFaults();
+        var sent = _sandbox.Calls.CountFor(ServiceOf(operation), operation);
 
-        var resumed = await sandbox.NewRunner().ResumeAsync(failed.Id, null, null, CancellationToken.None);
-        var rolledBack = await sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
+        var resumed = await _sandbox.NewRunner().ResumeAsync(failed.Id, null, null, CancellationToken.None);
+        var rolledBack = await _sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Failed, failed.State);
         Assert.True(resumed.State == WizardRunState.Succeeded, resumed.Error);
         Assert.Equal(WizardStepState.Created, resumed.Steps[0].State);
         Assert.Contains("made by this run", resumed.Steps[0].Outcome, StringComparison.Ordinal);
-        Assert.Equal(sent, sandbox.Calls.CountFor(ServiceOf(operation), operation));
+        Assert.Equal(sent, _sandbox.Calls.CountFor(ServiceOf(operation), operation));
         Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
         Assert.False(await ExistsAsync(operation));
     }
@@ -117,11 +117,11 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
     [InlineData("CreateLaunchTemplate")]
     public async Task RollbackAsync_CreateAnswerLost_RemovesWhatTheRunMadeAsync(string operation)
     {
-        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = [operation] };
-        var failed = await sandbox.Runner.StartAsync(SingleCreate(operation), "alice", null, CancellationToken.None);
-        sandbox.Sandbox.Faults = new SandboxFaults();
+        _sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = [operation] };
+        var failed = await _sandbox.Runner.StartAsync(SingleCreate(operation), "alice", null, CancellationToken.None);
+        _sandbox.Sandbox.Faults = new SandboxFaults();
 
-        var rolledBack = await sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
+        var rolledBack = await _sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Failed, failed.State);
         Assert.True(rolledBack.State == WizardRunState.RolledBack, rolledBack.Error);
@@ -136,14 +136,14 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
     public async Task RollbackAsync_InFlightCreateWhoseNameIsNowSomeoneElses_LeavesItInPlaceAsync(string operation)
     {
         var plan = SingleCreate(operation);
-        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = [operation] };
-        var failed = await sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
-        sandbox.Sandbox.Faults = new SandboxFaults();
+        _sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = [operation] };
+        var failed = await _sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
+        _sandbox.Sandbox.Faults = new SandboxFaults();
         // Someone removed what the run made and made their own under the same name, without the run's tag.
         await DeleteAsync(operation);
         await CreateByHandAsync(operation);
 
-        var rolledBack = await sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
+        var rolledBack = await _sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Failed, failed.State);
         Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
@@ -157,14 +157,14 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
     public async Task ResumeAsync_InFlightCreateWhoseNameIsNowSomeoneElses_IsSkippedNotClaimedAsync(string operation)
     {
         var plan = SingleCreate(operation);
-        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = [operation] };
-        var failed = await sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
-        sandbox.Sandbox.Faults = new SandboxFaults();
+        _sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = [operation] };
+        var failed = await _sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
+        _sandbox.Sandbox.Faults = new SandboxFaults();
         await DeleteAsync(operation);
         await CreateByHandAsync(operation);
 
-        var resumed = await sandbox.NewRunner().ResumeAsync(failed.Id, null, null, CancellationToken.None);
-        var rolledBack = await sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
+        var resumed = await _sandbox.NewRunner().ResumeAsync(failed.Id, null, null, CancellationToken.None);
+        var rolledBack = await _sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Succeeded, resumed.State);
         Assert.Equal(WizardStepState.SkippedExisting, resumed.Steps[0].State);
@@ -251,7 +251,7 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
         switch (operation)
         {
             case "CreateRole":
-                await sandbox.Iam.DeleteRoleAsync(new DeleteRoleRequest { RoleName = RoleName });
+                await _sandbox.Iam.DeleteRoleAsync(new DeleteRoleRequest { RoleName = RoleName });
                 break;
             case "CreateCluster":
                 await Ecs.DeleteClusterAsync(new DeleteClusterRequest { Cluster = ClusterName });
@@ -267,7 +267,7 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
         switch (operation)
         {
             case "CreateRole":
-                await sandbox.Iam.CreateRoleAsync(new CreateRoleRequest { RoleName = RoleName, AssumeRolePolicyDocument = TrustPolicies.For("ecs-tasks.amazonaws.com") });
+                await _sandbox.Iam.CreateRoleAsync(new CreateRoleRequest { RoleName = RoleName, AssumeRolePolicyDocument = TrustPolicies.For("ecs-tasks.amazonaws.com") });
                 break;
             case "CreateCluster":
                 await Ecs.CreateClusterAsync(new CreateClusterRequest { ClusterName = ClusterName });
@@ -284,7 +284,7 @@ public sealed class RunTagOwnershipTests : IAsyncLifetime
 
     private async Task<bool> ExistsAsync(string operation) => operation switch
     {
-        "CreateRole" => await sandbox.RoleExistsAsync(RoleName),
+        "CreateRole" => await _sandbox.RoleExistsAsync(RoleName),
         "CreateCluster" => (await Ecs.DescribeClustersAsync(new DescribeClustersRequest { Clusters = [ClusterName] })).Clusters?.Any(c => c.Status == "ACTIVE") == true,
         _ => await LaunchTemplateExistsAsync(),
     };

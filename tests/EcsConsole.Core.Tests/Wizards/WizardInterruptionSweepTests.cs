@@ -14,39 +14,39 @@ namespace EcsConsole.Core.Tests.Wizards;
 /// </summary>
 public sealed class WizardInterruptionSweepTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     private WizardInterruptionSweep Sweep() => new(
-        sandbox.Store.Services.GetRequiredService<ConsoleStoreInitializer>(), sandbox.Journal, sandbox.Store.Services.GetRequiredService<OwnerLeases>(),
-        sandbox.Store.Services.GetRequiredService<WizardRunTakeover>(), sandbox.Clock, Options.Create(new LeaseOptions()), NullLogger<WizardInterruptionSweep>.Instance);
+        _sandbox.Store.Services.GetRequiredService<ConsoleStoreInitializer>(), _sandbox.Journal, _sandbox.Store.Services.GetRequiredService<OwnerLeases>(),
+        _sandbox.Store.Services.GetRequiredService<WizardRunTakeover>(), _sandbox.Clock, Options.Create(new LeaseOptions()), NullLogger<WizardInterruptionSweep>.Instance);
 
     [Fact]
     public async Task StartAsync_RunLeftRunning_MarksItInterruptedAndResumeFinishesItAsync()
     {
         var plan = IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!;
         // As the journal stands when the process dies after journaling a run and before its first call.
-        var run = await sandbox.Journal.CreateAsync(plan, "alice", null, CancellationToken.None);
+        var run = await _sandbox.Journal.CreateAsync(plan, "alice", null, CancellationToken.None);
         var sweep = Sweep();
 
         await sweep.StartAsync(CancellationToken.None);
 
-        var interrupted = await sandbox.Journal.FindAsync(run.Id, CancellationToken.None);
+        var interrupted = await _sandbox.Journal.FindAsync(run.Id, CancellationToken.None);
         Assert.Equal(WizardRunState.Interrupted, interrupted!.State);
         Assert.Contains("Resume", interrupted.Error, StringComparison.Ordinal);
-        var resumed = await sandbox.NewRunner().ResumeAsync(run.Id, null, null, CancellationToken.None);
+        var resumed = await _sandbox.NewRunner().ResumeAsync(run.Id, null, null, CancellationToken.None);
         Assert.Equal(WizardRunState.Succeeded, resumed.State);
     }
 
     [Fact]
     public async Task StartAsync_RunLeftRunning_ClosesItsStartedAuditEntryAsInterruptedAsync()
     {
-        var audit = sandbox.Store.Services.GetRequiredService<IAuditTrail>();
+        var audit = _sandbox.Store.Services.GetRequiredService<IAuditTrail>();
         var entry = await audit.RecordAsync(new AuditRecord { Actor = "alice", Operation = "Wizard.Run", Target = "wizard/iam-roles", Outcome = AuditOutcome.Started }, CancellationToken.None);
-        var run = await sandbox.Journal.CreateAsync(IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!, "alice", null, CancellationToken.None, entry.Id);
+        var run = await _sandbox.Journal.CreateAsync(IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!, "alice", null, CancellationToken.None, entry.Id);
 
         await Sweep().StartAsync(CancellationToken.None);
 
@@ -59,9 +59,9 @@ public sealed class WizardInterruptionSweepTests : IAsyncLifetime
     public async Task StartAsync_FinishedRuns_AreLeftAloneAsync()
     {
         var plan = IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!;
-        var done = await sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
+        var done = await _sandbox.Runner.StartAsync(plan, "alice", null, CancellationToken.None);
 
         Assert.Empty(await Sweep().SweepAsync(atStart: true, CancellationToken.None));
-        Assert.Equal(WizardRunState.Succeeded, (await sandbox.Journal.FindAsync(done.Id, CancellationToken.None))!.State);
+        Assert.Equal(WizardRunState.Succeeded, (await _sandbox.Journal.FindAsync(done.Id, CancellationToken.None))!.State);
     }
 }

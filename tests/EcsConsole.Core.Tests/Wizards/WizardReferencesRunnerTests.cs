@@ -7,20 +7,20 @@ namespace EcsConsole.Core.Tests.Wizards;
 /// <summary>The runner carrying outputs from call to call, with an in-memory service so only the engine is under test.</summary>
 public sealed class WizardReferencesRunnerTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
-    private readonly DemoExecutor demo = new();
+    private WizardSandbox _sandbox = null!;
+    private readonly DemoExecutor _demo = new();
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [Fact]
     public async Task StartAsync_LaterCallRefersToAnOutput_SendsItFilledInAndJournalsTheOutputsAsync()
     {
-        var run = await sandbox.NewRunner(demo).StartAsync(Plan("alb"), "alice", null, CancellationToken.None);
+        var run = await _sandbox.NewRunner(_demo).StartAsync(Plan("alb"), "alice", null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Succeeded, run.State);
-        var link = demo.Sent.Single(s => s.Operation == "CreateLink");
+        var link = _demo.Sent.Single(s => s.Operation == "CreateLink");
         Assert.Equal("arn:demo:thing/alb", JsonNode.Parse(link.Body)!["ThingArn"]!.GetValue<string>());
         Assert.Equal("listener on arn:demo:thing/alb", JsonNode.Parse(link.Body)!["Description"]!.GetValue<string>());
         Assert.Equal("arn:demo:thing/alb", run.Steps[0].OutputValues()["Arn"]);
@@ -29,54 +29,54 @@ public sealed class WizardReferencesRunnerTests : IAsyncLifetime
     [Fact]
     public async Task StartAsync_ReferencedResourceExistsAlready_UsesTheExistingOneAndNeverUndoesItAsync()
     {
-        demo.Things["alb"] = "arn:demo:thing/alb-from-before";
+        _demo.Things["alb"] = "arn:demo:thing/alb-from-before";
 
-        var run = await sandbox.NewRunner(demo).StartAsync(Plan("alb"), "alice", null, CancellationToken.None);
-        var rolledBack = await sandbox.NewRunner(demo).RollbackAsync(run.Id, CancellationToken.None);
+        var run = await _sandbox.NewRunner(_demo).StartAsync(Plan("alb"), "alice", null, CancellationToken.None);
+        var rolledBack = await _sandbox.NewRunner(_demo).RollbackAsync(run.Id, CancellationToken.None);
 
         Assert.Equal(WizardStepState.SkippedExisting, run.Steps[0].State);
-        Assert.Equal("arn:demo:thing/alb-from-before", JsonNode.Parse(demo.Sent.Single(s => s.Operation == "CreateLink").Body)!["ThingArn"]!.GetValue<string>());
+        Assert.Equal("arn:demo:thing/alb-from-before", JsonNode.Parse(_demo.Sent.Single(s => s.Operation == "CreateLink").Body)!["ThingArn"]!.GetValue<string>());
         Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
-        Assert.True(demo.Things.ContainsKey("alb"));
-        Assert.Empty(demo.Links);
+        Assert.True(_demo.Things.ContainsKey("alb"));
+        Assert.Empty(_demo.Links);
     }
 
     [Fact]
     public async Task RollbackAsync_UndoRefersToTheCallsOwnOutput_DeletesByTheCreatedArnNewestFirstAsync()
     {
-        var run = await sandbox.NewRunner(demo).StartAsync(Plan("alb"), "alice", null, CancellationToken.None);
+        var run = await _sandbox.NewRunner(_demo).StartAsync(Plan("alb"), "alice", null, CancellationToken.None);
 
-        var rolledBack = await sandbox.NewRunner(demo).RollbackAsync(run.Id, CancellationToken.None);
+        var rolledBack = await _sandbox.NewRunner(_demo).RollbackAsync(run.Id, CancellationToken.None);
 
         Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
-        Assert.Equal(["DeleteLink", "DeleteThing"], demo.Undone.Select(u => u.Operation).ToArray());
-        Assert.Equal("arn:demo:thing/alb", JsonNode.Parse(demo.Undone[1].Body)!["Arn"]!.GetValue<string>());
-        Assert.Empty(demo.Things);
+        Assert.Equal(["DeleteLink", "DeleteThing"], _demo.Undone.Select(u => u.Operation).ToArray());
+        Assert.Equal("arn:demo:thing/alb", JsonNode.Parse(_demo.Undone[1].Body)!["Arn"]!.GetValue<string>());
+        Assert.Empty(_demo.Things);
     }
 
     [Fact]
     public async Task ResumeAsync_OnANewRunnerAfterAFailure_TakesEarlierOutputsFromTheJournalAsync()
     {
-        demo.FailLinks = true;
-        var failed = await sandbox.NewRunner(demo).StartAsync(Plan("alb"), "alice", null, CancellationToken.None);
-        demo.FailLinks = false;
+        _demo.FailLinks = true;
+        var failed = await _sandbox.NewRunner(_demo).StartAsync(Plan("alb"), "alice", null, CancellationToken.None);
+        _demo.FailLinks = false;
 
-        var resumed = await sandbox.NewRunner(demo).ResumeAsync(failed.Id, null, null, CancellationToken.None);
+        var resumed = await _sandbox.NewRunner(_demo).ResumeAsync(failed.Id, null, null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Failed, failed.State);
         Assert.Contains("DemoFailure", failed.Error, StringComparison.Ordinal);
         Assert.Equal(WizardRunState.Succeeded, resumed.State);
-        Assert.Single(demo.Sent, s => s.Operation == "CreateThing");
-        Assert.Equal("arn:demo:thing/alb", demo.Links["listener"]);
+        Assert.Single(_demo.Sent, s => s.Operation == "CreateThing");
+        Assert.Equal("arn:demo:thing/alb", _demo.Links["listener"]);
     }
 
     [Fact]
     public async Task InspectAsync_CallHangingOnAMissingResource_ReportsMissingWithoutCallingAsync()
     {
-        var checks = await sandbox.NewRunner(demo).InspectAsync(Plan("alb"), CancellationToken.None);
+        var checks = await _sandbox.NewRunner(_demo).InspectAsync(Plan("alb"), CancellationToken.None);
 
         Assert.All(checks, c => Assert.Equal(ExistenceState.Missing, c.State));
-        Assert.Empty(demo.Sent);
+        Assert.Empty(_demo.Sent);
     }
 
     internal static WizardPlan Plan(string thing) => new("demo", "demo", [

@@ -11,30 +11,30 @@ namespace EcsConsole.Core.Tests.Wizards;
 /// <summary>Wizard runs go through the operation gate: Admin only, one audit entry per run, resume or rollback.</summary>
 public sealed class WizardServiceTests : IAsyncLifetime
 {
-    private readonly TestOperator currentOperator = new() { Identity = new("root", ConsoleRole.Admin, IsLocalAccount: true) };
-    private WizardSandbox sandbox = null!;
-    private AwsRequestIdRecorder recorder = null!;
+    private readonly TestOperator _currentOperator = new() { Identity = new("root", ConsoleRole.Admin, IsLocalAccount: true) };
+    private WizardSandbox _sandbox = null!;
+    private AwsRequestIdRecorder _recorder = null!;
 
     public async Task InitializeAsync()
     {
-        sandbox = await WizardSandbox.StartAsync(services => services
-            .AddSingleton<ICurrentOperator>(currentOperator)
+        _sandbox = await WizardSandbox.StartAsync(services => services
+            .AddSingleton<ICurrentOperator>(_currentOperator)
             .AddSingleton<IProductionClusterPolicy>(new NamedProductionClusters("prod"))
             .AddScoped<IOperationAuthorizer, OperationGuard>());
-        recorder = new AwsRequestIdRecorder(sandbox.Calls);
-        await recorder.StartAsync(CancellationToken.None);
+        _recorder = new AwsRequestIdRecorder(_sandbox.Calls);
+        await _recorder.StartAsync(CancellationToken.None);
     }
 
     public async Task DisposeAsync()
     {
-        await recorder.StopAsync(CancellationToken.None);
-        await sandbox.DisposeAsync();
+        await _recorder.StopAsync(CancellationToken.None);
+        await _sandbox.DisposeAsync();
     }
 
-    private WizardService Service() => sandbox.Store.Services.CreateScope().ServiceProvider.GetRequiredService<WizardService>();
+    private WizardService Service() => _sandbox.Store.Services.CreateScope().ServiceProvider.GetRequiredService<WizardService>();
 
     private async Task<IReadOnlyList<AuditEntry>> AuditAsync() =>
-        (await sandbox.Store.Services.GetRequiredService<IAuditTrail>().QueryAsync(new AuditQuery { Operation = "Wizard.Run" }, CancellationToken.None)).Entries;
+        (await _sandbox.Store.Services.GetRequiredService<IAuditTrail>().QueryAsync(new AuditQuery { Operation = "Wizard.Run" }, CancellationToken.None)).Entries;
 
     [Fact]
     public async Task RunAsync_Admin_RunsAndWritesOneAuditEntryNamingEveryRequestAsync()
@@ -52,19 +52,19 @@ public sealed class WizardServiceTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_Operator_IsRefusedBeforeAnyCallAsync()
     {
-        currentOperator.Identity = new("bob", ConsoleRole.Operator, IsLocalAccount: true);
-        var before = sandbox.Calls.TotalAttempts;
+        _currentOperator.Identity = new("bob", ConsoleRole.Operator, IsLocalAccount: true);
+        var before = _sandbox.Calls.TotalAttempts;
 
         await Assert.ThrowsAsync<OperationDeniedException>(() => Service().RunAsync(IamRolesWizard.Plan(IamRolesWizardTests.UsersInput()).Plan!, null, CancellationToken.None));
 
-        Assert.Equal(before, sandbox.Calls.TotalAttempts);
+        Assert.Equal(before, _sandbox.Calls.TotalAttempts);
         Assert.Equal(AuditOutcome.Denied, Assert.Single(await AuditAsync()).Outcome);
     }
 
     [Fact]
     public async Task RunAsync_RunEndsFailed_AuditsFailedWithTheRunsErrorAsync()
     {
-        await sandbox.Iam.CreateRoleAsync(new EcsConsole.Aws.Iam.CreateRoleRequest
+        await _sandbox.Iam.CreateRoleAsync(new EcsConsole.Aws.Iam.CreateRoleRequest
         {
             RoleName = "users-task",
             AssumeRolePolicyDocument = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""",
@@ -105,7 +105,7 @@ public sealed class WizardServiceTests : IAsyncLifetime
     [Fact]
     public async Task ResumeAsync_RoleUntickedAfterAFailure_AuditsSuccessThatNamesWhatWasLeftOutAsync()
     {
-        await sandbox.Iam.CreateRoleAsync(new EcsConsole.Aws.Iam.CreateRoleRequest
+        await _sandbox.Iam.CreateRoleAsync(new EcsConsole.Aws.Iam.CreateRoleRequest
         {
             RoleName = "users-task",
             AssumeRolePolicyDocument = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""",

@@ -35,6 +35,11 @@ public sealed class FullWalkJourneyTests(FastClockAppFixture app) : IClassFixtur
     [Fact]
     public async Task FourWizards_SearchOnANewFargateCluster_RunsHealthyBehindItsNewAlb()
     {
+        await BrowserSession.ExplainFailureAsync(_page, "full-walk", WalkAsync);
+    }
+
+    private async Task WalkAsync()
+    {
         await SignInHelper.SignInAsync(_page, app.BaseUrl, "/wizards/iam-roles");
         await CreateRolesAsync();
         await CreateClusterAsync();
@@ -121,6 +126,8 @@ public sealed class FullWalkJourneyTests(FastClockAppFixture app) : IClassFixtur
     {
         // As an operator would: from the new cluster's page, once the inventory has read it.
         await _page.GotoAsync($"{app.BaseUrl}/clusters/walk");
+        // Clicked once the circuit is live, so the wizard opens inside it rather than racing its start.
+        await _page.Locator("[data-interactive=true]").WaitForAsync();
         await _page.ClickAsync("[data-testid=create-service]");
         await _page.WaitForURLAsync(url => url.Contains("/wizards/service?cluster=walk", StringComparison.Ordinal));
         await _page.Locator("[data-interactive=true]").WaitForAsync();

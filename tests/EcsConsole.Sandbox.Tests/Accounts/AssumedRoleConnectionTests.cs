@@ -10,13 +10,13 @@ namespace EcsConsole.Sandbox.Tests.Accounts;
 /// <summary>Our own AWS clients, on a connection that names the second account's role, reach that account through the sandbox's STS.</summary>
 public sealed class AssumedRoleConnectionTests : IAsyncLifetime
 {
-    private readonly SandboxOptions options = SandboxTestContext.Options();
-    private SandboxServer sandbox = null!;
+    private readonly SandboxOptions _options = SandboxTestContext.Options();
+    private SandboxServer _sandbox = null!;
 
     public async Task InitializeAsync() =>
-        sandbox = await SandboxServer.StartAsync(options, new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        _sandbox = await SandboxServer.StartAsync(_options, new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [Fact]
     public async Task Clients_ConnectionWithTheAccessRole_ListThePlatformAccountAndNameTheAssumedRole()
@@ -47,9 +47,9 @@ public sealed class AssumedRoleConnectionTests : IAsyncLifetime
     [Fact]
     public async Task Clients_ExternalIdRequired_OnlyTheRightOneGetsIn()
     {
-        await sandbox.DisposeAsync();
-        options.Accounts[SandboxOptions.PlatformAccountId].ExternalId = "console-7";
-        sandbox = await SandboxServer.StartAsync(options, new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        await _sandbox.DisposeAsync();
+        _options.Accounts[SandboxOptions.PlatformAccountId].ExternalId = "console-7";
+        _sandbox = await SandboxServer.StartAsync(_options, new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
         const string Role = "arn:aws:iam::222222222222:role/EcsConsoleAccess";
         using var without = Clients(new AwsAssumeRoleSettings(Role));
         using var wrong = Clients(new AwsAssumeRoleSettings(Role, "console-8"));
@@ -66,8 +66,8 @@ public sealed class AssumedRoleConnectionTests : IAsyncLifetime
 
     private ServiceProvider Clients(AwsAssumeRoleSettings role) =>
         new ServiceCollection()
-            .AddSingleton(new AwsConnection(new AwsConnectionSettings(options.Region, null, sandbox.Url.ToString().TrimEnd('/'),
-                new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode)
+            .AddSingleton(new AwsConnection(new AwsConnectionSettings(_options.Region, null, _sandbox.Url.ToString().TrimEnd('/'),
+                new BasicAWSCredentials(_options.AccessKeyId, _options.SecretAccessKey), AwsConnectionSettings.SandboxMode)
             { AssumeRole = role }))
             .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
             .BuildServiceProvider();

@@ -8,12 +8,12 @@ namespace EcsConsole.Sandbox.Tests.Accounts;
 /// <summary>One engine per account: the default account's demo fleet, and the second account's platform fleet and access role.</summary>
 public sealed class SandboxAccountsTests
 {
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
 
     [Fact]
     public void Create_Defaults_ServesTheDefaultAndThePlatformAccount()
     {
-        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), time, time);
+        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), _time, _time);
 
         Assert.Equal(["000000000000", "222222222222"], accounts.All.Select(a => a.AccountId));
         Assert.Same(accounts.Default, accounts.All[0]);
@@ -24,9 +24,9 @@ public sealed class SandboxAccountsTests
     [Fact]
     public void Create_PlatformAccount_RunsGatewayAndAuthOnFargateFromItsOwnRegistry()
     {
-        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), time, time);
+        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), _time, _time);
         var platform = accounts.Find(SandboxOptions.PlatformAccountId)!.Engine;
-        time.Advance(TimeSpan.FromMinutes(2));
+        _time.Advance(TimeSpan.FromMinutes(2));
 
         var (clusters, services, running, repositories, images) = platform.Read(s => (
             s.Clusters.Select(c => c.Name).ToList(),
@@ -46,7 +46,7 @@ public sealed class SandboxAccountsTests
     [Fact]
     public void Create_Defaults_AccountsShareNothing()
     {
-        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), time, time);
+        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), _time, _time);
         var platform = accounts.Find(SandboxOptions.PlatformAccountId)!;
 
         var defaultClusters = accounts.Default.Engine.Read(s => s.Clusters.Select(c => c.Name).ToList());
@@ -65,7 +65,7 @@ public sealed class SandboxAccountsTests
     [Fact]
     public void Create_PlatformAccount_RoleTrustsTheDefaultAccountWithoutExternalId()
     {
-        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), time, time);
+        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), _time, _time);
 
         var role = accounts.Find("222222222222")!.Iam.GetRole("EcsConsoleAccess");
 
@@ -83,7 +83,7 @@ public sealed class SandboxAccountsTests
         var options = SandboxTestContext.Options();
         options.Accounts[SandboxOptions.PlatformAccountId].ExternalId = "console-7";
 
-        using var accounts = SandboxAccounts.Create(options, time, time);
+        using var accounts = SandboxAccounts.Create(options, _time, _time);
 
         var trust = accounts.Find("222222222222")!.Iam.GetRole("EcsConsoleAccess").AssumeRolePolicyDocument;
         Assert.True(TrustPolicy.Allows(trust, "000000000000", [], "console-7"));
@@ -103,7 +103,7 @@ public sealed class SandboxAccountsTests
         var options = SandboxTestContext.Options();
         configuration.GetSection("Sandbox").Bind(options);
 
-        using var accounts = SandboxAccounts.Create(options, time, time);
+        using var accounts = SandboxAccounts.Create(options, _time, _time);
 
         Assert.Equal(["000000000000", "333333333333"], accounts.All.Select(a => a.AccountId));
         var other = accounts.Find("333333333333")!;
@@ -125,7 +125,7 @@ public sealed class SandboxAccountsTests
         typeof(SandboxAccountOptions).GetProperty(property)!.SetValue(account, value);
         options.Accounts[id] = account;
 
-        var error = Assert.Throws<ArgumentException>(() => SandboxAccounts.Create(options, time, time));
+        var error = Assert.Throws<ArgumentException>(() => SandboxAccounts.Create(options, _time, _time));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }

@@ -6,12 +6,12 @@ namespace EcsConsole.Sandbox.Tests.Accounts;
 /// <summary>One engine per account and region: the default account's edge fleet in the second region, IAM shared by an account's regions.</summary>
 public sealed class SandboxRegionsTests
 {
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
 
     [Fact]
     public void Create_Defaults_EveryAccountServesTheHomeAndTheEdgeRegion()
     {
-        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), time, time);
+        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), _time, _time);
 
         Assert.All(accounts.All, a => Assert.Equal(["eu-west-1", "us-east-1"], a.Regions.Select(r => r.Name)));
         Assert.Equal(["eu-west-1", "us-east-1"], SandboxAccounts.RegionNames(SandboxTestContext.Options()));
@@ -22,9 +22,9 @@ public sealed class SandboxRegionsTests
     [Fact]
     public void Create_Defaults_TheDefaultAccountRunsTheEdgeFleetInUsEast1()
     {
-        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), time, time);
+        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), _time, _time);
         var edge = accounts.EngineOf("000000000000", "us-east-1")!;
-        time.Advance(TimeSpan.FromMinutes(2));
+        _time.Advance(TimeSpan.FromMinutes(2));
 
         var (clusters, services, running, images) = edge.Read(s => (
             s.Clusters.Select(c => c.Arn).ToList(),
@@ -42,7 +42,7 @@ public sealed class SandboxRegionsTests
     [Fact]
     public void Create_Defaults_FurtherAccountsStartEmptyInTheEdgeRegion()
     {
-        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), time, time);
+        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), _time, _time);
 
         var platformEdge = accounts.EngineOf(SandboxOptions.PlatformAccountId, "us-east-1")!;
 
@@ -53,7 +53,7 @@ public sealed class SandboxRegionsTests
     [Fact]
     public void Create_Defaults_AnAccountsRegionsShareOneIam()
     {
-        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), time, time);
+        using var accounts = SandboxAccounts.Create(SandboxTestContext.Options(), _time, _time);
         var platform = accounts.Find(SandboxOptions.PlatformAccountId)!;
 
         Assert.Contains(platform.Iam.ListRoles("/"), r => r.Name == "EcsConsoleAccess");
@@ -65,7 +65,7 @@ public sealed class SandboxRegionsTests
     {
         var options = SandboxTestContext.Options(seed: false);
 
-        using var accounts = SandboxAccounts.Create(options, time, time);
+        using var accounts = SandboxAccounts.Create(options, _time, _time);
 
         Assert.Empty(accounts.Default.EngineIn("us-east-1").Read(s => s.Clusters.ToList()));
     }
@@ -76,7 +76,7 @@ public sealed class SandboxRegionsTests
         var options = SandboxTestContext.Options();
         options.Regions[SandboxOptions.EdgeRegion].Enabled = false;
 
-        using var accounts = SandboxAccounts.Create(options, time, time);
+        using var accounts = SandboxAccounts.Create(options, _time, _time);
 
         Assert.All(accounts.All, a => Assert.Equal(["eu-west-1"], a.Regions.Select(r => r.Name)));
     }
@@ -89,7 +89,7 @@ public sealed class SandboxRegionsTests
         var options = SandboxTestContext.Options();
         options.Regions[region] = new SandboxRegionOptions { Fleet = fleet };
 
-        var error = Assert.Throws<ArgumentException>(() => SandboxAccounts.Create(options, time, time));
+        var error = Assert.Throws<ArgumentException>(() => SandboxAccounts.Create(options, _time, _time));
 
         Assert.Contains($"Sandbox:Regions:{region}", error.Message, StringComparison.Ordinal);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);

@@ -7,21 +7,21 @@ namespace EcsConsole.Sandbox.Tests.Conformance;
 // EC2 answers errors in its own envelope (Response/Errors/Error, RequestID); EC2 Auto Scaling in the Query one with codes its model declares.
 public sealed class Ec2ErrorConformanceTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
-    private readonly SandboxOptions options = new() { Url = "http://127.0.0.1:0" };
-    private SandboxServer sandbox = null!;
-    private SandboxWire wire = null!;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+    private readonly SandboxOptions _options = new() { Url = "http://127.0.0.1:0" };
+    private SandboxServer _sandbox = null!;
+    private SandboxWire _wire = null!;
 
     public async Task InitializeAsync()
     {
-        sandbox = await SandboxServer.StartAsync(options, time, CancellationToken.None);
-        wire = new SandboxWire(sandbox.Url, options.Region, options.AccessKeyId, options.SecretAccessKey);
+        _sandbox = await SandboxServer.StartAsync(_options, _time, CancellationToken.None);
+        _wire = new SandboxWire(_sandbox.Url, _options.Region, _options.AccessKeyId, _options.SecretAccessKey);
     }
 
     public async Task DisposeAsync()
     {
-        wire.Dispose();
-        await sandbox.DisposeAsync();
+        _wire.Dispose();
+        await _sandbox.DisposeAsync();
     }
 
     [RequiresAwsModelsTheory]
@@ -33,7 +33,7 @@ public sealed class Ec2ErrorConformanceTests : IAsyncLifetime
     {
         var model = ServiceModel.Load("ec2");
 
-        var reply = await wire.SendQueryAsync(model, new Dictionary<string, string> { ["Action"] = operation, ["Version"] = model.Metadata.ApiVersion, [parameter] = value });
+        var reply = await _wire.SendQueryAsync(model, new Dictionary<string, string> { ["Action"] = operation, ["Version"] = model.Metadata.ApiVersion, [parameter] = value });
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Empty(ServiceModel.ValidateEc2ErrorXml(reply.Xml));
@@ -45,7 +45,7 @@ public sealed class Ec2ErrorConformanceTests : IAsyncLifetime
     {
         var model = ServiceModel.Load("autoscaling");
 
-        var reply = await wire.SendQueryAsync(model, new Dictionary<string, string>
+        var reply = await _wire.SendQueryAsync(model, new Dictionary<string, string>
         {
             ["Action"] = "DeleteAutoScalingGroup", ["Version"] = model.Metadata.ApiVersion, ["AutoScalingGroupName"] = "no-such-group",
         });

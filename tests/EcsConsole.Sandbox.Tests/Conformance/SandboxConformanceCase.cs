@@ -12,16 +12,16 @@ internal sealed record WireExchange(ServiceModel Model, string Operation, WireRe
 /// </summary>
 internal sealed class SandboxConformanceSession(SandboxWire wire, Func<string, ServiceModel> models)
 {
-    private readonly List<WireExchange> exchanges = [];
+    private readonly List<WireExchange> _exchanges = [];
 
-    public IReadOnlyList<WireExchange> Exchanges => exchanges;
+    public IReadOnlyList<WireExchange> Exchanges => _exchanges;
 
     public async Task<JsonNode> JsonAsync(string service, string operation, JsonObject body)
     {
         var model = models(service);
         var sent = body.DeepClone();
         var reply = await wire.SendJsonAsync(model, operation, body);
-        exchanges.Add(new WireExchange(model, operation, reply, sent));
+        _exchanges.Add(new WireExchange(model, operation, reply, sent));
         Assert.True(reply.Status == System.Net.HttpStatusCode.OK, $"{service}:{operation} {body.ToJsonString()} answered {(int)reply.Status}: {reply.Body}");
         return reply.Json!;
     }
@@ -31,7 +31,7 @@ internal sealed class SandboxConformanceSession(SandboxWire wire, Func<string, S
         var model = models(service);
         var form = new Dictionary<string, string>(parameters ?? new Dictionary<string, string>()) { ["Action"] = operation, ["Version"] = model.Metadata.ApiVersion };
         var reply = await wire.SendQueryAsync(model, form);
-        exchanges.Add(new WireExchange(model, operation, reply, null));
+        _exchanges.Add(new WireExchange(model, operation, reply, null));
         Assert.True(reply.Status == System.Net.HttpStatusCode.OK, $"{service}:{operation} answered {(int)reply.Status}: {reply.Body}");
         return reply.Xml;
     }

@@ -9,10 +9,10 @@ namespace EcsConsole.Sandbox.Tests.Conformance;
 public sealed class SandboxConformanceTests : IAsyncLifetime
 {
     private static readonly Dictionary<string, Lazy<ServiceModel>> Models = new(StringComparer.Ordinal);
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
-    private readonly SandboxOptions options = new() { Url = "http://127.0.0.1:0" };
-    private SandboxServer sandbox = null!;
-    private SandboxWire wire = null!;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+    private readonly SandboxOptions _options = new() { Url = "http://127.0.0.1:0" };
+    private SandboxServer _sandbox = null!;
+    private SandboxWire _wire = null!;
 
     public static TheoryData<string> Cases => [.. SandboxConformanceCases.All.Keys];
 
@@ -20,8 +20,8 @@ public sealed class SandboxConformanceTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        sandbox = await SandboxServer.StartAsync(options, time, CancellationToken.None);
-        wire = new SandboxWire(sandbox.Url, options.Region, options.AccessKeyId, options.SecretAccessKey);
+        _sandbox = await SandboxServer.StartAsync(_options, _time, CancellationToken.None);
+        _wire = new SandboxWire(_sandbox.Url, _options.Region, _options.AccessKeyId, _options.SecretAccessKey);
 
         // Let the seeded fleet run for a simulated while: tasks start, some fail and are replaced, events accrue.
         Advance(TimeSpan.FromMinutes(30));
@@ -29,14 +29,14 @@ public sealed class SandboxConformanceTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        wire.Dispose();
-        await sandbox.DisposeAsync();
+        _wire.Dispose();
+        await _sandbox.DisposeAsync();
     }
 
     [Fact]
     public void Discover_SandboxOperations_EachHasAConformanceCase()
     {
-        var implemented = SandboxOperationCatalog.Discover(sandbox.Engine);
+        var implemented = SandboxOperationCatalog.Discover(_sandbox.Engine);
 
         Assert.Contains("ecs:DescribeServices", implemented);
         Assert.Empty(implemented.Except(SandboxConformanceCases.All.Keys));
@@ -45,7 +45,7 @@ public sealed class SandboxConformanceTests : IAsyncLifetime
     [Fact]
     public void Cases_EachNamesAnImplementedOperation()
     {
-        var implemented = SandboxOperationCatalog.Discover(sandbox.Engine);
+        var implemented = SandboxOperationCatalog.Discover(_sandbox.Engine);
 
         Assert.Empty(SandboxConformanceCases.All.Keys.Except(implemented));
     }
@@ -54,7 +54,7 @@ public sealed class SandboxConformanceTests : IAsyncLifetime
     [MemberData(nameof(Cases))]
     public async Task Operation_RealisticRequests_AnswersModelValidBodiesAsync(string id)
     {
-        var session = new SandboxConformanceSession(wire, Model);
+        var session = new SandboxConformanceSession(_wire, Model);
 
         await SandboxConformanceCases.All[id](session, Advance);
 
@@ -69,7 +69,7 @@ public sealed class SandboxConformanceTests : IAsyncLifetime
         var error = SandboxErrorCases.Json[id];
         var model = Model(error.Service);
 
-        var reply = await wire.SendJsonAsync(model, error.Operation, error.Body, secretOverride: error.WrongSecret);
+        var reply = await _wire.SendJsonAsync(model, error.Operation, error.Body, secretOverride: error.WrongSecret);
 
         Assert.True((int)reply.Status is >= 400 and < 500, $"status {(int)reply.Status}: {reply.Body}");
         Assert.Equal(error.ExpectedCode, ServiceModel.ErrorCodeFromType(reply.Json?["__type"]?.GetValue<string>() ?? ""));
@@ -85,7 +85,7 @@ public sealed class SandboxConformanceTests : IAsyncLifetime
     {
         var model = Model("sts");
 
-        var reply = await wire.SendQueryAsync(model, new Dictionary<string, string>
+        var reply = await _wire.SendQueryAsync(model, new Dictionary<string, string>
         {
             ["Action"] = "AssumeRole", ["Version"] = model.Metadata.ApiVersion, ["RoleArn"] = "arn:aws:iam::000000000000:role/ops", ["RoleSessionName"] = "s",
         });
@@ -99,7 +99,7 @@ public sealed class SandboxConformanceTests : IAsyncLifetime
     {
         var model = Model("ecs");
 
-        var reply = await wire.SendJsonAsync(model, "ListClusters", [], sign: false);
+        var reply = await _wire.SendJsonAsync(model, "ListClusters", [], sign: false);
 
         Assert.True((int)reply.Status is 400 or 403, $"status {(int)reply.Status}");
         Assert.Empty(model.ValidateJsonError("ListClusters", reply.Json));
@@ -147,7 +147,7 @@ public sealed class SandboxConformanceTests : IAsyncLifetime
     {
         for (var elapsed = TimeSpan.Zero; elapsed < span; elapsed += TimeSpan.FromSeconds(10))
         {
-            time.Advance(TimeSpan.FromSeconds(10));
+            _time.Advance(TimeSpan.FromSeconds(10));
         }
     }
 }

@@ -12,7 +12,7 @@ namespace EcsConsole.Sandbox.Tests.Conformance;
 /// </summary>
 internal sealed class SandboxWire(Uri url, string region, string accessKey, string secretKey) : IDisposable
 {
-    private readonly HttpClient http = new() { BaseAddress = url };
+    private readonly HttpClient _http = new() { BaseAddress = url };
 
     public async Task<WireReply> SendJsonAsync(ServiceModel model, string operation, JsonObject body, bool sign = true, string? secretOverride = null)
     {
@@ -32,21 +32,21 @@ internal sealed class SandboxWire(Uri url, string region, string accessKey, stri
         return await SendAsync(model, request, bytes, sign: true, secretOverride: null);
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
 
     private async Task<WireReply> SendAsync(ServiceModel model, HttpRequestMessage request, byte[] body, bool sign, string? secretOverride)
     {
-        request.RequestUri = new Uri(http.BaseAddress!, "/");
+        request.RequestUri = new Uri(_http.BaseAddress!, "/");
         if (sign)
         {
             // The sandbox checks request age against the real clock, so signatures use real time.
             SigV4TestSigner.Sign(request, body, accessKey, secretOverride ?? secretKey, region, model.Metadata.SigningName, TimeProvider.System.GetUtcNow());
         }
 
-        using var response = await http.SendAsync(request);
+        using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return new WireReply(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text,
             Header(response, "x-amzn-RequestId"), Header(response, "x-amzn-ErrorType"));

@@ -14,11 +14,11 @@ public sealed class AutoScalingClientTests : IAsyncLifetime
 {
     private const string SubnetA = "subnet-0a1e7c3b5d9f20011";
     private const string SubnetB = "subnet-0a1e7c3b5d9f20012";
-    private Ec2SandboxClients clients = null!;
+    private Ec2SandboxClients _clients = null!;
 
-    public async Task InitializeAsync() => clients = await Ec2SandboxClients.StartAsync();
+    public async Task InitializeAsync() => _clients = await Ec2SandboxClients.StartAsync();
 
-    public async Task DisposeAsync() => await clients.DisposeAsync();
+    public async Task DisposeAsync() => await _clients.DisposeAsync();
 
     [Fact]
     public async Task CreateAutoScalingGroupAsync_EcsClusterUserData_RegistersContainerInstancesOnceBooted()
@@ -29,7 +29,7 @@ public sealed class AutoScalingClientTests : IAsyncLifetime
         await CreateGroupAsync("prod-ecs-asg", "prod-ecs", desired: 2);
         var pending = await GroupAsync("prod-ecs-asg");
         var registeredAtLaunch = await ContainerInstancesAsync("prod");
-        clients.Advance(TimeSpan.FromMinutes(1));
+        _clients.Advance(TimeSpan.FromMinutes(1));
         var booted = await GroupAsync("prod-ecs-asg");
         var after = await ContainerInstancesAsync("prod");
 
@@ -37,7 +37,7 @@ public sealed class AutoScalingClientTests : IAsyncLifetime
         Assert.Equal(before.Count, registeredAtLaunch.Count);
         Assert.Equal(["InService", "InService"], booted.Instances!.Select(i => i.LifecycleState));
         Assert.Equal(before.Count + 2, after.Count);
-        var described = await clients.Ecs.DescribeContainerInstancesAsync(new DescribeContainerInstancesRequest { Cluster = "prod", ContainerInstances = after.Except(before).ToList() });
+        var described = await _clients.Ecs.DescribeContainerInstancesAsync(new DescribeContainerInstancesRequest { Cluster = "prod", ContainerInstances = after.Except(before).ToList() });
         Assert.Equal(booted.Instances!.Select(i => i.InstanceId).Order(StringComparer.Ordinal),
             described.ContainerInstances!.Select(c => c.Ec2InstanceId).Order(StringComparer.Ordinal));
         Assert.Equal(["eu-west-1a", "eu-west-1b"], booted.Instances!.Select(i => i.AvailabilityZone).Order(StringComparer.Ordinal));
@@ -50,12 +50,12 @@ public sealed class AutoScalingClientTests : IAsyncLifetime
         var before = await ContainerInstancesAsync("prod");
         await CreateTemplateAsync("prod-ecs", "prod");
         await CreateGroupAsync("prod-ecs-asg", "prod-ecs", desired: 1);
-        clients.Advance(TimeSpan.FromMinutes(1));
+        _clients.Advance(TimeSpan.FromMinutes(1));
 
         var refused = await Assert.ThrowsAsync<AwsServiceException>(() =>
-            clients.AutoScaling.DeleteAutoScalingGroupAsync(new DeleteAutoScalingGroupRequest { AutoScalingGroupName = "prod-ecs-asg" }));
-        await clients.AutoScaling.DeleteAutoScalingGroupAsync(new DeleteAutoScalingGroupRequest { AutoScalingGroupName = "prod-ecs-asg", ForceDelete = true });
-        var groups = await clients.AutoScaling.DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = ["prod-ecs-asg"] }).ToListAsync();
+            _clients.AutoScaling.DeleteAutoScalingGroupAsync(new DeleteAutoScalingGroupRequest { AutoScalingGroupName = "prod-ecs-asg" }));
+        await _clients.AutoScaling.DeleteAutoScalingGroupAsync(new DeleteAutoScalingGroupRequest { AutoScalingGroupName = "prod-ecs-asg", ForceDelete = true });
+        var groups = await _clients.AutoScaling.DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = ["prod-ecs-asg"] }).ToListAsync();
 
         Assert.Equal("ResourceInUse", refused.ErrorCode);
         Assert.Empty(groups);
@@ -68,13 +68,13 @@ public sealed class AutoScalingClientTests : IAsyncLifetime
         await CreateTemplateAsync("staging-ecs", "staging");
         await CreateGroupAsync("staging-ecs-asg", "staging-ecs", desired: 1);
 
-        await clients.AutoScaling.UpdateAutoScalingGroupAsync(new UpdateAutoScalingGroupRequest { AutoScalingGroupName = "staging-ecs-asg", DesiredCapacity = 3 });
-        clients.Advance(TimeSpan.FromMinutes(1));
+        await _clients.AutoScaling.UpdateAutoScalingGroupAsync(new UpdateAutoScalingGroupRequest { AutoScalingGroupName = "staging-ecs-asg", DesiredCapacity = 3 });
+        _clients.Advance(TimeSpan.FromMinutes(1));
         var grown = await ContainerInstancesAsync("staging");
-        await clients.AutoScaling.UpdateAutoScalingGroupAsync(new UpdateAutoScalingGroupRequest { AutoScalingGroupName = "staging-ecs-asg", DesiredCapacity = 1 });
+        await _clients.AutoScaling.UpdateAutoScalingGroupAsync(new UpdateAutoScalingGroupRequest { AutoScalingGroupName = "staging-ecs-asg", DesiredCapacity = 1 });
         var shrunk = await ContainerInstancesAsync("staging");
         var tooMany = await Assert.ThrowsAsync<AwsServiceException>(() =>
-            clients.AutoScaling.UpdateAutoScalingGroupAsync(new UpdateAutoScalingGroupRequest { AutoScalingGroupName = "staging-ecs-asg", DesiredCapacity = 9 }));
+            _clients.AutoScaling.UpdateAutoScalingGroupAsync(new UpdateAutoScalingGroupRequest { AutoScalingGroupName = "staging-ecs-asg", DesiredCapacity = 9 }));
 
         Assert.Equal(3, grown.Count);
         Assert.Single(shrunk);
@@ -101,11 +101,11 @@ public sealed class AutoScalingClientTests : IAsyncLifetime
         await CreateTemplateAsync("prod-ecs", "prod");
         await CreateGroupAsync("prod-ecs-asg", "prod-ecs", desired: 1);
         var arn = (await GroupAsync("prod-ecs-asg")).AutoScalingGroupARN!;
-        clients.Advance(TimeSpan.FromMinutes(1));
+        _clients.Advance(TimeSpan.FromMinutes(1));
 
-        clients.Sandbox.Engine.AutoScaling.SetAutoScalingGroupCapacityProvider(arn, "prod-ecs-cp");
-        var found = clients.Sandbox.Engine.AutoScaling.FindAutoScalingGroup(arn);
-        var providers = clients.Sandbox.Engine.Read(state => state.FindCluster("prod")!.ContainerInstances
+        _clients.Sandbox.Engine.AutoScaling.SetAutoScalingGroupCapacityProvider(arn, "prod-ecs-cp");
+        var found = _clients.Sandbox.Engine.AutoScaling.FindAutoScalingGroup(arn);
+        var providers = _clients.Sandbox.Engine.Read(state => state.FindCluster("prod")!.ContainerInstances
             .Where(c => found!.Instances.Any(i => i.InstanceId == c.Ec2InstanceId)).Select(c => c.CapacityProviderName).ToList());
 
         Assert.Equal("prod-ecs-asg", found!.Name);
@@ -113,13 +113,13 @@ public sealed class AutoScalingClientTests : IAsyncLifetime
     }
 
     private async Task<List<string>> ContainerInstancesAsync(string cluster) =>
-        await clients.Ecs.ListContainerInstancesAsync(new ListContainerInstancesRequest { Cluster = cluster }).ToListAsync();
+        await _clients.Ecs.ListContainerInstancesAsync(new ListContainerInstancesRequest { Cluster = cluster }).ToListAsync();
 
     private async Task<AutoScalingGroup> GroupAsync(string name) =>
-        await clients.AutoScaling.DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = [name] }).SingleAsync();
+        await _clients.AutoScaling.DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = [name] }).SingleAsync();
 
     private Task CreateTemplateAsync(string name, string cluster) =>
-        clients.Ec2.CreateLaunchTemplateAsync(new CreateLaunchTemplateRequest
+        _clients.Ec2.CreateLaunchTemplateAsync(new CreateLaunchTemplateRequest
         {
             LaunchTemplateName = name,
             LaunchTemplateData = new RequestLaunchTemplateData
@@ -130,7 +130,7 @@ public sealed class AutoScalingClientTests : IAsyncLifetime
         });
 
     private Task CreateGroupAsync(string name, string template, int desired) =>
-        clients.AutoScaling.CreateAutoScalingGroupAsync(new CreateAutoScalingGroupRequest
+        _clients.AutoScaling.CreateAutoScalingGroupAsync(new CreateAutoScalingGroupRequest
         {
             AutoScalingGroupName = name,
             LaunchTemplate = new LaunchTemplateSpecification { LaunchTemplateName = template, Version = "$Latest" },

@@ -7,24 +7,24 @@ namespace EcsConsole.Sandbox.Tests.Ec2;
 /// <summary>IEc2Client and ISsmParameterClient (through the AWS SDK) against the sandbox: one code path for AWS and the sandbox.</summary>
 public sealed class Ec2ClientTests : IAsyncLifetime
 {
-    private Ec2SandboxClients clients = null!;
+    private Ec2SandboxClients _clients = null!;
 
-    public async Task InitializeAsync() => clients = await Ec2SandboxClients.StartAsync();
+    public async Task InitializeAsync() => _clients = await Ec2SandboxClients.StartAsync();
 
-    public async Task DisposeAsync() => await clients.DisposeAsync();
+    public async Task DisposeAsync() => await _clients.DisposeAsync();
 
     [Fact]
     public async Task DescribeSubnetsAsync_DefaultVpc_ListsTheSubnetsAndZonesTheSeededServicesUse()
     {
-        var vpc = await clients.Ec2.DescribeVpcsAsync(new DescribeVpcsRequest { Filters = [Filter.By("is-default", "true")] }).SingleAsync();
-        var subnets = await clients.Ec2.DescribeSubnetsAsync(new DescribeSubnetsRequest { Filters = [Filter.By("vpc-id", vpc.VpcId!)] }).ToListAsync();
+        var vpc = await _clients.Ec2.DescribeVpcsAsync(new DescribeVpcsRequest { Filters = [Filter.By("is-default", "true")] }).SingleAsync();
+        var subnets = await _clients.Ec2.DescribeSubnetsAsync(new DescribeSubnetsRequest { Filters = [Filter.By("vpc-id", vpc.VpcId!)] }).ToListAsync();
 
-        var used = clients.Sandbox.Engine.Read(state => state.FindCluster("prod")!.Services.SelectMany(s => s.Subnets).Distinct()
+        var used = _clients.Sandbox.Engine.Read(state => state.FindCluster("prod")!.Services.SelectMany(s => s.Subnets).Distinct()
             .ToDictionary(s => s, s => state.AvailabilityZoneOf(s, "eu-west-1")));
         Assert.True(vpc.IsDefault);
         Assert.All(used, pair => Assert.Equal(pair.Value, subnets.Single(s => s.SubnetId == pair.Key).AvailabilityZone));
         Assert.Equal(3, subnets.Where(s => used.ContainsKey(s.SubnetId!)).Select(s => s.AvailabilityZone).Distinct().Count());
-        Assert.Equal(1, clients.Calls.CountFor("EC2", "DescribeSubnets"));
+        Assert.Equal(1, _clients.Calls.CountFor("EC2", "DescribeSubnets"));
     }
 
     [Fact]
@@ -32,40 +32,40 @@ public sealed class Ec2ClientTests : IAsyncLifetime
     {
         foreach (var name in new[] { "lt-one", "lt-two", "lt-three" })
         {
-            await clients.Ec2.CreateLaunchTemplateAsync(new CreateLaunchTemplateRequest
+            await _clients.Ec2.CreateLaunchTemplateAsync(new CreateLaunchTemplateRequest
             {
                 LaunchTemplateName = name,
                 LaunchTemplateData = new RequestLaunchTemplateData { ImageId = "ami-0c9e1b5a7d3f24a61", InstanceType = "t3.medium" },
             });
         }
 
-        var templates = await clients.Ec2.DescribeLaunchTemplatesAsync(new DescribeLaunchTemplatesRequest { MaxResults = 1 }).ToListAsync();
+        var templates = await _clients.Ec2.DescribeLaunchTemplatesAsync(new DescribeLaunchTemplatesRequest { MaxResults = 1 }).ToListAsync();
 
         Assert.Equal(["lt-one", "lt-two", "lt-three"], templates.Select(t => t.LaunchTemplateName));
-        Assert.Equal(3, clients.Calls.CountFor("EC2", "DescribeLaunchTemplates"));
+        Assert.Equal(3, _clients.Calls.CountFor("EC2", "DescribeLaunchTemplates"));
     }
 
     [Fact]
     public async Task CreateSecurityGroupAsync_ThenIngressAndDelete_RoundTripsAndRefusesDuplicates()
     {
-        var vpc = await clients.Ec2.DescribeVpcsAsync(new DescribeVpcsRequest()).FirstAsync();
-        var created = await clients.Ec2.CreateSecurityGroupAsync(new CreateSecurityGroupRequest
+        var vpc = await _clients.Ec2.DescribeVpcsAsync(new DescribeVpcsRequest()).FirstAsync();
+        var created = await _clients.Ec2.CreateSecurityGroupAsync(new CreateSecurityGroupRequest
         {
             GroupName = "prod-ecs-instances", Description = "ECS instances of prod", VpcId = vpc.VpcId,
             TagSpecifications = [new TagSpecification { ResourceType = "security-group", Tags = [new Tag { Key = "cluster", Value = "prod" }] }],
         });
-        var ingress = await clients.Ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
+        var ingress = await _clients.Ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
         {
             GroupId = created.GroupId,
             IpPermissions = [new IpPermission { IpProtocol = "tcp", FromPort = 32768, ToPort = 65535, UserIdGroupPairs = [new UserIdGroupPair { GroupId = "sg-0d3f1a2b4c5e60071" }] }],
         });
-        var described = await clients.Ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { Filters = [Filter.By("vpc-id", vpc.VpcId!)] })
+        var described = await _clients.Ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { Filters = [Filter.By("vpc-id", vpc.VpcId!)] })
             .SingleAsync(g => g.GroupId == created.GroupId);
-        var duplicate = await Assert.ThrowsAsync<AwsServiceException>(() => clients.Ec2.CreateSecurityGroupAsync(
+        var duplicate = await Assert.ThrowsAsync<AwsServiceException>(() => _clients.Ec2.CreateSecurityGroupAsync(
             new CreateSecurityGroupRequest { GroupName = "prod-ecs-instances", Description = "again", VpcId = vpc.VpcId }));
-        var deleted = await clients.Ec2.DeleteSecurityGroupAsync(new DeleteSecurityGroupRequest { GroupId = created.GroupId });
+        var deleted = await _clients.Ec2.DeleteSecurityGroupAsync(new DeleteSecurityGroupRequest { GroupId = created.GroupId });
         var gone = await Assert.ThrowsAsync<AwsServiceException>(() =>
-            clients.Ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { GroupIds = [created.GroupId!] }).ToListAsync().AsTask());
+            _clients.Ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { GroupIds = [created.GroupId!] }).ToListAsync().AsTask());
 
         Assert.Equal("prod", created.Tags!.Single().Value);
         Assert.True(ingress.Return);
@@ -78,7 +78,7 @@ public sealed class Ec2ClientTests : IAsyncLifetime
     [Fact]
     public async Task CreateSecurityGroupAsync_UnknownVpc_AnswersInvalidVpcIdNotFound()
     {
-        var error = await Assert.ThrowsAsync<AwsServiceException>(() => clients.Ec2.CreateSecurityGroupAsync(
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() => _clients.Ec2.CreateSecurityGroupAsync(
             new CreateSecurityGroupRequest { GroupName = "x", Description = "x", VpcId = "vpc-0123456789abcdef0" }));
 
         Assert.Equal("InvalidVpcID.NotFound", error.ErrorCode);
@@ -99,16 +99,16 @@ public sealed class Ec2ClientTests : IAsyncLifetime
             },
         };
 
-        var created = await clients.Ec2.CreateLaunchTemplateAsync(request);
-        var described = await clients.Ec2.DescribeLaunchTemplatesAsync(new DescribeLaunchTemplatesRequest { LaunchTemplateNames = ["prod-ecs"] }).SingleAsync();
-        var duplicate = await Assert.ThrowsAsync<AwsServiceException>(() => clients.Ec2.CreateLaunchTemplateAsync(request));
-        await clients.Ec2.DeleteLaunchTemplateAsync(new DeleteLaunchTemplateRequest { LaunchTemplateName = "prod-ecs" });
+        var created = await _clients.Ec2.CreateLaunchTemplateAsync(request);
+        var described = await _clients.Ec2.DescribeLaunchTemplatesAsync(new DescribeLaunchTemplatesRequest { LaunchTemplateNames = ["prod-ecs"] }).SingleAsync();
+        var duplicate = await Assert.ThrowsAsync<AwsServiceException>(() => _clients.Ec2.CreateLaunchTemplateAsync(request));
+        await _clients.Ec2.DeleteLaunchTemplateAsync(new DeleteLaunchTemplateRequest { LaunchTemplateName = "prod-ecs" });
         var missing = await Assert.ThrowsAsync<AwsServiceException>(() =>
-            clients.Ec2.DescribeLaunchTemplatesAsync(new DescribeLaunchTemplatesRequest { LaunchTemplateNames = ["prod-ecs"] }).ToListAsync().AsTask());
+            _clients.Ec2.DescribeLaunchTemplatesAsync(new DescribeLaunchTemplatesRequest { LaunchTemplateNames = ["prod-ecs"] }).ToListAsync().AsTask());
 
         Assert.StartsWith("lt-", created.LaunchTemplate!.LaunchTemplateId, StringComparison.Ordinal);
         Assert.Equal(created.LaunchTemplate.LaunchTemplateId, described.LaunchTemplateId);
-        Assert.Equal(clients.Time.GetUtcNow().ToUnixTimeSeconds(), described.CreateTime!.Value.ToUnixTimeSeconds());
+        Assert.Equal(_clients.Time.GetUtcNow().ToUnixTimeSeconds(), described.CreateTime!.Value.ToUnixTimeSeconds());
         Assert.Equal("InvalidLaunchTemplateName.AlreadyExistsException", duplicate.ErrorCode);
         Assert.Equal("InvalidLaunchTemplateName.NotFoundException", missing.ErrorCode);
     }
@@ -116,7 +116,7 @@ public sealed class Ec2ClientTests : IAsyncLifetime
     [Fact]
     public async Task CreateLaunchTemplateAsync_UserDataNotBase64_AnswersInvalidUserDataMalformed()
     {
-        var error = await Assert.ThrowsAsync<AwsServiceException>(() => clients.Ec2.CreateLaunchTemplateAsync(new CreateLaunchTemplateRequest
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() => _clients.Ec2.CreateLaunchTemplateAsync(new CreateLaunchTemplateRequest
         {
             LaunchTemplateName = "bad-user-data",
             LaunchTemplateData = new RequestLaunchTemplateData { ImageId = "ami-0c9e1b5a7d3f24a61", InstanceType = "m5.large", UserData = "ECS_CLUSTER=prod" },
@@ -130,19 +130,19 @@ public sealed class Ec2ClientTests : IAsyncLifetime
     {
         foreach (var name in EcsOptimizedAmiParameters.All)
         {
-            var reply = await clients.Ssm.GetParameterAsync(new GetParameterRequest { Name = name });
+            var reply = await _clients.Ssm.GetParameterAsync(new GetParameterRequest { Name = name });
 
             Assert.Equal(name, reply.Parameter!.Name);
             Assert.Matches("^ami-[0-9a-f]{17}$", reply.Parameter.Value);
         }
 
-        Assert.Equal(3, clients.Calls.CountFor("SSM", "GetParameter"));
+        Assert.Equal(3, _clients.Calls.CountFor("SSM", "GetParameter"));
     }
 
     [Fact]
     public async Task GetParameterAsync_UnknownName_AnswersParameterNotFound()
     {
-        var error = await Assert.ThrowsAsync<AwsServiceException>(() => clients.Ssm.GetParameterAsync(new GetParameterRequest { Name = "/aws/service/ecs/nope" }));
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() => _clients.Ssm.GetParameterAsync(new GetParameterRequest { Name = "/aws/service/ecs/nope" }));
 
         Assert.Equal("ParameterNotFound", error.ErrorCode);
         Assert.Equal("SSM", error.Service);

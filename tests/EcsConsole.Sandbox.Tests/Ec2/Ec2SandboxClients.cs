@@ -12,12 +12,12 @@ namespace EcsConsole.Sandbox.Tests.Ec2;
 /// <summary>Our EC2, SSM, Auto Scaling and ECS clients, built by AddAwsClients, pointed at a seeded sandbox on loopback HTTP.</summary>
 internal sealed class Ec2SandboxClients : IAsyncDisposable
 {
-    private readonly ServiceProvider provider;
+    private readonly ServiceProvider _provider;
 
     private Ec2SandboxClients(SandboxServer sandbox, ServiceProvider provider, FakeTimeProvider time)
     {
         Sandbox = sandbox;
-        this.provider = provider;
+        _provider = provider;
         Time = time;
     }
 
@@ -26,15 +26,15 @@ internal sealed class Ec2SandboxClients : IAsyncDisposable
     /// <summary>Starts at the real time: the sandbox checks signatures' age against the real clock.</summary>
     public FakeTimeProvider Time { get; }
 
-    public IEc2Client Ec2 => provider.GetRequiredService<IEc2Client>();
+    public IEc2Client Ec2 => _provider.GetRequiredService<IEc2Client>();
 
-    public ISsmParameterClient Ssm => provider.GetRequiredService<ISsmParameterClient>();
+    public ISsmParameterClient Ssm => _provider.GetRequiredService<ISsmParameterClient>();
 
-    public IAutoScalingClient AutoScaling => provider.GetRequiredService<IAutoScalingClient>();
+    public IAutoScalingClient AutoScaling => _provider.GetRequiredService<IAutoScalingClient>();
 
-    public IEcsClient Ecs => provider.GetRequiredService<IEcsClient>();
+    public IEcsClient Ecs => _provider.GetRequiredService<IEcsClient>();
 
-    public AwsCallLog Calls => provider.GetRequiredService<AwsCallLog>();
+    public AwsCallLog Calls => _provider.GetRequiredService<AwsCallLog>();
 
     public static async Task<Ec2SandboxClients> StartAsync()
     {
@@ -60,7 +60,7 @@ internal sealed class Ec2SandboxClients : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await provider.DisposeAsync();
+        await _provider.DisposeAsync();
         await Sandbox.DisposeAsync();
     }
 }

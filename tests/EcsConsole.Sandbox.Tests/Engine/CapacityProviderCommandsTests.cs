@@ -7,7 +7,7 @@ public sealed class CapacityProviderCommandsTests : IDisposable
 {
     private const string QaGroup = "arn:aws:autoscaling:eu-west-1:000000000000:autoScalingGroup:0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0:autoScalingGroupName/qa-asg";
 
-    private readonly SandboxTestContext sandbox = new();
+    private readonly SandboxTestContext _sandbox = new();
 
     [Fact]
     public void BuiltIn_EverySandbox_HasFargateAndFargateSpot()
@@ -22,10 +22,10 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void CreateCapacityProvider_AsgArn_ActiveAndFoundByItsGroup()
     {
-        var arn = sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
+        var arn = _sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
 
         Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:capacity-provider/qa-cp", arn);
-        Assert.Equal("qa-cp", sandbox.Engine.Read(s => s.FindCapacityProviderByAsg(QaGroup)?.Name));
+        Assert.Equal("qa-cp", _sandbox.Engine.Read(s => s.FindCapacityProviderByAsg(QaGroup)?.Name));
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [InlineData("qa-cp", "qa-asg", "not valid")]
     public void CreateCapacityProvider_RefusedInput_ClientExceptionSayingWhy(string name, string group, string reason)
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateCapacityProvider(Request(name, group)));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.CreateCapacityProvider(Request(name, group)));
 
         Assert.Equal("ClientException", error.Code);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
@@ -43,9 +43,9 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void CreateCapacityProvider_GroupUsedByAnother_ClientException()
     {
-        sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
+        _sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp-2")));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp-2")));
 
         Assert.Equal("ClientException", error.Code);
         Assert.Contains("qa-cp", error.Message, StringComparison.Ordinal);
@@ -54,12 +54,12 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void PutClusterCapacityProviders_NewEc2Provider_ClusterUsesItAndTurnsEc2()
     {
-        sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
-        sandbox.Engine.Ecs.CreateCluster("qa", [], [], new Dictionary<string, string>());
+        _sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
+        _sandbox.Engine.Ecs.CreateCluster("qa", [], [], new Dictionary<string, string>());
 
-        sandbox.Engine.Ecs.PutClusterCapacityProviders("qa", ["qa-cp"], [new CapacityProviderStrategyState("qa-cp", 1, 0)]);
+        _sandbox.Engine.Ecs.PutClusterCapacityProviders("qa", ["qa-cp"], [new CapacityProviderStrategyState("qa-cp", 1, 0)]);
 
-        var cluster = sandbox.Read(s => sandbox.Cluster(s, "qa"));
+        var cluster = _sandbox.Read(s => _sandbox.Cluster(s, "qa"));
         Assert.Equal(["qa-cp"], cluster.CapacityProviders);
         Assert.Equal("EC2", cluster.LaunchType);
     }
@@ -67,7 +67,7 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void PutClusterCapacityProviders_RemovingOneServicesUse_ResourceInUse()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.PutClusterCapacityProviders("staging", ["FARGATE"], [new CapacityProviderStrategyState("FARGATE", 1, 0)]));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.PutClusterCapacityProviders("staging", ["FARGATE"], [new CapacityProviderStrategyState("FARGATE", 1, 0)]));
 
         Assert.Equal("ResourceInUseException", error.Code);
     }
@@ -75,9 +75,9 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void PutClusterCapacityProviders_ProviderOfAnotherCluster_InvalidParameter()
     {
-        sandbox.Engine.Ecs.CreateCluster("qa", [], [], new Dictionary<string, string>());
+        _sandbox.Engine.Ecs.CreateCluster("qa", [], [], new Dictionary<string, string>());
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.PutClusterCapacityProviders("qa", ["prod-asg-cp"], []));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.PutClusterCapacityProviders("qa", ["prod-asg-cp"], []));
 
         Assert.Equal("InvalidParameterException", error.Code);
         Assert.Contains("prod", error.Message, StringComparison.Ordinal);
@@ -86,21 +86,21 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void DeleteCapacityProvider_AfterRemovalFromCluster_Inactive()
     {
-        sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
-        sandbox.Engine.Ecs.CreateCluster("qa", ["qa-cp"], [new CapacityProviderStrategyState("qa-cp", 1, 0)], new Dictionary<string, string>());
-        Assert.Equal("ClientException", Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.DeleteCapacityProvider("qa-cp")).Code);
+        _sandbox.Engine.Ecs.CreateCapacityProvider(Request("qa-cp"));
+        _sandbox.Engine.Ecs.CreateCluster("qa", ["qa-cp"], [new CapacityProviderStrategyState("qa-cp", 1, 0)], new Dictionary<string, string>());
+        Assert.Equal("ClientException", Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.DeleteCapacityProvider("qa-cp")).Code);
 
-        sandbox.Engine.Ecs.PutClusterCapacityProviders("qa", [], []);
-        sandbox.Engine.Ecs.DeleteCapacityProvider("qa-cp");
+        _sandbox.Engine.Ecs.PutClusterCapacityProviders("qa", [], []);
+        _sandbox.Engine.Ecs.DeleteCapacityProvider("qa-cp");
 
-        Assert.Equal("INACTIVE", sandbox.Read(s => s.FindCapacityProvider("qa-cp")!.Status));
-        Assert.Null(sandbox.Read(s => s.FindCapacityProviderByAsg(QaGroup)));
+        Assert.Equal("INACTIVE", _sandbox.Read(s => s.FindCapacityProvider("qa-cp")!.Status));
+        Assert.Null(_sandbox.Read(s => s.FindCapacityProviderByAsg(QaGroup)));
     }
 
     [Fact]
     public void DeleteCapacityProvider_Fargate_RefusedAsReserved()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.DeleteCapacityProvider("FARGATE_SPOT"));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.DeleteCapacityProvider("FARGATE_SPOT"));
 
         Assert.Contains("reserved", error.Message, StringComparison.Ordinal);
     }
@@ -108,7 +108,7 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void CreateCluster_UnknownProvider_InvalidParameter()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateCluster("qa", ["nope-cp"], [], new Dictionary<string, string>()));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.CreateCluster("qa", ["nope-cp"], [], new Dictionary<string, string>()));
 
         Assert.Equal("InvalidParameterException", error.Code);
         Assert.Contains("nope-cp", error.Message, StringComparison.Ordinal);
@@ -117,8 +117,8 @@ public sealed class CapacityProviderCommandsTests : IDisposable
     [Fact]
     public void DeleteCluster_WithContainerInstances_RefusedWithClusterContainsContainerInstances()
     {
-        sandbox.Engine.Ecs.CreateCluster("qa", [], [], new Dictionary<string, string>());
-        sandbox.Engine.Write((sim, now) =>
+        _sandbox.Engine.Ecs.CreateCluster("qa", [], [], new Dictionary<string, string>());
+        _sandbox.Engine.Write((sim, now) =>
         {
             var cluster = sim.State.FindCluster("qa")!;
             cluster.ContainerInstances.Add(new ContainerInstanceState
@@ -129,12 +129,12 @@ public sealed class CapacityProviderCommandsTests : IDisposable
             return 0;
         });
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.DeleteCluster("qa"));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.DeleteCluster("qa"));
 
         Assert.Equal("ClusterContainsContainerInstancesException", error.Code);
     }
 
-    public void Dispose() => sandbox.Dispose();
+    public void Dispose() => _sandbox.Dispose();
 
     private static CapacityProviderRequest Request(string name, string group = QaGroup) =>
         new(name, group, new ManagedScalingState("ENABLED", 90, 1, 10, 300), "DISABLED", "ENABLED", new Dictionary<string, string> { ["team"] = "qa" });

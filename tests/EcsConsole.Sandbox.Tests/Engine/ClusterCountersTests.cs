@@ -2,12 +2,12 @@ namespace EcsConsole.Sandbox.Tests.Engine;
 
 public sealed class ClusterCountersTests : IDisposable
 {
-    private readonly SandboxTestContext sandbox = new();
+    private readonly SandboxTestContext _sandbox = new();
 
     [Fact]
     public void Seed_ProdCluster_CountsDerivedFromItsState()
     {
-        var (running, pending, services, instances) = sandbox.Read(s => sandbox.Cluster(s, "prod") is var c
+        var (running, pending, services, instances) = _sandbox.Read(s => _sandbox.Cluster(s, "prod") is var c
             ? (c.RunningTasksCount, c.PendingTasksCount, c.ActiveServicesCount, c.RegisteredContainerInstancesCount)
             : default);
 
@@ -20,7 +20,7 @@ public sealed class ClusterCountersTests : IDisposable
     [Fact]
     public void Seed_StagingCluster_RunsOnFargateWithoutInstances()
     {
-        var cluster = sandbox.Read(s => sandbox.Cluster(s, "staging"));
+        var cluster = _sandbox.Read(s => _sandbox.Cluster(s, "staging"));
 
         Assert.Equal(2 + 1 + 2 + 1, cluster.RunningTasksCount);
         Assert.Equal(0, cluster.RegisteredContainerInstancesCount);
@@ -31,10 +31,10 @@ public sealed class ClusterCountersTests : IDisposable
     [Fact]
     public void UpdateService_WhileNewTasksStart_CountsThemAsPending()
     {
-        sandbox.Engine.Ecs.UpdateService("prod", "users", "users:5");
-        sandbox.Advance(1);
+        _sandbox.Engine.Ecs.UpdateService("prod", "users", "users:5");
+        _sandbox.Advance(1);
 
-        var (running, pending) = sandbox.Read(s => sandbox.Cluster(s, "prod") is var c ? (c.RunningTasksCount, c.PendingTasksCount) : default);
+        var (running, pending) = _sandbox.Read(s => _sandbox.Cluster(s, "prod") is var c ? (c.RunningTasksCount, c.PendingTasksCount) : default);
         Assert.Equal(11, running);
         Assert.Equal(3, pending);
     }
@@ -42,10 +42,10 @@ public sealed class ClusterCountersTests : IDisposable
     [Fact]
     public void Seed_Ec2Tasks_UseContainerInstanceResources()
     {
-        var remaining = sandbox.Read(s => sandbox.Cluster(s, "prod") is var c ? c.ContainerInstances.Sum(c.RemainingCpu) : 0);
+        var remaining = _sandbox.Read(s => _sandbox.Cluster(s, "prod") is var c ? c.ContainerInstances.Sum(c.RemainingCpu) : 0);
 
         Assert.Equal((3 * 8192) - ((3 * 512) + (2 * 256) + (4 * 1024) + (2 * 256)), remaining);
     }
 
-    public void Dispose() => sandbox.Dispose();
+    public void Dispose() => _sandbox.Dispose();
 }

@@ -11,7 +11,7 @@ namespace EcsConsole.Sandbox.Tests.Engine;
 public sealed class CreatedLoadBalancingTests : IDisposable
 {
     private static readonly string[] Subnets = ["subnet-05c4b2e8a7d610021", "subnet-05c4b2e8a7d610022"];
-    private readonly SandboxTestContext sandbox = new();
+    private readonly SandboxTestContext _sandbox = new();
 
     [Fact]
     public void CreateService_BehindCreatedTargetGroup_TargetsTurnHealthyAfterThresholdTimesInterval()
@@ -19,9 +19,9 @@ public sealed class CreatedLoadBalancingTests : IDisposable
         var group = CreateRoutedTargetGroup("reports");
         CreateService("reports", group.Arn, desired: 2);
 
-        sandbox.Advance(25);
+        _sandbox.Advance(25);
         var early = TargetStates(group.Arn);
-        sandbox.Advance(30);
+        _sandbox.Advance(30);
         var later = TargetStates(group.Arn);
 
         Assert.Equal(["initial", "initial"], early);
@@ -33,10 +33,10 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     {
         var group = CreateRoutedTargetGroup("reports");
         CreateService("reports", group.Arn, desired: 1);
-        sandbox.Advance(60);
+        _sandbox.Advance(60);
 
-        sandbox.Engine.Ecs.DeleteService("staging", "reports", force: true);
-        sandbox.Advance(2);
+        _sandbox.Engine.Ecs.DeleteService("staging", "reports", force: true);
+        _sandbox.Advance(2);
 
         Assert.Equal(["draining"], TargetStates(group.Arn));
     }
@@ -44,7 +44,7 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     [Fact]
     public void CreateService_UnknownTargetGroup_RefusedAsInvalidParameter()
     {
-        var unknown = sandbox.Engine.Arns.TargetGroup("nowhere", "0123456789abcdef");
+        var unknown = _sandbox.Engine.Arns.TargetGroup("nowhere", "0123456789abcdef");
 
         var error = Assert.Throws<SandboxApiException>(() => CreateService("reports", unknown, desired: 1));
 
@@ -55,7 +55,7 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     [Fact]
     public void CreateService_TargetGroupNoListenerForwardsTo_RefusedAsWithoutLoadBalancer()
     {
-        var group = sandbox.Engine.Elbv2.CreateTargetGroup(TargetGroup("lonely-tg"));
+        var group = _sandbox.Engine.Elbv2.CreateTargetGroup(TargetGroup("lonely-tg"));
 
         var error = Assert.Throws<SandboxApiException>(() => CreateService("reports", group.Arn, desired: 1));
 
@@ -66,10 +66,10 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     [Fact]
     public void CreateLoadBalancer_SameNameOtherSubnets_DuplicateLoadBalancerName()
     {
-        var first = sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
-        var again = sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
+        var first = _sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
+        var again = _sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb") with { Subnets = ["subnet-0a1e7c3b5d9f20011", "subnet-0a1e7c3b5d9f20012"] }));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb") with { Subnets = ["subnet-0a1e7c3b5d9f20011", "subnet-0a1e7c3b5d9f20012"] }));
 
         Assert.Same(first, again);
         Assert.Equal("DuplicateLoadBalancerName", error.Code);
@@ -78,7 +78,7 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     [Fact]
     public void CreateLoadBalancer_OneSubnet_ValidationError()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb") with { Subnets = [Subnets[0]] }));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb") with { Subnets = [Subnets[0]] }));
 
         Assert.Equal("ValidationError", error.Code);
     }
@@ -86,13 +86,13 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     [Fact]
     public void CreateLoadBalancer_AfterProvisioningTime_Active()
     {
-        var balancer = sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
+        var balancer = _sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
 
-        var before = balancer.State(sandbox.Time.GetUtcNow());
-        sandbox.Advance(CreatedLoadBalancer.ProvisioningTime.TotalSeconds);
+        var before = balancer.State(_sandbox.Time.GetUtcNow());
+        _sandbox.Advance(CreatedLoadBalancer.ProvisioningTime.TotalSeconds);
 
         Assert.Equal("provisioning", before);
-        Assert.Equal("active", balancer.State(sandbox.Time.GetUtcNow()));
+        Assert.Equal("active", balancer.State(_sandbox.Time.GetUtcNow()));
         Assert.Equal(Elbv2Operations.SandboxVpcId, balancer.VpcId);
     }
 
@@ -100,10 +100,10 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     public void CreateRule_TakenPriority_PriorityInUse()
     {
         var group = CreateRoutedTargetGroup("reports");
-        var listener = sandbox.Read(s => s.LoadBalancing.Listeners.Single());
-        sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, group.Arn, 10));
+        var listener = _sandbox.Read(s => s.LoadBalancing.Listeners.Single());
+        _sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, group.Arn, 10));
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, group.Arn, 10)));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, group.Arn, 10)));
 
         Assert.Equal("PriorityInUse", error.Code);
     }
@@ -111,10 +111,10 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     [Fact]
     public void CreateListener_ForwardToUnknownTargetGroup_TargetGroupNotFound()
     {
-        var balancer = sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
-        var unknown = sandbox.Engine.Arns.TargetGroup("nowhere", "0123456789abcdef");
+        var balancer = _sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer("reports-alb"));
+        var unknown = _sandbox.Engine.Arns.TargetGroup("nowhere", "0123456789abcdef");
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Elbv2.CreateListener(Listener(balancer.Arn, unknown)));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Elbv2.CreateListener(Listener(balancer.Arn, unknown)));
 
         Assert.Equal("TargetGroupNotFound", error.Code);
     }
@@ -124,7 +124,7 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     {
         var group = CreateRoutedTargetGroup("reports");
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Elbv2.DeleteTargetGroup(group.Arn));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Elbv2.DeleteTargetGroup(group.Arn));
 
         Assert.Equal("ResourceInUse", error.Code);
     }
@@ -133,47 +133,47 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     public void DeleteLoadBalancer_WithListenerAndRule_RemovesThemAndFreesTheTargetGroup()
     {
         var group = CreateRoutedTargetGroup("reports");
-        var listener = sandbox.Read(s => s.LoadBalancing.Listeners.Single());
-        sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, group.Arn, 10));
+        var listener = _sandbox.Read(s => s.LoadBalancing.Listeners.Single());
+        _sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, group.Arn, 10));
 
-        sandbox.Engine.Elbv2.DeleteLoadBalancer(listener.LoadBalancerArn);
-        sandbox.Engine.Elbv2.DeleteTargetGroup(group.Arn);
+        _sandbox.Engine.Elbv2.DeleteLoadBalancer(listener.LoadBalancerArn);
+        _sandbox.Engine.Elbv2.DeleteTargetGroup(group.Arn);
 
-        Assert.Equal((0, 0, 0, 0), sandbox.Read(s => (s.LoadBalancing.LoadBalancers.Count, s.LoadBalancing.Listeners.Count, s.LoadBalancing.Rules.Count, s.LoadBalancing.TargetGroups.Count)));
+        Assert.Equal((0, 0, 0, 0), _sandbox.Read(s => (s.LoadBalancing.LoadBalancers.Count, s.LoadBalancing.Listeners.Count, s.LoadBalancing.Rules.Count, s.LoadBalancing.TargetGroups.Count)));
     }
 
     [Fact]
     public void DescribeRules_BlueGreenServiceOnCreatedRule_WeightsFollowTheDeployment()
     {
         var blue = CreateRoutedTargetGroup("reports");
-        var green = sandbox.Engine.Elbv2.CreateTargetGroup(TargetGroup("reports-green"));
-        var listener = sandbox.Read(s => s.LoadBalancing.Listeners.Single());
-        var rule = sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, blue.Arn, 10) with { Actions = [new RuleAction("forward", [new(blue.Arn, 100), new(green.Arn, 0)], null)] });
-        var advanced = new AdvancedConfigurationState(green.Arn, rule.Arn, null, sandbox.Engine.Arns.Role("ecsInfrastructureRoleForLoadBalancers"));
+        var green = _sandbox.Engine.Elbv2.CreateTargetGroup(TargetGroup("reports-green"));
+        var listener = _sandbox.Read(s => s.LoadBalancing.Listeners.Single());
+        var rule = _sandbox.Engine.Elbv2.CreateRule(Rule(listener.Arn, blue.Arn, 10) with { Actions = [new RuleAction("forward", [new(blue.Arn, 100), new(green.Arn, 0)], null)] });
+        var advanced = new AdvancedConfigurationState(green.Arn, rule.Arn, null, _sandbox.Engine.Arns.Role("ecsInfrastructureRoleForLoadBalancers"));
         CreateService("reports", blue.Arn, desired: 1, advanced);
-        sandbox.Advance(60);
+        _sandbox.Advance(60);
 
-        sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("staging", "reports", ForceNewDeployment: true,
+        _sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("staging", "reports", ForceNewDeployment: true,
             Configuration: c => c with { Strategy = DeploymentStrategies.BlueGreen, BakeTimeInMinutes = 5 }));
         var shifted = PollWeights(listener.Arn, green.Arn, w => w == 100);
 
         Assert.Equal(100, shifted);
     }
 
-    public void Dispose() => sandbox.Dispose();
+    public void Dispose() => _sandbox.Dispose();
 
     private CreatedTargetGroup CreateRoutedTargetGroup(string name)
     {
-        var balancer = sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer(name + "-alb"));
-        var group = sandbox.Engine.Elbv2.CreateTargetGroup(TargetGroup(name + "-tg"));
-        sandbox.Engine.Elbv2.CreateListener(Listener(balancer.Arn, group.Arn));
+        var balancer = _sandbox.Engine.Elbv2.CreateLoadBalancer(Balancer(name + "-alb"));
+        var group = _sandbox.Engine.Elbv2.CreateTargetGroup(TargetGroup(name + "-tg"));
+        _sandbox.Engine.Elbv2.CreateListener(Listener(balancer.Arn, group.Arn));
         return group;
     }
 
     private void CreateService(string name, string targetGroupArn, int desired, AdvancedConfigurationState? advanced = null)
     {
-        var definition = sandbox.Engine.Ecs.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition(name, "256", "512", ["FARGATE"]));
-        sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", name, definition, desired, "FARGATE", [], null, Subnets, ["sg-0b9e8d7c6a5f40072"], "DISABLED",
+        var definition = _sandbox.Engine.Ecs.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition(name, "256", "512", ["FARGATE"]));
+        _sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", name, definition, desired, "FARGATE", [], null, Subnets, ["sg-0b9e8d7c6a5f40072"], "DISABLED",
             targetGroupArn, name, 8080, advanced, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>()));
     }
 
@@ -187,7 +187,7 @@ public sealed class CreatedLoadBalancingTests : IDisposable
         var weight = -1;
         for (var second = 0; second < 1800 && !done(weight); second++)
         {
-            sandbox.Advance(1);
+            _sandbox.Advance(1);
             var rules = Query("DescribeRules", new Dictionary<string, string> { ["ListenerArn"] = listenerArn });
             weight = rules.Descendants().Where(e => e.Name.LocalName == "member" && e.Elements().Any(x => x.Name.LocalName == "TargetGroupArn" && x.Value == greenArn))
                 .SelectMany(e => e.Elements().Where(x => x.Name.LocalName == "Weight")).Select(x => int.Parse(x.Value, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(-1);
@@ -197,7 +197,7 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     }
 
     private XDocument Query(string action, Dictionary<string, string> parameters) =>
-        new Elbv2QueryApi(sandbox.Engine).Invoke(action, parameters, new SigV4Identity("test"), "request-1");
+        new Elbv2QueryApi(_sandbox.Engine).Invoke(action, parameters, new SigV4Identity("test"), "request-1");
 
     private static LoadBalancerRequest Balancer(string name) => new(name, Subnets, ["sg-0b9e8d7c6a5f40072"], "internet-facing", "application", null, new Dictionary<string, string>());
 

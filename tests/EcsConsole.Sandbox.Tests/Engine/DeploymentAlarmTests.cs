@@ -7,14 +7,14 @@ namespace EcsConsole.Sandbox.Tests.Engine;
 public sealed class DeploymentAlarmTests : IDisposable
 {
     private const string NewsAlarm = "prod-news-unhealthy-hosts";
-    private readonly SandboxTestContext sandbox = new();
+    private readonly SandboxTestContext _sandbox = new();
 
     [Fact]
     public void RollingDeployment_ScheduledReplacementsOnly_AlarmStaysQuietAndDeploymentSucceeds()
     {
         DeployNews(rollback: true);
 
-        sandbox.Advance(600);
+        _sandbox.Advance(600);
 
         var deployment = Latest();
         Assert.Equal("SUCCESSFUL", deployment.DeploymentStatus);
@@ -25,16 +25,16 @@ public sealed class DeploymentAlarmTests : IDisposable
     public void RollingDeployment_TargetDrainedByHand_AlarmTriggersRollback()
     {
         DeployNews(rollback: true);
-        sandbox.Advance(5);
+        _sandbox.Advance(5);
 
-        sandbox.Engine.Ecs.StopTask("prod", sandbox.Read(s => sandbox.Cluster(s, "prod").Tasks.First(t => t.ServiceName == "news" && t.IsAlive && t.LastStatus == "RUNNING").Id));
-        sandbox.Advance(1);
+        _sandbox.Engine.Ecs.StopTask("prod", _sandbox.Read(s => _sandbox.Cluster(s, "prod").Tasks.First(t => t.ServiceName == "news" && t.IsAlive && t.LastStatus == "RUNNING").Id));
+        _sandbox.Advance(1);
 
         var failed = Latest();
         Assert.Equal([NewsAlarm], failed.TriggeredAlarmNames);
         Assert.Equal("ROLLBACK_IN_PROGRESS", failed.DeploymentStatus);
         Assert.Equal($"Service deployment rolled back because alarm {NewsAlarm} went into ALARM.", failed.RollbackReason);
-        sandbox.Advance(600);
+        _sandbox.Advance(600);
         Assert.Equal("ROLLBACK_SUCCESSFUL", Latest().DeploymentStatus);
     }
 
@@ -42,10 +42,10 @@ public sealed class DeploymentAlarmTests : IDisposable
     public void RollingDeployment_AlarmWithoutRollback_Stopped()
     {
         DeployNews(rollback: false);
-        sandbox.Advance(5);
+        _sandbox.Advance(5);
 
-        sandbox.Engine.Ecs.StopTask("prod", sandbox.Read(s => sandbox.Cluster(s, "prod").Tasks.First(t => t.ServiceName == "news" && t.IsAlive && t.LastStatus == "RUNNING").Id));
-        sandbox.Advance(1);
+        _sandbox.Engine.Ecs.StopTask("prod", _sandbox.Read(s => _sandbox.Cluster(s, "prod").Tasks.First(t => t.ServiceName == "news" && t.IsAlive && t.LastStatus == "RUNNING").Id));
+        _sandbox.Advance(1);
 
         Assert.Equal("STOPPED", Latest().DeploymentStatus);
         Assert.Null(Latest().RollbackStartedAt);
@@ -68,11 +68,11 @@ public sealed class DeploymentAlarmTests : IDisposable
         Assert.Equal([greenAlarm], users.Latest().TriggeredAlarmNames);
     }
 
-    public void Dispose() => sandbox.Dispose();
+    public void Dispose() => _sandbox.Dispose();
 
     private void DeployNews(bool rollback) =>
-        sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("prod", "news", ForceNewDeployment: true,
+        _sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("prod", "news", ForceNewDeployment: true,
             Configuration: c => c with { Alarms = new DeploymentAlarmsState([NewsAlarm], Enable: true, Rollback: rollback) }));
 
-    private DeploymentState Latest() => sandbox.Read(s => sandbox.Service(s, "prod", "news").DeploymentHistory[0]);
+    private DeploymentState Latest() => _sandbox.Read(s => _sandbox.Service(s, "prod", "news").DeploymentHistory[0]);
 }

@@ -5,12 +5,12 @@ namespace EcsConsole.Sandbox.Tests.Engine;
 
 public sealed class PutImageTests : IDisposable
 {
-    private readonly SandboxTestContext sandbox = new();
+    private readonly SandboxTestContext _sandbox = new();
 
     [Fact]
     public void SeededImages_DigestIsSha256OfTheManifest()
     {
-        var images = sandbox.Read(s => s.FindRepository("news")!.Images.ToList());
+        var images = _sandbox.Read(s => s.FindRepository("news")!.Images.ToList());
 
         Assert.All(images, i => Assert.Equal(ImageManifests.Digest(i.Manifest), i.Digest));
         Assert.True(ImageManifests.Parse(images.Single(i => i.Tags.Contains("broken")).Manifest, null).ExitsAtStart);
@@ -21,7 +21,7 @@ public sealed class PutImageTests : IDisposable
     {
         var latest = Image("news", "latest");
 
-        var (image, tag) = sandbox.Engine.Ecr.PutImage("news", latest.Manifest, null, "v2.0.0", null);
+        var (image, tag) = _sandbox.Engine.Ecr.PutImage("news", latest.Manifest, null, "v2.0.0", null);
 
         Assert.Equal(latest.Digest, image.Digest);
         Assert.Equal("v2.0.0", tag);
@@ -33,14 +33,14 @@ public sealed class PutImageTests : IDisposable
     public void PutImage_NewManifest_AddsImageWithSha256DigestAndMovesTag()
     {
         var manifest = ImageManifests.Create("ab12", 90_000_000, exitsAtStart: false);
-        sandbox.Advance(30);
+        _sandbox.Advance(30);
 
-        var (image, _) = sandbox.Engine.Ecr.PutImage("news", manifest, ImageManifests.DockerV2, "latest", ImageManifests.Digest(manifest));
+        var (image, _) = _sandbox.Engine.Ecr.PutImage("news", manifest, ImageManifests.DockerV2, "latest", ImageManifests.Digest(manifest));
 
         Assert.Equal(ImageManifests.Digest(manifest), Image("news", "latest").Digest);
         Assert.Equal(90_000_000, image.SizeInBytes);
-        Assert.Equal(sandbox.Time.GetUtcNow(), image.PushedAt);
-        Assert.Single(sandbox.Read(s => s.FindRepository("news")!.Images.Where(i => i.Tags.Contains("latest")).ToList()));
+        Assert.Equal(_sandbox.Time.GetUtcNow(), image.PushedAt);
+        Assert.Single(_sandbox.Read(s => s.FindRepository("news")!.Images.Where(i => i.Tags.Contains("latest")).ToList()));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class PutImageTests : IDisposable
     {
         var latest = Image("news", "latest");
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecr.PutImage("news", latest.Manifest, null, "latest", null));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecr.PutImage("news", latest.Manifest, null, "latest", null));
 
         Assert.Equal("ImageAlreadyExistsException", error.Code);
     }
@@ -58,7 +58,7 @@ public sealed class PutImageTests : IDisposable
     {
         var manifest = ImageManifests.Create("cd34", 1000, exitsAtStart: false);
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecr.PutImage("news", manifest, null, "v3", "sha256:" + new string('0', 64)));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecr.PutImage("news", manifest, null, "v3", "sha256:" + new string('0', 64)));
 
         Assert.Equal("ImageDigestDoesNotMatchException", error.Code);
     }
@@ -66,15 +66,15 @@ public sealed class PutImageTests : IDisposable
     [Fact]
     public void PutImage_TakenTagInImmutableRepository_ImageTagAlreadyExists()
     {
-        sandbox.Read(s =>
+        _sandbox.Read(s =>
         {
-            var repository = new RepositoryState { Name = "frozen", Arn = "arn:aws:ecr:eu-west-1:000000000000:repository/frozen", RegistryId = "000000000000", Uri = "000000000000.dkr.ecr.eu-west-1.amazonaws.com/frozen", CreatedAt = sandbox.Time.GetUtcNow(), ImageTagMutability = "IMMUTABLE" };
+            var repository = new RepositoryState { Name = "frozen", Arn = "arn:aws:ecr:eu-west-1:000000000000:repository/frozen", RegistryId = "000000000000", Uri = "000000000000.dkr.ecr.eu-west-1.amazonaws.com/frozen", CreatedAt = _sandbox.Time.GetUtcNow(), ImageTagMutability = "IMMUTABLE" };
             s.Repositories.Add(repository);
             return repository;
         });
-        sandbox.Engine.Ecr.PutImage("frozen", ImageManifests.Create("01", 1000, false), null, "v1", null);
+        _sandbox.Engine.Ecr.PutImage("frozen", ImageManifests.Create("01", 1000, false), null, "v1", null);
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecr.PutImage("frozen", ImageManifests.Create("02", 1000, false), null, "v1", null));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecr.PutImage("frozen", ImageManifests.Create("02", 1000, false), null, "v1", null));
 
         Assert.Equal("ImageTagAlreadyExistsException", error.Code);
     }
@@ -84,7 +84,7 @@ public sealed class PutImageTests : IDisposable
     {
         var broken = Image("news", "broken");
 
-        sandbox.Engine.Ecr.PutImage("news", broken.Manifest, null, "v9.9.9", null);
+        _sandbox.Engine.Ecr.PutImage("news", broken.Manifest, null, "v9.9.9", null);
 
         Assert.True(Image("news", "v9.9.9").ExitsAtStart);
     }
@@ -92,12 +92,12 @@ public sealed class PutImageTests : IDisposable
     [Fact]
     public void PutImage_UnknownRepository_RepositoryNotFound()
     {
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecr.PutImage("nope", ImageManifests.Create("01", 1, false), null, "v1", null));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecr.PutImage("nope", ImageManifests.Create("01", 1, false), null, "v1", null));
 
         Assert.Equal("RepositoryNotFoundException", error.Code);
     }
 
-    public void Dispose() => sandbox.Dispose();
+    public void Dispose() => _sandbox.Dispose();
 
-    private ImageState Image(string repository, string tag) => sandbox.Read(s => s.FindRepository(repository)!.FindByTag(tag)!);
+    private ImageState Image(string repository, string tag) => _sandbox.Read(s => s.FindRepository(repository)!.FindByTag(tag)!);
 }

@@ -12,7 +12,7 @@ namespace EcsConsole.Sandbox.Tests.Engine;
 
 public sealed class ScalingAndDiscoveryWritesTests : IDisposable
 {
-    private readonly SandboxTestContext sandbox = new();
+    private readonly SandboxTestContext _sandbox = new();
 
     [Fact]
     public void RegisterScalableTarget_MinAboveMax_ValidationException()
@@ -40,7 +40,7 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
         var second = Scaling("RegisterScalableTarget", Target("service/prod/news", min: 2, max: 6))["ScalableTargetARN"]!.GetValue<string>();
 
         Assert.Equal(first, second);
-        Assert.Equal((2, 6), sandbox.Read(s => s.ScalableTargets.Where(t => t.ResourceId == "service/prod/news").Select(t => (t.MinCapacity, t.MaxCapacity)).Single()));
+        Assert.Equal((2, 6), _sandbox.Read(s => s.ScalableTargets.Where(t => t.ResourceId == "service/prod/news").Select(t => (t.MinCapacity, t.MaxCapacity)).Single()));
     }
 
     [Fact]
@@ -69,18 +69,18 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
 
         Scaling("DeregisterScalableTarget", Target("service/prod/news", min: null, max: null));
 
-        Assert.DoesNotContain(sandbox.Read(s => s.ScalableTargets.Select(t => t.ResourceId).ToList()), id => id == "service/prod/news");
+        Assert.DoesNotContain(_sandbox.Read(s => s.ScalableTargets.Select(t => t.ResourceId).ToList()), id => id == "service/prod/news");
     }
 
     [Fact]
     public void GetOperation_NamespaceCreation_SucceedsAfterItsDurationAndOnlyThenExists()
     {
-        var operation = sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-1", null, 60);
-        var namespaceId = sandbox.Read(s => s.CloudMap.Operations.Single(o => o.Id == operation).NamespaceId);
+        var operation = _sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-1", null, 60);
+        var namespaceId = _sandbox.Read(s => s.CloudMap.Operations.Single(o => o.Id == operation).NamespaceId);
 
         var before = Discovery("GetOperation", new JsonObject { ["OperationId"] = operation })["Operation"]!["Status"]!.GetValue<string>();
         var missing = Assert.Throws<SandboxApiException>(() => Discovery("GetNamespace", new JsonObject { ["Id"] = namespaceId }));
-        sandbox.Advance(CloudMapOperationState.Duration.TotalSeconds);
+        _sandbox.Advance(CloudMapOperationState.Duration.TotalSeconds);
         var after = Discovery("GetOperation", new JsonObject { ["OperationId"] = operation })["Operation"]!["Status"]!.GetValue<string>();
 
         Assert.Equal("SUBMITTED", before);
@@ -92,10 +92,10 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
     [Fact]
     public void CreatePrivateDnsNamespace_SameCreatorRequestId_AnswersTheFirstOperation()
     {
-        var first = sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-1", null, 60);
+        var first = _sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-1", null, 60);
 
-        var again = sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-1", null, 60);
-        var other = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-2", null, 60));
+        var again = _sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-1", null, 60);
+        var other = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.CloudMap.CreatePrivateDnsNamespace("reports.local", Elbv2Operations.SandboxVpcId, "run-2", null, 60));
 
         Assert.Equal(first, again);
         Assert.Equal("NamespaceAlreadyExists", other.Code);
@@ -105,25 +105,25 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
     public void CreatedDiscoveryService_EcsServiceNamesIt_InstancesAreItsRunningTasks()
     {
         var registry = ReadyDiscoveryService("reports");
-        var definition = sandbox.Engine.Ecs.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition("reports", "256", "512", ["FARGATE"]));
-        sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", "reports", definition, 2, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
+        var definition = _sandbox.Engine.Ecs.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition("reports", "256", "512", ["FARGATE"]));
+        _sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", "reports", definition, 2, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
             null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>())
         { RegistryArns = [registry.Arn] });
-        sandbox.Advance(60);
+        _sandbox.Advance(60);
 
         var instances = Discovery("ListInstances", new JsonObject { ["ServiceId"] = registry.Id })["Instances"]!.AsArray();
 
         Assert.Equal(2, instances.Count);
         Assert.All(instances, i => Assert.Equal("reports", i!["Attributes"]!["ECS_SERVICE_NAME"]!.GetValue<string>()));
-        Assert.Equal("ResourceInUse", Assert.Throws<SandboxApiException>(() => sandbox.Engine.CloudMap.DeleteDiscoveryService(registry.Id)).Code);
+        Assert.Equal("ResourceInUse", Assert.Throws<SandboxApiException>(() => _sandbox.Engine.CloudMap.DeleteDiscoveryService(registry.Id)).Code);
     }
 
     [Fact]
     public void CreateService_UnknownRegistry_RefusedAsInvalidParameter()
     {
-        var definition = sandbox.Engine.Ecs.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition("reports", "256", "512", ["FARGATE"]));
+        var definition = _sandbox.Engine.Ecs.RegisterTaskDefinition(ServiceAndTaskCommandsTests.Definition("reports", "256", "512", ["FARGATE"]));
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", "reports", definition, 1, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.CreateService(new ServiceRegistration("staging", "reports", definition, 1, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], [], "DISABLED",
             null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>())
         { RegistryArns = ["arn:aws:servicediscovery:eu-west-1:000000000000:service/srv-nothing"] }));
 
@@ -135,27 +135,27 @@ public sealed class ScalingAndDiscoveryWritesTests : IDisposable
     {
         var registry = ReadyDiscoveryService("reports");
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.CloudMap.DeleteNamespace(registry.NamespaceId));
-        sandbox.Engine.CloudMap.DeleteDiscoveryService(registry.Id);
-        sandbox.Engine.CloudMap.DeleteNamespace(registry.NamespaceId);
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.CloudMap.DeleteNamespace(registry.NamespaceId));
+        _sandbox.Engine.CloudMap.DeleteDiscoveryService(registry.Id);
+        _sandbox.Engine.CloudMap.DeleteNamespace(registry.NamespaceId);
 
         Assert.Equal("ResourceInUse", error.Code);
-        Assert.Empty(sandbox.Read(s => s.CloudMap.Namespaces.ToList()));
+        Assert.Empty(_sandbox.Read(s => s.CloudMap.Namespaces.ToList()));
     }
 
-    public void Dispose() => sandbox.Dispose();
+    public void Dispose() => _sandbox.Dispose();
 
     private CreatedDiscoveryService ReadyDiscoveryService(string name)
     {
-        var operation = sandbox.Engine.CloudMap.CreatePrivateDnsNamespace(name + ".local", Elbv2Operations.SandboxVpcId, null, null, 60);
-        sandbox.Advance(CloudMapOperationState.Duration.TotalSeconds);
-        var namespaceId = sandbox.Read(s => s.CloudMap.Operations.Single(o => o.Id == operation).NamespaceId);
-        return sandbox.Engine.CloudMap.CreateDiscoveryService(new DiscoveryServiceRequest(name, namespaceId, null, null, [new DnsRecordState("A", 10)], 1, null, null));
+        var operation = _sandbox.Engine.CloudMap.CreatePrivateDnsNamespace(name + ".local", Elbv2Operations.SandboxVpcId, null, null, 60);
+        _sandbox.Advance(CloudMapOperationState.Duration.TotalSeconds);
+        var namespaceId = _sandbox.Read(s => s.CloudMap.Operations.Single(o => o.Id == operation).NamespaceId);
+        return _sandbox.Engine.CloudMap.CreateDiscoveryService(new DiscoveryServiceRequest(name, namespaceId, null, null, [new DnsRecordState("A", 10)], 1, null, null));
     }
 
-    private JsonObject Scaling(string operation, JsonObject body) => new ApplicationAutoScalingJsonApi(sandbox.Engine).Invoke(operation, new JsonInput(body));
+    private JsonObject Scaling(string operation, JsonObject body) => new ApplicationAutoScalingJsonApi(_sandbox.Engine).Invoke(operation, new JsonInput(body));
 
-    private JsonObject Discovery(string operation, JsonObject body) => new ServiceDiscoveryJsonApi(sandbox.Engine).Invoke(operation, new JsonInput(body));
+    private JsonObject Discovery(string operation, JsonObject body) => new ServiceDiscoveryJsonApi(_sandbox.Engine).Invoke(operation, new JsonInput(body));
 
     private static JsonObject Target(string resourceId, int? min, int? max)
     {

@@ -7,33 +7,33 @@ namespace EcsConsole.Sandbox.Tests.Engine;
 
 public sealed class ServiceCreationRepeatTests : IDisposable
 {
-    private readonly SandboxTestContext sandbox = new();
+    private readonly SandboxTestContext _sandbox = new();
 
     [Fact]
     public void CreateService_SameClientTokenAgain_ReturnsTheFirstServiceWithoutASecond()
     {
-        var first = sandbox.Engine.Ecs.CreateService(Service("reports", 2, token: "run-1", fingerprint: "a"));
+        var first = _sandbox.Engine.Ecs.CreateService(Service("reports", 2, token: "run-1", fingerprint: "a"));
 
-        var again = sandbox.Engine.Ecs.CreateService(Service("reports", 2, token: "run-1", fingerprint: "b"));
+        var again = _sandbox.Engine.Ecs.CreateService(Service("reports", 2, token: "run-1", fingerprint: "b"));
 
         Assert.Equal(first, again);
-        Assert.Single(sandbox.Read(s => sandbox.Cluster(s, "staging").Services.Where(x => x.Name == "reports").ToList()));
+        Assert.Single(_sandbox.Read(s => _sandbox.Cluster(s, "staging").Services.Where(x => x.Name == "reports").ToList()));
     }
 
     [Fact]
     public void CreateService_SameRequestWithoutToken_ReturnsTheExistingService()
     {
-        var first = sandbox.Engine.Ecs.CreateService(Service("reports", 2, token: null, fingerprint: "same"));
+        var first = _sandbox.Engine.Ecs.CreateService(Service("reports", 2, token: null, fingerprint: "same"));
 
-        Assert.Equal(first, sandbox.Engine.Ecs.CreateService(Service("reports", 2, token: null, fingerprint: "same")));
+        Assert.Equal(first, _sandbox.Engine.Ecs.CreateService(Service("reports", 2, token: null, fingerprint: "same")));
     }
 
     [Fact]
     public void CreateService_SameNameDifferentRequest_RefusedAsNotIdempotent()
     {
-        sandbox.Engine.Ecs.CreateService(Service("reports", 2, token: "run-1", fingerprint: "a"));
+        _sandbox.Engine.Ecs.CreateService(Service("reports", 2, token: "run-1", fingerprint: "a"));
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateService(Service("reports", 3, token: "run-2", fingerprint: "b")));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.CreateService(Service("reports", 3, token: "run-2", fingerprint: "b")));
 
         Assert.Equal("InvalidParameterException", error.Code);
         Assert.Equal("Creation of service was not idempotent.", error.Message);
@@ -42,16 +42,16 @@ public sealed class ServiceCreationRepeatTests : IDisposable
     [Fact]
     public void CreateService_RegistryAndTagSettings_KeptOnTheService()
     {
-        var stagingNamespace = sandbox.Read(s => ServiceDiscoveryCatalog.Namespaces(s, sandbox.Engine.Arns).Single(n => n.Cluster.Name == "staging").Id);
-        var registry = sandbox.Engine.CloudMap.CreateDiscoveryService(new DiscoveryServiceRequest("reports", stagingNamespace, null, null, [new("A", 15)], 1, null, null)).Arn;
-        sandbox.Engine.Ecs.CreateService(Service("reports", 1, token: null, fingerprint: "a") with
+        var stagingNamespace = _sandbox.Read(s => ServiceDiscoveryCatalog.Namespaces(s, _sandbox.Engine.Arns).Single(n => n.Cluster.Name == "staging").Id);
+        var registry = _sandbox.Engine.CloudMap.CreateDiscoveryService(new DiscoveryServiceRequest("reports", stagingNamespace, null, null, [new("A", 15)], 1, null, null)).Arn;
+        _sandbox.Engine.Ecs.CreateService(Service("reports", 1, token: null, fingerprint: "a") with
         {
             RegistryArns = [registry],
             PropagateTags = "SERVICE",
             EnableEcsManagedTags = true,
         });
 
-        var service = sandbox.Read(s => sandbox.Service(s, "staging", "reports"));
+        var service = _sandbox.Read(s => _sandbox.Service(s, "staging", "reports"));
         Assert.Equal([registry], service.RegistryArns);
         Assert.Equal("SERVICE", service.PropagateTags);
         Assert.True(service.EnableEcsManagedTags);
@@ -60,9 +60,9 @@ public sealed class ServiceCreationRepeatTests : IDisposable
     [Fact]
     public void UpdateService_DrainingService_RefusedAsNotActive()
     {
-        sandbox.Engine.Ecs.DeleteService("prod", "blog", force: true);
+        _sandbox.Engine.Ecs.DeleteService("prod", "blog", force: true);
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("prod", "blog", null, 1, false, null, null)));
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("prod", "blog", null, 1, false, null, null)));
 
         Assert.Equal("ServiceNotActiveException", error.Code);
     }
@@ -70,20 +70,20 @@ public sealed class ServiceCreationRepeatTests : IDisposable
     [Fact]
     public void CreateService_NameOfADrainingService_RefusedAsNotIdempotent()
     {
-        sandbox.Engine.Ecs.DeleteService("prod", "blog", force: true);
-        var blog = sandbox.Read(s => sandbox.Service(s, "prod", "blog").TaskDefinitionArn);
+        _sandbox.Engine.Ecs.DeleteService("prod", "blog", force: true);
+        var blog = _sandbox.Read(s => _sandbox.Service(s, "prod", "blog").TaskDefinitionArn);
 
-        var error = Assert.Throws<SandboxApiException>(() => sandbox.Engine.Ecs.CreateService(
+        var error = Assert.Throws<SandboxApiException>(() => _sandbox.Engine.Ecs.CreateService(
             new ServiceRegistration("prod", "blog", blog, 1, "EC2", [], null, [], [], "DISABLED", null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>())));
 
         Assert.Equal("Creation of service was not idempotent.", error.Message);
     }
 
-    public void Dispose() => sandbox.Dispose();
+    public void Dispose() => _sandbox.Dispose();
 
     private ServiceRegistration Service(string name, int desired, string? token, string fingerprint)
     {
-        var definition = sandbox.Engine.Read(s => s.FindTaskDefinition(name)) is { } existing ? existing.Arn : sandbox.Engine.Ecs.RegisterTaskDefinition(Definition(name));
+        var definition = _sandbox.Engine.Read(s => s.FindTaskDefinition(name)) is { } existing ? existing.Arn : _sandbox.Engine.Ecs.RegisterTaskDefinition(Definition(name));
         return new ServiceRegistration("staging", name, definition, desired, "FARGATE", [], null, ["subnet-05c4b2e8a7d610021"], ["sg-0b9e8d7c6a5f40072"], "DISABLED",
             null, null, null, null, DeploymentConfigurationState.Default, 0, false, new Dictionary<string, string>())
         {

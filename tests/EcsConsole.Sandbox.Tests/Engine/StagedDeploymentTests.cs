@@ -4,105 +4,105 @@ namespace EcsConsole.Sandbox.Tests.Engine;
 
 public sealed class StagedDeploymentTests : IDisposable
 {
-    private readonly StagedDeploymentFixture users = new();
+    private readonly StagedDeploymentFixture _users = new();
 
     [Fact]
     public void BlueGreen_NewRevision_ScalesUpShiftsAllTrafficBakesThenCleansUp()
     {
-        var blueTasks = users.AliveTaskIds();
-        var blueGroup = users.Sandbox.Read(s => users.Users(s).ProductionTargetGroupArn);
-        users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 2));
+        var blueTasks = _users.AliveTaskIds();
+        var blueGroup = _users.Sandbox.Read(s => _users.Users(s).ProductionTargetGroupArn);
+        _users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 2));
 
-        var stages = users.RunUntil(users.Finished, users.Stage);
+        var stages = _users.RunUntil(_users.Finished, _users.Stage);
 
         Assert.Equal(["PRE_SCALE_UP", "SCALE_UP", "BAKE_TIME", "CLEAN_UP"], stages);
-        Assert.Equal("SUCCESSFUL", users.Latest().DeploymentStatus);
-        Assert.Empty(users.AliveTaskIds().Intersect(blueTasks));
-        Assert.Equal(2, users.AliveTaskIds().Count);
-        var (production, alternate) = users.Sandbox.Read(s => (users.Users(s).ProductionTargetGroupArn, users.Users(s).AdvancedConfiguration!.AlternateTargetGroupArn));
+        Assert.Equal("SUCCESSFUL", _users.Latest().DeploymentStatus);
+        Assert.Empty(_users.AliveTaskIds().Intersect(blueTasks));
+        Assert.Equal(2, _users.AliveTaskIds().Count);
+        var (production, alternate) = _users.Sandbox.Read(s => (_users.Users(s).ProductionTargetGroupArn, _users.Users(s).AdvancedConfiguration!.AlternateTargetGroupArn));
         Assert.NotEqual(blueGroup, production);
         Assert.Equal(alternate, production);
-        Assert.All(users.Sandbox.Read(s => users.Sandbox.Cluster(s, "staging").Tasks.Where(t => t.ServiceName == "users" && t.IsAlive).ToList()), t => Assert.Equal(alternate, t.TargetGroupArn));
+        Assert.All(_users.Sandbox.Read(s => _users.Sandbox.Cluster(s, "staging").Tasks.Where(t => t.ServiceName == "users" && t.IsAlive).ToList()), t => Assert.Equal(alternate, t.TargetGroupArn));
     }
 
     [Fact]
     public void BlueGreen_BakeTime_BlueKeepsRunningWhileGreenTakesAllTraffic()
     {
-        var blueTasks = users.AliveTaskIds();
-        users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 5));
+        var blueTasks = _users.AliveTaskIds();
+        _users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 5));
 
-        users.RunUntil(() => users.Stage() == "BAKE_TIME");
+        _users.RunUntil(() => _users.Stage() == "BAKE_TIME");
 
-        Assert.Equal(100, users.GreenWeight());
-        Assert.Equal(100, users.GreenWeight(test: true));
-        Assert.Equal(blueTasks, users.AliveTaskIds().Intersect(blueTasks).Order().ToList());
-        Assert.Equal(4, users.AliveTaskIds().Count);
-        Assert.Contains(users.Events(), e => e.Contains("shifted 100% of production traffic", StringComparison.Ordinal));
+        Assert.Equal(100, _users.GreenWeight());
+        Assert.Equal(100, _users.GreenWeight(test: true));
+        Assert.Equal(blueTasks, _users.AliveTaskIds().Intersect(blueTasks).Order().ToList());
+        Assert.Equal(4, _users.AliveTaskIds().Count);
+        Assert.Contains(_users.Events(), e => e.Contains("shifted 100% of production traffic", StringComparison.Ordinal));
     }
 
     [Fact]
     public void BlueGreen_SecondDeployment_GoesBackToTheFirstTargetGroup()
     {
-        var first = users.Sandbox.Read(s => users.Users(s).ProductionTargetGroupArn);
-        users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 0));
-        users.RunUntil(users.Finished);
+        var first = _users.Sandbox.Read(s => _users.Users(s).ProductionTargetGroupArn);
+        _users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 0));
+        _users.RunUntil(_users.Finished);
 
-        users.Deploy(c => c);
-        users.RunUntil(users.Finished);
+        _users.Deploy(c => c);
+        _users.RunUntil(_users.Finished);
 
-        Assert.Equal("SUCCESSFUL", users.Latest().DeploymentStatus);
-        Assert.Equal(first, users.Sandbox.Read(s => users.Users(s).ProductionTargetGroupArn));
+        Assert.Equal("SUCCESSFUL", _users.Latest().DeploymentStatus);
+        Assert.Equal(first, _users.Sandbox.Read(s => _users.Users(s).ProductionTargetGroupArn));
     }
 
     [Fact]
     public void UpdateService_BackToRollingAfterBlueGreen_KeepsServingFromTheGreenTargetGroup()
     {
-        users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 0));
-        users.RunUntil(users.Finished);
-        var (blue, green) = users.Sandbox.Read(s => (users.Users(s).TargetGroupArn!, users.Users(s).AdvancedConfiguration!.AlternateTargetGroupArn));
+        _users.Deploy(c => StagedDeploymentFixture.BlueGreen(c, bake: 0));
+        _users.RunUntil(_users.Finished);
+        var (blue, green) = _users.Sandbox.Read(s => (_users.Users(s).TargetGroupArn!, _users.Users(s).AdvancedConfiguration!.AlternateTargetGroupArn));
 
-        users.Sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("staging", "users", Configuration: c => c with { Strategy = DeploymentStrategies.Rolling, BakeTimeInMinutes = null }, LoadBalancer: new LoadBalancerUpdate(blue, null)));
-        users.Deploy(c => c);
-        users.RunUntil(users.Finished);
+        _users.Sandbox.Engine.Ecs.UpdateService(new ServiceUpdate("staging", "users", Configuration: c => c with { Strategy = DeploymentStrategies.Rolling, BakeTimeInMinutes = null }, LoadBalancer: new LoadBalancerUpdate(blue, null)));
+        _users.Deploy(c => c);
+        _users.RunUntil(_users.Finished);
 
-        var forward = users.Sandbox.Read(s => EcsConsole.Sandbox.Engine.LoadBalancing.LoadBalancerCatalog.Forward(users.Users(s), test: false));
+        var forward = _users.Sandbox.Read(s => EcsConsole.Sandbox.Engine.LoadBalancing.LoadBalancerCatalog.Forward(_users.Users(s), test: false));
         Assert.Equal([new KeyValuePair<string, int>(green, 1)], forward);
-        Assert.Null(users.Latest().Staged);
-        Assert.All(users.Sandbox.Read(s => users.Sandbox.Cluster(s, "staging").Tasks.Where(t => t.ServiceName == "users" && t.IsAlive).ToList()), t => Assert.Equal(green, t.TargetGroupArn));
+        Assert.Null(_users.Latest().Staged);
+        Assert.All(_users.Sandbox.Read(s => _users.Sandbox.Cluster(s, "staging").Tasks.Where(t => t.ServiceName == "users" && t.IsAlive).ToList()), t => Assert.Equal(green, t.TargetGroupArn));
     }
 
     [Fact]
     public void Canary_NewRevision_CanaryPercentFirstThenAll()
     {
-        users.Deploy(c => StagedDeploymentFixture.Canary(c, percent: 10, canaryBake: 3));
+        _users.Deploy(c => StagedDeploymentFixture.Canary(c, percent: 10, canaryBake: 3));
 
-        var weights = users.RunUntil(users.Finished, () => users.Latest().Staged!.ProductionTrafficPercent);
+        var weights = _users.RunUntil(_users.Finished, () => _users.Latest().Staged!.ProductionTrafficPercent);
 
         Assert.Equal([0.0, 10.0, 100.0], weights);
-        Assert.Equal("SUCCESSFUL", users.Latest().DeploymentStatus);
+        Assert.Equal("SUCCESSFUL", _users.Latest().DeploymentStatus);
     }
 
     [Fact]
     public void Canary_CanaryBake_ListenerRuleSplitsTraffic()
     {
-        users.Deploy(c => StagedDeploymentFixture.Canary(c, percent: 10, canaryBake: 3));
+        _users.Deploy(c => StagedDeploymentFixture.Canary(c, percent: 10, canaryBake: 3));
 
-        users.RunUntil(() => users.Latest().Staged!.ProductionTrafficPercent > 0);
+        _users.RunUntil(() => _users.Latest().Staged!.ProductionTrafficPercent > 0);
 
-        Assert.Equal(10, users.GreenWeight());
-        Assert.Equal("PRODUCTION_TRAFFIC_SHIFT", users.Stage());
-        users.Sandbox.Advance(179);
-        Assert.Equal(10, users.GreenWeight());
-        users.Sandbox.Advance(2);
-        Assert.Equal(100, users.GreenWeight());
+        Assert.Equal(10, _users.GreenWeight());
+        Assert.Equal("PRODUCTION_TRAFFIC_SHIFT", _users.Stage());
+        _users.Sandbox.Advance(179);
+        Assert.Equal(10, _users.GreenWeight());
+        _users.Sandbox.Advance(2);
+        Assert.Equal(100, _users.GreenWeight());
     }
 
     [Fact]
     public void Linear_NewRevision_ShiftsInEqualSteps()
     {
-        users.Deploy(c => c with { Strategy = DeploymentStrategies.Linear, BakeTimeInMinutes = 0, Linear = new LinearConfigurationState(25, 1) });
+        _users.Deploy(c => c with { Strategy = DeploymentStrategies.Linear, BakeTimeInMinutes = 0, Linear = new LinearConfigurationState(25, 1) });
 
-        var weights = users.RunUntil(users.Finished, () => users.Latest().Staged!.ProductionTrafficPercent);
+        var weights = _users.RunUntil(_users.Finished, () => _users.Latest().Staged!.ProductionTrafficPercent);
 
         Assert.Equal([0.0, 25.0, 50.0, 75.0, 100.0], weights);
     }
@@ -110,7 +110,7 @@ public sealed class StagedDeploymentTests : IDisposable
     [Fact]
     public void Linear_PauseBeforeProductionShift_WaitsBeforeEveryStep()
     {
-        users.Deploy(c => c with
+        _users.Deploy(c => c with
         {
             Strategy = DeploymentStrategies.Linear,
             BakeTimeInMinutes = 0,
@@ -120,16 +120,16 @@ public sealed class StagedDeploymentTests : IDisposable
 
         for (var step = 0; step < 2; step++)
         {
-            users.RunUntil(() => users.AwaitingHook() is not null);
-            users.Sandbox.Advance(600);
-            Assert.Equal(step * 50, users.GreenWeight());
-            users.Sandbox.Engine.Ecs.ContinueServiceDeployment(users.Latest().ServiceDeploymentArn, users.AwaitingHook()!.HookId);
+            _users.RunUntil(() => _users.AwaitingHook() is not null);
+            _users.Sandbox.Advance(600);
+            Assert.Equal(step * 50, _users.GreenWeight());
+            _users.Sandbox.Engine.Ecs.ContinueServiceDeployment(_users.Latest().ServiceDeploymentArn, _users.AwaitingHook()!.HookId);
         }
 
-        users.RunUntil(users.Finished);
-        Assert.Equal("SUCCESSFUL", users.Latest().DeploymentStatus);
-        Assert.Equal(2, users.Latest().Staged!.HookRuns.Count(r => r.Status == "SUCCEEDED"));
+        _users.RunUntil(_users.Finished);
+        Assert.Equal("SUCCESSFUL", _users.Latest().DeploymentStatus);
+        Assert.Equal(2, _users.Latest().Staged!.HookRuns.Count(r => r.Status == "SUCCEEDED"));
     }
 
-    public void Dispose() => users.Dispose();
+    public void Dispose() => _users.Dispose();
 }

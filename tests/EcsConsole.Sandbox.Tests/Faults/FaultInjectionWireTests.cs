@@ -10,20 +10,20 @@ namespace EcsConsole.Sandbox.Tests.Faults;
 // Injected faults must look exactly like AWS's: clients (ours and the SDKs) decide on retries from the code and status.
 public sealed class FaultInjectionWireTests : IAsyncLifetime
 {
-    private readonly SandboxOptions options = SandboxTestContext.Options(seed: false);
-    private SandboxServer sandbox = null!;
-    private SandboxWire wire = null!;
+    private readonly SandboxOptions _options = SandboxTestContext.Options(seed: false);
+    private SandboxServer _sandbox = null!;
+    private SandboxWire _wire = null!;
 
     public async Task InitializeAsync()
     {
-        sandbox = await SandboxServer.StartAsync(options, new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
-        wire = new SandboxWire(sandbox.Url, options.Region, options.AccessKeyId, options.SecretAccessKey);
+        _sandbox = await SandboxServer.StartAsync(_options, new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        _wire = new SandboxWire(_sandbox.Url, _options.Region, _options.AccessKeyId, _options.SecretAccessKey);
     }
 
     public async Task DisposeAsync()
     {
-        wire.Dispose();
-        await sandbox.DisposeAsync();
+        _wire.Dispose();
+        await _sandbox.DisposeAsync();
     }
 
     [RequiresAwsModelsTheory]
@@ -33,9 +33,9 @@ public sealed class FaultInjectionWireTests : IAsyncLifetime
     public async Task JsonCall_AllThrottled_AnswersModelValidThrottlingExceptionAsync(string service, string operation)
     {
         var model = ServiceModel.Load(service);
-        sandbox.Faults = new SandboxFaults { ThrottleShare = 1 };
+        _sandbox.Faults = new SandboxFaults { ThrottleShare = 1 };
 
-        var reply = await wire.SendJsonAsync(model, operation, []);
+        var reply = await _wire.SendJsonAsync(model, operation, []);
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Equal("ThrottlingException", ServiceModel.ErrorCodeFromType(reply.Json?["__type"]?.GetValue<string>() ?? ""));
@@ -49,9 +49,9 @@ public sealed class FaultInjectionWireTests : IAsyncLifetime
     public async Task JsonCall_AllServerErrors_AnswersModelValid500Async(string service, string operation, string code)
     {
         var model = ServiceModel.Load(service);
-        sandbox.Faults = new SandboxFaults { ServerErrorShare = 1 };
+        _sandbox.Faults = new SandboxFaults { ServerErrorShare = 1 };
 
-        var reply = await wire.SendJsonAsync(model, operation, []);
+        var reply = await _wire.SendJsonAsync(model, operation, []);
 
         Assert.Equal(HttpStatusCode.InternalServerError, reply.Status);
         Assert.Equal(code, ServiceModel.ErrorCodeFromType(reply.Json?["__type"]?.GetValue<string>() ?? ""));
@@ -62,9 +62,9 @@ public sealed class FaultInjectionWireTests : IAsyncLifetime
     public async Task QueryCall_AllThrottled_AnswersThrottlingXmlAsync()
     {
         var model = ServiceModel.Load("sts");
-        sandbox.Faults = new SandboxFaults { ThrottleShare = 1 };
+        _sandbox.Faults = new SandboxFaults { ThrottleShare = 1 };
 
-        var reply = await wire.SendQueryAsync(model, new Dictionary<string, string> { ["Action"] = "GetCallerIdentity", ["Version"] = model.Metadata.ApiVersion });
+        var reply = await _wire.SendQueryAsync(model, new Dictionary<string, string> { ["Action"] = "GetCallerIdentity", ["Version"] = model.Metadata.ApiVersion });
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Equal("Throttling", reply.Xml.Descendants("Code").Single().Value);
@@ -75,11 +75,11 @@ public sealed class FaultInjectionWireTests : IAsyncLifetime
     public async Task Call_EndpointDownThenUp_FailsThenRecoversAsync()
     {
         var model = ServiceModel.Load("ecs");
-        sandbox.Faults = new SandboxFaults { Down = true };
+        _sandbox.Faults = new SandboxFaults { Down = true };
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => wire.SendJsonAsync(model, "ListClusters", []));
-        sandbox.Faults = new SandboxFaults();
-        var reply = await wire.SendJsonAsync(model, "ListClusters", []);
+        await Assert.ThrowsAsync<HttpRequestException>(() => _wire.SendJsonAsync(model, "ListClusters", []));
+        _sandbox.Faults = new SandboxFaults();
+        var reply = await _wire.SendJsonAsync(model, "ListClusters", []);
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
     }
@@ -88,10 +88,10 @@ public sealed class FaultInjectionWireTests : IAsyncLifetime
     public async Task Call_AnswerOfCreateClusterLost_DropsTheAnswerButTheClusterExistsAsync()
     {
         var model = ServiceModel.Load("ecs");
-        sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["CreateCluster"] };
+        _sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["CreateCluster"] };
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => wire.SendJsonAsync(model, "CreateCluster", new JsonObject { ["clusterName"] = "lost" }));
-        var reply = await wire.SendJsonAsync(model, "DescribeClusters", new JsonObject { ["clusters"] = new JsonArray("lost") });
+        await Assert.ThrowsAsync<HttpRequestException>(() => _wire.SendJsonAsync(model, "CreateCluster", new JsonObject { ["clusterName"] = "lost" }));
+        var reply = await _wire.SendJsonAsync(model, "DescribeClusters", new JsonObject { ["clusters"] = new JsonArray("lost") });
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal("ACTIVE", reply.Json!["clusters"]![0]!["status"]!.GetValue<string>());
@@ -108,8 +108,8 @@ public sealed class FaultInjectionWireTests : IAsyncLifetime
     [Fact]
     public async Task Call_AllTimingOut_ClientGivesUpAsync()
     {
-        sandbox.Faults = new SandboxFaults { TimeoutShare = 1 };
-        using var http = new HttpClient { BaseAddress = sandbox.Url, Timeout = TimeSpan.FromMilliseconds(300) };
+        _sandbox.Faults = new SandboxFaults { TimeoutShare = 1 };
+        using var http = new HttpClient { BaseAddress = _sandbox.Url, Timeout = TimeSpan.FromMilliseconds(300) };
 
         await Assert.ThrowsAsync<TaskCanceledException>(() => http.PostAsync("/", new StringContent("{}")));
     }
@@ -118,10 +118,10 @@ public sealed class FaultInjectionWireTests : IAsyncLifetime
     public async Task Call_WithLatency_AnswersNoSoonerAsync()
     {
         var model = ServiceModel.Load("ecs");
-        sandbox.Faults = new SandboxFaults { LatencyMs = 150 };
+        _sandbox.Faults = new SandboxFaults { LatencyMs = 150 };
         var watch = Stopwatch.StartNew();
 
-        var reply = await wire.SendJsonAsync(model, "ListClusters", new JsonObject());
+        var reply = await _wire.SendJsonAsync(model, "ListClusters", new JsonObject());
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.True(watch.ElapsedMilliseconds >= 140, $"answered after {watch.ElapsedMilliseconds} ms");

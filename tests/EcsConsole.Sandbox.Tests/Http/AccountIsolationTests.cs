@@ -9,22 +9,22 @@ namespace EcsConsole.Sandbox.Tests.Http;
 public sealed class AccountIsolationTests : IAsyncLifetime
 {
     private static readonly XNamespace Sts = "https://sts.amazonaws.com/doc/2011-06-15/";
-    private SandboxServer server = null!;
-    private SandboxHttpClient home = null!;
-    private SandboxHttpClient platform = null!;
+    private SandboxServer _server = null!;
+    private SandboxHttpClient _home = null!;
+    private SandboxHttpClient _platform = null!;
 
     public async Task InitializeAsync()
     {
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
-        home = new SandboxHttpClient(server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "sandbox-secret" };
-        var (status, body) = await home.QueryAsync("AssumeRole", parameters: new Dictionary<string, string>
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        _home = new SandboxHttpClient(_server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "sandbox-secret" };
+        var (status, body) = await _home.QueryAsync("AssumeRole", parameters: new Dictionary<string, string>
         {
             ["RoleArn"] = "arn:aws:iam::222222222222:role/EcsConsoleAccess",
             ["RoleSessionName"] = "isolation",
         });
         Assert.Equal(HttpStatusCode.OK, status);
         var credentials = body.Root!.Element(Sts + "AssumeRoleResult")!.Element(Sts + "Credentials")!;
-        platform = new SandboxHttpClient(server.Url)
+        _platform = new SandboxHttpClient(_server.Url)
         {
             AccessKeyId = credentials.Element(Sts + "AccessKeyId")!.Value,
             SecretAccessKey = credentials.Element(Sts + "SecretAccessKey")!.Value,
@@ -34,40 +34,40 @@ public sealed class AccountIsolationTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        home.Dispose();
-        platform.Dispose();
-        await server.DisposeAsync();
+        _home.Dispose();
+        _platform.Dispose();
+        await _server.DisposeAsync();
     }
 
     [Fact]
     public async Task LoadBalancers_EachAccountHasItsOwn()
     {
-        Assert.Equal(["platform-alb"], await QueryValuesAsync(platform, "DescribeLoadBalancers", "elasticloadbalancing", "2015-12-01", "LoadBalancerName"));
-        Assert.Equal(["prod-alb", "staging-alb"], (await QueryValuesAsync(home, "DescribeLoadBalancers", "elasticloadbalancing", "2015-12-01", "LoadBalancerName")).Order());
+        Assert.Equal(["platform-alb"], await QueryValuesAsync(_platform, "DescribeLoadBalancers", "elasticloadbalancing", "2015-12-01", "LoadBalancerName"));
+        Assert.Equal(["prod-alb", "staging-alb"], (await QueryValuesAsync(_home, "DescribeLoadBalancers", "elasticloadbalancing", "2015-12-01", "LoadBalancerName")).Order());
     }
 
     [Fact]
     public async Task LogGroups_EachAccountHasItsOwn()
     {
-        Assert.Equal(["/ecs/auth", "/ecs/gateway"], await JsonValuesAsync(platform, "Logs_20140328.DescribeLogGroups", "logs", new JsonObject(), "logGroups", "logGroupName"));
-        Assert.DoesNotContain("/ecs/gateway", await JsonValuesAsync(home, "Logs_20140328.DescribeLogGroups", "logs", new JsonObject(), "logGroups", "logGroupName"));
+        Assert.Equal(["/ecs/auth", "/ecs/gateway"], await JsonValuesAsync(_platform, "Logs_20140328.DescribeLogGroups", "logs", new JsonObject(), "logGroups", "logGroupName"));
+        Assert.DoesNotContain("/ecs/gateway", await JsonValuesAsync(_home, "Logs_20140328.DescribeLogGroups", "logs", new JsonObject(), "logGroups", "logGroupName"));
     }
 
     [Fact]
     public async Task Vpcs_EachAccountHasItsOwn()
     {
-        Assert.Equal(["vpc-0e2f3a4b5c6d70002"], await QueryValuesAsync(platform, "DescribeVpcs", "ec2", "2016-11-15", "vpcId"));
-        Assert.DoesNotContain("vpc-0e2f3a4b5c6d70002", await QueryValuesAsync(home, "DescribeVpcs", "ec2", "2016-11-15", "vpcId"));
+        Assert.Equal(["vpc-0e2f3a4b5c6d70002"], await QueryValuesAsync(_platform, "DescribeVpcs", "ec2", "2016-11-15", "vpcId"));
+        Assert.DoesNotContain("vpc-0e2f3a4b5c6d70002", await QueryValuesAsync(_home, "DescribeVpcs", "ec2", "2016-11-15", "vpcId"));
     }
 
     [Fact]
     public async Task ScalingAndAlarms_TheDefaultAccountsStayThere()
     {
         var scaling = new JsonObject { ["ServiceNamespace"] = "ecs" };
-        Assert.Empty(await JsonValuesAsync(platform, "AnyScaleFrontendService.DescribeScalableTargets", "application-autoscaling", scaling.DeepClone().AsObject(), "ScalableTargets", "ResourceId"));
-        Assert.Contains("service/prod/users", await JsonValuesAsync(home, "AnyScaleFrontendService.DescribeScalableTargets", "application-autoscaling", scaling, "ScalableTargets", "ResourceId"));
-        var homeAlarms = await JsonValuesAsync(home, "GraniteServiceVersion20100801.DescribeAlarms", "monitoring", new JsonObject(), "MetricAlarms", "AlarmArn");
-        var platformAlarms = await JsonValuesAsync(platform, "GraniteServiceVersion20100801.DescribeAlarms", "monitoring", new JsonObject(), "MetricAlarms", "AlarmArn");
+        Assert.Empty(await JsonValuesAsync(_platform, "AnyScaleFrontendService.DescribeScalableTargets", "application-autoscaling", scaling.DeepClone().AsObject(), "ScalableTargets", "ResourceId"));
+        Assert.Contains("service/prod/users", await JsonValuesAsync(_home, "AnyScaleFrontendService.DescribeScalableTargets", "application-autoscaling", scaling, "ScalableTargets", "ResourceId"));
+        var homeAlarms = await JsonValuesAsync(_home, "GraniteServiceVersion20100801.DescribeAlarms", "monitoring", new JsonObject(), "MetricAlarms", "AlarmArn");
+        var platformAlarms = await JsonValuesAsync(_platform, "GraniteServiceVersion20100801.DescribeAlarms", "monitoring", new JsonObject(), "MetricAlarms", "AlarmArn");
         Assert.NotEmpty(homeAlarms);
         Assert.All(homeAlarms, arn => Assert.Contains(":000000000000:", arn, StringComparison.Ordinal));
         Assert.All(platformAlarms, arn => Assert.Contains(":222222222222:", arn, StringComparison.Ordinal));
@@ -76,20 +76,20 @@ public sealed class AccountIsolationTests : IAsyncLifetime
     [Fact]
     public async Task CloudMapNamespaces_CreatedInOneAccountAreNotInTheOther()
     {
-        var (status, _, _) = await platform.JsonAsync("Route53AutoNaming_v20170314.CreatePrivateDnsNamespace",
+        var (status, _, _) = await _platform.JsonAsync("Route53AutoNaming_v20170314.CreatePrivateDnsNamespace",
             new JsonObject { ["Name"] = "platform.local", ["Vpc"] = "vpc-0e2f3a4b5c6d70002", ["CreatorRequestId"] = "isolation-1" }, "servicediscovery");
-        ((FakeTimeProvider)server.Engine.TimeProvider).Advance(TimeSpan.FromMinutes(1));
+        ((FakeTimeProvider)_server.Engine.TimeProvider).Advance(TimeSpan.FromMinutes(1));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("platform.local", await JsonValuesAsync(platform, "Route53AutoNaming_v20170314.ListNamespaces", "servicediscovery", new JsonObject(), "Namespaces", "Name"));
-        Assert.DoesNotContain("platform.local", await JsonValuesAsync(home, "Route53AutoNaming_v20170314.ListNamespaces", "servicediscovery", new JsonObject(), "Namespaces", "Name"));
+        Assert.Contains("platform.local", await JsonValuesAsync(_platform, "Route53AutoNaming_v20170314.ListNamespaces", "servicediscovery", new JsonObject(), "Namespaces", "Name"));
+        Assert.DoesNotContain("platform.local", await JsonValuesAsync(_home, "Route53AutoNaming_v20170314.ListNamespaces", "servicediscovery", new JsonObject(), "Namespaces", "Name"));
     }
 
     [Fact]
     public async Task Images_ThePlatformRegistryHoldsOnlyItsOwn()
     {
-        var images = await JsonValuesAsync(platform, $"{SandboxHttpClient.EcrPrefix}.DescribeImages", "ecr", new JsonObject { ["repositoryName"] = "gateway" }, "imageDetails", "registryId");
-        var (_, missing, _) = await platform.JsonAsync($"{SandboxHttpClient.EcrPrefix}.DescribeImages", new JsonObject { ["repositoryName"] = "users" }, "ecr");
+        var images = await JsonValuesAsync(_platform, $"{SandboxHttpClient.EcrPrefix}.DescribeImages", "ecr", new JsonObject { ["repositoryName"] = "gateway" }, "imageDetails", "registryId");
+        var (_, missing, _) = await _platform.JsonAsync($"{SandboxHttpClient.EcrPrefix}.DescribeImages", new JsonObject { ["repositoryName"] = "users" }, "ecr");
 
         Assert.NotEmpty(images);
         Assert.All(images, id => Assert.Equal("222222222222", id));

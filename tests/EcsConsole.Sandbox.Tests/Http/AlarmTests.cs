@@ -5,19 +5,19 @@ namespace EcsConsole.Sandbox.Tests.Http;
 
 public sealed class AlarmTests : IAsyncLifetime
 {
-    private SandboxServer server = null!;
-    private SandboxHttpClient client = null!;
+    private SandboxServer _server = null!;
+    private SandboxHttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
-        client = new SandboxHttpClient(server.Url);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        _client = new SandboxHttpClient(_server.Url);
     }
 
     public async Task DisposeAsync()
     {
-        client.Dispose();
-        await server.DisposeAsync();
+        _client.Dispose();
+        await _server.DisposeAsync();
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class AlarmTests : IAsyncLifetime
     {
         Assert.Equal("OK", await StateAsync("prod-news-unhealthy-hosts"));
 
-        server.Engine.Ecs.StopTask("prod", server.Engine.Read(s => s.FindCluster("prod")!.Tasks.First(t => t.ServiceName == "news").Id));
+        _server.Engine.Ecs.StopTask("prod", _server.Engine.Read(s => s.FindCluster("prod")!.Tasks.First(t => t.ServiceName == "news").Id));
 
         Assert.Equal("ALARM", await StateAsync("prod-news-unhealthy-hosts"));
     }
@@ -33,14 +33,14 @@ public sealed class AlarmTests : IAsyncLifetime
     [Fact]
     public async Task DescribeAlarms_Answer_IsJsonOnePointZero()
     {
-        var (_, _, response) = await client.JsonAsync("GraniteServiceVersion20100801.DescribeAlarms", [], "monitoring");
+        var (_, _, response) = await _client.JsonAsync("GraniteServiceVersion20100801.DescribeAlarms", [], "monitoring");
 
         Assert.Equal("application/x-amz-json-1.0", response.Content.Headers.ContentType!.MediaType);
     }
 
     private async Task<string> StateAsync(string alarm)
     {
-        var (_, body, _) = await client.JsonAsync("GraniteServiceVersion20100801.DescribeAlarms", new JsonObject { ["AlarmNames"] = new JsonArray(alarm) }, "monitoring");
+        var (_, body, _) = await _client.JsonAsync("GraniteServiceVersion20100801.DescribeAlarms", new JsonObject { ["AlarmNames"] = new JsonArray(alarm) }, "monitoring");
         return body["MetricAlarms"]!.AsArray().Single()!["StateValue"]!.GetValue<string>();
     }
 }

@@ -6,22 +6,22 @@ namespace EcsConsole.Sandbox.Tests.Http;
 public sealed class AssumeRoleAwsCliTests : IAsyncLifetime
 {
     private const string RoleArn = "arn:aws:iam::222222222222:role/EcsConsoleAccess";
-    private readonly SandboxOptions options = SandboxTestContext.Options();
-    private SandboxServer server = null!;
+    private readonly SandboxOptions _options = SandboxTestContext.Options();
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(options, new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        _server = await SandboxServer.StartAsync(_options, new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task AwsCli_AssumeRoleThenEcs_ListsThePlatformAccountOnly()
     {
-        var home = new AwsCli(server.Url, options.AccessKeyId, options.SecretAccessKey);
+        var home = new AwsCli(_server.Url, _options.AccessKeyId, _options.SecretAccessKey);
 
         var assumed = await home.JsonAsync("sts", "assume-role", "--role-arn", RoleArn, "--role-session-name", "cli");
         var credentials = assumed["Credentials"]!;
-        var platform = new AwsCli(server.Url, credentials["AccessKeyId"]!.GetValue<string>(), credentials["SecretAccessKey"]!.GetValue<string>(),
+        var platform = new AwsCli(_server.Url, credentials["AccessKeyId"]!.GetValue<string>(), credentials["SecretAccessKey"]!.GetValue<string>(),
             credentials["SessionToken"]!.GetValue<string>());
         var identity = await platform.JsonAsync("sts", "get-caller-identity");
         var clusters = await platform.JsonAsync("ecs", "list-clusters");
@@ -42,7 +42,7 @@ public sealed class AssumeRoleAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_AssumeRoleNotTrusted_FailsWithAccessDenied()
     {
-        var home = new AwsCli(server.Url, options.AccessKeyId, options.SecretAccessKey);
+        var home = new AwsCli(_server.Url, _options.AccessKeyId, _options.SecretAccessKey);
 
         var reply = await home.RunAsync("sts", "assume-role", "--role-arn", "arn:aws:iam::222222222222:role/Nobody", "--role-session-name", "cli");
 
@@ -54,9 +54,9 @@ public sealed class AssumeRoleAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_AssumedCredentials_EcrAndIamAreThePlatformAccounts()
     {
-        var home = new AwsCli(server.Url, options.AccessKeyId, options.SecretAccessKey);
+        var home = new AwsCli(_server.Url, _options.AccessKeyId, _options.SecretAccessKey);
         var credentials = (await home.JsonAsync("sts", "assume-role", "--role-arn", RoleArn, "--role-session-name", "ops"))["Credentials"]!;
-        var platform = new AwsCli(server.Url, credentials["AccessKeyId"]!.GetValue<string>(), credentials["SecretAccessKey"]!.GetValue<string>(),
+        var platform = new AwsCli(_server.Url, credentials["AccessKeyId"]!.GetValue<string>(), credentials["SecretAccessKey"]!.GetValue<string>(),
             credentials["SessionToken"]!.GetValue<string>());
 
         var repositories = await platform.JsonAsync("ecr", "describe-repositories");

@@ -13,12 +13,12 @@ public sealed class AssumeRoleTests : IAsyncLifetime
 {
     private const string RoleArn = "arn:aws:iam::222222222222:role/EcsConsoleAccess";
     private static readonly XNamespace Sts = "https://sts.amazonaws.com/doc/2011-06-15/";
-    private SandboxServer server = null!;
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task AssumeRole_TrustedRole_IssuesTemporaryCredentialsOfTheRolesAccount()
@@ -90,7 +90,7 @@ public sealed class AssumeRoleTests : IAsyncLifetime
         var (_, defaultClusters, _) = await defaultAccount.EcsAsync("ListClusters");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("edge", server.EngineOf("222222222222").Read(s => s.Clusters.Select(c => c.Name).ToList()));
+        Assert.Contains("edge", _server.EngineOf("222222222222").Read(s => s.Clusters.Select(c => c.Name).ToList()));
         Assert.DoesNotContain(Strings(defaultClusters["clusterArns"]), arn => arn.EndsWith("/edge", StringComparison.Ordinal));
     }
 
@@ -131,8 +131,8 @@ public sealed class AssumeRoleTests : IAsyncLifetime
     public async Task Calls_WithIssuedKeyButWrongToken_RefusedAsInvalidToken()
     {
         var (key, secret, _) = await AssumeCredentialsAsync("erin");
-        using var forged = new SandboxHttpClient(server.Url) { AccessKeyId = key, SecretAccessKey = secret, SessionToken = "forged" };
-        using var tokenless = new SandboxHttpClient(server.Url) { AccessKeyId = key, SecretAccessKey = secret };
+        using var forged = new SandboxHttpClient(_server.Url) { AccessKeyId = key, SecretAccessKey = secret, SessionToken = "forged" };
+        using var tokenless = new SandboxHttpClient(_server.Url) { AccessKeyId = key, SecretAccessKey = secret };
 
         var (status, body, _) = await forged.EcsAsync("ListClusters");
         var (queryStatus, queryBody) = await tokenless.QueryAsync("GetCallerIdentity");
@@ -147,7 +147,7 @@ public sealed class AssumeRoleTests : IAsyncLifetime
     public async Task Calls_WithIssuedKeyButWrongSecret_RefusedAsBadSignature()
     {
         var (key, _, token) = await AssumeCredentialsAsync("frank");
-        using var client = new SandboxHttpClient(server.Url) { AccessKeyId = key, SecretAccessKey = "not-the-secret", SessionToken = token };
+        using var client = new SandboxHttpClient(_server.Url) { AccessKeyId = key, SecretAccessKey = "not-the-secret", SessionToken = token };
 
         var (_, body, _) = await client.EcsAsync("ListClusters");
 
@@ -157,7 +157,7 @@ public sealed class AssumeRoleTests : IAsyncLifetime
     [Fact]
     public async Task Calls_WithSessionTokenTheSandboxDidNotIssue_RefusedRatherThanLandingInTheDefaultAccount()
     {
-        using var client = new SandboxHttpClient(server.Url) { AccessKeyId = "ASIAFORGOTTENSESSION", SecretAccessKey = "x", SessionToken = "from-before-a-restart" };
+        using var client = new SandboxHttpClient(_server.Url) { AccessKeyId = "ASIAFORGOTTENSESSION", SecretAccessKey = "x", SessionToken = "from-before-a-restart" };
 
         var (_, body, _) = await client.EcsAsync("ListClusters");
 
@@ -218,12 +218,12 @@ public sealed class AssumeRoleTests : IAsyncLifetime
             $"AWS4-HMAC-SHA256 Credential={session.AccessKeyId}/{credential.Scope}, SignedHeaders={string.Join(';', signed)}, Signature={signature}")], "{}"u8.ToArray());
     }
 
-    private SandboxHttpClient DefaultAccountClient() => new(server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "sandbox-secret" };
+    private SandboxHttpClient DefaultAccountClient() => new(_server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "sandbox-secret" };
 
     private async Task<SandboxHttpClient> AssumeAsync(string session)
     {
         var (key, secret, token) = await AssumeCredentialsAsync(session);
-        return new SandboxHttpClient(server.Url) { AccessKeyId = key, SecretAccessKey = secret, SessionToken = token };
+        return new SandboxHttpClient(_server.Url) { AccessKeyId = key, SecretAccessKey = secret, SessionToken = token };
     }
 
     private async Task<(string Key, string Secret, string Token)> AssumeCredentialsAsync(string session)

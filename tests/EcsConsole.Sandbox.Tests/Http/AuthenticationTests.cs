@@ -6,17 +6,17 @@ namespace EcsConsole.Sandbox.Tests.Http;
 
 public sealed class AuthenticationTests : IAsyncLifetime
 {
-    private SandboxServer server = null!;
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task JsonCall_Unsigned_RefusedWithMissingAuthenticationToken()
     {
-        using var client = new SandboxHttpClient(server.Url) { Sign = false };
+        using var client = new SandboxHttpClient(_server.Url) { Sign = false };
 
         var (status, body, response) = await client.EcsAsync("ListClusters");
 
@@ -30,7 +30,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task JsonCall_SandboxKeyWithWrongSecret_RefusedWithInvalidSignature()
     {
-        using var client = new SandboxHttpClient(server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "not-the-secret" };
+        using var client = new SandboxHttpClient(_server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "not-the-secret" };
 
         var (status, body, _) = await client.EcsAsync("ListClusters");
 
@@ -42,7 +42,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task JsonCall_SandboxKeyWithItsSecret_Accepted()
     {
-        using var client = new SandboxHttpClient(server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "sandbox-secret" };
+        using var client = new SandboxHttpClient(_server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "sandbox-secret" };
 
         var (status, body, _) = await client.EcsAsync("ListClusters");
 
@@ -53,7 +53,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task JsonCall_SandboxKeySignedAnHourAgo_RefusedAsExpired()
     {
-        using var client = new SandboxHttpClient(server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "sandbox-secret", SignedAt = DateTimeOffset.UtcNow.AddHours(-1) };
+        using var client = new SandboxHttpClient(_server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "sandbox-secret", SignedAt = DateTimeOffset.UtcNow.AddHours(-1) };
 
         var (_, body, _) = await client.EcsAsync("ListClusters");
 
@@ -64,7 +64,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task JsonCall_OtherKeyWithAnySecret_AcceptedUnverified()
     {
-        using var client = new SandboxHttpClient(server.Url) { AccessKeyId = "test", SecretAccessKey = "whatever" };
+        using var client = new SandboxHttpClient(_server.Url) { AccessKeyId = "test", SecretAccessKey = "whatever" };
 
         var (status, _, _) = await client.EcsAsync("ListClusters");
 
@@ -74,7 +74,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task QueryCall_Unsigned_RefusedWithMissingAuthenticationTokenXml()
     {
-        using var client = new SandboxHttpClient(server.Url) { Sign = false };
+        using var client = new SandboxHttpClient(_server.Url) { Sign = false };
 
         var (status, body) = await client.QueryAsync("GetCallerIdentity");
 
@@ -87,7 +87,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task QueryCall_SandboxKeyWithWrongSecret_RefusedWithSignatureDoesNotMatch()
     {
-        using var client = new SandboxHttpClient(server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "wrong" };
+        using var client = new SandboxHttpClient(_server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "wrong" };
 
         var (status, body) = await client.QueryAsync("GetCallerIdentity");
 
@@ -98,7 +98,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task GetCallerIdentity_Signed_AnswersInStsNamespace()
     {
-        using var client = new SandboxHttpClient(server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "sandbox-secret" };
+        using var client = new SandboxHttpClient(_server.Url) { AccessKeyId = "sandbox", SecretAccessKey = "sandbox-secret" };
 
         var (status, body) = await client.QueryAsync("GetCallerIdentity");
 
@@ -112,7 +112,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task JsonCall_MalformedAuthorization_RefusedWithIncompleteSignature()
     {
-        using var http = new HttpClient { BaseAddress = server.Url };
+        using var http = new HttpClient { BaseAddress = _server.Url };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new StringContent("{}") };
         request.Headers.TryAddWithoutValidation("X-Amz-Target", "AmazonEC2ContainerServiceV20141113.ListClusters");
         request.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=test/20261127/eu-west-1/ecs/aws4_request");

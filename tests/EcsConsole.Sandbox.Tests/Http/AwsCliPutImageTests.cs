@@ -5,18 +5,18 @@ namespace EcsConsole.Sandbox.Tests.Http;
 /// <summary>The retag flow of the ECR documentation (batch-get-image, then put-image --image-manifest) with the real AWS CLI.</summary>
 public sealed class AwsCliPutImageTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
-    private SandboxServer server = null!;
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), time, CancellationToken.None);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), _time, CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task AwsCli_BatchGetImageThenPutImage_NewTagNamesTheSameDigest()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
         var got = await cli.JsonAsync("ecr", "batch-get-image", "--repository-name", "news", "--image-ids", "imageTag=latest");
         var image = got["images"]![0]!;
         var manifest = image["imageManifest"]!.GetValue<string>();
@@ -32,7 +32,7 @@ public sealed class AwsCliPutImageTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_PutImageSameTagTwice_FailsWithImageAlreadyExists()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
         var got = await cli.JsonAsync("ecr", "batch-get-image", "--repository-name", "news", "--image-ids", "imageTag=latest");
         var manifest = got["images"]![0]!["imageManifest"]!.GetValue<string>();
 

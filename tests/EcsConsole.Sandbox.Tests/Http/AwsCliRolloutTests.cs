@@ -6,24 +6,24 @@ namespace EcsConsole.Sandbox.Tests.Http;
 /// <summary>Staged deployments driven by the real AWS CLI: botocore serializes the configuration by the official ECS model.</summary>
 public sealed class AwsCliRolloutTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
-    private SandboxServer server = null!;
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), time, CancellationToken.None);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), _time, CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task AwsCli_CanaryWithPauseHook_ListedWaitingThenContinued()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
         var updated = await cli.JsonAsync("ecs", "update-service", "--cluster", "staging", "--service", "users", "--force-new-deployment",
             "--deployment-configuration",
             """{"strategy":"CANARY","bakeTimeInMinutes":1,"canaryConfiguration":{"canaryPercent":20.0,"canaryBakeTimeInMinutes":2},"lifecycleHooks":[{"targetType":"PAUSE","lifecycleStages":["POST_TEST_TRAFFIC_SHIFT"]}]}""");
         Assert.Equal("CANARY", updated["service"]!["deploymentConfiguration"]!["strategy"]!.GetValue<string>());
 
-        time.Advance(TimeSpan.FromMinutes(3));
+        _time.Advance(TimeSpan.FromMinutes(3));
         var listed = await cli.JsonAsync("ecs", "list-service-deployments", "--cluster", "staging", "--service", "users", "--status", "IN_PROGRESS");
         var arn = listed["serviceDeployments"]!.AsArray().Single()!["serviceDeploymentArn"]!.GetValue<string>();
         var paused = (await cli.JsonAsync("ecs", "describe-service-deployments", "--service-deployment-arns", arn))["serviceDeployments"]![0]!;
@@ -33,12 +33,12 @@ public sealed class AwsCliRolloutTests : IAsyncLifetime
         var hookId = paused["lifecycleHookDetails"]![0]!["hookId"]!.GetValue<string>();
 
         await cli.JsonAsync("ecs", "continue-service-deployment", "--service-deployment-arn", arn, "--hook-id", hookId, "--action", "CONTINUE");
-        time.Advance(TimeSpan.FromSeconds(5));
+        _time.Advance(TimeSpan.FromSeconds(5));
         var canary = (await cli.JsonAsync("ecs", "describe-service-deployments", "--service-deployment-arns", arn))["serviceDeployments"]![0]!;
         Assert.Equal(20.0, canary["targetServiceRevision"]!["requestedProductionTrafficWeight"]!.GetValue<double>());
         Assert.Equal(80.0, canary["sourceServiceRevisions"]![0]!["requestedProductionTrafficWeight"]!.GetValue<double>());
 
-        time.Advance(TimeSpan.FromMinutes(6));
+        _time.Advance(TimeSpan.FromMinutes(6));
         var done = await cli.JsonAsync("ecs", "list-service-deployments", "--cluster", "staging", "--service", "users");
         Assert.Equal("SUCCESSFUL", done["serviceDeployments"]![0]!["status"]!.GetValue<string>());
     }
@@ -46,21 +46,21 @@ public sealed class AwsCliRolloutTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_BlueGreenStoppedWithRollback_RulesForwardToBlueAgain()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
         var service = (await cli.JsonAsync("ecs", "describe-services", "--cluster", "staging", "--services", "users"))["services"]![0]!;
         var loadBalancer = service["loadBalancers"]![0]!;
         var blue = loadBalancer["targetGroupArn"]!.GetValue<string>();
         var rule = loadBalancer["advancedConfiguration"]!["productionListenerRule"]!.GetValue<string>();
         await cli.JsonAsync("ecs", "update-service", "--cluster", "staging", "--service", "users", "--task-definition", "users:4",
             "--deployment-configuration", """{"strategy":"BLUE_GREEN","bakeTimeInMinutes":10}""");
-        time.Advance(TimeSpan.FromMinutes(3));
+        _time.Advance(TimeSpan.FromMinutes(3));
         Assert.Equal(0, await WeightAsync(cli, rule, blue));
 
         var arn = (await cli.JsonAsync("ecs", "list-service-deployments", "--cluster", "staging", "--service", "users"))["serviceDeployments"]![0]!["serviceDeploymentArn"]!.GetValue<string>();
         await cli.JsonAsync("ecs", "stop-service-deployment", "--service-deployment-arn", arn, "--stop-type", "ROLLBACK");
 
         Assert.Equal(100, await WeightAsync(cli, rule, blue));
-        time.Advance(TimeSpan.FromMinutes(2));
+        _time.Advance(TimeSpan.FromMinutes(2));
         var stopped = (await cli.JsonAsync("ecs", "describe-service-deployments", "--service-deployment-arns", arn))["serviceDeployments"]![0]!;
         Assert.Equal("ROLLBACK_SUCCESSFUL", stopped["status"]!.GetValue<string>());
         Assert.Equal("Service deployment rolled back because of a stop request.", stopped["rollback"]!["reason"]!.GetValue<string>());

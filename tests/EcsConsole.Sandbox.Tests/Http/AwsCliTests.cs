@@ -6,18 +6,18 @@ namespace EcsConsole.Sandbox.Tests.Http;
 /// <summary>The AWS CLI (botocore) is an independent client: it signs, serializes and parses by the official models.</summary>
 public sealed class AwsCliTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
-    private SandboxServer server = null!;
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), time, CancellationToken.None);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), _time, CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task AwsCli_DummyCredentials_ReadsTheSeededFleet()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
         var listClusters = cli.JsonAsync("ecs", "list-clusters");
         var describeClusters = cli.JsonAsync("ecs", "describe-clusters", "--clusters", "prod", "staging");
         var listServices = cli.JsonAsync("ecs", "list-services", "--cluster", "prod");
@@ -65,7 +65,7 @@ public sealed class AwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_RegisterAndCreateService_ServiceRunsAfterSimulatedTime()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
         var definition = """
             {"family":"reports","requiresCompatibilities":["FARGATE"],"networkMode":"awsvpc","cpu":"256","memory":"512",
              "containerDefinitions":[{"name":"reports","image":"000000000000.dkr.ecr.eu-west-1.amazonaws.com/blog:latest","essential":true,
@@ -76,7 +76,7 @@ public sealed class AwsCliTests : IAsyncLifetime
         var registered = await cli.JsonAsync("ecs", "register-task-definition", "--cli-input-json", definition);
         await cli.JsonAsync("ecs", "create-service", "--cluster", "staging", "--service-name", "reports", "--task-definition", "reports:1", "--desired-count", "2",
             "--network-configuration", "awsvpcConfiguration={subnets=[subnet-05c4b2e8a7d610021,subnet-05c4b2e8a7d610022]}");
-        time.Advance(TimeSpan.FromMinutes(2));
+        _time.Advance(TimeSpan.FromMinutes(2));
         var described = await cli.JsonAsync("ecs", "describe-services", "--cluster", "staging", "--services", "reports");
 
         Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:task-definition/reports:1", registered["taskDefinition"]!["taskDefinitionArn"]!.GetValue<string>());
@@ -88,7 +88,7 @@ public sealed class AwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_SandboxCredentials_SignaturesVerify()
     {
-        var cli = new AwsCli(server.Url, "sandbox", "sandbox-secret");
+        var cli = new AwsCli(_server.Url, "sandbox", "sandbox-secret");
         var identity = cli.JsonAsync("sts", "get-caller-identity");
         var services = cli.JsonAsync("ecs", "describe-services", "--cluster", "staging", "--services", "users");
         await Task.WhenAll(identity, services);
@@ -100,7 +100,7 @@ public sealed class AwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_SandboxKeyWithWrongSecret_Refused()
     {
-        var cli = new AwsCli(server.Url, "sandbox", "not-the-secret");
+        var cli = new AwsCli(_server.Url, "sandbox", "not-the-secret");
         var ecs = cli.RunAsync("ecs", "list-clusters");
         var sts = cli.RunAsync("sts", "get-caller-identity");
         await Task.WhenAll(ecs, sts);

@@ -6,18 +6,18 @@ namespace EcsConsole.Sandbox.Tests.Http;
 public sealed class ClusterAwsCliTests : IAsyncLifetime
 {
     private const string QaGroup = "arn:aws:autoscaling:eu-west-1:000000000000:autoScalingGroup:0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0:autoScalingGroupName/qa-asg";
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
-    private SandboxServer server = null!;
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), time, CancellationToken.None);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), _time, CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task AwsCli_FargateCluster_DescribedWithStrategySettingsAndTags()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         await cli.JsonAsync("ecs", "create-cluster", "--cluster-name", "qa", "--capacity-providers", "FARGATE", "FARGATE_SPOT",
             "--default-capacity-provider-strategy", "capacityProvider=FARGATE,weight=1,base=1", "capacityProvider=FARGATE_SPOT,weight=3",
@@ -35,7 +35,7 @@ public sealed class ClusterAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_CapacityProviderLifecycle_AssociatesRemovesAndDeletes()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var created = await cli.JsonAsync("ecs", "create-capacity-provider", "--name", "qa-cp", "--auto-scaling-group-provider",
             $"autoScalingGroupArn={QaGroup},managedScaling={{status=ENABLED,targetCapacity=90}},managedTerminationProtection=DISABLED");
@@ -59,7 +59,7 @@ public sealed class ClusterAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_Ec2ClusterChain_InstancesJoinAndReportTheCapacityProvider()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
         var userData = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("#!/bin/bash\necho ECS_CLUSTER=batch >> /etc/ecs/ecs.config\n"));
 
         await cli.JsonAsync("ecs", "create-cluster", "--cluster-name", "batch");
@@ -77,7 +77,7 @@ public sealed class ClusterAwsCliTests : IAsyncLifetime
             "--default-capacity-provider-strategy", "capacityProvider=batch-cp,weight=1");
         for (var i = 0; i < 12; i++)
         {
-            time.Advance(TimeSpan.FromSeconds(5));
+            _time.Advance(TimeSpan.FromSeconds(5));
         }
 
         var arns = (await cli.JsonAsync("ecs", "list-container-instances", "--cluster", "batch"))["containerInstanceArns"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();

@@ -6,25 +6,25 @@ namespace EcsConsole.Sandbox.Tests.Http;
 
 public sealed class DeploymentConfigurationApiTests : IAsyncLifetime
 {
-    private SandboxServer server = null!;
-    private SandboxHttpClient client = null!;
+    private SandboxServer _server = null!;
+    private SandboxHttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
-        client = new SandboxHttpClient(server.Url);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        _client = new SandboxHttpClient(_server.Url);
     }
 
     public async Task DisposeAsync()
     {
-        client.Dispose();
-        await server.DisposeAsync();
+        _client.Dispose();
+        await _server.DisposeAsync();
     }
 
     [Fact]
     public async Task UpdateService_LinearWithPauseHook_DescribeServicesEchoesIt()
     {
-        var (status, _, _) = await client.EcsAsync("UpdateService", new JsonObject
+        var (status, _, _) = await _client.EcsAsync("UpdateService", new JsonObject
         {
             ["cluster"] = "staging",
             ["service"] = "users",
@@ -51,7 +51,7 @@ public sealed class DeploymentConfigurationApiTests : IAsyncLifetime
     [Fact]
     public async Task UpdateService_BlueGreenWithoutAdvancedConfiguration_InvalidParameter()
     {
-        var (status, body, _) = await client.EcsAsync("UpdateService", new JsonObject
+        var (status, body, _) = await _client.EcsAsync("UpdateService", new JsonObject
         {
             ["cluster"] = "prod",
             ["service"] = "news",
@@ -69,7 +69,7 @@ public sealed class DeploymentConfigurationApiTests : IAsyncLifetime
     [InlineData("""{"targetType":"PAUSE","lifecycleStages":[]}""")]
     public async Task UpdateService_InvalidHook_RefusedAndConfigurationUnchanged(string hook)
     {
-        var (status, _, _) = await client.EcsAsync("UpdateService", new JsonObject
+        var (status, _, _) = await _client.EcsAsync("UpdateService", new JsonObject
         {
             ["cluster"] = "staging",
             ["service"] = "users",
@@ -86,7 +86,7 @@ public sealed class DeploymentConfigurationApiTests : IAsyncLifetime
         var advanced = (await DescribeUsersAsync())["loadBalancers"]![0]!.DeepClone().AsObject();
         advanced["advancedConfiguration"]!["productionListenerRule"] = advanced["advancedConfiguration"]!["productionListenerRule"]!.GetValue<string>() + "0";
 
-        var (status, body, _) = await client.EcsAsync("UpdateService", new JsonObject
+        var (status, body, _) = await _client.EcsAsync("UpdateService", new JsonObject
         {
             ["cluster"] = "staging",
             ["service"] = "users",
@@ -99,7 +99,7 @@ public sealed class DeploymentConfigurationApiTests : IAsyncLifetime
 
     private async Task<JsonNode> DescribeUsersAsync()
     {
-        var (_, body, _) = await client.EcsAsync("DescribeServices", new JsonObject { ["cluster"] = "staging", ["services"] = new JsonArray("users") });
+        var (_, body, _) = await _client.EcsAsync("DescribeServices", new JsonObject { ["cluster"] = "staging", ["services"] = new JsonArray("users") });
         return body["services"]![0]!;
     }
 }

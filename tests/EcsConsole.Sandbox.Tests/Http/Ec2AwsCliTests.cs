@@ -6,18 +6,18 @@ namespace EcsConsole.Sandbox.Tests.Http;
 /// <summary>`aws ec2|ssm|autoscaling ...` (botocore) against the sandbox: the cluster wizard's lookups and creations as the CLI parses them.</summary>
 public sealed class Ec2AwsCliTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
-    private SandboxServer server = null!;
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), time, CancellationToken.None);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), _time, CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task AwsCli_NetworkLookups_ReadTheDefaultVpcSubnetsAndGroups()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var vpcs = await cli.JsonAsync("ec2", "describe-vpcs");
         var vpc = vpcs["Vpcs"]![0]!["VpcId"]!.GetValue<string>();
@@ -34,7 +34,7 @@ public sealed class Ec2AwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_EcsOptimizedAmiParameter_AnswersAnImageId()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var reply = await cli.JsonAsync("ssm", "get-parameter", "--name", "/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id");
         var missing = await cli.RunAsync("ssm", "get-parameter", "--name", "/aws/service/ecs/optimized-ami/nope");
@@ -46,7 +46,7 @@ public sealed class Ec2AwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_LaunchTemplateAndGroup_InstancesJoinTheClusterTheUserDataNames()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
         var before = (await cli.JsonAsync("ecs", "list-container-instances", "--cluster", "prod"))["containerInstanceArns"]!.AsArray().Count;
         var userData = Convert.ToBase64String(Encoding.UTF8.GetBytes("#!/bin/bash\necho ECS_CLUSTER=prod >> /etc/ecs/ecs.config\n"));
 
@@ -58,7 +58,7 @@ public sealed class Ec2AwsCliTests : IAsyncLifetime
             "--vpc-zone-identifier", "subnet-0a1e7c3b5d9f20011,subnet-0a1e7c3b5d9f20012", "--tags", "Key=Name,Value=prod-ecs,PropagateAtLaunch=true");
         for (var i = 0; i < 12; i++)
         {
-            time.Advance(TimeSpan.FromSeconds(5));
+            _time.Advance(TimeSpan.FromSeconds(5));
         }
 
         var groups = await cli.JsonAsync("autoscaling", "describe-auto-scaling-groups", "--auto-scaling-group-names", "prod-ecs-asg");

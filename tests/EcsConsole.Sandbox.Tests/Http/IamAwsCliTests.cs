@@ -6,18 +6,18 @@ namespace EcsConsole.Sandbox.Tests.Http;
 public sealed class IamAwsCliTests : IAsyncLifetime
 {
     private const string Trust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ecs-tasks.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
-    private SandboxServer server = null!;
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), time, CancellationToken.None);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), _time, CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task AwsCli_RoleLifecycle_CreatesReadsAndDeletes()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var created = await cli.JsonAsync("iam", "create-role", "--role-name", "users-task", "--assume-role-policy-document", Trust,
             "--tags", "Key=team,Value=identity", "Key=service,Value=users");
@@ -46,7 +46,7 @@ public sealed class IamAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_ExistingRoleName_AnswersEntityAlreadyExists()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var reply = await cli.RunAsync("iam", "create-role", "--role-name", "ecsTaskExecutionRole", "--assume-role-policy-document", Trust);
 
@@ -57,7 +57,7 @@ public sealed class IamAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_InstanceProfile_HoldsOneRole()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
         await cli.JsonAsync("iam", "create-role", "--role-name", "prod-ecs-instance", "--assume-role-policy-document",
             Trust.Replace("ecs-tasks", "ec2", StringComparison.Ordinal));
         await cli.JsonAsync("iam", "create-instance-profile", "--instance-profile-name", "prod-ecs-instance");
@@ -74,7 +74,7 @@ public sealed class IamAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_ServiceLinkedRole_TakenOnceThenInvalidInput()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var created = await cli.JsonAsync("iam", "create-service-linked-role", "--aws-service-name", "ecs.application-autoscaling.amazonaws.com");
         var again = await cli.RunAsync("iam", "create-service-linked-role", "--aws-service-name", "ecs.amazonaws.com");

@@ -5,18 +5,18 @@ namespace EcsConsole.Sandbox.Tests.Http;
 /// <summary>`aws elbv2|application-autoscaling|servicediscovery ...` (botocore) against the sandbox: the service wizard's creates as the CLI sends and parses them.</summary>
 public sealed class LoadBalancingAwsCliTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
-    private SandboxServer server = null!;
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), time, CancellationToken.None);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), _time, CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task AwsCli_LoadBalancerTargetGroupListenerRule_CreatedAndDescribed()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var balancer = await cli.JsonAsync("elbv2", "create-load-balancer", "--name", "reports-alb", "--type", "application", "--scheme", "internet-facing",
             "--subnets", "subnet-05c4b2e8a7d610021", "subnet-05c4b2e8a7d610022", "--security-groups", "sg-0b9e8d7c6a5f40072", "--tags", "Key=team,Value=reports");
@@ -46,7 +46,7 @@ public sealed class LoadBalancingAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_DescribeTags_ReturnsTheTagsGivenAtCreate()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
         var balancer = await cli.JsonAsync("elbv2", "create-load-balancer", "--name", "tagged-alb", "--type", "application",
             "--subnets", "subnet-05c4b2e8a7d610021", "subnet-05c4b2e8a7d610022", "--tags", "Key=ecsconsole:run,Value=r-1", "Key=team,Value=reports");
         var group = await cli.JsonAsync("elbv2", "create-target-group", "--name", "tagged-tg", "--protocol", "HTTP", "--port", "8080", "--vpc-id", "vpc-0e1d2c3b4a5f60789",
@@ -67,7 +67,7 @@ public sealed class LoadBalancingAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_ScalableTargetAndTargetTrackingPolicy_Registered()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         await cli.JsonAsync("application-autoscaling", "register-scalable-target", "--service-namespace", "ecs", "--resource-id", "service/prod/news",
             "--scalable-dimension", "ecs:service:DesiredCount", "--min-capacity", "1", "--max-capacity", "4");
@@ -85,12 +85,12 @@ public sealed class LoadBalancingAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_PrivateDnsNamespaceThenService_CreatedOnceTheOperationSucceeds()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var created = await cli.JsonAsync("servicediscovery", "create-private-dns-namespace", "--name", "reports.local", "--vpc", "vpc-0e1d2c3b4a5f60789",
             "--creator-request-id", "cli-1");
         var operationId = created["OperationId"]!.GetValue<string>();
-        time.Advance(TimeSpan.FromMinutes(1));
+        _time.Advance(TimeSpan.FromMinutes(1));
         var operation = await cli.JsonAsync("servicediscovery", "get-operation", "--operation-id", operationId);
         var namespaceId = operation["Operation"]!["Targets"]!["NAMESPACE"]!.GetValue<string>();
         var service = await cli.JsonAsync("servicediscovery", "create-service", "--name", "reports", "--namespace-id", namespaceId,

@@ -5,31 +5,31 @@ namespace EcsConsole.Sandbox.Tests.Http;
 public sealed class LoadBalancingTests : IAsyncLifetime
 {
     private const string Version = "2015-12-01";
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
-    private SandboxServer server = null!;
-    private SandboxHttpClient client = null!;
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
+    private SandboxServer _server = null!;
+    private SandboxHttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), time, CancellationToken.None);
-        client = new SandboxHttpClient(server.Url);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), _time, CancellationToken.None);
+        _client = new SandboxHttpClient(_server.Url);
     }
 
     public async Task DisposeAsync()
     {
-        client.Dispose();
-        await server.DisposeAsync();
+        _client.Dispose();
+        await _server.DisposeAsync();
     }
 
     [Fact]
     public async Task DescribeTargetHealth_StoppedTask_DrainsThenLeaves()
     {
-        var arn = server.Engine.Read(s => s.FindCluster("staging")!.Services.Single(sv => sv.Name == "market").TargetGroupArn!);
-        var task = server.Engine.Read(s => s.FindCluster("staging")!.Tasks.First(t => t.ServiceName == "market"));
-        server.Engine.Ecs.StopTask("staging", task.Id);
+        var arn = _server.Engine.Read(s => s.FindCluster("staging")!.Services.Single(sv => sv.Name == "market").TargetGroupArn!);
+        var task = _server.Engine.Read(s => s.FindCluster("staging")!.Tasks.First(t => t.ServiceName == "market"));
+        _server.Engine.Ecs.StopTask("staging", task.Id);
 
         var draining = await StatesAsync(arn);
-        time.Advance(TimeSpan.FromSeconds(31));
+        _time.Advance(TimeSpan.FromSeconds(31));
         var after = await StatesAsync(arn);
 
         Assert.Equal("draining", draining[task.Network.PrivateIpv4Address]);
@@ -40,7 +40,7 @@ public sealed class LoadBalancingTests : IAsyncLifetime
     [Fact]
     public async Task DescribeTargetGroups_UnknownName_AnswersTargetGroupNotFound()
     {
-        var (status, body) = await client.QueryAsync("DescribeTargetGroups", "elasticloadbalancing", Version, new Dictionary<string, string> { ["Names.member.1"] = "nope" });
+        var (status, body) = await _client.QueryAsync("DescribeTargetGroups", "elasticloadbalancing", Version, new Dictionary<string, string> { ["Names.member.1"] = "nope" });
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, status);
         Assert.Equal("TargetGroupNotFound", body.Root!.Element("Error")!.Element("Code")!.Value);
@@ -48,7 +48,7 @@ public sealed class LoadBalancingTests : IAsyncLifetime
 
     private async Task<Dictionary<string, string>> StatesAsync(string targetGroupArn)
     {
-        var (_, body) = await client.QueryAsync("DescribeTargetHealth", "elasticloadbalancing", Version, new Dictionary<string, string> { ["TargetGroupArn"] = targetGroupArn });
+        var (_, body) = await _client.QueryAsync("DescribeTargetHealth", "elasticloadbalancing", Version, new Dictionary<string, string> { ["TargetGroupArn"] = targetGroupArn });
         return body.Descendants().Where(e => e.Name.LocalName == "member" && e.Parent!.Name.LocalName == "TargetHealthDescriptions")
             .ToDictionary(
                 m => m.Descendants().First(e => e.Name.LocalName == "Id").Value,

@@ -5,18 +5,18 @@ namespace EcsConsole.Sandbox.Tests.Http;
 /// <summary>The real AWS CLI picks the region as with AWS: --region scopes the signature, and each region has its own fleet.</summary>
 public sealed class RegionsAwsCliTests : IAsyncLifetime
 {
-    private readonly SandboxOptions options = SandboxTestContext.Options();
-    private SandboxServer server = null!;
+    private readonly SandboxOptions _options = SandboxTestContext.Options();
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(options, new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        _server = await SandboxServer.StartAsync(_options, new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task AwsCli_RegionUsEast1_ListsTheEdgeFleetOnly()
     {
-        var cli = new AwsCli(server.Url, options.AccessKeyId, options.SecretAccessKey);
+        var cli = new AwsCli(_server.Url, _options.AccessKeyId, _options.SecretAccessKey);
 
         var edge = await cli.JsonAsync("ecs", "list-clusters", "--region", "us-east-1");
         var services = await cli.JsonAsync("ecs", "list-services", "--cluster", "edge", "--region", "us-east-1");
@@ -31,7 +31,7 @@ public sealed class RegionsAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_ClusterCreatedInOneRegion_IsNotSeenInTheOther()
     {
-        var cli = new AwsCli(server.Url, options.AccessKeyId, options.SecretAccessKey);
+        var cli = new AwsCli(_server.Url, _options.AccessKeyId, _options.SecretAccessKey);
 
         await cli.JsonAsync("ecs", "create-cluster", "--cluster-name", "only-east", "--region", "us-east-1");
         var east = await cli.JsonAsync("ecs", "describe-clusters", "--clusters", "only-east", "--region", "us-east-1");
@@ -46,7 +46,7 @@ public sealed class RegionsAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_RegionNotServed_RefusedNamingTheRegionsServed()
     {
-        var cli = new AwsCli(server.Url, options.AccessKeyId, options.SecretAccessKey);
+        var cli = new AwsCli(_server.Url, _options.AccessKeyId, _options.SecretAccessKey);
 
         var reply = await cli.RunAsync("ecs", "list-clusters", "--region", "ap-south-1");
 
@@ -59,7 +59,7 @@ public sealed class RegionsAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_IamInAnyRegion_IsTheAccountsOneIam()
     {
-        var cli = new AwsCli(server.Url, options.AccessKeyId, options.SecretAccessKey);
+        var cli = new AwsCli(_server.Url, _options.AccessKeyId, _options.SecretAccessKey);
 
         var east = await cli.JsonAsync("iam", "get-role", "--role-name", "ecsTaskExecutionRole", "--region", "us-east-1");
         var west = await cli.JsonAsync("iam", "get-role", "--role-name", "ecsTaskExecutionRole");
@@ -70,10 +70,10 @@ public sealed class RegionsAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_AssumedRoleInUsEast1_SeesThePlatformAccountsEmptyRegion()
     {
-        var home = new AwsCli(server.Url, options.AccessKeyId, options.SecretAccessKey);
+        var home = new AwsCli(_server.Url, _options.AccessKeyId, _options.SecretAccessKey);
         var credentials = (await home.JsonAsync("sts", "assume-role", "--role-arn", "arn:aws:iam::222222222222:role/EcsConsoleAccess",
             "--role-session-name", "east", "--region", "us-east-1"))["Credentials"]!;
-        var platform = new AwsCli(server.Url, credentials["AccessKeyId"]!.GetValue<string>(), credentials["SecretAccessKey"]!.GetValue<string>(),
+        var platform = new AwsCli(_server.Url, credentials["AccessKeyId"]!.GetValue<string>(), credentials["SecretAccessKey"]!.GetValue<string>(),
             credentials["SessionToken"]!.GetValue<string>());
 
         var east = await platform.JsonAsync("ecs", "list-clusters", "--region", "us-east-1");

@@ -6,19 +6,19 @@ namespace EcsConsole.Sandbox.Tests.Http;
 
 public sealed class ResourceCommandsTests : IAsyncLifetime
 {
-    private SandboxServer server = null!;
-    private SandboxHttpClient client = null!;
+    private SandboxServer _server = null!;
+    private SandboxHttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
-        client = new SandboxHttpClient(server.Url);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        _client = new SandboxHttpClient(_server.Url);
     }
 
     public async Task DisposeAsync()
     {
-        client.Dispose();
-        await server.DisposeAsync();
+        _client.Dispose();
+        await _server.DisposeAsync();
     }
 
     [Fact]
@@ -26,9 +26,9 @@ public sealed class ResourceCommandsTests : IAsyncLifetime
     {
         const string Arn = "arn:aws:ecs:eu-west-1:000000000000:service/prod/users";
 
-        await client.EcsAsync("TagResource", new JsonObject { ["resourceArn"] = Arn, ["tags"] = new JsonArray(new JsonObject { ["key"] = "cost-center", ["value"] = "42" }) });
-        await client.EcsAsync("UntagResource", new JsonObject { ["resourceArn"] = Arn, ["tagKeys"] = new JsonArray("environment") });
-        var (_, body, _) = await client.EcsAsync("ListTagsForResource", new JsonObject { ["resourceArn"] = Arn });
+        await _client.EcsAsync("TagResource", new JsonObject { ["resourceArn"] = Arn, ["tags"] = new JsonArray(new JsonObject { ["key"] = "cost-center", ["value"] = "42" }) });
+        await _client.EcsAsync("UntagResource", new JsonObject { ["resourceArn"] = Arn, ["tagKeys"] = new JsonArray("environment") });
+        var (_, body, _) = await _client.EcsAsync("ListTagsForResource", new JsonObject { ["resourceArn"] = Arn });
 
         var tags = body["tags"]!.AsArray().ToDictionary(t => t!["key"]!.GetValue<string>(), t => t!["value"]!.GetValue<string>());
         Assert.Equal(new Dictionary<string, string> { ["team"] = "users", ["cost-center"] = "42" }, tags);
@@ -37,7 +37,7 @@ public sealed class ResourceCommandsTests : IAsyncLifetime
     [Fact]
     public async Task TagResource_ReservedAwsPrefix_Refused()
     {
-        var (status, body, _) = await client.EcsAsync("TagResource", new JsonObject
+        var (status, body, _) = await _client.EcsAsync("TagResource", new JsonObject
         {
             ["resourceArn"] = "arn:aws:ecs:eu-west-1:000000000000:cluster/prod",
             ["tags"] = new JsonArray(new JsonObject { ["key"] = "aws:owner", ["value"] = "me" }),
@@ -50,7 +50,7 @@ public sealed class ResourceCommandsTests : IAsyncLifetime
     [Fact]
     public async Task DescribeImageScanFindings_ScannedImage_FindingsMatchSeverityCounts()
     {
-        var (_, body, _) = await client.JsonAsync($"{SandboxHttpClient.EcrPrefix}.DescribeImageScanFindings", new JsonObject
+        var (_, body, _) = await _client.JsonAsync($"{SandboxHttpClient.EcrPrefix}.DescribeImageScanFindings", new JsonObject
         {
             ["repositoryName"] = "users",
             ["imageId"] = new JsonObject { ["imageTag"] = "latest" },
@@ -65,7 +65,7 @@ public sealed class ResourceCommandsTests : IAsyncLifetime
     [Fact]
     public async Task DescribeImageScanFindings_UnscannedImage_AnswersScanNotFound()
     {
-        var (_, body, _) = await client.JsonAsync($"{SandboxHttpClient.EcrPrefix}.DescribeImageScanFindings", new JsonObject
+        var (_, body, _) = await _client.JsonAsync($"{SandboxHttpClient.EcrPrefix}.DescribeImageScanFindings", new JsonObject
         {
             ["repositoryName"] = "users",
             ["imageId"] = new JsonObject { ["imageTag"] = "broken" },
@@ -77,10 +77,10 @@ public sealed class ResourceCommandsTests : IAsyncLifetime
     [Fact]
     public async Task CreateLogGroup_ThenRetention_DescribedWithRetention()
     {
-        await client.JsonAsync("Logs_20140328.CreateLogGroup", new JsonObject { ["logGroupName"] = "/ecs/reports" }, "logs");
-        await client.JsonAsync("Logs_20140328.PutRetentionPolicy", new JsonObject { ["logGroupName"] = "/ecs/reports", ["retentionInDays"] = 14 }, "logs");
-        var (_, again, _) = await client.JsonAsync("Logs_20140328.CreateLogGroup", new JsonObject { ["logGroupName"] = "/ecs/reports" }, "logs");
-        var (_, body, _) = await client.JsonAsync("Logs_20140328.DescribeLogGroups", new JsonObject { ["logGroupNamePrefix"] = "/ecs/reports" }, "logs");
+        await _client.JsonAsync("Logs_20140328.CreateLogGroup", new JsonObject { ["logGroupName"] = "/ecs/reports" }, "logs");
+        await _client.JsonAsync("Logs_20140328.PutRetentionPolicy", new JsonObject { ["logGroupName"] = "/ecs/reports", ["retentionInDays"] = 14 }, "logs");
+        var (_, again, _) = await _client.JsonAsync("Logs_20140328.CreateLogGroup", new JsonObject { ["logGroupName"] = "/ecs/reports" }, "logs");
+        var (_, body, _) = await _client.JsonAsync("Logs_20140328.DescribeLogGroups", new JsonObject { ["logGroupNamePrefix"] = "/ecs/reports" }, "logs");
 
         Assert.Equal("ResourceAlreadyExistsException", again["__type"]!.GetValue<string>());
         Assert.Equal(14, body["logGroups"]![0]!["retentionInDays"]!.GetValue<int>());

@@ -12,7 +12,7 @@ internal sealed class SandboxHttpClient(Uri url) : IDisposable
 
     public const string EcrPrefix = "AmazonEC2ContainerRegistry_V20150921";
 
-    private readonly HttpClient http = new() { BaseAddress = url };
+    private readonly HttpClient _http = new() { BaseAddress = url };
 
     public string AccessKeyId { get; init; } = "test";
 
@@ -44,7 +44,7 @@ internal sealed class SandboxHttpClient(Uri url) : IDisposable
             await TestRequestSigner.SignAsync(request, AccessKeyId, SecretAccessKey, service, signedAt: SignedAt);
         }
 
-        var response = await http.SendAsync(request);
+        var response = await _http.SendAsync(request);
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         return (response.StatusCode, json, response);
     }
@@ -69,9 +69,9 @@ internal sealed class SandboxHttpClient(Uri url) : IDisposable
             await TestRequestSigner.SignAsync(request, AccessKeyId, SecretAccessKey, service, signedAt: SignedAt);
         }
 
-        var response = await http.SendAsync(request);
+        var response = await _http.SendAsync(request);
         return (response.StatusCode, XDocument.Parse(await response.Content.ReadAsStringAsync()));
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 }

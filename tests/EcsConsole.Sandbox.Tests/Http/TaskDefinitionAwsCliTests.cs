@@ -7,18 +7,18 @@ namespace EcsConsole.Sandbox.Tests.Http;
 public sealed class TaskDefinitionAwsCliTests : IAsyncLifetime
 {
     private const string Image = "000000000000.dkr.ecr.eu-west-1.amazonaws.com/blog:latest";
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
-    private SandboxServer server = null!;
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
+    private SandboxServer _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), time, CancellationToken.None);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), _time, CancellationToken.None);
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task AwsCli_RegisterThenDeregister_NewRevisionBecomesInactive()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var registered = await cli.JsonAsync("ecs", "register-task-definition", "--cli-input-json", Definition("reports", "512", "2048", essential: true));
         var arn = registered["taskDefinition"]!["taskDefinitionArn"]!.GetValue<string>();
@@ -31,7 +31,7 @@ public sealed class TaskDefinitionAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_InvalidFargateSize_AnswersClientExceptionNamingTheValues()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var reply = await cli.RunAsync("ecs", "register-task-definition", "--cli-input-json", Definition("reports", "256", "4096", essential: true));
 
@@ -43,7 +43,7 @@ public sealed class TaskDefinitionAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_NoEssentialContainer_AnswersClientException()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var reply = await cli.RunAsync("ecs", "register-task-definition", "--cli-input-json", Definition("reports", "256", "512", essential: false));
 
@@ -54,7 +54,7 @@ public sealed class TaskDefinitionAwsCliTests : IAsyncLifetime
     [RequiresAwsCliFact]
     public async Task AwsCli_LogGroupLifecycle_CreateTwiceThenDeleteTwice()
     {
-        var cli = new AwsCli(server.Url, "test", "test");
+        var cli = new AwsCli(_server.Url, "test", "test");
 
         var created = await cli.RunAsync("logs", "create-log-group", "--log-group-name", "/ecs/reports");
         var again = await cli.RunAsync("logs", "create-log-group", "--log-group-name", "/ecs/reports");

@@ -5,30 +5,30 @@ namespace EcsConsole.Sandbox.Tests.Http;
 
 public sealed class TaskQueryTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider time = new(SandboxTestContext.Start);
-    private SandboxServer server = null!;
-    private SandboxHttpClient client = null!;
+    private readonly FakeTimeProvider _time = new(SandboxTestContext.Start);
+    private SandboxServer _server = null!;
+    private SandboxHttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), time, CancellationToken.None);
-        client = new SandboxHttpClient(server.Url);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), _time, CancellationToken.None);
+        _client = new SandboxHttpClient(_server.Url);
     }
 
     public async Task DisposeAsync()
     {
-        client.Dispose();
-        await server.DisposeAsync();
+        _client.Dispose();
+        await _server.DisposeAsync();
     }
 
     [Fact]
     public async Task ListTasks_ContainerInstanceFilter_OnlyTasksOnThatInstance()
     {
-        var (_, instances, _) = await client.EcsAsync("ListContainerInstances", new JsonObject { ["cluster"] = "prod" });
+        var (_, instances, _) = await _client.EcsAsync("ListContainerInstances", new JsonObject { ["cluster"] = "prod" });
         var instance = instances["containerInstanceArns"]![0]!.GetValue<string>();
 
-        var (_, listed, _) = await client.EcsAsync("ListTasks", new JsonObject { ["cluster"] = "prod", ["containerInstance"] = instance });
-        var (_, described, _) = await client.EcsAsync("DescribeTasks", new JsonObject { ["cluster"] = "prod", ["tasks"] = listed["taskArns"]!.DeepClone() });
+        var (_, listed, _) = await _client.EcsAsync("ListTasks", new JsonObject { ["cluster"] = "prod", ["containerInstance"] = instance });
+        var (_, described, _) = await _client.EcsAsync("DescribeTasks", new JsonObject { ["cluster"] = "prod", ["tasks"] = listed["taskArns"]!.DeepClone() });
 
         Assert.NotEmpty(described["tasks"]!.AsArray());
         Assert.All(described["tasks"]!.AsArray(), t => Assert.Equal(instance, t!["containerInstanceArn"]!.GetValue<string>()));
@@ -37,13 +37,13 @@ public sealed class TaskQueryTests : IAsyncLifetime
     [Fact]
     public async Task ListTasks_StoppedAfterStopTask_ListsTheStoppedTask()
     {
-        var (_, running, _) = await client.EcsAsync("ListTasks", new JsonObject { ["cluster"] = "staging", ["serviceName"] = "blog" });
+        var (_, running, _) = await _client.EcsAsync("ListTasks", new JsonObject { ["cluster"] = "staging", ["serviceName"] = "blog" });
         var task = running["taskArns"]![0]!.GetValue<string>();
-        await client.EcsAsync("StopTask", new JsonObject { ["cluster"] = "staging", ["task"] = task, ["reason"] = "maintenance" });
-        time.Advance(TimeSpan.FromMinutes(1));
+        await _client.EcsAsync("StopTask", new JsonObject { ["cluster"] = "staging", ["task"] = task, ["reason"] = "maintenance" });
+        _time.Advance(TimeSpan.FromMinutes(1));
 
-        var (_, stopped, _) = await client.EcsAsync("ListTasks", new JsonObject { ["cluster"] = "staging", ["desiredStatus"] = "STOPPED" });
-        var (_, described, _) = await client.EcsAsync("DescribeTasks", new JsonObject { ["cluster"] = "staging", ["tasks"] = new JsonArray(task) });
+        var (_, stopped, _) = await _client.EcsAsync("ListTasks", new JsonObject { ["cluster"] = "staging", ["desiredStatus"] = "STOPPED" });
+        var (_, described, _) = await _client.EcsAsync("DescribeTasks", new JsonObject { ["cluster"] = "staging", ["tasks"] = new JsonArray(task) });
 
         Assert.Contains(stopped["taskArns"]!.AsArray(), a => a!.GetValue<string>() == task);
         var stoppedTask = described["tasks"]![0]!;
@@ -55,7 +55,7 @@ public sealed class TaskQueryTests : IAsyncLifetime
     [Fact]
     public async Task DescribeTasks_UnknownId_ListedAsMissingWithFullArn()
     {
-        var (_, body, _) = await client.EcsAsync("DescribeTasks", new JsonObject { ["cluster"] = "prod", ["tasks"] = new JsonArray("0123456789abcdef0123456789abcdef") });
+        var (_, body, _) = await _client.EcsAsync("DescribeTasks", new JsonObject { ["cluster"] = "prod", ["tasks"] = new JsonArray("0123456789abcdef0123456789abcdef") });
 
         Assert.Empty(body["tasks"]!.AsArray());
         Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:task/prod/0123456789abcdef0123456789abcdef", body["failures"]![0]!["arn"]!.GetValue<string>());
@@ -64,7 +64,7 @@ public sealed class TaskQueryTests : IAsyncLifetime
     [Fact]
     public async Task DescribeClusters_Statistics_SplitByLaunchType()
     {
-        var (_, body, _) = await client.EcsAsync("DescribeClusters", new JsonObject { ["clusters"] = new JsonArray("staging"), ["include"] = new JsonArray("STATISTICS") });
+        var (_, body, _) = await _client.EcsAsync("DescribeClusters", new JsonObject { ["clusters"] = new JsonArray("staging"), ["include"] = new JsonArray("STATISTICS") });
 
         var statistics = body["clusters"]![0]!["statistics"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["value"]!.GetValue<string>());
         Assert.Equal("6", statistics["runningFargateTasksCount"]);

@@ -8,19 +8,19 @@ namespace EcsConsole.Sandbox.Tests.Logs;
 public sealed class LogsApiTests : IAsyncLifetime
 {
     private const string Prefix = "Logs_20140328";
-    private SandboxServer server = null!;
-    private SandboxHttpClient client = null!;
+    private SandboxServer _server = null!;
+    private SandboxHttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
-        client = new SandboxHttpClient(server.Url);
+        _server = await SandboxServer.StartAsync(SandboxTestContext.Options(), new FakeTimeProvider(SandboxTestContext.Start), CancellationToken.None);
+        _client = new SandboxHttpClient(_server.Url);
     }
 
     public async Task DisposeAsync()
     {
-        client.Dispose();
-        await server.DisposeAsync();
+        _client.Dispose();
+        await _server.DisposeAsync();
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class LogsApiTests : IAsyncLifetime
         (await Logs("DescribeLogStreams", new JsonObject { ["logGroupName"] = group })).Body["logStreams"]![0]!["logStreamName"]!.GetValue<string>();
 
     private Task<(HttpStatusCode Status, JsonObject Body, HttpResponseMessage Response)> Logs(string operation, JsonObject body) =>
-        client.JsonAsync($"{Prefix}.{operation}", body, "logs");
+        _client.JsonAsync($"{Prefix}.{operation}", body, "logs");
 
     private static JsonObject With(JsonObject request, string member, string value)
     {

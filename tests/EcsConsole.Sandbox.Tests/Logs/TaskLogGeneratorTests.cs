@@ -4,18 +4,18 @@ namespace EcsConsole.Sandbox.Tests.Logs;
 
 public sealed class TaskLogGeneratorTests : IDisposable
 {
-    private readonly SandboxTestContext sandbox = new();
+    private readonly SandboxTestContext _sandbox = new();
 
     [Fact]
     public void Events_NewTask_StartsWithStartupLinesAtStartedAt()
     {
-        sandbox.Engine.Ecs.UpdateService("staging", "news", forceNewDeployment: true);
-        sandbox.Advance(120);
+        _sandbox.Engine.Ecs.UpdateService("staging", "news", forceNewDeployment: true);
+        _sandbox.Advance(120);
 
-        var (started, events) = sandbox.Read(s =>
+        var (started, events) = _sandbox.Read(s =>
         {
-            var task = sandbox.PrimaryTasks(s, "staging", "news").Single();
-            return (task.StartedAt!.Value, TaskLogGenerator.Events(task, task.Containers[0], sandbox.Time.GetUtcNow()));
+            var task = _sandbox.PrimaryTasks(s, "staging", "news").Single();
+            return (task.StartedAt!.Value, TaskLogGenerator.Events(task, task.Containers[0], _sandbox.Time.GetUtcNow()));
         });
 
         Assert.Equal(started, events[0].Timestamp);
@@ -27,14 +27,14 @@ public sealed class TaskLogGeneratorTests : IDisposable
     [Fact]
     public void Events_BrokenImage_EndWithTheCrash()
     {
-        var broken = sandbox.Engine.Ecs.RegisterRevisionWithImage("blog", $"{sandbox.Engine.Arns.RepositoryUri("blog")}:broken");
-        sandbox.Engine.Ecs.UpdateService("staging", "blog", broken);
-        sandbox.Advance(30);
+        var broken = _sandbox.Engine.Ecs.RegisterRevisionWithImage("blog", $"{_sandbox.Engine.Arns.RepositoryUri("blog")}:broken");
+        _sandbox.Engine.Ecs.UpdateService("staging", "blog", broken);
+        _sandbox.Advance(30);
 
-        var events = sandbox.Read(s =>
+        var events = _sandbox.Read(s =>
         {
-            var task = sandbox.Cluster(s, "staging").Tasks.First(t => t.TaskDefinitionArn == broken && t.StopCode == "EssentialContainerExited");
-            return TaskLogGenerator.Events(task, task.Containers[0], sandbox.Time.GetUtcNow());
+            var task = _sandbox.Cluster(s, "staging").Tasks.First(t => t.TaskDefinitionArn == broken && t.StopCode == "EssentialContainerExited");
+            return TaskLogGenerator.Events(task, task.Containers[0], _sandbox.Time.GetUtcNow());
         });
 
         Assert.Contains("Required setting 'DATABASE_URL' is missing", events[^2].Message);
@@ -44,8 +44,8 @@ public sealed class TaskLogGeneratorTests : IDisposable
     [Fact]
     public void Events_ReadTwice_AreTheSame()
     {
-        var first = sandbox.Read(s => Messages(s));
-        var second = sandbox.Read(s => Messages(s));
+        var first = _sandbox.Read(s => Messages(s));
+        var second = _sandbox.Read(s => Messages(s));
 
         Assert.NotEmpty(first);
         Assert.Equal(first, second);
@@ -54,17 +54,17 @@ public sealed class TaskLogGeneratorTests : IDisposable
     [Fact]
     public void Streams_UsersLogGroup_OneStreamPerRunningTask()
     {
-        var streams = sandbox.Read(s => LogCatalog.Streams(s, "/ecs/users").Select(st => st.Name).ToList());
+        var streams = _sandbox.Read(s => LogCatalog.Streams(s, "/ecs/users").Select(st => st.Name).ToList());
 
         Assert.Equal(3 + 2, streams.Count);
         Assert.All(streams, name => Assert.Matches("^ecs/users/[0-9a-f]{32}$", name));
     }
 
-    public void Dispose() => sandbox.Dispose();
+    public void Dispose() => _sandbox.Dispose();
 
     private List<string> Messages(EcsConsole.Sandbox.Engine.SandboxState state)
     {
-        var task = sandbox.PrimaryTasks(state, "prod", "market")[0];
-        return TaskLogGenerator.Events(task, task.Containers[0], sandbox.Time.GetUtcNow()).Select(e => e.Message).ToList();
+        var task = _sandbox.PrimaryTasks(state, "prod", "market")[0];
+        return TaskLogGenerator.Events(task, task.Containers[0], _sandbox.Time.GetUtcNow()).Select(e => e.Message).ToList();
     }
 }

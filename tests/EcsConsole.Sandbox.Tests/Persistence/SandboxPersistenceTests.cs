@@ -13,9 +13,9 @@ namespace EcsConsole.Sandbox.Tests.Persistence;
 /// <summary>The sandbox's state kept in a directory across a stop and a start, as the console keeps it beside its store.</summary>
 public sealed class SandboxPersistenceTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("sandbox-state-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("sandbox-state-").FullName;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
     public async Task StartAsync_AfterStopOnTheSameDirectory_KeepsWhatWasCreatedAsync()
@@ -40,7 +40,7 @@ public sealed class SandboxPersistenceTests : IDisposable
             seededClusters = first.Sandbox.Engine.Read(s => s.Clusters.Count);
         }
 
-        Assert.True(File.Exists(Path.Combine(directory, "sandbox-state-000000000000.json")));
+        Assert.True(File.Exists(Path.Combine(_directory, "sandbox-state-000000000000.json")));
         // A new process: its clock starts afresh (here even earlier than the saved simulated time).
         await using var second = await StartAsync(new FakeTimeProvider(TimeProvider.System.GetUtcNow()));
 
@@ -64,8 +64,8 @@ public sealed class SandboxPersistenceTests : IDisposable
             await first.Ecs.CreateClusterAsync(new CreateClusterRequest { ClusterName = "kept-east" });
         }
 
-        Assert.True(File.Exists(Path.Combine(directory, "sandbox-state-000000000000-us-east-1.json")));
-        Assert.True(File.Exists(Path.Combine(directory, "sandbox-state-222222222222-us-east-1.json")));
+        Assert.True(File.Exists(Path.Combine(_directory, "sandbox-state-000000000000-us-east-1.json")));
+        Assert.True(File.Exists(Path.Combine(_directory, "sandbox-state-222222222222-us-east-1.json")));
         await using var second = await StartAsync(new FakeTimeProvider(TimeProvider.System.GetUtcNow()));
 
         var east = second.Sandbox.EngineOf("000000000000", "us-east-1").Read(s => s.Clusters.Select(c => c.Name).Order(StringComparer.Ordinal).ToList());
@@ -77,37 +77,37 @@ public sealed class SandboxPersistenceTests : IDisposable
     [Fact]
     public async Task StartAsync_RegionFileOfAnotherRegion_IsSetAsideAsync()
     {
-        var file = Path.Combine(directory, "sandbox-state-000000000000-us-east-1.json");
+        var file = Path.Combine(_directory, "sandbox-state-000000000000-us-east-1.json");
         await File.WriteAllTextAsync(file, """{"Format":1,"AccountId":"000000000000","Region":"eu-west-1","SavedAt":"2026-01-01T00:00:00+00:00","State":{}}""");
 
         await using var sandbox = await StartAsync(new FakeTimeProvider(TimeProvider.System.GetUtcNow()));
 
-        Assert.Single(Directory.GetFiles(directory, "sandbox-state-000000000000-us-east-1.json.unreadable-*"));
+        Assert.Single(Directory.GetFiles(_directory, "sandbox-state-000000000000-us-east-1.json.unreadable-*"));
         Assert.Equal(["edge"], sandbox.Sandbox.EngineOf("000000000000", "us-east-1").Read(s => s.Clusters.Select(c => c.Name).ToList()));
     }
 
     [Fact]
     public async Task StartAsync_CorruptStateFile_IsSetAsideAndTheSeedIsUsedAsync()
     {
-        var file = Path.Combine(directory, "sandbox-state-000000000000.json");
+        var file = Path.Combine(_directory, "sandbox-state-000000000000.json");
         await File.WriteAllTextAsync(file, "{ this is not json");
 
         await using var sandbox = await StartAsync(new FakeTimeProvider(TimeProvider.System.GetUtcNow()));
 
         Assert.False(File.Exists(file));
-        Assert.Single(Directory.GetFiles(directory, "sandbox-state-000000000000.json.unreadable-*"));
+        Assert.Single(Directory.GetFiles(_directory, "sandbox-state-000000000000.json.unreadable-*"));
         Assert.True(sandbox.Sandbox.Engine.Read(s => s.Clusters.Count) > 0);
     }
 
     [Fact]
     public async Task StartAsync_StateOfAnotherFormat_IsSetAsideAsync()
     {
-        var file = Path.Combine(directory, "sandbox-state-000000000000.json");
+        var file = Path.Combine(_directory, "sandbox-state-000000000000.json");
         await File.WriteAllTextAsync(file, """{"Format":99,"AccountId":"000000000000","Region":"eu-west-1","SavedAt":"2026-01-01T00:00:00+00:00","State":{},"Iam":{}}""");
 
         await using var sandbox = await StartAsync(new FakeTimeProvider(TimeProvider.System.GetUtcNow()));
 
-        Assert.Single(Directory.GetFiles(directory, "*.unreadable-*"));
+        Assert.Single(Directory.GetFiles(_directory, "*.unreadable-*"));
         Assert.True(sandbox.Sandbox.Engine.Read(s => s.Clusters.Count) > 0);
     }
 
@@ -115,7 +115,7 @@ public sealed class SandboxPersistenceTests : IDisposable
     public void Restore_SavedLaterThanTheNewClock_MovesTimestampsSoTheSavedMomentIsNow()
     {
         var savedClock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
-        var file = new SandboxStateFile(directory, "000000000000", NullLogger.Instance);
+        var file = new SandboxStateFile(_directory, "000000000000", NullLogger.Instance);
         var options = SandboxTestContext.Options();
         TimeSpan newestAge;
         using (var engine = new SandboxEngine(options, savedClock))
@@ -141,7 +141,7 @@ public sealed class SandboxPersistenceTests : IDisposable
     private async Task<Clients> StartAsync(FakeTimeProvider time, string? region = null)
     {
         var options = SandboxTestContext.Options();
-        options.StateDirectory = directory;
+        options.StateDirectory = _directory;
         options.StateSaveIntervalSeconds = 0;
         var sandbox = await SandboxServer.StartAsync(options, time, CancellationToken.None);
         var services = new ServiceCollection()

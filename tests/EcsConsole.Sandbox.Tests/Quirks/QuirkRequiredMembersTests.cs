@@ -10,46 +10,46 @@ public sealed class QuirkRequiredMembersTests : IAsyncLifetime
 {
     private static readonly string[] JsonServices = ["ecs", "ecr", "logs", "application-autoscaling", "cloudwatch", "servicediscovery", "codedeploy"];
     private static readonly Dictionary<string, Lazy<ServiceModel>> Models = new(StringComparer.Ordinal);
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
-    private readonly SandboxOptions options = new()
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+    private readonly SandboxOptions _options = new()
     {
         Url = "http://127.0.0.1:0",
         Quirks = new SandboxQuirks { Enabled = true, Share = 1, ScalarKinds = false, UnknownMembers = false, UnknownEnumValues = false, HtmlErrorOperations = "" },
     };
 
-    private SandboxServer sandbox = null!;
-    private SandboxWire wire = null!;
+    private SandboxServer _sandbox = null!;
+    private SandboxWire _wire = null!;
 
     public static TheoryData<string> JsonCases =>
         [.. SandboxConformanceCases.All.Keys.Where(id => JsonServices.Contains(id[..id.IndexOf(':')]))];
 
     public async Task InitializeAsync()
     {
-        sandbox = await SandboxServer.StartAsync(options, time, CancellationToken.None);
-        wire = new SandboxWire(sandbox.Url, options.Region, options.AccessKeyId, options.SecretAccessKey);
+        _sandbox = await SandboxServer.StartAsync(_options, _time, CancellationToken.None);
+        _wire = new SandboxWire(_sandbox.Url, _options.Region, _options.AccessKeyId, _options.SecretAccessKey);
         for (var step = 0; step < 180; step++)
         {
-            time.Advance(TimeSpan.FromSeconds(10));
+            _time.Advance(TimeSpan.FromSeconds(10));
         }
     }
 
     public async Task DisposeAsync()
     {
-        wire.Dispose();
-        await sandbox.DisposeAsync();
+        _wire.Dispose();
+        await _sandbox.DisposeAsync();
     }
 
     [RequiresAwsModelsTheory]
     [MemberData(nameof(JsonCases))]
     public async Task Operation_EveryOptionalMemberDropped_KeepsEveryModelRequiredMemberAsync(string id)
     {
-        var session = new SandboxConformanceSession(wire, Model);
+        var session = new SandboxConformanceSession(_wire, Model);
 
         await SandboxConformanceCases.All[id](session, span =>
         {
             for (var elapsed = TimeSpan.Zero; elapsed < span; elapsed += TimeSpan.FromSeconds(10))
             {
-                time.Advance(TimeSpan.FromSeconds(10));
+                _time.Advance(TimeSpan.FromSeconds(10));
             }
         });
 

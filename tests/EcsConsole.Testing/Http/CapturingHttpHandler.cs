@@ -10,9 +10,9 @@ namespace EcsConsole.Testing;
 /// </summary>
 public sealed class CapturingHttpHandler(Func<CapturedRequest, HttpResponseMessage> respond) : HttpMessageHandler
 {
-    private readonly ConcurrentQueue<CapturedRequest> requests = new();
+    private readonly ConcurrentQueue<CapturedRequest> _requests = new();
 
-    public IReadOnlyList<CapturedRequest> Requests => requests.ToArray();
+    public IReadOnlyList<CapturedRequest> Requests => _requests.ToArray();
 
     public static HttpResponseMessage Json(HttpStatusCode status, string body, string contentType = "application/x-amz-json-1.1") =>
         Text(status, body, contentType);
@@ -37,7 +37,7 @@ public sealed class CapturingHttpHandler(Func<CapturedRequest, HttpResponseMessa
         }
 
         var captured = new CapturedRequest(request.Method, request.RequestUri, headers, body);
-        requests.Enqueue(captured);
+        _requests.Enqueue(captured);
         var response = respond(captured);
         response.RequestMessage = request;
         return response;

@@ -15,15 +15,15 @@ namespace EcsConsole.Testing;
 /// </param>
 internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse, bool memberNames = false)
 {
-    private readonly List<string> errors = [];
+    private readonly List<string> _errors = [];
 
-    public IReadOnlyList<string> Errors => errors;
+    public IReadOnlyList<string> Errors => _errors;
 
     public void Walk(string path, string shapeName, JsonNode? node, MemberModel? reference = null)
     {
         if (!model.Shapes.TryGetValue(shapeName, out var shape))
         {
-            errors.Add($"{path}: shape '{shapeName}' is missing from the model");
+            _errors.Add($"{path}: shape '{shapeName}' is missing from the model");
             return;
         }
 
@@ -39,7 +39,7 @@ internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse, bool 
 
         if (node is null)
         {
-            errors.Add($"{path}: null is not a {shape.Type} (omit the member instead)");
+            _errors.Add($"{path}: null is not a {shape.Type} (omit the member instead)");
             return;
         }
 
@@ -64,7 +64,7 @@ internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse, bool 
     {
         if (node is not JsonObject obj)
         {
-            errors.Add($"{path}: expected an object for {shape.Name}, got {Kind(node)}");
+            _errors.Add($"{path}: expected an object for {shape.Name}, got {Kind(node)}");
             return;
         }
 
@@ -85,7 +85,7 @@ internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse, bool 
             }
 
             var nearly = byWireName.Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-            errors.Add(nearly is null
+            _errors.Add(nearly is null
                 ? $"{path}.{name}: '{name}' is not a member of {shape.Name}"
                 : $"{path}.{name}: '{name}' is not a member of {shape.Name} (wrong case? the model says '{nearly}')");
         }
@@ -94,14 +94,14 @@ internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse, bool 
         {
             if (shape.Members.TryGetValue(required, out var member) && !member.IsOutsideBody && obj[memberNames ? member.Name : member.WireName] is null)
             {
-                errors.Add($"{path}.{(memberNames ? member.Name : member.WireName)}: required member of {shape.Name} is missing");
+                _errors.Add($"{path}.{(memberNames ? member.Name : member.WireName)}: required member of {shape.Name} is missing");
             }
         }
 
         var set = obj.Count(p => p.Value is not null && p.Key != "__type");
         if (shape.IsUnion && set != 1)
         {
-            errors.Add($"{path}: union {shape.Name} must have exactly one member set, has {set}");
+            _errors.Add($"{path}: union {shape.Name} must have exactly one member set, has {set}");
         }
     }
 
@@ -109,11 +109,11 @@ internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse, bool 
     {
         if (node is not JsonArray array)
         {
-            errors.Add($"{path}: expected an array for {shape.Name}, got {Kind(node)}");
+            _errors.Add($"{path}: expected an array for {shape.Name}, got {Kind(node)}");
             return;
         }
 
-        ScalarRules.CheckCount(path, shape, array.Count, errors);
+        ScalarRules.CheckCount(path, shape, array.Count, _errors);
         for (var i = 0; i < array.Count; i++)
         {
             Walk($"{path}[{i}]", shape.Member!.Shape, array[i], shape.Member);
@@ -124,17 +124,17 @@ internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse, bool 
     {
         if (node is not JsonObject obj)
         {
-            errors.Add($"{path}: expected an object (map) for {shape.Name}, got {Kind(node)}");
+            _errors.Add($"{path}: expected an object (map) for {shape.Name}, got {Kind(node)}");
             return;
         }
 
-        ScalarRules.CheckCount(path, shape, obj.Count, errors);
+        ScalarRules.CheckCount(path, shape, obj.Count, _errors);
         foreach (var (key, value) in obj)
         {
             var entryPath = $"{path}['{key}']";
             if (model.Shapes.TryGetValue(shape.Key!.Shape, out var keyShape))
             {
-                ScalarRules.CheckString(entryPath + " (key)", keyShape, key, errors);
+                ScalarRules.CheckString(entryPath + " (key)", keyShape, key, _errors);
             }
 
             Walk(entryPath, shape.Value!.Shape, value, shape.Value);
@@ -149,33 +149,33 @@ internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse, bool 
             case "string":
                 if (kind != JsonValueKind.String)
                 {
-                    errors.Add($"{path}: expected a string for {shape.Name}, got {Kind(node)}");
+                    _errors.Add($"{path}: expected a string for {shape.Name}, got {Kind(node)}");
                     return;
                 }
 
-                ScalarRules.CheckString(path, shape, node.GetValue<string>(), errors);
+                ScalarRules.CheckString(path, shape, node.GetValue<string>(), _errors);
                 return;
             case "integer" or "long" or "short" or "byte":
                 if (kind != JsonValueKind.Number || !decimal.TryParse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var integral) || decimal.Truncate(integral) != integral)
                 {
-                    errors.Add($"{path}: expected an integral number for {shape.Name}, got {Kind(node)} {node.ToJsonString()}");
+                    _errors.Add($"{path}: expected an integral number for {shape.Name}, got {Kind(node)} {node.ToJsonString()}");
                     return;
                 }
 
-                ScalarRules.CheckRange(path, shape, integral, errors);
+                ScalarRules.CheckRange(path, shape, integral, _errors);
                 return;
             case "float" or "double":
                 // awsJson sends non-finite values as the strings NaN, Infinity and -Infinity.
                 if (kind != JsonValueKind.Number && !(kind == JsonValueKind.String && node.GetValue<string>() is "NaN" or "Infinity" or "-Infinity"))
                 {
-                    errors.Add($"{path}: expected a number for {shape.Name}, got {Kind(node)}");
+                    _errors.Add($"{path}: expected a number for {shape.Name}, got {Kind(node)}");
                 }
 
                 return;
             case "boolean":
                 if (kind is not (JsonValueKind.True or JsonValueKind.False))
                 {
-                    errors.Add($"{path}: expected a boolean for {shape.Name}, got {Kind(node)}");
+                    _errors.Add($"{path}: expected a boolean for {shape.Name}, got {Kind(node)}");
                 }
 
                 return;
@@ -185,12 +185,12 @@ internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse, bool 
             case "blob":
                 if (kind != JsonValueKind.String || !ScalarRules.IsBase64(node.GetValue<string>()))
                 {
-                    errors.Add($"{path}: expected a base64 string for blob {shape.Name}, got {Kind(node)}");
+                    _errors.Add($"{path}: expected a base64 string for blob {shape.Name}, got {Kind(node)}");
                 }
 
                 return;
             default:
-                errors.Add($"{path}: shape type '{shape.Type}' of {shape.Name} is not supported by the validator");
+                _errors.Add($"{path}: shape type '{shape.Type}' of {shape.Name} is not supported by the validator");
                 return;
         }
     }
@@ -207,7 +207,7 @@ internal sealed class JsonShapeWalker(ServiceModel model, bool isResponse, bool 
         };
         if (!valid)
         {
-            errors.Add($"{path}: expected a {format} timestamp for {shape.Name}, got {Kind(node)} {node.ToJsonString()}");
+            _errors.Add($"{path}: expected a {format} timestamp for {shape.Name}, got {Kind(node)} {node.ToJsonString()}");
         }
     }
 

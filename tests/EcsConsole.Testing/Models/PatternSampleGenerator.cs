@@ -10,7 +10,7 @@ namespace EcsConsole.Testing;
 /// </summary>
 internal sealed class PatternSampleGenerator(string pattern, int repeat)
 {
-    private int position;
+    private int _position;
 
     public static string? TryGenerate(string pattern, int repeat)
     {
@@ -28,13 +28,13 @@ internal sealed class PatternSampleGenerator(string pattern, int repeat)
     {
         var result = new StringBuilder();
         string? chosen = null;
-        while (position < pattern.Length && pattern[position] != ')')
+        while (_position < pattern.Length && pattern[_position] != ')')
         {
-            if (pattern[position] == '|')
+            if (pattern[_position] == '|')
             {
                 // Keep the first alternative that produced something; skip the rest.
                 chosen ??= result.ToString();
-                position++;
+                _position++;
                 result.Clear();
                 continue;
             }
@@ -62,9 +62,9 @@ internal sealed class PatternSampleGenerator(string pattern, int repeat)
             case '.':
                 return "a";
             case '(':
-                if (position + 1 < pattern.Length && pattern[position] == '?' && pattern[position + 1] == ':')
+                if (_position + 1 < pattern.Length && pattern[_position] == '?' && pattern[_position + 1] == ':')
                 {
-                    position += 2;
+                    _position += 2;
                 }
 
                 var inner = Sequence();
@@ -91,9 +91,9 @@ internal sealed class PatternSampleGenerator(string pattern, int repeat)
             case 's':
                 return " ";
             case 'p' or 'P':
-                if (position < pattern.Length && pattern[position] == '{')
+                if (_position < pattern.Length && pattern[_position] == '{')
                 {
-                    position = SkipPast('}');
+                    _position = SkipPast('}');
                 }
 
                 return c == 'p' ? "a" : "!";
@@ -106,21 +106,21 @@ internal sealed class PatternSampleGenerator(string pattern, int repeat)
 
     private string ClassSample()
     {
-        var negated = position < pattern.Length && pattern[position] == '^';
+        var negated = _position < pattern.Length && pattern[_position] == '^';
         if (negated)
         {
-            position++;
+            _position++;
         }
 
         var allowed = new List<(char Low, char High)>();
         var first = true;
-        while (position < pattern.Length && (pattern[position] != ']' || first))
+        while (_position < pattern.Length && (pattern[_position] != ']' || first))
         {
             first = false;
             var low = ClassChar();
-            if (position + 1 < pattern.Length && pattern[position] == '-' && pattern[position + 1] != ']')
+            if (_position + 1 < pattern.Length && pattern[_position] == '-' && pattern[_position + 1] != ']')
             {
-                position++;
+                _position++;
                 allowed.Add((low, ClassChar()));
             }
             else
@@ -160,9 +160,9 @@ internal sealed class PatternSampleGenerator(string pattern, int repeat)
             case 'd':
                 return '1';
             case 'w' or 'p' or 'P':
-                if (escaped is 'p' or 'P' && position < pattern.Length && pattern[position] == '{')
+                if (escaped is 'p' or 'P' && _position < pattern.Length && pattern[_position] == '{')
                 {
-                    position = SkipPast('}');
+                    _position = SkipPast('}');
                 }
 
                 return 'a';
@@ -175,18 +175,18 @@ internal sealed class PatternSampleGenerator(string pattern, int repeat)
 
     private (int Min, int Max) Quantifier()
     {
-        if (position >= pattern.Length)
+        if (_position >= pattern.Length)
         {
             return (1, 1);
         }
 
-        var marker = pattern[position];
+        var marker = pattern[_position];
         if (marker is not ('?' or '*' or '+' or '{'))
         {
             return (1, 1);
         }
 
-        position++;
+        _position++;
         var (min, max) = marker switch
         {
             '?' => (0, 1),
@@ -196,9 +196,9 @@ internal sealed class PatternSampleGenerator(string pattern, int repeat)
         };
 
         // Lazy and possessive markers do not change what matches.
-        if (position < pattern.Length && pattern[position] is '?' or '+')
+        if (_position < pattern.Length && pattern[_position] is '?' or '+')
         {
-            position++;
+            _position++;
         }
 
         return (min, max);
@@ -206,14 +206,14 @@ internal sealed class PatternSampleGenerator(string pattern, int repeat)
 
     private (int, int) Braces()
     {
-        var close = pattern.IndexOf('}', position);
+        var close = pattern.IndexOf('}', _position);
         if (close < 0)
         {
             throw new FormatException("Unclosed quantifier.");
         }
 
-        var parts = pattern[position..close].Split(',');
-        position = close + 1;
+        var parts = pattern[_position..close].Split(',');
+        _position = close + 1;
         var min = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
         var max = parts.Length == 1 ? min : parts[1].Length == 0 ? int.MaxValue : int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
         return (min, max);
@@ -221,20 +221,20 @@ internal sealed class PatternSampleGenerator(string pattern, int repeat)
 
     private int SkipPast(char c)
     {
-        var index = pattern.IndexOf(c, position);
+        var index = pattern.IndexOf(c, _position);
         return index >= 0 ? index + 1 : throw new FormatException($"Missing '{c}'.");
     }
 
     private char Next() =>
-        position < pattern.Length ? pattern[position++] : throw new FormatException("The pattern ends early.");
+        _position < pattern.Length ? pattern[_position++] : throw new FormatException("The pattern ends early.");
 
     private void Expect(char c)
     {
-        if (position >= pattern.Length || pattern[position] != c)
+        if (_position >= pattern.Length || pattern[_position] != c)
         {
-            throw new FormatException($"Expected '{c}' at {position}.");
+            throw new FormatException($"Expected '{c}' at {_position}.");
         }
 
-        position++;
+        _position++;
     }
 }

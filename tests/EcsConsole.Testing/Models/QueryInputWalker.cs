@@ -11,9 +11,9 @@ namespace EcsConsole.Testing;
 /// </summary>
 internal sealed class QueryInputWalker(ServiceModel model)
 {
-    private readonly List<string> errors = [];
+    private readonly List<string> _errors = [];
 
-    public IReadOnlyList<string> Errors => errors;
+    public IReadOnlyList<string> Errors => _errors;
 
     public void Walk(string operationName, string? inputShape, IReadOnlyDictionary<string, string> form)
     {
@@ -41,7 +41,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
         {
             foreach (var name in root.Children.Keys)
             {
-                errors.Add($"{name}: {operationName} takes no input");
+                _errors.Add($"{name}: {operationName} takes no input");
             }
 
             return;
@@ -54,11 +54,11 @@ internal sealed class QueryInputWalker(ServiceModel model)
     {
         if (!form.TryGetValue(name, out var actual))
         {
-            errors.Add($"{name}: missing");
+            _errors.Add($"{name}: missing");
         }
         else if (actual != expected)
         {
-            errors.Add($"{name}: '{actual}' should be '{expected}'");
+            _errors.Add($"{name}: '{actual}' should be '{expected}'");
         }
     }
 
@@ -85,7 +85,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
     {
         if (node.Value is not null)
         {
-            errors.Add($"{Display(path)}: {shape.Name} is a structure, not a value");
+            _errors.Add($"{Display(path)}: {shape.Name} is a structure, not a value");
         }
 
         var byWireName = shape.Members.Values.ToDictionary(ParameterName, StringComparer.Ordinal);
@@ -95,7 +95,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
             if (!byWireName.TryGetValue(segment, out var member))
             {
                 var nearly = byWireName.Keys.FirstOrDefault(k => string.Equals(k, segment, StringComparison.OrdinalIgnoreCase));
-                errors.Add(nearly is null
+                _errors.Add(nearly is null
                     ? $"{childPath}: '{segment}' is not a member of {shape.Name}"
                     : $"{childPath}: '{segment}' is not a member of {shape.Name} (wrong case? the model says '{nearly}')");
                 continue;
@@ -108,7 +108,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
         {
             if (shape.Members.TryGetValue(required, out var member) && !node.Children.ContainsKey(ParameterName(member)))
             {
-                errors.Add($"{Join(path, ParameterName(member))}: required member of {shape.Name} is missing");
+                _errors.Add($"{Join(path, ParameterName(member))}: required member of {shape.Name} is missing");
             }
         }
     }
@@ -118,7 +118,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
         // An empty list is sent as the bare key with an empty value.
         if (node.Value == "" && node.Children.Count == 0)
         {
-            ScalarRules.CheckCount(path, shape, 0, errors);
+            ScalarRules.CheckCount(path, shape, 0, _errors);
             return;
         }
 
@@ -130,7 +130,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
             var unexpected = node.Children.Keys.Where(k => k != memberName).ToList();
             foreach (var key in unexpected)
             {
-                errors.Add($"{Join(path, key)}: list {shape.Name} items go under '.{memberName}.N'");
+                _errors.Add($"{Join(path, key)}: list {shape.Name} items go under '.{memberName}.N'");
             }
 
             if (!node.Children.TryGetValue(memberName, out var memberNode))
@@ -143,7 +143,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
         }
 
         var indexes = Indexes(itemsPath, items);
-        ScalarRules.CheckCount(path, shape, indexes.Count, errors);
+        ScalarRules.CheckCount(path, shape, indexes.Count, _errors);
         foreach (var (index, child) in indexes)
         {
             WalkShape(Join(itemsPath, index.ToString(CultureInfo.InvariantCulture)), model.Shape(shape.Member!.Shape), child, shape.Member);
@@ -158,7 +158,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
         {
             foreach (var key in node.Children.Keys.Where(k => k != "entry"))
             {
-                errors.Add($"{Join(path, key)}: map {shape.Name} entries go under '.entry.N'");
+                _errors.Add($"{Join(path, key)}: map {shape.Name} entries go under '.entry.N'");
             }
 
             if (!node.Children.TryGetValue("entry", out var entryNode))
@@ -173,13 +173,13 @@ internal sealed class QueryInputWalker(ServiceModel model)
         var keyName = shape.Key!.LocationName ?? "key";
         var valueName = shape.Value!.LocationName ?? "value";
         var indexes = Indexes(entriesPath, entries);
-        ScalarRules.CheckCount(path, shape, indexes.Count, errors);
+        ScalarRules.CheckCount(path, shape, indexes.Count, _errors);
         foreach (var (index, entry) in indexes)
         {
             var entryPath = Join(entriesPath, index.ToString(CultureInfo.InvariantCulture));
             foreach (var extra in entry.Children.Keys.Where(k => k != keyName && k != valueName))
             {
-                errors.Add($"{Join(entryPath, extra)}: map entries have only '{keyName}' and '{valueName}'");
+                _errors.Add($"{Join(entryPath, extra)}: map entries have only '{keyName}' and '{valueName}'");
             }
 
             foreach (var part in new[] { (keyName, shape.Key), (valueName, shape.Value) })
@@ -190,7 +190,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
                 }
                 else
                 {
-                    errors.Add($"{Join(entryPath, part.Item1)}: missing");
+                    _errors.Add($"{Join(entryPath, part.Item1)}: missing");
                 }
             }
         }
@@ -200,7 +200,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
     {
         foreach (var key in node.Children.Keys)
         {
-            errors.Add($"{Join(path, key)}: {shape.Name} is a {shape.Type} and has no members");
+            _errors.Add($"{Join(path, key)}: {shape.Name} is a {shape.Type} and has no members");
         }
 
         if (node.Value is not { } value)
@@ -208,7 +208,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
             return;
         }
 
-        QueryScalar.Check(path, shape, value, reference, errors);
+        QueryScalar.Check(path, shape, value, reference, _errors);
     }
 
     private List<(int Index, Node Node)> Indexes(string path, Node node)
@@ -222,7 +222,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
             }
             else
             {
-                errors.Add($"{Join(path, segment)}: expected a 1-based index");
+                _errors.Add($"{Join(path, segment)}: expected a 1-based index");
             }
         }
 
@@ -231,7 +231,7 @@ internal sealed class QueryInputWalker(ServiceModel model)
         {
             if (result[i].Item1 != i + 1)
             {
-                errors.Add($"{path}: indexes must run 1..{result.Count} without gaps, found {result[i].Item1} at position {i + 1}");
+                _errors.Add($"{path}: indexes must run 1..{result.Count} without gaps, found {result[i].Item1} at position {i + 1}");
                 break;
             }
         }

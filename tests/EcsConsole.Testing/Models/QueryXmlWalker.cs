@@ -5,17 +5,17 @@ namespace EcsConsole.Testing;
 /// <summary>Checks AWS Query XML content against a shape tree, with element paths like <c>/Result/Account</c>.</summary>
 internal sealed class QueryXmlWalker(ServiceModel model)
 {
-    private readonly List<string> errors = [];
+    private readonly List<string> _errors = [];
 
-    public IReadOnlyList<string> Errors => errors;
+    public IReadOnlyList<string> Errors => _errors;
 
-    public void Report(string error) => errors.Add(error);
+    public void Report(string error) => _errors.Add(error);
 
     public void WalkStructure(string path, ShapeModel shape, XElement element)
     {
         if (shape.Type != "structure")
         {
-            errors.Add($"{path}: expected structure shape, model says {shape.Type}");
+            _errors.Add($"{path}: expected structure shape, model says {shape.Type}");
             return;
         }
 
@@ -26,7 +26,7 @@ internal sealed class QueryXmlWalker(ServiceModel model)
             if (!byXmlName.TryGetValue(group.Key, out var member))
             {
                 var nearly = byXmlName.Keys.FirstOrDefault(k => string.Equals(k, group.Key, StringComparison.OrdinalIgnoreCase));
-                errors.Add(nearly is null
+                _errors.Add(nearly is null
                     ? $"{childPath}: '{group.Key}' is not a member of {shape.Name}"
                     : $"{childPath}: '{group.Key}' is not a member of {shape.Name} (wrong case? the model says '{nearly}')");
                 continue;
@@ -42,7 +42,7 @@ internal sealed class QueryXmlWalker(ServiceModel model)
 
             if (elements.Count > 1)
             {
-                errors.Add($"{childPath}: appears {elements.Count} times but {member.Name} is not a flattened list");
+                _errors.Add($"{childPath}: appears {elements.Count} times but {member.Name} is not a flattened list");
             }
 
             WalkShape(childPath, target, elements[0], member);
@@ -52,7 +52,7 @@ internal sealed class QueryXmlWalker(ServiceModel model)
         {
             if (shape.Members.TryGetValue(required, out var member) && !element.Elements().Any(e => e.Name.LocalName == XmlName(member)))
             {
-                errors.Add($"{path}/{XmlName(member)}: required member of {shape.Name} is missing");
+                _errors.Add($"{path}/{XmlName(member)}: required member of {shape.Name} is missing");
             }
         }
     }
@@ -67,7 +67,7 @@ internal sealed class QueryXmlWalker(ServiceModel model)
             case "list":
                 var itemName = shape.Member!.LocationName ?? "member";
                 var items = ChildrenNamed(path, element, itemName);
-                ScalarRules.CheckCount(path, shape, items.Count, errors);
+                ScalarRules.CheckCount(path, shape, items.Count, _errors);
                 for (var i = 0; i < items.Count; i++)
                 {
                     WalkShape($"{path}/{itemName}[{i + 1}]", model.Shape(shape.Member.Shape), items[i], shape.Member);
@@ -76,7 +76,7 @@ internal sealed class QueryXmlWalker(ServiceModel model)
                 break;
             case "map":
                 var entries = ChildrenNamed(path, element, "entry");
-                ScalarRules.CheckCount(path, shape, entries.Count, errors);
+                ScalarRules.CheckCount(path, shape, entries.Count, _errors);
                 for (var i = 0; i < entries.Count; i++)
                 {
                     WalkEntry($"{path}/entry[{i + 1}]", shape, entries[i]);
@@ -86,18 +86,18 @@ internal sealed class QueryXmlWalker(ServiceModel model)
             default:
                 if (element.HasElements)
                 {
-                    errors.Add($"{path}: {shape.Name} is a {shape.Type} but has child elements");
+                    _errors.Add($"{path}: {shape.Name} is a {shape.Type} but has child elements");
                     return;
                 }
 
-                QueryScalar.Check(path, shape, element.Value, reference, errors);
+                QueryScalar.Check(path, shape, element.Value, reference, _errors);
                 break;
         }
     }
 
     private void WalkFlattened(string path, ShapeModel shape, List<XElement> elements)
     {
-        ScalarRules.CheckCount(path, shape, elements.Count, errors);
+        ScalarRules.CheckCount(path, shape, elements.Count, _errors);
         for (var i = 0; i < elements.Count; i++)
         {
             var itemPath = $"{path}[{i + 1}]";
@@ -120,7 +120,7 @@ internal sealed class QueryXmlWalker(ServiceModel model)
             var found = entry.Elements().Where(e => e.Name.LocalName == name).ToList();
             if (found.Count != 1)
             {
-                errors.Add($"{path}/{name}: expected exactly one, found {found.Count}");
+                _errors.Add($"{path}/{name}: expected exactly one, found {found.Count}");
                 continue;
             }
 
@@ -132,7 +132,7 @@ internal sealed class QueryXmlWalker(ServiceModel model)
     {
         foreach (var other in element.Elements().Where(e => e.Name.LocalName != name))
         {
-            errors.Add($"{path}/{other.Name.LocalName}: expected only <{name}> children");
+            _errors.Add($"{path}/{other.Name.LocalName}: expected only <{name}> children");
         }
 
         return element.Elements().Where(e => e.Name.LocalName == name).ToList();

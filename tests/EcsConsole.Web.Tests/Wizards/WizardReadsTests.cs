@@ -7,13 +7,13 @@ namespace EcsConsole.Web.Tests.Wizards;
 
 public sealed class WizardReadsTests
 {
-    private readonly NoteWizardModel model = new();
-    private int renders;
+    private readonly NoteWizardModel _model = new();
+    private int _renders;
 
     private WizardReads Reads(TimeProvider? clock = null) => new(clock ?? new FakeTimeProvider(), change =>
     {
         change();
-        renders++;
+        _renders++;
         return Task.CompletedTask;
     });
 
@@ -22,9 +22,9 @@ public sealed class WizardReadsTests
     {
         await using var reads = Reads();
 
-        await reads.ReadAsync(model, "source", "ECS DescribeTaskDefinition", "users", _ => throw new InvalidOperationException("No task definition in the answer."));
+        await reads.ReadAsync(_model, "source", "ECS DescribeTaskDefinition", "users", _ => throw new InvalidOperationException("No task definition in the answer."));
 
-        Assert.Equal("ECS DescribeTaskDefinition failed for users: No task definition in the answer.", model.ReadProblems["source"]);
+        Assert.Equal("ECS DescribeTaskDefinition failed for users: No task definition in the answer.", _model.ReadProblems["source"]);
         Assert.Empty(reads.Running);
     }
 
@@ -33,14 +33,14 @@ public sealed class WizardReadsTests
     {
         await using var reads = Reads();
 
-        await reads.ReadAsync(model, "roles", "IAM ListRoles", null,
+        await reads.ReadAsync(_model, "roles", "IAM ListRoles", null,
             _ => throw new AwsServiceException("iam", "ListRoles", "AccessDenied", "not allowed", "r", HttpStatusCode.Forbidden));
-        Assert.StartsWith("IAM ListRoles failed: AccessDenied", model.ReadProblems["roles"], StringComparison.Ordinal);
+        Assert.StartsWith("IAM ListRoles failed: AccessDenied", _model.ReadProblems["roles"], StringComparison.Ordinal);
 
-        await reads.ReadAsync(model, "roles", "IAM ListRoles", null, _ => Task.CompletedTask);
+        await reads.ReadAsync(_model, "roles", "IAM ListRoles", null, _ => Task.CompletedTask);
 
-        Assert.Empty(model.ReadProblems);
-        Assert.True(renders > 0);
+        Assert.Empty(_model.ReadProblems);
+        Assert.True(_renders > 0);
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public sealed class WizardReadsTests
         var answer = new TaskCompletionSource();
         var calls = 0;
 
-        var first = reads.ReadAsync(model, "vpcs", "EC2 DescribeVpcs", null, async _ => { calls++; await answer.Task; });
-        var second = reads.ReadAsync(model, "vpcs", "EC2 DescribeVpcs", null, async _ => { calls++; await answer.Task; });
+        var first = reads.ReadAsync(_model, "vpcs", "EC2 DescribeVpcs", null, async _ => { calls++; await answer.Task; });
+        var second = reads.ReadAsync(_model, "vpcs", "EC2 DescribeVpcs", null, async _ => { calls++; await answer.Task; });
 
         Assert.True(second.IsCompleted);
         Assert.Contains("vpcs", reads.Running);
@@ -67,8 +67,8 @@ public sealed class WizardReadsTests
         await using var reads = Reads();
         var subnets = new TaskCompletionSource();
         var groups = new TaskCompletionSource();
-        _ = reads.ReadAsync(model, "subnets", "EC2 DescribeSubnets", "vpc-1", _ => subnets.Task);
-        _ = reads.ReadAsync(model, "groups", "EC2 DescribeSecurityGroups", "vpc-1", _ => groups.Task);
+        _ = reads.ReadAsync(_model, "subnets", "EC2 DescribeSubnets", "vpc-1", _ => subnets.Task);
+        _ = reads.ReadAsync(_model, "groups", "EC2 DescribeSecurityGroups", "vpc-1", _ => groups.Task);
 
         var settled = reads.SettledAsync();
         subnets.SetResult();
@@ -83,10 +83,10 @@ public sealed class WizardReadsTests
     public async Task DisposeAsync_ReadWaitingToRetry_IsCancelledAndAwaited()
     {
         var reads = Reads(new FakeTimeProvider());
-        var reading = reads.ReadAsync(model, "repositories", "ECR DescribeRepositories", null,
+        var reading = reads.ReadAsync(_model, "repositories", "ECR DescribeRepositories", null,
             _ => throw new AwsServiceException("ecr", "DescribeRepositories", "ThrottlingException", "slow down", "r", HttpStatusCode.BadRequest));
         Assert.False(reading.IsCompleted);
-        Assert.Contains("retrying", model.ReadProblems["repositories"], StringComparison.Ordinal);
+        Assert.Contains("retrying", _model.ReadProblems["repositories"], StringComparison.Ordinal);
 
         await reads.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 

@@ -17,27 +17,27 @@ namespace EcsConsole.Web.Tests.Wizards;
 /// </summary>
 public sealed class WizardShellTests : ConsoleComponentTest
 {
-    private readonly NoteWizardModel model = new();
-    private readonly List<int> left = [];
-    private readonly List<string> retried = [];
-    private readonly SlowLogs logs = new();
+    private readonly NoteWizardModel _model = new();
+    private readonly List<int> _left = [];
+    private readonly List<string> _retried = [];
+    private readonly SlowLogs _logs = new();
 
     public WizardShellTests()
     {
         var progress = new WizardProgressFeed(Time);
-        Context.Services.AddSingleton(new WizardService(new RefusingGate(), null!, new WizardRunner(null!, [logs], progress, null!, null!, NullLogger<WizardRunner>.Instance), null!));
+        Context.Services.AddSingleton(new WizardService(new RefusingGate(), null!, new WizardRunner(null!, [_logs], progress, null!, null!, NullLogger<WizardRunner>.Instance), null!));
         Context.Services.AddSingleton(progress);
     }
 
     private IRenderedComponent<WizardShell<NoteWizardModel>> Render(WizardReads? reads = null, bool showReadProblems = true) =>
         Context.Render<WizardShell<NoteWizardModel>>(p => p
-            .Add(s => s.Model, model)
+            .Add(s => s.Model, _model)
             .Add(s => s.Restore, NoteWizardModel.FromJson)
             .Add(s => s.Steps, (RenderFragment<int>)(step => builder => builder.AddMarkupContent(0, $"<p data-testid=\"note-step\">step {step}</p>")))
             .Add(s => s.Reads, reads)
             .Add(s => s.ShowReadProblems, showReadProblems)
-            .Add(s => s.OnRetry, read => retried.Add(read))
-            .Add(s => s.AfterNext, step => { left.Add(step); return Task.CompletedTask; }));
+            .Add(s => s.OnRetry, read => _retried.Add(read))
+            .Add(s => s.AfterNext, step => { _left.Add(step); return Task.CompletedTask; }));
 
     [Fact]
     public void Render_FirstStep_ShowsEveryStepAndThePagesOwnFields()
@@ -58,19 +58,19 @@ public sealed class WizardShellTests : ConsoleComponentTest
 
         Assert.Contains("Give the note a name.", shell.Find("[data-testid=step-errors]").TextContent, StringComparison.Ordinal);
         Assert.Equal("step 0", shell.Find("[data-testid=note-step]").TextContent);
-        Assert.Empty(left);
+        Assert.Empty(_left);
     }
 
     [Fact]
     public void Next_StepFine_ShowsTheNextStepAndTellsThePageWhichStepItLeft()
     {
-        model.Input.Name = "release";
+        _model.Input.Name = "release";
         var shell = Render();
 
         shell.Find("[data-testid=wizard-next]").Click();
 
         Assert.Equal("step 1", shell.Find("[data-testid=note-step]").TextContent);
-        Assert.Equal([0], left);
+        Assert.Equal([0], _left);
         Assert.Empty(shell.FindAll("[data-testid=step-errors]"));
         shell.Find("[data-testid=wizard-back]").Click();
         Assert.Equal("step 0", shell.Find("[data-testid=note-step]").TextContent);
@@ -79,8 +79,8 @@ public sealed class WizardShellTests : ConsoleComponentTest
     [Fact]
     public void Next_ToThePlanStep_ShowsThePlanItsExportsAndRun()
     {
-        model.Input.Name = "release";
-        model.Input.Tags = [new WizardTag("team", "ops"), new WizardTag("service", "notes")];
+        _model.Input.Name = "release";
+        _model.Input.Tags = [new WizardTag("team", "ops"), new WizardTag("service", "notes")];
         var shell = Render();
 
         shell.Find("[data-testid=wizard-next]").Click();
@@ -99,7 +99,7 @@ public sealed class WizardShellTests : ConsoleComponentTest
     {
         await using var reads = new WizardReads(Time, change => { change(); return Task.CompletedTask; });
         var answer = new TaskCompletionSource();
-        _ = reads.ReadAsync(model, "names", "Notes ListNames", null, async _ => { await answer.Task; model.Input.Name = "read"; });
+        _ = reads.ReadAsync(_model, "names", "Notes ListNames", null, async _ => { await answer.Task; _model.Input.Name = "read"; });
         var shell = Render(reads);
 
         shell.Find("[data-testid=wizard-next]").Click();
@@ -113,19 +113,19 @@ public sealed class WizardShellTests : ConsoleComponentTest
     [Fact]
     public void ReadProblem_ShownWithRetryForThatRead()
     {
-        model.SetReadProblem("roles", "IAM ListRoles failed: AccessDenied.");
+        _model.SetReadProblem("roles", "IAM ListRoles failed: AccessDenied.");
         var shell = Render();
 
         Assert.Contains("IAM ListRoles failed", shell.Find("[data-testid=read-problem]").TextContent, StringComparison.Ordinal);
         shell.Find("[data-testid=read-retry]").Click();
 
-        Assert.Equal(["roles"], retried);
+        Assert.Equal(["roles"], _retried);
     }
 
     [Fact]
     public void ReadProblem_PageShowsItInItsSteps_NotRepeatedAtTheTop()
     {
-        model.SetReadProblem("roles", "IAM ListRoles failed: AccessDenied.");
+        _model.SetReadProblem("roles", "IAM ListRoles failed: AccessDenied.");
 
         var shell = Render(showReadProblems: false);
 
@@ -135,8 +135,8 @@ public sealed class WizardShellTests : ConsoleComponentTest
     [Fact]
     public void Run_Refused_SaysWhatFailedAndWhatToDoInsteadOfASnackbar()
     {
-        model.Input.Name = "release";
-        model.Input.Tags = [new WizardTag("team", "ops"), new WizardTag("service", "notes")];
+        _model.Input.Name = "release";
+        _model.Input.Tags = [new WizardTag("team", "ops"), new WizardTag("service", "notes")];
         var shell = Render();
         shell.Find("[data-testid=wizard-next]").Click();
         shell.Find("[data-testid=wizard-next]").Click();
@@ -154,8 +154,8 @@ public sealed class WizardShellTests : ConsoleComponentTest
     [Fact]
     public void CheckPlan_WhileItReadsAws_RunStaysEnabledAndCheckWaits()
     {
-        model.Input.Name = "release";
-        model.Input.Tags = [new WizardTag("team", "ops"), new WizardTag("service", "notes")];
+        _model.Input.Name = "release";
+        _model.Input.Tags = [new WizardTag("team", "ops"), new WizardTag("service", "notes")];
         var shell = Render();
         shell.Find("[data-testid=wizard-next]").Click();
         shell.Find("[data-testid=wizard-next]").Click();
@@ -164,7 +164,7 @@ public sealed class WizardShellTests : ConsoleComponentTest
 
         Assert.True(shell.Find("[data-testid=wizard-plan]").HasAttribute("disabled"));
         Assert.False(shell.Find("[data-testid=wizard-run]").HasAttribute("disabled"));
-        logs.Answer.SetResult(ExistenceCheckResult.Missing);
+        _logs.Answer.SetResult(ExistenceCheckResult.Missing);
         shell.WaitForAssertion(() => Assert.Equal("missing", shell.Find("[data-testid=plan-existing]").TextContent.Trim()));
         Assert.False(shell.Find("[data-testid=wizard-plan]").HasAttribute("disabled"));
     }

@@ -15,7 +15,7 @@ namespace EcsConsole.Core.Wizards.ApplicationAutoScaling;
 public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingClient scaling) : TableCallExecutor<ApplicationAutoScalingCallExecutor>(Table)
 {
     // A field, so the table's rows can reach the client of the executor they are given.
-    private readonly IApplicationAutoScalingClient scaling = scaling;
+    private readonly IApplicationAutoScalingClient _scaling = scaling;
 
     public static WizardOperationTable<ApplicationAutoScalingCallExecutor> Table { get; } = new("application-autoscaling", "Application Auto Scaling",
     [
@@ -23,19 +23,19 @@ public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingCl
             (e, call, ct) => e.CheckTargetAsync(call, Body<RegisterScalableTargetRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var target = await e.scaling.RegisterScalableTargetAsync(Body<RegisterScalableTargetRequest>(call.Body, call.Operation), ct);
+                var target = await e._scaling.RegisterScalableTargetAsync(Body<RegisterScalableTargetRequest>(call.Body, call.Operation), ct);
                 return new CallResult(target.ScalableTargetARN, Node(target));
             },
-            new("DeregisterScalableTarget", (e, undo, ct) => e.scaling.DeregisterScalableTargetAsync(Body<DeregisterScalableTargetRequest>(undo.Body, undo.Operation), ct)),
+            new("DeregisterScalableTarget", (e, undo, ct) => e._scaling.DeregisterScalableTargetAsync(Body<DeregisterScalableTargetRequest>(undo.Body, undo.Operation), ct)),
             ApplicationAutoScalingCloudFormationMapper.ScalableTarget, WizardCliGuard.None),
         new("PutScalingPolicy",
             (e, call, ct) => e.CheckPolicyAsync(Body<PutScalingPolicyRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var policy = await e.scaling.PutScalingPolicyAsync(Body<PutScalingPolicyRequest>(call.Body, call.Operation), ct);
+                var policy = await e._scaling.PutScalingPolicyAsync(Body<PutScalingPolicyRequest>(call.Body, call.Operation), ct);
                 return new CallResult(policy.PolicyARN, Node(policy));
             },
-            new("DeleteScalingPolicy", (e, undo, ct) => e.scaling.DeleteScalingPolicyAsync(Body<DeleteScalingPolicyRequest>(undo.Body, undo.Operation), ct)),
+            new("DeleteScalingPolicy", (e, undo, ct) => e._scaling.DeleteScalingPolicyAsync(Body<DeleteScalingPolicyRequest>(undo.Body, undo.Operation), ct)),
             ApplicationAutoScalingCloudFormationMapper.ScalingPolicy, WizardCliGuard.None),
     ],
     // Deregistered or deleted already (a deregistered target takes its policies with it).
@@ -44,7 +44,7 @@ public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingCl
     private async Task<ExistenceCheckResult> CheckTargetAsync(PlannedCall call, RegisterScalableTargetRequest request, CancellationToken cancellationToken)
     {
         ScalableTarget? existing = null;
-        await foreach (var target in scaling.DescribeScalableTargetsAsync(new DescribeScalableTargetsRequest
+        await foreach (var target in _scaling.DescribeScalableTargetsAsync(new DescribeScalableTargetsRequest
         {
             ServiceNamespace = request.ServiceNamespace,
             ResourceIds = [request.ResourceId],
@@ -76,14 +76,14 @@ public sealed class ApplicationAutoScalingCallExecutor(IApplicationAutoScalingCl
         }
 
         // This run's or not, told by the target's ecsconsole:run tag.
-        var tags = await scaling.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceARN = existing.ScalableTargetARN }, cancellationToken);
+        var tags = await _scaling.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceARN = existing.ScalableTargetARN }, cancellationToken);
         return RunTags.Owned(result, call, (tags.Tags ?? new Dictionary<string, string>()).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value)));
     }
 
     private async Task<ExistenceCheckResult> CheckPolicyAsync(PutScalingPolicyRequest request, CancellationToken cancellationToken)
     {
         ScalingPolicy? existing = null;
-        await foreach (var policy in scaling.DescribeScalingPoliciesAsync(new DescribeScalingPoliciesRequest
+        await foreach (var policy in _scaling.DescribeScalingPoliciesAsync(new DescribeScalingPoliciesRequest
         {
             ServiceNamespace = request.ServiceNamespace,
             ResourceId = request.ResourceId,

@@ -22,7 +22,7 @@ public sealed class AutoScalingCallExecutor(IAutoScalingClient autoScaling, Time
     public static readonly TimeSpan DeletePoll = TimeSpan.FromSeconds(10);
 
     // A field, so the table's rows can reach the client of the executor they are given.
-    private readonly IAutoScalingClient autoScaling = autoScaling;
+    private readonly IAutoScalingClient _autoScaling = autoScaling;
 
     public static WizardOperationTable<AutoScalingCallExecutor> Table { get; } = new("autoscaling", "Auto Scaling",
     [
@@ -63,7 +63,7 @@ public sealed class AutoScalingCallExecutor(IAutoScalingClient autoScaling, Time
     private async Task<CallResult> CreateGroupAsync(PlannedCall call, CancellationToken cancellationToken)
     {
         var request = Body<CreateAutoScalingGroupRequest>(call.Body, call.Operation);
-        await autoScaling.CreateAutoScalingGroupAsync(request, cancellationToken);
+        await _autoScaling.CreateAutoScalingGroupAsync(request, cancellationToken);
         var created = await FindAsync(request.AutoScalingGroupName, cancellationToken)
             ?? throw new InvalidOperationException($"Auto Scaling created group {request.AutoScalingGroupName} but does not describe it; try Resume.");
         return new CallResult(created.AutoScalingGroupARN, Node(new DescribeAutoScalingGroupsResponse { AutoScalingGroups = [created] }));
@@ -74,7 +74,7 @@ public sealed class AutoScalingCallExecutor(IAutoScalingClient autoScaling, Time
         var request = Body<DeleteAutoScalingGroupRequest>(undo.Body, undo.Operation) with { ForceDelete = true };
         try
         {
-            await autoScaling.DeleteAutoScalingGroupAsync(request, cancellationToken);
+            await _autoScaling.DeleteAutoScalingGroupAsync(request, cancellationToken);
         }
         catch (AwsServiceException error) when (error.ErrorCode == "ValidationError" && error.Message.Contains("not found", StringComparison.OrdinalIgnoreCase))
         {
@@ -94,6 +94,6 @@ public sealed class AutoScalingCallExecutor(IAutoScalingClient autoScaling, Time
     }
 
     private async Task<AutoScalingGroup?> FindAsync(string name, CancellationToken cancellationToken) =>
-        await autoScaling.DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = [name] }, cancellationToken)
+        await _autoScaling.DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = [name] }, cancellationToken)
             .FirstOrDefaultAsync(g => g.AutoScalingGroupName == name, cancellationToken);
 }

@@ -17,7 +17,7 @@ namespace EcsConsole.Core.Wizards.Ec2;
 public sealed class Ec2CallExecutor(IEc2Client ec2) : TableCallExecutor<Ec2CallExecutor>(Table)
 {
     // A field, so the table's rows can reach the client of the executor they are given.
-    private readonly IEc2Client ec2 = ec2;
+    private readonly IEc2Client _ec2 = ec2;
 
     public static WizardOperationTable<Ec2CallExecutor> Table { get; } = new("ec2", "EC2",
     [
@@ -25,10 +25,10 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : TableCallExecutor<Ec2CallE
             (e, call, ct) => e.CheckLaunchTemplateAsync(call, Body<CreateLaunchTemplateRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var template = await e.ec2.CreateLaunchTemplateAsync(Body<CreateLaunchTemplateRequest>(call.Body, call.Operation), ct);
+                var template = await e._ec2.CreateLaunchTemplateAsync(Body<CreateLaunchTemplateRequest>(call.Body, call.Operation), ct);
                 return new CallResult(template.LaunchTemplate?.LaunchTemplateId, Node(template));
             },
-            new("DeleteLaunchTemplate", (e, undo, ct) => e.ec2.DeleteLaunchTemplateAsync(Body<DeleteLaunchTemplateRequest>(undo.Body, undo.Operation), ct)),
+            new("DeleteLaunchTemplate", (e, undo, ct) => e._ec2.DeleteLaunchTemplateAsync(Body<DeleteLaunchTemplateRequest>(undo.Body, undo.Operation), ct)),
             Ec2CloudFormationMapper.LaunchTemplate,
             WizardCliGuard.SkipWhen(call =>
                 $"aws ec2 describe-launch-templates --launch-template-names {Text(call, "LaunchTemplateName")} ${{ENDPOINT_ARGS}} >/dev/null 2>&1")),
@@ -36,17 +36,17 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : TableCallExecutor<Ec2CallE
             (e, call, ct) => e.CheckSecurityGroupAsync(call, Body<CreateSecurityGroupRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var group = await e.ec2.CreateSecurityGroupAsync(Body<CreateSecurityGroupRequest>(call.Body, call.Operation), ct);
+                var group = await e._ec2.CreateSecurityGroupAsync(Body<CreateSecurityGroupRequest>(call.Body, call.Operation), ct);
                 return new CallResult(group.GroupId, Node(group));
             },
-            new("DeleteSecurityGroup", (e, undo, ct) => e.ec2.DeleteSecurityGroupAsync(Body<DeleteSecurityGroupRequest>(undo.Body, undo.Operation), ct)),
+            new("DeleteSecurityGroup", (e, undo, ct) => e._ec2.DeleteSecurityGroupAsync(Body<DeleteSecurityGroupRequest>(undo.Body, undo.Operation), ct)),
             Ec2CloudFormationMapper.SecurityGroup, WizardCliGuard.None),
         new("AuthorizeSecurityGroupIngress",
             (e, call, ct) => e.CheckIngressAsync(Body<AuthorizeSecurityGroupIngressRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
                 var request = Body<AuthorizeSecurityGroupIngressRequest>(call.Body, call.Operation);
-                var rules = await e.ec2.AuthorizeSecurityGroupIngressAsync(request, ct);
+                var rules = await e._ec2.AuthorizeSecurityGroupIngressAsync(request, ct);
                 return new CallResult(request.GroupId, Node(rules));
             },
             // No undo: the rules go with their group.
@@ -64,7 +64,7 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : TableCallExecutor<Ec2CallE
     {
         try
         {
-            var found = await ec2.DescribeLaunchTemplatesAsync(
+            var found = await _ec2.DescribeLaunchTemplatesAsync(
                 new DescribeLaunchTemplatesRequest { LaunchTemplateNames = [request.LaunchTemplateName ?? ""] }, cancellationToken).FirstAsync(cancellationToken);
             return RunTags.Owned(new ExistenceCheckResult(ExistenceState.Exists,
                 $"launch template {found.LaunchTemplateName} exists ({found.LaunchTemplateId}, latest version {found.LatestVersionNumber})")
@@ -86,7 +86,7 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : TableCallExecutor<Ec2CallE
             filters.Add(Filter.By("vpc-id", vpc));
         }
 
-        var found = await ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { Filters = filters }, cancellationToken).FirstOrDefaultAsync(cancellationToken);
+        var found = await _ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { Filters = filters }, cancellationToken).FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
             return ExistenceCheckResult.Missing;
@@ -103,7 +103,7 @@ public sealed class Ec2CallExecutor(IEc2Client ec2) : TableCallExecutor<Ec2CallE
         SecurityGroup? group;
         try
         {
-            group = await ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { GroupIds = [request.GroupId ?? ""] }, cancellationToken).FirstOrDefaultAsync(cancellationToken);
+            group = await _ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { GroupIds = [request.GroupId ?? ""] }, cancellationToken).FirstOrDefaultAsync(cancellationToken);
         }
         catch (AwsServiceException error) when (error.ErrorCode is "InvalidGroup.NotFound" or "InvalidGroupId.Malformed")
         {

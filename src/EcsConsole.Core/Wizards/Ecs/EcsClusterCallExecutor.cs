@@ -21,7 +21,7 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
     public static readonly TimeSpan DrainPoll = TimeSpan.FromSeconds(10);
 
     // A field, so the table's rows can reach the client of the executor they are given.
-    private readonly IEcsClient ecs = ecs;
+    private readonly IEcsClient _ecs = ecs;
 
     public static WizardOperationTable<EcsClusterCallExecutor> Table { get; } = new("ecs", "ECS cluster",
     [
@@ -29,7 +29,7 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
             (e, call, ct) => e.ClusterAsync(call, Body<CreateClusterRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var cluster = await e.ecs.CreateClusterAsync(Body<CreateClusterRequest>(call.Body, call.Operation), ct);
+                var cluster = await e._ecs.CreateClusterAsync(Body<CreateClusterRequest>(call.Body, call.Operation), ct);
                 return new CallResult(cluster.Cluster?.ClusterArn, Node(cluster));
             },
             new("DeleteCluster", (e, undo, ct) => e.DeleteClusterAsync(Body<DeleteClusterRequest>(undo.Body, undo.Operation), ct)),
@@ -38,7 +38,7 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
             (e, call, ct) => e.ProviderAsync(call, Body<CreateCapacityProviderRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var provider = await e.ecs.CreateCapacityProviderAsync(Body<CreateCapacityProviderRequest>(call.Body, call.Operation), ct);
+                var provider = await e._ecs.CreateCapacityProviderAsync(Body<CreateCapacityProviderRequest>(call.Body, call.Operation), ct);
                 return new CallResult(provider.CapacityProvider?.CapacityProviderArn, Node(provider));
             },
             new("DeleteCapacityProvider", (e, undo, ct) => e.DeleteProviderAsync(Body<DeleteCapacityProviderRequest>(undo.Body, undo.Operation), ct)),
@@ -47,7 +47,7 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
             (e, call, ct) => e.AssociationAsync(Body<PutClusterCapacityProvidersRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var put = await e.ecs.PutClusterCapacityProvidersAsync(Body<PutClusterCapacityProvidersRequest>(call.Body, call.Operation), ct);
+                var put = await e._ecs.PutClusterCapacityProvidersAsync(Body<PutClusterCapacityProvidersRequest>(call.Body, call.Operation), ct);
                 return new CallResult(put.Cluster?.ClusterArn, Node(put));
             },
             new("PutClusterCapacityProviders", (e, undo, ct) => e.ReleaseProvidersAsync(Body<PutClusterCapacityProvidersRequest>(undo.Body, undo.Operation), ct)),
@@ -58,7 +58,7 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
     {
         if (await FindProviderAsync(request.CapacityProvider, cancellationToken) is { Status: "ACTIVE" })
         {
-            await ecs.DeleteCapacityProviderAsync(request, cancellationToken);
+            await _ecs.DeleteCapacityProviderAsync(request, cancellationToken);
         }
     }
 
@@ -66,7 +66,7 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
     {
         try
         {
-            await ecs.PutClusterCapacityProvidersAsync(request, cancellationToken);
+            await _ecs.PutClusterCapacityProvidersAsync(request, cancellationToken);
         }
         catch (AwsServiceException error) when (error.ErrorCode == "ClusterNotFoundException")
         {
@@ -147,7 +147,7 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
         {
             try
             {
-                await ecs.DeleteClusterAsync(request, cancellationToken);
+                await _ecs.DeleteClusterAsync(request, cancellationToken);
                 return;
             }
             catch (AwsServiceException error) when (error.ErrorCode == "ClusterNotFoundException")
@@ -166,7 +166,7 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
 
     private async Task<Cluster?> FindClusterAsync(string name, CancellationToken cancellationToken)
     {
-        var described = await ecs.DescribeClustersAsync(new DescribeClustersRequest { Clusters = [name], Include = ["SETTINGS", "TAGS"] }, cancellationToken);
+        var described = await _ecs.DescribeClustersAsync(new DescribeClustersRequest { Clusters = [name], Include = ["SETTINGS", "TAGS"] }, cancellationToken);
 
         // INACTIVE is a deleted cluster ECS still describes for a while: for a new one of that name it does not count.
         return described.Clusters?.FirstOrDefault(c => c.Status == "ACTIVE");
@@ -174,7 +174,7 @@ public sealed class EcsClusterCallExecutor(IEcsClient ecs, TimeProvider timeProv
 
     private async Task<CapacityProvider?> FindProviderAsync(string name, CancellationToken cancellationToken)
     {
-        var described = await ecs.DescribeCapacityProvidersAsync(new DescribeCapacityProvidersRequest { CapacityProviders = [name], Include = ["TAGS"] }, cancellationToken);
+        var described = await _ecs.DescribeCapacityProvidersAsync(new DescribeCapacityProvidersRequest { CapacityProviders = [name], Include = ["TAGS"] }, cancellationToken);
         return described.CapacityProviders?.OrderBy(p => p.Status != "ACTIVE").FirstOrDefault();
     }
 

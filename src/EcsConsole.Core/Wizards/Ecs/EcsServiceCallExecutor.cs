@@ -20,14 +20,14 @@ public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProv
     public static readonly TimeSpan DrainPoll = TimeSpan.FromSeconds(5);
 
     // A field, so the table's rows can reach the client of the executor they are given.
-    private readonly IEcsClient ecs = ecs;
+    private readonly IEcsClient _ecs = ecs;
 
     public static WizardOperationTable<EcsServiceCallExecutor> Table { get; } = new("ecs", "ECS service",
     [
         new("CreateService", (e, call, ct) => e.CheckServiceAsync(call, ct),
             async (e, call, ct) =>
             {
-                var response = await e.ecs.CreateServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), ct);
+                var response = await e._ecs.CreateServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), ct);
                 return new CallResult(response.Service?.ServiceArn, Node(response));
             },
             new("DeleteService", (e, undo, ct) => e.DeleteServiceAsync(Body<DeleteServiceRequest>(undo.Body, undo.Operation), ct)),
@@ -76,8 +76,8 @@ public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProv
         try
         {
             // Scaled to zero first, as the console asks of people: the delete then only drains what is already stopping.
-            await ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = request.Cluster, Service = request.Service, DesiredCount = 0 }, cancellationToken);
-            await ecs.DeleteServiceAsync(request, cancellationToken);
+            await _ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = request.Cluster, Service = request.Service, DesiredCount = 0 }, cancellationToken);
+            await _ecs.DeleteServiceAsync(request, cancellationToken);
         }
         catch (AwsServiceException error) when (error.ErrorCode is "ServiceNotFoundException" or "ServiceNotActiveException" or "ClusterNotFoundException")
         {
@@ -112,7 +112,7 @@ public sealed class EcsServiceCallExecutor(IEcsClient ecs, TimeProvider timeProv
     {
         try
         {
-            var described = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service], Include = ["TAGS"] }, cancellationToken);
+            var described = await _ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service], Include = ["TAGS"] }, cancellationToken);
 
             // A name deleted and created again answers as the newest; prefer a live one.
             return described.Services?.OrderBy(s => s.Status == "INACTIVE").FirstOrDefault();

@@ -16,17 +16,17 @@ namespace EcsConsole.Core.Wizards.Ecs;
 public sealed class EcsTaskDefinitionCallExecutor(IEcsClient ecs) : TableCallExecutor<EcsTaskDefinitionCallExecutor>(Table)
 {
     // A field, so the table's rows can reach the client of the executor they are given.
-    private readonly IEcsClient ecs = ecs;
+    private readonly IEcsClient _ecs = ecs;
 
     public static WizardOperationTable<EcsTaskDefinitionCallExecutor> Table { get; } = new("ecs", "ECS task definition",
     [
         new("RegisterTaskDefinition", (e, call, ct) => e.CheckRegisteredAsync(call, ct),
             async (e, call, ct) =>
             {
-                var response = await e.ecs.RegisterTaskDefinitionAsync(Body<RegisterTaskDefinitionRequest>(call.Body, call.Operation), ct);
+                var response = await e._ecs.RegisterTaskDefinitionAsync(Body<RegisterTaskDefinitionRequest>(call.Body, call.Operation), ct);
                 return new CallResult(response.TaskDefinition?.TaskDefinitionArn, JsonSerializer.SerializeToNode(response, AwsJsonSerializer.Options));
             },
-            new("DeregisterTaskDefinition", (e, undo, ct) => e.ecs.DeregisterTaskDefinitionAsync(Body<DeregisterTaskDefinitionRequest>(undo.Body, undo.Operation), ct)),
+            new("DeregisterTaskDefinition", (e, undo, ct) => e._ecs.DeregisterTaskDefinitionAsync(Body<DeregisterTaskDefinitionRequest>(undo.Body, undo.Operation), ct)),
             EcsTaskDefinitionCloudFormationMapper.TaskDefinition, WizardCliGuard.None),
     ],
     // Already gone (deregistered by hand): nothing left to undo.
@@ -49,14 +49,14 @@ public sealed class EcsTaskDefinitionCallExecutor(IEcsClient ecs) : TableCallExe
         }
 
         var searched = 0;
-        await foreach (var arn in ecs.ListTaskDefinitionsAsync(new ListTaskDefinitionsRequest { FamilyPrefix = family, Status = "ACTIVE", Sort = "DESC" }, cancellationToken))
+        await foreach (var arn in _ecs.ListTaskDefinitionsAsync(new ListTaskDefinitionsRequest { FamilyPrefix = family, Status = "ACTIVE", Sort = "DESC" }, cancellationToken))
         {
             if (++searched > RevisionsSearched)
             {
                 break;
             }
 
-            var described = await ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = arn, Include = ["TAGS"] }, cancellationToken);
+            var described = await _ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = arn, Include = ["TAGS"] }, cancellationToken);
             if (described.TaskDefinition is { Family: var found } && found == family
                 && described.Tags?.Any(t => t.Key == RunTags.Key && t.Value == runId) == true)
             {

@@ -15,7 +15,7 @@ namespace EcsConsole.Core.Wizards.Elbv2;
 public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<Elbv2CallExecutor>(Table)
 {
     // A field, so the table's rows can reach the client of the executor they are given.
-    private readonly IElbv2Client elbv2 = elbv2;
+    private readonly IElbv2Client _elbv2 = elbv2;
 
     public static WizardOperationTable<Elbv2CallExecutor> Table { get; } = new("elbv2", "ELBv2",
     [
@@ -23,37 +23,37 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
             (e, call, ct) => e.CheckLoadBalancerAsync(call, Body<CreateLoadBalancerRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var balancer = await e.elbv2.CreateLoadBalancerAsync(Body<CreateLoadBalancerRequest>(call.Body, call.Operation), ct);
+                var balancer = await e._elbv2.CreateLoadBalancerAsync(Body<CreateLoadBalancerRequest>(call.Body, call.Operation), ct);
                 return new CallResult(balancer.LoadBalancers?.FirstOrDefault()?.LoadBalancerArn, Node(balancer));
             },
-            new("DeleteLoadBalancer", (e, undo, ct) => e.elbv2.DeleteLoadBalancerAsync(Body<DeleteLoadBalancerRequest>(undo.Body, undo.Operation), ct)),
+            new("DeleteLoadBalancer", (e, undo, ct) => e._elbv2.DeleteLoadBalancerAsync(Body<DeleteLoadBalancerRequest>(undo.Body, undo.Operation), ct)),
             Elbv2CloudFormationMapper.LoadBalancer, WizardCliGuard.None),
         new("CreateTargetGroup",
             (e, call, ct) => e.CheckTargetGroupAsync(call, Body<CreateTargetGroupRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var group = await e.elbv2.CreateTargetGroupAsync(Body<CreateTargetGroupRequest>(call.Body, call.Operation), ct);
+                var group = await e._elbv2.CreateTargetGroupAsync(Body<CreateTargetGroupRequest>(call.Body, call.Operation), ct);
                 return new CallResult(group.TargetGroups?.FirstOrDefault()?.TargetGroupArn, Node(group));
             },
-            new("DeleteTargetGroup", (e, undo, ct) => e.elbv2.DeleteTargetGroupAsync(Body<DeleteTargetGroupRequest>(undo.Body, undo.Operation), ct)),
+            new("DeleteTargetGroup", (e, undo, ct) => e._elbv2.DeleteTargetGroupAsync(Body<DeleteTargetGroupRequest>(undo.Body, undo.Operation), ct)),
             Elbv2CloudFormationMapper.TargetGroup, WizardCliGuard.None),
         new("CreateListener",
             (e, call, ct) => e.CheckListenerAsync(Body<CreateListenerRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var listener = await e.elbv2.CreateListenerAsync(Body<CreateListenerRequest>(call.Body, call.Operation), ct);
+                var listener = await e._elbv2.CreateListenerAsync(Body<CreateListenerRequest>(call.Body, call.Operation), ct);
                 return new CallResult(listener.Listeners?.FirstOrDefault()?.ListenerArn, Node(listener));
             },
-            new("DeleteListener", (e, undo, ct) => e.elbv2.DeleteListenerAsync(Body<DeleteListenerRequest>(undo.Body, undo.Operation), ct)),
+            new("DeleteListener", (e, undo, ct) => e._elbv2.DeleteListenerAsync(Body<DeleteListenerRequest>(undo.Body, undo.Operation), ct)),
             Elbv2CloudFormationMapper.Listener, WizardCliGuard.None),
         new("CreateRule",
             (e, call, ct) => e.CheckRuleAsync(Body<CreateRuleRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var rule = await e.elbv2.CreateRuleAsync(Body<CreateRuleRequest>(call.Body, call.Operation), ct);
+                var rule = await e._elbv2.CreateRuleAsync(Body<CreateRuleRequest>(call.Body, call.Operation), ct);
                 return new CallResult(rule.Rules?.FirstOrDefault()?.RuleArn, Node(rule));
             },
-            new("DeleteRule", (e, undo, ct) => e.elbv2.DeleteRuleAsync(Body<DeleteRuleRequest>(undo.Body, undo.Operation), ct)),
+            new("DeleteRule", (e, undo, ct) => e._elbv2.DeleteRuleAsync(Body<DeleteRuleRequest>(undo.Body, undo.Operation), ct)),
             Elbv2CloudFormationMapper.Rule, WizardCliGuard.None),
     ],
     // Deleted already (by hand, with its load balancer, or by an earlier rollback attempt).
@@ -61,7 +61,7 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
 
     private async Task<ExistenceCheckResult> CheckLoadBalancerAsync(PlannedCall call, CreateLoadBalancerRequest request, CancellationToken cancellationToken)
     {
-        var existing = await FirstOrNullAsync(elbv2.DescribeLoadBalancersAsync(new DescribeLoadBalancersRequest { Names = [request.Name] }, cancellationToken), "LoadBalancerNotFound");
+        var existing = await FirstOrNullAsync(_elbv2.DescribeLoadBalancersAsync(new DescribeLoadBalancersRequest { Names = [request.Name] }, cancellationToken), "LoadBalancerNotFound");
         if (existing is null)
         {
             return ExistenceCheckResult.Missing;
@@ -82,7 +82,7 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
 
     private async Task<ExistenceCheckResult> CheckTargetGroupAsync(PlannedCall call, CreateTargetGroupRequest request, CancellationToken cancellationToken)
     {
-        var existing = await FirstOrNullAsync(elbv2.DescribeTargetGroupsAsync(new DescribeTargetGroupsRequest { Names = [request.Name] }, cancellationToken), "TargetGroupNotFound");
+        var existing = await FirstOrNullAsync(_elbv2.DescribeTargetGroupsAsync(new DescribeTargetGroupsRequest { Names = [request.Name] }, cancellationToken), "TargetGroupNotFound");
         if (existing is null)
         {
             return ExistenceCheckResult.Missing;
@@ -120,7 +120,7 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
             return result;
         }
 
-        var described = await elbv2.DescribeTagsAsync(new DescribeTagsRequest { ResourceArns = [arn] }, cancellationToken);
+        var described = await _elbv2.DescribeTagsAsync(new DescribeTagsRequest { ResourceArns = [arn] }, cancellationToken);
         var tags = described.TagDescriptions?.FirstOrDefault(d => d.ResourceArn == arn)?.Tags ?? [];
         return RunTags.Owned(result, call, tags.Select(t => new KeyValuePair<string, string?>(t.Key, t.Value)));
     }
@@ -147,7 +147,7 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
 
     private async Task<ExistenceCheckResult> CheckListenerAsync(CreateListenerRequest request, CancellationToken cancellationToken)
     {
-        var listeners = await ToListAsync(elbv2.DescribeListenersAsync(new DescribeListenersRequest { LoadBalancerArn = request.LoadBalancerArn }, cancellationToken), "LoadBalancerNotFound");
+        var listeners = await ToListAsync(_elbv2.DescribeListenersAsync(new DescribeListenersRequest { LoadBalancerArn = request.LoadBalancerArn }, cancellationToken), "LoadBalancerNotFound");
         var existing = listeners.FirstOrDefault(l => l.Port == request.Port);
         if (existing is null)
         {
@@ -168,7 +168,7 @@ public sealed class Elbv2CallExecutor(IElbv2Client elbv2) : TableCallExecutor<El
 
     private async Task<ExistenceCheckResult> CheckRuleAsync(CreateRuleRequest request, CancellationToken cancellationToken)
     {
-        var rules = await ToListAsync(elbv2.DescribeRulesAsync(new DescribeRulesRequest { ListenerArn = request.ListenerArn }, cancellationToken), "ListenerNotFound");
+        var rules = await ToListAsync(_elbv2.DescribeRulesAsync(new DescribeRulesRequest { ListenerArn = request.ListenerArn }, cancellationToken), "ListenerNotFound");
         var priority = request.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var existing = rules.FirstOrDefault(r => r.Priority == priority);
         if (existing is null)

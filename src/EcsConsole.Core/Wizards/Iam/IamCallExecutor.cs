@@ -13,7 +13,7 @@ namespace EcsConsole.Core.Wizards.Iam;
 public sealed class IamCallExecutor(IIamClient iam) : TableCallExecutor<IamCallExecutor>(Table)
 {
     // A field, so the table's rows can reach the client of the executor they are given.
-    private readonly IIamClient iam = iam;
+    private readonly IIamClient _iam = iam;
 
     public static WizardOperationTable<IamCallExecutor> Table { get; } = new("iam", "IAM wizard",
     [
@@ -21,48 +21,48 @@ public sealed class IamCallExecutor(IIamClient iam) : TableCallExecutor<IamCallE
             Checked((e, call, ct) => e.RoleAsync(call, Body<CreateRoleRequest>(call), ct)),
             async (e, call, ct) =>
             {
-                var role = await e.iam.CreateRoleAsync(Body<CreateRoleRequest>(call), ct);
+                var role = await e._iam.CreateRoleAsync(Body<CreateRoleRequest>(call), ct);
                 return new CallResult(role.Role.Arn, Node(role));
             },
-            new("DeleteRole", (e, undo, ct) => e.iam.DeleteRoleAsync(Body<DeleteRoleRequest>(undo.Body), ct)),
+            new("DeleteRole", (e, undo, ct) => e._iam.DeleteRoleAsync(Body<DeleteRoleRequest>(undo.Body), ct)),
             IamCloudFormationMapper.Role,
             WizardCliGuard.SkipWhen(call => $"aws iam get-role --role-name {Text(call, "RoleName")} ${{ENDPOINT_ARGS}} >/dev/null 2>&1")),
         new("AttachRolePolicy",
             Checked((e, call, ct) => e.AttachedAsync(Body<AttachRolePolicyRequest>(call), ct)),
             async (e, call, ct) =>
             {
-                await e.iam.AttachRolePolicyAsync(Body<AttachRolePolicyRequest>(call), ct);
+                await e._iam.AttachRolePolicyAsync(Body<AttachRolePolicyRequest>(call), ct);
                 return CallResult.None;
             },
-            new("DetachRolePolicy", (e, undo, ct) => e.iam.DetachRolePolicyAsync(Body<DetachRolePolicyRequest>(undo.Body), ct)),
+            new("DetachRolePolicy", (e, undo, ct) => e._iam.DetachRolePolicyAsync(Body<DetachRolePolicyRequest>(undo.Body), ct)),
             IamCloudFormationMapper.AttachedPolicy, WizardCliGuard.None),
         new("PutRolePolicy",
             Checked((e, call, ct) => e.InlineAsync(Body<PutRolePolicyRequest>(call), ct)),
             async (e, call, ct) =>
             {
-                await e.iam.PutRolePolicyAsync(Body<PutRolePolicyRequest>(call), ct);
+                await e._iam.PutRolePolicyAsync(Body<PutRolePolicyRequest>(call), ct);
                 return CallResult.None;
             },
-            new("DeleteRolePolicy", (e, undo, ct) => e.iam.DeleteRolePolicyAsync(Body<DeleteRolePolicyRequest>(undo.Body), ct)),
+            new("DeleteRolePolicy", (e, undo, ct) => e._iam.DeleteRolePolicyAsync(Body<DeleteRolePolicyRequest>(undo.Body), ct)),
             IamCloudFormationMapper.InlinePolicy, WizardCliGuard.None),
         new("CreateInstanceProfile",
             Checked((e, call, ct) => e.ProfileAsync(call, Body<CreateInstanceProfileRequest>(call), ct)),
             async (e, call, ct) =>
             {
-                var profile = await e.iam.CreateInstanceProfileAsync(Body<CreateInstanceProfileRequest>(call), ct);
+                var profile = await e._iam.CreateInstanceProfileAsync(Body<CreateInstanceProfileRequest>(call), ct);
                 return new CallResult(profile.InstanceProfile.Arn, Node(profile));
             },
-            new("DeleteInstanceProfile", (e, undo, ct) => e.iam.DeleteInstanceProfileAsync(Body<DeleteInstanceProfileRequest>(undo.Body), ct)),
+            new("DeleteInstanceProfile", (e, undo, ct) => e._iam.DeleteInstanceProfileAsync(Body<DeleteInstanceProfileRequest>(undo.Body), ct)),
             IamCloudFormationMapper.InstanceProfile,
             WizardCliGuard.SkipWhen(call => $"aws iam get-instance-profile --instance-profile-name {Text(call, "InstanceProfileName")} ${{ENDPOINT_ARGS}} >/dev/null 2>&1")),
         new("AddRoleToInstanceProfile",
             Checked((e, call, ct) => e.ProfileRoleAsync(Body<AddRoleToInstanceProfileRequest>(call), ct)),
             async (e, call, ct) =>
             {
-                await e.iam.AddRoleToInstanceProfileAsync(Body<AddRoleToInstanceProfileRequest>(call), ct);
+                await e._iam.AddRoleToInstanceProfileAsync(Body<AddRoleToInstanceProfileRequest>(call), ct);
                 return CallResult.None;
             },
-            new("RemoveRoleFromInstanceProfile", (e, undo, ct) => e.iam.RemoveRoleFromInstanceProfileAsync(Body<RemoveRoleFromInstanceProfileRequest>(undo.Body), ct)),
+            new("RemoveRoleFromInstanceProfile", (e, undo, ct) => e._iam.RemoveRoleFromInstanceProfileAsync(Body<RemoveRoleFromInstanceProfileRequest>(undo.Body), ct)),
             IamCloudFormationMapper.ProfileRole,
             WizardCliGuard.SkipWhen(call =>
                 $"aws iam get-instance-profile --instance-profile-name {Text(call, "InstanceProfileName")} --query 'InstanceProfile.Roles[].RoleName' --output text ${{ENDPOINT_ARGS}} | tr '\\t' '\\n' | grep -qx {Text(call, "RoleName")}")),
@@ -70,10 +70,10 @@ public sealed class IamCallExecutor(IIamClient iam) : TableCallExecutor<IamCallE
             Checked((e, call, ct) => e.LinkedRoleAsync(Body<CreateServiceLinkedRoleRequest>(call), ct)),
             async (e, call, ct) =>
             {
-                var linked = await e.iam.CreateServiceLinkedRoleAsync(Body<CreateServiceLinkedRoleRequest>(call), ct);
+                var linked = await e._iam.CreateServiceLinkedRoleAsync(Body<CreateServiceLinkedRoleRequest>(call), ct);
                 return new CallResult(linked.Role?.Arn, Node(linked));
             },
-            new("DeleteServiceLinkedRole", (e, undo, ct) => e.iam.DeleteServiceLinkedRoleAsync(Body<DeleteServiceLinkedRoleRequest>(undo.Body), ct)),
+            new("DeleteServiceLinkedRole", (e, undo, ct) => e._iam.DeleteServiceLinkedRoleAsync(Body<DeleteServiceLinkedRoleRequest>(undo.Body), ct)),
             IamCloudFormationMapper.ServiceLinkedRole,
             WizardCliGuard.SkipWhen(call =>
                 $"aws iam list-roles --path-prefix {AwsCliScriptExporter.Quote($"/aws-service-role/{JsonNode.Parse(call.Body)!["AWSServiceName"]!.GetValue<string>()}/")} --query 'Roles[].RoleName' --output text ${{ENDPOINT_ARGS}} | grep -q .")),
@@ -99,7 +99,7 @@ public sealed class IamCallExecutor(IIamClient iam) : TableCallExecutor<IamCallE
 
     private async Task<ExistenceCheckResult> RoleAsync(PlannedCall call, CreateRoleRequest request, CancellationToken cancellationToken)
     {
-        var role = (await iam.GetRoleAsync(new GetRoleRequest { RoleName = request.RoleName }, cancellationToken)).Role;
+        var role = (await _iam.GetRoleAsync(new GetRoleRequest { RoleName = request.RoleName }, cancellationToken)).Role;
         var planned = TrustPolicies.Principals(request.AssumeRolePolicyDocument);
         var existing = TrustPolicies.Principals(Uri.UnescapeDataString(role.AssumeRolePolicyDocument ?? ""));
         return planned.SetEquals(existing)
@@ -110,7 +110,7 @@ public sealed class IamCallExecutor(IIamClient iam) : TableCallExecutor<IamCallE
 
     private async Task<ExistenceCheckResult> AttachedAsync(AttachRolePolicyRequest request, CancellationToken cancellationToken)
     {
-        await foreach (var policy in iam.ListAttachedRolePoliciesAsync(new ListAttachedRolePoliciesRequest { RoleName = request.RoleName }, cancellationToken))
+        await foreach (var policy in _iam.ListAttachedRolePoliciesAsync(new ListAttachedRolePoliciesRequest { RoleName = request.RoleName }, cancellationToken))
         {
             if (policy.PolicyArn == request.PolicyArn)
             {
@@ -123,7 +123,7 @@ public sealed class IamCallExecutor(IIamClient iam) : TableCallExecutor<IamCallE
 
     private async Task<ExistenceCheckResult> InlineAsync(PutRolePolicyRequest request, CancellationToken cancellationToken)
     {
-        await foreach (var name in iam.ListRolePoliciesAsync(new ListRolePoliciesRequest { RoleName = request.RoleName }, cancellationToken))
+        await foreach (var name in _iam.ListRolePoliciesAsync(new ListRolePoliciesRequest { RoleName = request.RoleName }, cancellationToken))
         {
             if (name == request.PolicyName)
             {
@@ -137,14 +137,14 @@ public sealed class IamCallExecutor(IIamClient iam) : TableCallExecutor<IamCallE
 
     private async Task<ExistenceCheckResult> ProfileAsync(PlannedCall call, CreateInstanceProfileRequest request, CancellationToken cancellationToken)
     {
-        var profile = (await iam.GetInstanceProfileAsync(new GetInstanceProfileRequest { InstanceProfileName = request.InstanceProfileName }, cancellationToken)).InstanceProfile;
+        var profile = (await _iam.GetInstanceProfileAsync(new GetInstanceProfileRequest { InstanceProfileName = request.InstanceProfileName }, cancellationToken)).InstanceProfile;
         return RunTags.Owned(new ExistenceCheckResult(ExistenceState.Exists, $"instance profile {profile.InstanceProfileName} exists ({profile.Arn})") { Response = Node(new { InstanceProfile = profile }) },
             call, Pairs(profile.Tags));
     }
 
     private async Task<ExistenceCheckResult> ProfileRoleAsync(AddRoleToInstanceProfileRequest request, CancellationToken cancellationToken)
     {
-        var profile = (await iam.GetInstanceProfileAsync(new GetInstanceProfileRequest { InstanceProfileName = request.InstanceProfileName }, cancellationToken)).InstanceProfile;
+        var profile = (await _iam.GetInstanceProfileAsync(new GetInstanceProfileRequest { InstanceProfileName = request.InstanceProfileName }, cancellationToken)).InstanceProfile;
         if (profile.Roles.Any(r => string.Equals(r.RoleName, request.RoleName, StringComparison.OrdinalIgnoreCase)))
         {
             return new ExistenceCheckResult(ExistenceState.Exists, $"{request.RoleName} is in instance profile {request.InstanceProfileName}");
@@ -159,7 +159,7 @@ public sealed class IamCallExecutor(IIamClient iam) : TableCallExecutor<IamCallE
     private async Task<ExistenceCheckResult> LinkedRoleAsync(CreateServiceLinkedRoleRequest request, CancellationToken cancellationToken)
     {
         // Service-linked roles live under /aws-service-role/<service>/, whatever suffix they were given.
-        await foreach (var role in iam.ListRolesAsync(new ListRolesRequest { PathPrefix = $"/aws-service-role/{request.AWSServiceName}/" }, cancellationToken))
+        await foreach (var role in _iam.ListRolesAsync(new ListRolesRequest { PathPrefix = $"/aws-service-role/{request.AWSServiceName}/" }, cancellationToken))
         {
             return new ExistenceCheckResult(ExistenceState.Exists, $"service-linked role {role.RoleName} exists ({role.Arn})");
         }

@@ -16,12 +16,12 @@ namespace EcsConsole.Core.Wizards.Logs;
 public sealed class LogsCallExecutor(ILogsClient logs) : TableCallExecutor<LogsCallExecutor>(Table)
 {
     // A field, so the table's rows can reach the client of the executor they are given.
-    private readonly ILogsClient logs = logs;
+    private readonly ILogsClient _logs = logs;
 
     public static WizardOperationTable<LogsCallExecutor> Table { get; } = new("logs", "CloudWatch Logs wizard",
     [
         new("CreateLogGroup", (e, call, ct) => e.CheckGroupAsync(call, ct), (e, call, ct) => e.CreateGroupAsync(call, ct),
-            new("DeleteLogGroup", (e, undo, ct) => e.logs.DeleteLogGroupAsync(Body<DeleteLogGroupRequest>(undo.Body, undo.Operation), ct)),
+            new("DeleteLogGroup", (e, undo, ct) => e._logs.DeleteLogGroupAsync(Body<DeleteLogGroupRequest>(undo.Body, undo.Operation), ct)),
             LogsCloudFormationMapper.LogGroup, WizardCliGuard.SkipWhen(GroupExistsCommand)),
         new("PutRetentionPolicy", (e, call, ct) => e.CheckRetentionAsync(call, ct), (e, call, ct) => e.PutRetentionAsync(call, ct),
             null, LogsCloudFormationMapper.RetentionPolicy, WizardCliGuard.None),
@@ -48,7 +48,7 @@ public sealed class LogsCallExecutor(ILogsClient logs) : TableCallExecutor<LogsC
             return result;
         }
 
-        var tags = await logs.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceArn = arn }, cancellationToken);
+        var tags = await _logs.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceArn = arn }, cancellationToken);
         return RunTags.Owned(result, call, (tags.Tags ?? new Dictionary<string, string>()).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value)));
     }
 
@@ -63,7 +63,7 @@ public sealed class LogsCallExecutor(ILogsClient logs) : TableCallExecutor<LogsC
     private async Task<CallResult> CreateGroupAsync(PlannedCall call, CancellationToken cancellationToken)
     {
         var created = Body<CreateLogGroupRequest>(call.Body, call.Operation);
-        await logs.CreateLogGroupAsync(created, cancellationToken);
+        await _logs.CreateLogGroupAsync(created, cancellationToken);
         // CreateLogGroup answers nothing: the group read back gives the journal its ARN.
         var group = await FindAsync(created.LogGroupName, cancellationToken);
         return new CallResult(group?.LogGroupArn ?? group?.Arn ?? created.LogGroupName, null);
@@ -72,7 +72,7 @@ public sealed class LogsCallExecutor(ILogsClient logs) : TableCallExecutor<LogsC
     private async Task<CallResult> PutRetentionAsync(PlannedCall call, CancellationToken cancellationToken)
     {
         var retention = Body<PutRetentionPolicyRequest>(call.Body, call.Operation);
-        await logs.PutRetentionPolicyAsync(retention, cancellationToken);
+        await _logs.PutRetentionPolicyAsync(retention, cancellationToken);
         return new CallResult($"{retention.LogGroupName}: {retention.RetentionInDays} days", null);
     }
 
@@ -85,7 +85,7 @@ public sealed class LogsCallExecutor(ILogsClient logs) : TableCallExecutor<LogsC
 
     private async Task<LogGroup?> FindAsync(string name, CancellationToken cancellationToken)
     {
-        await foreach (var group in logs.DescribeLogGroupsAsync(new DescribeLogGroupsRequest { LogGroupNamePrefix = name }, cancellationToken))
+        await foreach (var group in _logs.DescribeLogGroupsAsync(new DescribeLogGroupsRequest { LogGroupNamePrefix = name }, cancellationToken))
         {
             if (group.LogGroupName == name)
             {

@@ -23,7 +23,7 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
     public static readonly TimeSpan OperationLimit = TimeSpan.FromMinutes(5);
 
     // A field, so the table's rows can reach the client of the executor they are given.
-    private readonly IServiceDiscoveryClient cloudMap = cloudMap;
+    private readonly IServiceDiscoveryClient _cloudMap = cloudMap;
 
     public static WizardOperationTable<ServiceDiscoveryCallExecutor> Table { get; } = new("servicediscovery", "Cloud Map",
     [
@@ -36,10 +36,10 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
             (e, call, ct) => e.CheckServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
-                var created = await e.cloudMap.CreateServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), ct);
+                var created = await e._cloudMap.CreateServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), ct);
                 return new CallResult(created.Service?.Arn, Node(created));
             },
-            new("DeleteService", (e, undo, ct) => e.cloudMap.DeleteServiceAsync(Body<DeleteServiceRequest>(undo.Body, undo.Operation), ct)),
+            new("DeleteService", (e, undo, ct) => e._cloudMap.DeleteServiceAsync(Body<DeleteServiceRequest>(undo.Body, undo.Operation), ct)),
             ServiceDiscoveryCloudFormationMapper.Service, WizardCliGuard.None),
     ],
     // Deleted already (by hand or by an earlier rollback attempt).
@@ -47,7 +47,7 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
 
     private async Task<CallResult> CreateNamespaceAsync(PlannedCall call, CancellationToken cancellationToken)
     {
-        var started = await cloudMap.CreatePrivateDnsNamespaceAsync(Body<CreatePrivateDnsNamespaceRequest>(call.Body, call.Operation), cancellationToken);
+        var started = await _cloudMap.CreatePrivateDnsNamespaceAsync(Body<CreatePrivateDnsNamespaceRequest>(call.Body, call.Operation), cancellationToken);
         var operation = await WaitForAsync(started.OperationId, call.Operation, cancellationToken);
         var namespaceId = operation.Targets?.GetValueOrDefault("NAMESPACE");
         return new CallResult(namespaceId, new JsonObject { ["OperationId"] = started.OperationId, ["NamespaceId"] = namespaceId });
@@ -55,7 +55,7 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
 
     private async Task DeleteNamespaceAsync(UndoCall undo, CancellationToken cancellationToken)
     {
-        var deleting = await cloudMap.DeleteNamespaceAsync(Body<DeleteNamespaceRequest>(undo.Body, undo.Operation), cancellationToken);
+        var deleting = await _cloudMap.DeleteNamespaceAsync(Body<DeleteNamespaceRequest>(undo.Body, undo.Operation), cancellationToken);
         await WaitForAsync(deleting.OperationId, undo.Operation, cancellationToken);
     }
 
@@ -70,7 +70,7 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
         var deadline = timeProvider.GetUtcNow() + OperationLimit;
         while (true)
         {
-            var current = (await cloudMap.GetOperationAsync(new GetOperationRequest { OperationId = operationId }, cancellationToken)).Operation;
+            var current = (await _cloudMap.GetOperationAsync(new GetOperationRequest { OperationId = operationId }, cancellationToken)).Operation;
             switch (current?.Status)
             {
                 case "SUCCESS":
@@ -93,7 +93,7 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
     private async Task<ExistenceCheckResult> CheckNamespaceAsync(CreatePrivateDnsNamespaceRequest request, CancellationToken cancellationToken)
     {
         var name = request.Name.TrimEnd('.');
-        await foreach (var found in cloudMap.ListNamespacesAsync(new ListNamespacesRequest
+        await foreach (var found in _cloudMap.ListNamespacesAsync(new ListNamespacesRequest
         {
             Filters = [new NamespaceFilter { Name = "NAME", Values = [name], Condition = "EQ" }],
         }, cancellationToken))
@@ -125,14 +125,14 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
             return ExistenceCheckResult.Missing;
         }
 
-        await foreach (var found in cloudMap.ListServicesAsync(new ListServicesRequest
+        await foreach (var found in _cloudMap.ListServicesAsync(new ListServicesRequest
         {
             Filters = [new ServiceFilter { Name = "NAMESPACE_ID", Values = [namespaceId], Condition = "EQ" }],
         }, cancellationToken))
         {
             if (found.Name == request.Name && found.Id is { } id)
             {
-                var service = await cloudMap.GetServiceAsync(new GetServiceRequest { Id = id }, cancellationToken);
+                var service = await _cloudMap.GetServiceAsync(new GetServiceRequest { Id = id }, cancellationToken);
                 return new ExistenceCheckResult(ExistenceState.Exists, $"Cloud Map service {request.Name} exists ({found.Arn})")
                 {
                     Response = Node(new CreateServiceResponse { Service = service.Service }),

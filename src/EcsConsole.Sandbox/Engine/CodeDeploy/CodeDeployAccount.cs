@@ -16,67 +16,67 @@ public sealed class CodeDeployAccount(SandboxEngine engine)
     public static readonly TimeSpan StartDelay = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
 
-    private readonly Lock gate = new();
-    private readonly List<CodeDeployApplication> applications = [];
-    private readonly List<CodeDeployGroup> groups = [];
-    private readonly List<CodeDeployDeploymentState> deployments = [];
+    private readonly Lock _gate = new();
+    private readonly List<CodeDeployApplication> _applications = [];
+    private readonly List<CodeDeployGroup> _groups = [];
+    private readonly List<CodeDeployDeploymentState> _deployments = [];
 
     public T Read<T>(Func<CodeDeployAccount, T> read)
     {
-        lock (gate)
+        lock (_gate)
         {
             CatchUpLocked();
             return read(this);
         }
     }
 
-    public IReadOnlyList<CodeDeployApplication> Applications => applications;
+    public IReadOnlyList<CodeDeployApplication> Applications => _applications;
 
-    public IReadOnlyList<CodeDeployGroup> Groups => groups;
+    public IReadOnlyList<CodeDeployGroup> Groups => _groups;
 
     /// <summary>Newest first, as ListDeployments answers.</summary>
-    public IEnumerable<CodeDeployDeploymentState> Deployments => deployments.AsEnumerable().Reverse();
+    public IEnumerable<CodeDeployDeploymentState> Deployments => _deployments.AsEnumerable().Reverse();
 
     public CodeDeployApplication Application(string name) =>
-        applications.FirstOrDefault(a => a.Name == name)
+        _applications.FirstOrDefault(a => a.Name == name)
         ?? throw new SandboxApiException("ApplicationDoesNotExistException", $"No application found for name: {name}");
 
     public CodeDeployGroup Group(string application, string name)
     {
         Application(application);
-        return groups.FirstOrDefault(g => g.Application == application && g.Name == name)
+        return _groups.FirstOrDefault(g => g.Application == application && g.Name == name)
             ?? throw new SandboxApiException("DeploymentGroupDoesNotExistException", $"No Deployment Group found for name: {name}");
     }
 
     public CodeDeployDeploymentState Deployment(string id) =>
-        deployments.FirstOrDefault(d => d.Id == id)
+        _deployments.FirstOrDefault(d => d.Id == id)
         ?? throw new SandboxApiException("DeploymentDoesNotExistException", $"The deployment {id} could not be found.");
 
     public CodeDeployApplication CreateApplication(string name, string? computePlatform)
     {
-        lock (gate)
+        lock (_gate)
         {
             if (computePlatform is not null and not "ECS")
             {
                 throw new SandboxApiException("InvalidComputePlatformException", "The sandbox deploys ECS services only; computePlatform must be ECS.");
             }
-            if (applications.Any(a => a.Name == name))
+            if (_applications.Any(a => a.Name == name))
             {
                 throw new SandboxApiException("ApplicationAlreadyExistsException", $"{name} already exists in your account");
             }
 
             var application = new CodeDeployApplication(Guid.NewGuid().ToString(), name, engine.TimeProvider.GetUtcNow());
-            applications.Add(application);
+            _applications.Add(application);
             return application;
         }
     }
 
     public CodeDeployGroup CreateGroup(string application, string name, string serviceRoleArn, string cluster, string service)
     {
-        lock (gate)
+        lock (_gate)
         {
             Application(application);
-            if (groups.Any(g => g.Application == application && g.Name == name))
+            if (_groups.Any(g => g.Application == application && g.Name == name))
             {
                 throw new SandboxApiException("DeploymentGroupAlreadyExistsException", $"A deployment group named {name} already exists for the application.");
             }
@@ -91,14 +91,14 @@ public sealed class CodeDeployAccount(SandboxEngine engine)
             }
 
             var group = new CodeDeployGroup(Guid.NewGuid().ToString(), application, name, serviceRoleArn, cluster, service);
-            groups.Add(group);
+            _groups.Add(group);
             return group;
         }
     }
 
     public CodeDeployDeploymentState CreateDeployment(string application, string groupName, string content, string? sha256, string? description)
     {
-        lock (gate)
+        lock (_gate)
         {
             CatchUpLocked();
             var group = Group(application, groupName);
@@ -113,7 +113,7 @@ public sealed class CodeDeployAccount(SandboxEngine engine)
             {
                 throw new SandboxApiException("InvalidRevisionException", $"The AppSpec's TaskDefinition {taskDefinition} is not an active task definition.");
             }
-            if (deployments.Any(d => d.Group == group && !d.IsFinished))
+            if (_deployments.Any(d => d.Group == group && !d.IsFinished))
             {
                 throw new SandboxApiException("DeploymentLimitExceededException", $"The deployment group {groupName} already has a deployment in progress.");
             }
@@ -128,14 +128,14 @@ public sealed class CodeDeployAccount(SandboxEngine engine)
                 Description = description,
                 CreatedAt = engine.TimeProvider.GetUtcNow(),
             };
-            deployments.Add(deployment);
+            _deployments.Add(deployment);
             return deployment;
         }
     }
 
     public CodeDeployDeploymentState Stop(string id)
     {
-        lock (gate)
+        lock (_gate)
         {
             CatchUpLocked();
             var deployment = Deployment(id);
@@ -155,7 +155,7 @@ public sealed class CodeDeployAccount(SandboxEngine engine)
     private void CatchUpLocked()
     {
         var now = engine.TimeProvider.GetUtcNow();
-        foreach (var deployment in deployments.Where(d => !d.IsFinished))
+        foreach (var deployment in _deployments.Where(d => !d.IsFinished))
         {
             if (deployment.Status == "Created" && now >= deployment.CreatedAt + StartDelay)
             {

@@ -9,7 +9,7 @@ namespace EcsConsole.Sandbox.Engine.Ecr;
 /// </summary>
 internal sealed class RegistrySimulation(SandboxState state, ArnFactory arns, SandboxIds ids, TimeSpan? pipelinePushInterval)
 {
-    private DateTimeOffset? nextPipelinePush;
+    private DateTimeOffset? _nextPipelinePush;
 
     /// <summary>How often the simulated CI pipeline pushes a new patch release to one of the repositories; null: never.</summary>
     public TimeSpan? PipelinePushInterval { get; } = pipelinePushInterval;
@@ -103,7 +103,7 @@ internal sealed class RegistrySimulation(SandboxState state, ArnFactory arns, Sa
         new("RepositoryNotFoundException", $"The repository with name '{repository}' does not exist in the registry with id '{Arns.AccountId}'");
 
     /// <summary>The first simulated push comes one interval after <paramref name="start"/>.</summary>
-    public void StartPipeline(DateTimeOffset start) => nextPipelinePush = PipelinePushInterval is { } interval ? start + interval : null;
+    public void StartPipeline(DateTimeOffset start) => _nextPipelinePush = PipelinePushInterval is { } interval ? start + interval : null;
 
     /// <summary>Now and then a team ships: the next patch version of one repository is pushed and tagged latest.</summary>
     public void Step(DateTimeOffset now)
@@ -113,12 +113,12 @@ internal sealed class RegistrySimulation(SandboxState state, ArnFactory arns, Sa
             return;
         }
 
-        if (nextPipelinePush is null || now < nextPipelinePush)
+        if (_nextPipelinePush is null || now < _nextPipelinePush)
         {
             return;
         }
 
-        nextPipelinePush = now + interval;
+        _nextPipelinePush = now + interval;
         var repository = State.Repositories[Ids.Random.Next(State.Repositories.Count)];
         var newest = repository.Images.SelectMany(i => i.Tags).Select(ParseVersion).OfType<Version>().DefaultIfEmpty(new Version(0, 0, 0)).Max()!;
         var next = new Version(newest.Major, newest.Minor, newest.Build + 1).ToString(3);

@@ -63,11 +63,11 @@ public sealed class ServiceState
     /// </summary>
     public string? ProductionTargetGroupArn
     {
-        get => productionTargetGroupArn ?? TargetGroupArn;
-        set => productionTargetGroupArn = value;
+        get => _productionTargetGroupArn ?? TargetGroupArn;
+        set => _productionTargetGroupArn = value;
     }
 
-    private string? productionTargetGroupArn;
+    private string? _productionTargetGroupArn;
 
     /// <summary>The target group that is not serving production traffic between deployments: where green tasks go.</summary>
     public string? StandbyTargetGroupArn => AdvancedConfiguration is null ? null

@@ -11,17 +11,17 @@ namespace EcsConsole.Sandbox.Engine.Iam;
 public sealed class IamAccount
 {
     private const string ExecutionPolicy = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy";
-    private readonly Lock gate = new();
-    private readonly ArnFactory arns;
-    private readonly TimeProvider timeProvider;
-    private readonly Dictionary<string, IamRoleState> roles = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, IamInstanceProfileState> profiles = new(StringComparer.OrdinalIgnoreCase);
-    private int created;
+    private readonly Lock _gate = new();
+    private readonly ArnFactory _arns;
+    private readonly TimeProvider _timeProvider;
+    private readonly Dictionary<string, IamRoleState> _roles = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IamInstanceProfileState> _profiles = new(StringComparer.OrdinalIgnoreCase);
+    private int _created;
 
     public IamAccount(ArnFactory arns, TimeProvider timeProvider, bool seed)
     {
-        this.arns = arns;
-        this.timeProvider = timeProvider;
+        _arns = arns;
+        _timeProvider = timeProvider;
         if (seed)
         {
             // Most accounts already have these two: the console's wizard must show them as existing.
@@ -34,7 +34,7 @@ public sealed class IamAccount
 
     public IamRoleView GetRole(string name)
     {
-        lock (gate)
+        lock (_gate)
         {
             return View(RoleLocked(name));
         }
@@ -42,9 +42,9 @@ public sealed class IamAccount
 
     public IReadOnlyList<IamRoleView> ListRoles(string pathPrefix)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return roles.Values.Where(r => r.Path.StartsWith(pathPrefix, StringComparison.Ordinal))
+            return _roles.Values.Where(r => r.Path.StartsWith(pathPrefix, StringComparison.Ordinal))
                 .OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Select(View).ToList();
         }
     }
@@ -59,9 +59,9 @@ public sealed class IamAccount
             throw new SandboxApiException("ValidationError", $"1 validation error detected: Value '{maxSessionDuration}' at 'maxSessionDuration' failed to satisfy constraint: Member must have value between 3600 and 43200");
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            if (roles.ContainsKey(name))
+            if (_roles.ContainsKey(name))
             {
                 throw new SandboxApiException("EntityAlreadyExists", $"Role with name {name} already exists.", 409);
             }
@@ -70,9 +70,9 @@ public sealed class IamAccount
             {
                 Name = name,
                 Id = NewId("AROA", name),
-                Arn = $"arn:aws:iam::{arns.AccountId}:role{path}{name}",
+                Arn = $"arn:aws:iam::{_arns.AccountId}:role{path}{name}",
                 Path = path,
-                CreatedAt = timeProvider.GetUtcNow(),
+                CreatedAt = _timeProvider.GetUtcNow(),
                 AssumeRolePolicyDocument = trustPolicy,
                 Description = description,
                 MaxSessionDuration = maxSessionDuration ?? 3600,
@@ -82,14 +82,14 @@ public sealed class IamAccount
                 role.Tags[key] = value;
             }
 
-            roles[name] = role;
+            _roles[name] = role;
             return View(role);
         }
     }
 
     public void DeleteRole(string name)
     {
-        lock (gate)
+        lock (_gate)
         {
             var role = RoleLocked(name);
             if (role.LinkedService is not null)
@@ -103,7 +103,7 @@ public sealed class IamAccount
 
     public void TagRole(string name, IReadOnlyDictionary<string, string> tags)
     {
-        lock (gate)
+        lock (_gate)
         {
             var role = RoleLocked(name);
             IamValidation.Tags(tags, role.Tags.Keys.Count(k => !tags.ContainsKey(k)));
@@ -116,7 +116,7 @@ public sealed class IamAccount
 
     public void AttachRolePolicy(string name, string policyArn)
     {
-        lock (gate)
+        lock (_gate)
         {
             var role = RoleLocked(name);
             if (!IamManagedPolicies.Known.Contains(policyArn))
@@ -133,7 +133,7 @@ public sealed class IamAccount
 
     public void DetachRolePolicy(string name, string policyArn)
     {
-        lock (gate)
+        lock (_gate)
         {
             var role = RoleLocked(name);
             if (!role.AttachedPolicies.Remove(policyArn))
@@ -147,7 +147,7 @@ public sealed class IamAccount
     {
         IamValidation.Name(policyName, "policyName", 128);
         IamValidation.PolicyDocument(document, "policyDocument");
-        lock (gate)
+        lock (_gate)
         {
             RoleLocked(name).InlinePolicies[policyName] = document;
         }
@@ -155,7 +155,7 @@ public sealed class IamAccount
 
     public void DeleteRolePolicy(string name, string policyName)
     {
-        lock (gate)
+        lock (_gate)
         {
             if (!RoleLocked(name).InlinePolicies.Remove(policyName))
             {
@@ -166,7 +166,7 @@ public sealed class IamAccount
 
     public IReadOnlyList<string> AttachedPolicies(string name)
     {
-        lock (gate)
+        lock (_gate)
         {
             return RoleLocked(name).AttachedPolicies.ToList();
         }
@@ -174,7 +174,7 @@ public sealed class IamAccount
 
     public IReadOnlyList<string> InlinePolicyNames(string name)
     {
-        lock (gate)
+        lock (_gate)
         {
             return RoleLocked(name).InlinePolicies.Keys.Order(StringComparer.Ordinal).ToList();
         }
@@ -184,9 +184,9 @@ public sealed class IamAccount
     {
         IamValidation.Name(name, "instanceProfileName", 128);
         IamValidation.Tags(tags, 0);
-        lock (gate)
+        lock (_gate)
         {
-            if (profiles.ContainsKey(name))
+            if (_profiles.ContainsKey(name))
             {
                 throw new SandboxApiException("EntityAlreadyExists", $"Instance Profile {name} already exists.", 409);
             }
@@ -195,23 +195,23 @@ public sealed class IamAccount
             {
                 Name = name,
                 Id = NewId("AIPA", name),
-                Arn = $"arn:aws:iam::{arns.AccountId}:instance-profile{path}{name}",
+                Arn = $"arn:aws:iam::{_arns.AccountId}:instance-profile{path}{name}",
                 Path = path,
-                CreatedAt = timeProvider.GetUtcNow(),
+                CreatedAt = _timeProvider.GetUtcNow(),
             };
             foreach (var (key, value) in tags)
             {
                 profile.Tags[key] = value;
             }
 
-            profiles[name] = profile;
+            _profiles[name] = profile;
             return View(profile);
         }
     }
 
     public IamInstanceProfileView GetInstanceProfile(string name)
     {
-        lock (gate)
+        lock (_gate)
         {
             return View(ProfileLocked(name));
         }
@@ -219,7 +219,7 @@ public sealed class IamAccount
 
     public void DeleteInstanceProfile(string name)
     {
-        lock (gate)
+        lock (_gate)
         {
             var profile = ProfileLocked(name);
             if (profile.Roles.Count > 0)
@@ -227,13 +227,13 @@ public sealed class IamAccount
                 throw new SandboxApiException("DeleteConflict", "Cannot delete entity, must remove roles from instance profile first.", 409);
             }
 
-            profiles.Remove(name);
+            _profiles.Remove(name);
         }
     }
 
     public void AddRoleToInstanceProfile(string profileName, string roleName)
     {
-        lock (gate)
+        lock (_gate)
         {
             var profile = ProfileLocked(profileName);
             var role = RoleLocked(roleName);
@@ -253,7 +253,7 @@ public sealed class IamAccount
 
     public void RemoveRoleFromInstanceProfile(string profileName, string roleName)
     {
-        lock (gate)
+        lock (_gate)
         {
             var profile = ProfileLocked(profileName);
             var role = RoleLocked(roleName);
@@ -271,9 +271,9 @@ public sealed class IamAccount
             throw new SandboxApiException("InvalidInput", $"Unknown service principal {serviceName}; the sandbox knows {string.Join(", ", IamManagedPolicies.ServiceLinkedRoleNames.Keys)}.");
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            if (roles.ContainsKey(name))
+            if (_roles.ContainsKey(name))
             {
                 throw new SandboxApiException("InvalidInput", $"Service role name {name} has been taken in this account, please try a different suffix.");
             }
@@ -281,20 +281,20 @@ public sealed class IamAccount
 
         var trust = $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"{{serviceName}}"},"Action":"sts:AssumeRole"}]}""";
         var path = $"/aws-service-role/{serviceName}/";
-        lock (gate)
+        lock (_gate)
         {
             var role = new IamRoleState
             {
                 Name = name,
                 Id = NewId("AROA", name),
-                Arn = $"arn:aws:iam::{arns.AccountId}:role{path}{name}",
+                Arn = $"arn:aws:iam::{_arns.AccountId}:role{path}{name}",
                 Path = path,
-                CreatedAt = timeProvider.GetUtcNow(),
+                CreatedAt = _timeProvider.GetUtcNow(),
                 AssumeRolePolicyDocument = trust,
                 Description = description,
                 LinkedService = serviceName,
             };
-            roles[name] = role;
+            _roles[name] = role;
             return View(role);
         }
     }
@@ -302,7 +302,7 @@ public sealed class IamAccount
     /// <summary>IAM deletes service-linked roles asynchronously; the sandbox deletes at once and answers the task id.</summary>
     public string DeleteServiceLinkedRole(string name)
     {
-        lock (gate)
+        lock (_gate)
         {
             var role = RoleLocked(name);
             if (role.LinkedService is null)
@@ -310,7 +310,7 @@ public sealed class IamAccount
                 throw new SandboxApiException("InvalidInput", $"Role {role.Name} is not a service-linked role.");
             }
 
-            roles.Remove(role.Name);
+            _roles.Remove(role.Name);
             return $"task{role.Path}{role.Name}/{Guid.NewGuid()}";
         }
     }
@@ -327,30 +327,30 @@ public sealed class IamAccount
             throw new SandboxApiException("DeleteConflict", "Cannot delete entity, must delete policies first.", 409);
         }
 
-        if (profiles.Values.Any(p => p.Roles.Contains(role.Name, StringComparer.OrdinalIgnoreCase)))
+        if (_profiles.Values.Any(p => p.Roles.Contains(role.Name, StringComparer.OrdinalIgnoreCase)))
         {
             throw new SandboxApiException("DeleteConflict", "Cannot delete entity, must remove roles from instance profile first.", 409);
         }
 
-        roles.Remove(role.Name);
+        _roles.Remove(role.Name);
     }
 
     private static IamRoleView View(IamRoleState role) =>
         new(role.Name, role.Id, role.Arn, role.Path, role.CreatedAt, role.AssumeRolePolicyDocument, role.Description, role.MaxSessionDuration, role.Tags.ToList());
 
     private IamInstanceProfileView View(IamInstanceProfileState profile) =>
-        new(profile.Name, profile.Id, profile.Arn, profile.Path, profile.CreatedAt, profile.Roles.Select(r => View(roles[r])).ToList(), profile.Tags.ToList());
+        new(profile.Name, profile.Id, profile.Arn, profile.Path, profile.CreatedAt, profile.Roles.Select(r => View(_roles[r])).ToList(), profile.Tags.ToList());
 
     private IamRoleState RoleLocked(string name) =>
-        roles.TryGetValue(name, out var role) ? role : throw new SandboxApiException("NoSuchEntity", $"The role with name {name} cannot be found.", 404);
+        _roles.TryGetValue(name, out var role) ? role : throw new SandboxApiException("NoSuchEntity", $"The role with name {name} cannot be found.", 404);
 
     private IamInstanceProfileState ProfileLocked(string name) =>
-        profiles.TryGetValue(name, out var profile) ? profile : throw new SandboxApiException("NoSuchEntity", $"Instance Profile {name} cannot be found.", 404);
+        _profiles.TryGetValue(name, out var profile) ? profile : throw new SandboxApiException("NoSuchEntity", $"Instance Profile {name} cannot be found.", 404);
 
     // Unique ids in IAM's shape (a prefix and 17 upper-case letters and digits); stable for a name and creation order.
     private string NewId(string prefix, string name)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{arns.AccountId}/{name}/{++created}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{_arns.AccountId}/{name}/{++_created}"));
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         return prefix + new string(hash.Take(17).Select(b => alphabet[b % alphabet.Length]).ToArray());
     }
@@ -358,30 +358,30 @@ public sealed class IamAccount
     /// <summary>Everything the account holds, for saving (<see cref="Persistence.SandboxStateFile"/>).</summary>
     internal IamAccountContent Export()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return new IamAccountContent { Roles = [.. roles.Values], Profiles = [.. profiles.Values], Created = created };
+            return new IamAccountContent { Roles = [.. _roles.Values], Profiles = [.. _profiles.Values], Created = _created };
         }
     }
 
     /// <summary>Replaces everything the account holds with saved content.</summary>
     internal void Import(IamAccountContent content)
     {
-        lock (gate)
+        lock (_gate)
         {
-            roles.Clear();
-            profiles.Clear();
+            _roles.Clear();
+            _profiles.Clear();
             foreach (var role in content.Roles)
             {
-                roles[role.Name] = role;
+                _roles[role.Name] = role;
             }
 
             foreach (var profile in content.Profiles)
             {
-                profiles[profile.Name] = profile;
+                _profiles[profile.Name] = profile;
             }
 
-            created = content.Created;
+            _created = content.Created;
         }
     }
 }

@@ -5,22 +5,22 @@ public sealed class StagedRolloutState
 {
     public RolloutPhase Phase
     {
-        get => phase;
+        get => _phase;
         set
         {
-            phase = value;
+            _phase = value;
             if (value is not (RolloutPhase.Done or RolloutPhase.Halted))
             {
-                lastActivePhase = value;
+                _lastActivePhase = value;
             }
         }
     }
 
-    private RolloutPhase phase = RolloutPhase.PreScaleUp;
+    private RolloutPhase _phase = RolloutPhase.PreScaleUp;
 
     // A finished deployment keeps reporting the stage it ended in: CLEAN_UP when it completed, else where it stopped.
     [System.Text.Json.Serialization.JsonInclude, System.Text.Json.Serialization.JsonPropertyName("LastActivePhase")]
-    private RolloutPhase lastActivePhase = RolloutPhase.PreScaleUp;
+    private RolloutPhase _lastActivePhase = RolloutPhase.PreScaleUp;
 
     /// <summary>Counts phase entries, so the hooks of a phase entered again (each linear step) are told apart.</summary>
     public int PhaseSequence { get; set; }
@@ -40,7 +40,7 @@ public sealed class StagedRolloutState
     public bool ShiftsListenerTraffic => Phase is not (RolloutPhase.Done or RolloutPhase.Halted);
 
     /// <summary>The ECS lifecycleStage this phase reports (ServiceDeploymentLifecycleStage).</summary>
-    public string LifecycleStage => lastActivePhase switch
+    public string LifecycleStage => _lastActivePhase switch
     {
         RolloutPhase.PreScaleUp => "PRE_SCALE_UP",
         RolloutPhase.ScaleUp => "SCALE_UP",

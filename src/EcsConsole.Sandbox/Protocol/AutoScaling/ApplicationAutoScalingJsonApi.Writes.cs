@@ -51,7 +51,7 @@ public sealed partial class ApplicationAutoScalingJsonApi
                 MinCapacity = newMin,
                 MaxCapacity = newMax,
                 CreatedAt = now,
-                Arn = $"arn:aws:application-autoscaling:{arns.Region}:{arns.AccountId}:scalable-target/{sim.Ids.Hex(36)}",
+                Arn = $"arn:aws:application-autoscaling:{_arns.Region}:{_arns.AccountId}:scalable-target/{sim.Ids.Hex(36)}",
                 // As on AWS, Tags apply when the target is created; registering it again changes its limits only.
                 Tags = input.Object("Tags")?.Body.ToDictionary(t => t.Key, t => t.Value?.GetValue<string>() ?? "", StringComparer.Ordinal) ?? new(StringComparer.Ordinal),
             };
@@ -111,13 +111,13 @@ public sealed partial class ApplicationAutoScalingJsonApi
         // A repeated put replaces the policy of that name and keeps its alarms, as AWS does.
         var previous = target.Policies.FirstOrDefault(p => p.Name == name);
         var alarms = previous?.AlarmNames ?? [$"TargetTracking-{target.ResourceId}-AlarmHigh-{sim.Ids.Guid()}", $"TargetTracking-{target.ResourceId}-AlarmLow-{sim.Ids.Guid()}"];
-        var arn = previous?.Arn ?? $"arn:aws:autoscaling:{arns.Region}:{arns.AccountId}:scalingPolicy:{sim.Ids.Guid()}:resource/ecs/{target.ResourceId}:policyName/{name}";
+        var arn = previous?.Arn ?? $"arn:aws:autoscaling:{_arns.Region}:{_arns.AccountId}:scalingPolicy:{sim.Ids.Guid()}:resource/ecs/{target.ResourceId}:policyName/{name}";
         target.Policies.RemoveAll(p => p.Name == name);
         target.Policies.Add(new ScalingPolicyState(name, arn, metricType, value, outCooldown, inCooldown, previous?.CreatedAt ?? now, alarms, label));
         return new JsonObject
         {
             ["PolicyARN"] = arn,
-            ["Alarms"] = WireJson.Array(alarms.Select(a => new JsonObject { ["AlarmName"] = a, ["AlarmARN"] = $"arn:aws:cloudwatch:{arns.Region}:{arns.AccountId}:alarm:{a}" })),
+            ["Alarms"] = WireJson.Array(alarms.Select(a => new JsonObject { ["AlarmName"] = a, ["AlarmARN"] = $"arn:aws:cloudwatch:{_arns.Region}:{_arns.AccountId}:alarm:{a}" })),
         };
     }
 

@@ -9,11 +9,11 @@ namespace EcsConsole.Sandbox.Protocol.AutoScaling;
 public sealed partial class ApplicationAutoScalingJsonApi : JsonApi
 {
     private const string Dimension = "ecs:service:DesiredCount";
-    private readonly ArnFactory arns;
+    private readonly ArnFactory _arns;
 
     public ApplicationAutoScalingJsonApi(SandboxEngine engine)
     {
-        arns = engine.Arns;
+        _arns = engine.Arns;
         Register("DescribeScalableTargets", input => engine.Read(state => DescribeScalableTargets(state, input)));
         Register("DescribeScalingPolicies", input => engine.Read(state => DescribeScalingPolicies(state, input)));
         Register("DescribeScalingActivities", input => engine.Read(state => DescribeScalingActivities(state, input)));
@@ -55,7 +55,7 @@ public sealed partial class ApplicationAutoScalingJsonApi : JsonApi
                 ["ScalableDimension"] = Dimension,
                 ["MinCapacity"] = t.MinCapacity,
                 ["MaxCapacity"] = t.MaxCapacity,
-                ["RoleARN"] = $"arn:aws:iam::{arns.AccountId}:role/aws-service-role/ecs.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_ECSService",
+                ["RoleARN"] = $"arn:aws:iam::{_arns.AccountId}:role/aws-service-role/ecs.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_ECSService",
                 ["CreationTime"] = WireTime.Epoch(t.CreatedAt),
                 ["SuspendedState"] = new JsonObject { ["DynamicScalingInSuspended"] = false, ["DynamicScalingOutSuspended"] = false, ["ScheduledScalingSuspended"] = false },
                 ["ScalableTargetARN"] = t.Arn,
@@ -94,7 +94,7 @@ public sealed partial class ApplicationAutoScalingJsonApi : JsonApi
                 ["Alarms"] = WireJson.Array(x.Policy.AlarmNames.Select(a => new JsonObject
                 {
                     ["AlarmName"] = a,
-                    ["AlarmARN"] = $"arn:aws:cloudwatch:{arns.Region}:{arns.AccountId}:alarm:{a}",
+                    ["AlarmARN"] = $"arn:aws:cloudwatch:{_arns.Region}:{_arns.AccountId}:alarm:{a}",
                 })),
                 ["CreationTime"] = WireTime.Epoch(x.Policy.CreatedAt),
             })),

@@ -14,11 +14,11 @@ namespace EcsConsole.Sandbox.Protocol.CloudWatch;
 /// </summary>
 public sealed class CloudWatchJsonApi : JsonApi
 {
-    private readonly SandboxEngine engine;
+    private readonly SandboxEngine _engine;
 
     public CloudWatchJsonApi(SandboxEngine engine)
     {
-        this.engine = engine;
+        _engine = engine;
         Register("DescribeAlarms", input => engine.Read(state => DescribeAlarms(state, input)));
     }
 
@@ -53,8 +53,8 @@ public sealed class CloudWatchJsonApi : JsonApi
 
     private IEnumerable<JsonObject> Alarms(SandboxState state)
     {
-        var now = engine.TimeProvider.GetUtcNow();
-        foreach (var group in LoadBalancerCatalog.TargetGroups(state, engine.Arns))
+        var now = _engine.TimeProvider.GetUtcNow();
+        foreach (var group in LoadBalancerCatalog.TargetGroups(state, _engine.Arns))
         {
             var troubled = DeploymentAlarmWatch.TroubledTargets(group.LoadBalancer.Cluster, group.Arn).ToList();
             var since = troubled.Count == 0 ? group.Service.CreatedAt : troubled.Min(t => t.StoppingAt ?? now);
@@ -106,7 +106,7 @@ public sealed class CloudWatchJsonApi : JsonApi
         string statistic, double threshold, string comparison, (string Name, string Value)[] dimensions, int evaluationPeriods = 1, string? action = null) => new()
         {
             ["AlarmName"] = name,
-            ["AlarmArn"] = $"arn:aws:cloudwatch:{engine.Arns.Region}:{engine.Arns.AccountId}:alarm:{name}",
+            ["AlarmArn"] = $"arn:aws:cloudwatch:{_engine.Arns.Region}:{_engine.Arns.AccountId}:alarm:{name}",
             ["AlarmDescription"] = description,
             ["AlarmConfigurationUpdatedTimestamp"] = WireTime.Epoch(since),
             ["ActionsEnabled"] = true,

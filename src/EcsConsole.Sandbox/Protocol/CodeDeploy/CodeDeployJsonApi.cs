@@ -12,19 +12,19 @@ public sealed class CodeDeployJsonApi : JsonApi
 
     // CodeDeploy's list requests carry no page size (pages hold up to 100); the paginator is told a member no request sends.
     private const string NoPageSize = "sandboxPageSize";
-    private readonly CodeDeployAccount account;
+    private readonly CodeDeployAccount _account;
 
     public CodeDeployJsonApi(SandboxEngine engine)
     {
-        account = new CodeDeployAccount(engine);
+        _account = new CodeDeployAccount(engine);
         Register("CreateApplication", CreateApplication);
         Register("CreateDeploymentGroup", CreateDeploymentGroup);
-        Register("ListApplications", input => account.Read(a => ListApplications(a, input)));
-        Register("ListDeploymentGroups", input => account.Read(a => ListDeploymentGroups(a, input)));
-        Register("GetDeploymentGroup", input => account.Read(a => GetDeploymentGroup(a, input)));
-        Register("ListDeployments", input => account.Read(a => ListDeployments(a, input)));
-        Register("BatchGetDeployments", input => account.Read(a => BatchGetDeployments(a, input)));
-        Register("GetDeployment", input => account.Read(a => new JsonObject { ["deploymentInfo"] = Deployment(a.Deployment(Required(input, "deploymentId", "DeploymentIdRequiredException"))) }));
+        Register("ListApplications", input => _account.Read(a => ListApplications(a, input)));
+        Register("ListDeploymentGroups", input => _account.Read(a => ListDeploymentGroups(a, input)));
+        Register("GetDeploymentGroup", input => _account.Read(a => GetDeploymentGroup(a, input)));
+        Register("ListDeployments", input => _account.Read(a => ListDeployments(a, input)));
+        Register("BatchGetDeployments", input => _account.Read(a => BatchGetDeployments(a, input)));
+        Register("GetDeployment", input => _account.Read(a => new JsonObject { ["deploymentInfo"] = Deployment(a.Deployment(Required(input, "deploymentId", "DeploymentIdRequiredException"))) }));
         Register("CreateDeployment", CreateDeployment);
         Register("StopDeployment", StopDeployment);
     }
@@ -33,7 +33,7 @@ public sealed class CodeDeployJsonApi : JsonApi
 
     private JsonObject CreateApplication(JsonInput input)
     {
-        var application = account.CreateApplication(Required(input, "applicationName", "ApplicationNameRequiredException"), input.String("computePlatform"));
+        var application = _account.CreateApplication(Required(input, "applicationName", "ApplicationNameRequiredException"), input.String("computePlatform"));
         return new JsonObject { ["applicationId"] = application.Id };
     }
 
@@ -41,7 +41,7 @@ public sealed class CodeDeployJsonApi : JsonApi
     {
         var service = input.ObjectList("ecsServices") is { Count: 1 } services ? services[0]
             : throw new SandboxApiException("InvalidECSServiceException", "An ECS deployment group names exactly one ECS service in ecsServices.");
-        var group = account.CreateGroup(
+        var group = _account.CreateGroup(
             Required(input, "applicationName", "ApplicationNameRequiredException"),
             Required(input, "deploymentGroupName", "DeploymentGroupNameRequiredException"),
             Required(input, "serviceRoleArn", "RoleRequiredException"),
@@ -147,13 +147,13 @@ public sealed class CodeDeployJsonApi : JsonApi
             throw new SandboxApiException("DescriptionTooLongException", "The description is too long.");
         }
 
-        var deployment = account.CreateDeployment(application, group, content, revision.Object("appSpecContent")!.String("sha256"), description);
+        var deployment = _account.CreateDeployment(application, group, content, revision.Object("appSpecContent")!.String("sha256"), description);
         return new JsonObject { ["deploymentId"] = deployment.Id };
     }
 
     private JsonObject StopDeployment(JsonInput input)
     {
-        account.Stop(Required(input, "deploymentId", "DeploymentIdRequiredException"));
+        _account.Stop(Required(input, "deploymentId", "DeploymentIdRequiredException"));
         return new JsonObject { ["status"] = "Succeeded", ["statusMessage"] = "The deployment was stopped." };
     }
 

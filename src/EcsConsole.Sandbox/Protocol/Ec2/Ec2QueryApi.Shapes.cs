@@ -20,7 +20,7 @@ public sealed partial class Ec2QueryApi
 
     private XElement VpcItem(VpcState vpc) => E("item", new object[]
     {
-        E("ownerId", engine.Arns.AccountId),
+        E("ownerId", _engine.Arns.AccountId),
         E("instanceTenancy", "default"),
         E("cidrBlockAssociationSet", E("item", new[]
         {
@@ -40,11 +40,11 @@ public sealed partial class Ec2QueryApi
     {
         E("availabilityZoneId", subnet.AvailabilityZoneId),
         E("mapCustomerOwnedIpOnLaunch", "false"),
-        E("ownerId", engine.Arns.AccountId),
+        E("ownerId", _engine.Arns.AccountId),
         E("assignIpv6AddressOnCreation", "false"),
         E("ipv6CidrBlockAssociationSet", null),
         OptionalTags(subnet.Tags),
-        E("subnetArn", $"arn:aws:ec2:{engine.Arns.Region}:{engine.Arns.AccountId}:subnet/{subnet.Id}"),
+        E("subnetArn", $"arn:aws:ec2:{_engine.Arns.Region}:{_engine.Arns.AccountId}:subnet/{subnet.Id}"),
         E("enableDns64", "false"),
         E("ipv6Native", "false"),
         E("privateDnsNameOptionsOnLaunch", new[]
@@ -77,7 +77,7 @@ public sealed partial class Ec2QueryApi
         OptionalTags(group.Tags),
         E("vpcId", group.VpcId),
         E("securityGroupArn", SecurityGroupArn(group.Id)),
-        E("ownerId", engine.Arns.AccountId),
+        E("ownerId", _engine.Arns.AccountId),
         E("groupName", group.Name),
         E("groupDescription", group.Description),
         E("ipPermissions", Permissions(group.Ingress)),
@@ -93,7 +93,7 @@ public sealed partial class Ec2QueryApi
             E("groups", permission.Where(r => r.SourceGroupId is not null).Select(r => E("item", new object?[]
             {
                 r.Description is null ? null : E("description", r.Description),
-                E("userId", engine.Arns.AccountId),
+                E("userId", _engine.Arns.AccountId),
                 E("groupId", r.SourceGroupId),
             }))),
             E("ipRanges", permission.Where(r => r.CidrIp is not null).Select(r => E("item", new object?[]
@@ -109,15 +109,15 @@ public sealed partial class Ec2QueryApi
     {
         E("securityGroupRuleId", rule.RuleId),
         E("groupId", groupId),
-        E("groupOwnerId", engine.Arns.AccountId),
+        E("groupOwnerId", _engine.Arns.AccountId),
         E("isEgress", "false"),
         E("ipProtocol", rule.Protocol),
         E("fromPort", rule.FromPort ?? -1),
         E("toPort", rule.ToPort ?? -1),
         rule.CidrIp is null ? null : E("cidrIpv4", rule.CidrIp),
-        rule.SourceGroupId is null ? null : E("referencedGroupInfo", new[] { E("groupId", rule.SourceGroupId), E("userId", engine.Arns.AccountId) }),
+        rule.SourceGroupId is null ? null : E("referencedGroupInfo", new[] { E("groupId", rule.SourceGroupId), E("userId", _engine.Arns.AccountId) }),
         rule.Description is null ? null : E("description", rule.Description),
-        E("securityGroupRuleArn", $"arn:aws:ec2:{engine.Arns.Region}:{engine.Arns.AccountId}:security-group-rule/{rule.RuleId}"),
+        E("securityGroupRuleArn", $"arn:aws:ec2:{_engine.Arns.Region}:{_engine.Arns.AccountId}:security-group-rule/{rule.RuleId}"),
     });
 
     private XElement LaunchTemplateElement(string name, LaunchTemplateState template) => E(name, new object[]

@@ -10,11 +10,11 @@ namespace EcsConsole.Sandbox.Protocol.Ec2;
 /// </summary>
 public sealed partial class Ec2QueryApi : QueryApi
 {
-    private readonly SandboxEngine engine;
+    private readonly SandboxEngine _engine;
 
     public Ec2QueryApi(SandboxEngine engine)
     {
-        this.engine = engine;
+        _engine = engine;
         Register("DescribeVpcs", (p, _) => DescribeVpcs(Read(p)));
         Register("DescribeSubnets", (p, _) => DescribeSubnets(Read(p)));
         Register("DescribeSecurityGroups", (p, _) => DescribeSecurityGroups(Read(p)));
@@ -55,28 +55,28 @@ public sealed partial class Ec2QueryApi : QueryApi
 
     private IEnumerable<XElement> DescribeVpcs(QueryParameters p)
     {
-        var vpcs = engine.Ec2.DescribeVpcs(p.Strings("VpcId"), Filters(p));
+        var vpcs = _engine.Ec2.DescribeVpcs(p.Strings("VpcId"), Filters(p));
         var (page, next) = p.Page(vpcs, "DescribeVpcs", "NextToken", "MaxResults", 1000, 5, 1000);
         return [E("vpcSet", page.Select(VpcItem)), .. NextToken(next)];
     }
 
     private IEnumerable<XElement> DescribeSubnets(QueryParameters p)
     {
-        var subnets = engine.Ec2.DescribeSubnets(p.Strings("SubnetId"), Filters(p));
+        var subnets = _engine.Ec2.DescribeSubnets(p.Strings("SubnetId"), Filters(p));
         var (page, next) = p.Page(subnets, "DescribeSubnets", "NextToken", "MaxResults", 1000, 5, 1000);
         return [E("subnetSet", page.Select(SubnetItem)), .. NextToken(next)];
     }
 
     private IEnumerable<XElement> DescribeSecurityGroups(QueryParameters p)
     {
-        var groups = engine.Ec2.DescribeSecurityGroups(p.Strings("GroupId"), p.Strings("GroupName"), Filters(p));
+        var groups = _engine.Ec2.DescribeSecurityGroups(p.Strings("GroupId"), p.Strings("GroupName"), Filters(p));
         var (page, next) = p.Page(groups, "DescribeSecurityGroups", "NextToken", "MaxResults", 1000, 5, 1000);
         return [E("securityGroupInfo", page.Select(SecurityGroupItem)), .. NextToken(next)];
     }
 
     private IEnumerable<XElement> CreateSecurityGroup(QueryParameters p)
     {
-        var group = engine.Ec2.CreateSecurityGroup(p.String("GroupName"), p.String("GroupDescription"), p.String("VpcId"), Tags(p, "TagSpecification", "security-group"));
+        var group = _engine.Ec2.CreateSecurityGroup(p.String("GroupName"), p.String("GroupDescription"), p.String("VpcId"), Tags(p, "TagSpecification", "security-group"));
         return
         [
             E("groupId", group.Id),
@@ -102,13 +102,13 @@ public sealed partial class Ec2QueryApi : QueryApi
             permissions.Add(new IngressPermission(protocol, p.Int("FromPort"), p.Int("ToPort"), cidr is null ? [] : [(cidr, null)], []));
         }
 
-        var rules = engine.Ec2.AuthorizeSecurityGroupIngress(groupId, permissions);
+        var rules = _engine.Ec2.AuthorizeSecurityGroupIngress(groupId, permissions);
         return [E("return", "true"), E("securityGroupRuleSet", rules.Select(rule => RuleItem(groupId!, rule)))];
     }
 
     private IEnumerable<XElement> DeleteSecurityGroup(QueryParameters p)
     {
-        var id = engine.Ec2.DeleteSecurityGroup(p.String("GroupId"), p.String("GroupName"));
+        var id = _engine.Ec2.DeleteSecurityGroup(p.String("GroupId"), p.String("GroupName"));
         return [E("return", "true"), E("groupId", id)];
     }
 
@@ -124,21 +124,21 @@ public sealed partial class Ec2QueryApi : QueryApi
                 p.String(Data + "IamInstanceProfile.Arn"),
                 p.Strings(Data + "SecurityGroupId"),
                 p.String(Data + "UserData"));
-        var template = engine.Ec2.CreateLaunchTemplate(p.String("LaunchTemplateName"), data, Tags(p, "TagSpecification", "launch-template"),
-            engine.Arns.User("sandbox"));
+        var template = _engine.Ec2.CreateLaunchTemplate(p.String("LaunchTemplateName"), data, Tags(p, "TagSpecification", "launch-template"),
+            _engine.Arns.User("sandbox"));
         return [LaunchTemplateElement("launchTemplate", template)];
     }
 
     private IEnumerable<XElement> DescribeLaunchTemplates(QueryParameters p)
     {
-        var templates = engine.Ec2.DescribeLaunchTemplates(p.Strings("LaunchTemplateId"), p.Strings("LaunchTemplateName"), Filters(p));
+        var templates = _engine.Ec2.DescribeLaunchTemplates(p.Strings("LaunchTemplateId"), p.Strings("LaunchTemplateName"), Filters(p));
         var (page, next) = p.Page(templates, "DescribeLaunchTemplates", "NextToken", "MaxResults", 200, 1, 200);
         return [E("launchTemplates", page.Select(t => LaunchTemplateElement("item", t))), .. NextToken(next)];
     }
 
     private IEnumerable<XElement> DeleteLaunchTemplate(QueryParameters p)
     {
-        var template = engine.Ec2.DeleteLaunchTemplate(p.String("LaunchTemplateId"), p.String("LaunchTemplateName"));
+        var template = _engine.Ec2.DeleteLaunchTemplate(p.String("LaunchTemplateId"), p.String("LaunchTemplateName"));
         return [LaunchTemplateElement("launchTemplate", template)];
     }
 
@@ -170,5 +170,5 @@ public sealed partial class Ec2QueryApi : QueryApi
         return tags;
     }
 
-    private string SecurityGroupArn(string id) => $"arn:aws:ec2:{engine.Arns.Region}:{engine.Arns.AccountId}:security-group/{id}";
+    private string SecurityGroupArn(string id) => $"arn:aws:ec2:{_engine.Arns.Region}:{_engine.Arns.AccountId}:security-group/{id}";
 }

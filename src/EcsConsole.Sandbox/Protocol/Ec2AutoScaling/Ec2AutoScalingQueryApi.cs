@@ -9,11 +9,11 @@ namespace EcsConsole.Sandbox.Protocol.Ec2AutoScaling;
 /// <summary>EC2 Auto Scaling groups over the Query protocol (not Application Auto Scaling, which is JSON and lives next door).</summary>
 public sealed class Ec2AutoScalingQueryApi : QueryApi
 {
-    private readonly SandboxEngine engine;
+    private readonly SandboxEngine _engine;
 
     public Ec2AutoScalingQueryApi(SandboxEngine engine)
     {
-        this.engine = engine;
+        _engine = engine;
         Register("CreateAutoScalingGroup", (p, _) =>
         {
             engine.AutoScaling.CreateAutoScalingGroup(GroupRequest(Read(p)));
@@ -56,7 +56,7 @@ public sealed class Ec2AutoScalingQueryApi : QueryApi
 
     private IEnumerable<XElement> DescribeAutoScalingGroups(QueryParameters p)
     {
-        var groups = engine.AutoScaling.DescribeAutoScalingGroups(p.Strings("AutoScalingGroupNames.member"));
+        var groups = _engine.AutoScaling.DescribeAutoScalingGroups(p.Strings("AutoScalingGroupNames.member"));
         var (page, next) = p.Page(groups, "DescribeAutoScalingGroups", "NextToken", "MaxRecords", 50, 1, 100);
         return [E("AutoScalingGroups", page.Select(GroupElement)), .. next is null ? [] : new[] { E("NextToken", next) }];
     }
@@ -79,7 +79,7 @@ public sealed class Ec2AutoScalingQueryApi : QueryApi
         E("DefaultCooldown", 300),
         E("AvailabilityZones", group.Instances.Count == 0 && group.SubnetIds.Count == 0
             ? null
-            : engine.Ec2.DescribeSubnets(group.SubnetIds, []).Select(s => s.AvailabilityZone).Distinct().Order(StringComparer.Ordinal).Select(z => E("member", z))),
+            : _engine.Ec2.DescribeSubnets(group.SubnetIds, []).Select(s => s.AvailabilityZone).Distinct().Order(StringComparer.Ordinal).Select(z => E("member", z))),
         E("HealthCheckType", "EC2"),
         E("HealthCheckGracePeriod", group.HealthCheckGracePeriod),
         E("Instances", group.Instances.Select(i => E("member", new object[]
@@ -106,6 +106,6 @@ public sealed class Ec2AutoScalingQueryApi : QueryApi
         }))),
         E("TerminationPolicies", E("member", "Default")),
         E("NewInstancesProtectedFromScaleIn", Bool(group.NewInstancesProtectedFromScaleIn)),
-        E("ServiceLinkedRoleARN", $"arn:aws:iam::{engine.Arns.AccountId}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"),
+        E("ServiceLinkedRoleARN", $"arn:aws:iam::{_engine.Arns.AccountId}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"),
     });
 }

@@ -57,7 +57,7 @@ public sealed partial class EcrJsonApi
     private JsonObject PutImage(SandboxEngine engine, JsonInput input)
     {
         var name = input.RequiredString("repositoryName");
-        if ((input.String("registryId") ?? accountId) != accountId)
+        if ((input.String("registryId") ?? _accountId) != _accountId)
         {
             throw RepositoryNotFound(name);
         }

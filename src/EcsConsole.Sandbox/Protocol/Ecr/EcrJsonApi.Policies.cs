@@ -51,12 +51,12 @@ public sealed partial class EcrJsonApi
     private RepositoryState WithPolicy(RepositoryState repository) =>
         repository.PolicyText is null
             ? throw new SandboxApiException("RepositoryPolicyNotFoundException",
-                $"Repository policy does not exist for the repository with name '{repository.Name}' in the registry with id '{accountId}'")
+                $"Repository policy does not exist for the repository with name '{repository.Name}' in the registry with id '{_accountId}'")
             : repository;
 
     private JsonObject PolicyAnswer(RepositoryState repository) => new()
     {
-        ["registryId"] = accountId,
+        ["registryId"] = _accountId,
         ["repositoryName"] = repository.Name,
         ["policyText"] = repository.PolicyText,
     };

@@ -8,11 +8,11 @@ namespace EcsConsole.Sandbox.Protocol.Ecr;
 /// <summary>Amazon ECR (JSON 1.1, AmazonEC2ContainerRegistry_V20150921): repositories and images of the sandbox registry.</summary>
 public sealed partial class EcrJsonApi : JsonApi
 {
-    private readonly string accountId;
+    private readonly string _accountId;
 
     public EcrJsonApi(SandboxEngine engine)
     {
-        accountId = engine.Arns.AccountId;
+        _accountId = engine.Arns.AccountId;
         Register("DescribeRepositories", input => engine.Read(state => DescribeRepositories(state, input)));
         Register("DescribeImages", input => engine.Read(state => DescribeImages(state, input)));
         Register("ListImages", input => engine.Read(state => ListImages(state, input)));
@@ -77,7 +77,7 @@ public sealed partial class EcrJsonApi : JsonApi
         if (image.Scan is not { } scan)
         {
             throw new SandboxApiException("ScanNotFoundException",
-                $"Image scan does not exist for the image with '{{imageDigest:'{image.Digest}', imageTag:'{id.String("imageTag") ?? "null"}'}}' in the repository with name '{repository.Name}' in the registry with id '{accountId}'");
+                $"Image scan does not exist for the image with '{{imageDigest:'{image.Digest}', imageTag:'{id.String("imageTag") ?? "null"}'}}' in the repository with name '{repository.Name}' in the registry with id '{_accountId}'");
         }
 
         var (page, next) = Paginator.Page(EcrScanFindings.For(image), input, $"DescribeImageScanFindings/{repository.Name}/{image.Digest}", 100, 1000);
@@ -107,7 +107,7 @@ public sealed partial class EcrJsonApi : JsonApi
     };
 
     private IEnumerable<RepositoryState> RegistryRepositories(SandboxState state, JsonInput input) =>
-        (input.String("registryId") ?? accountId) == accountId ? state.Repositories : [];
+        (input.String("registryId") ?? _accountId) == _accountId ? state.Repositories : [];
 
     private RepositoryState Repository(SandboxState state, JsonInput input)
     {
@@ -126,9 +126,9 @@ public sealed partial class EcrJsonApi : JsonApi
 
         var image = repository.Images.FirstOrDefault(i => (digest is null || i.Digest == digest) && (tag is null || i.Tags.Contains(tag)));
         return image ?? throw new SandboxApiException("ImageNotFoundException",
-            $"The image with imageId {{imageDigest:'{digest ?? "null"}', imageTag:'{tag ?? "null"}'}} does not exist within the repository with name '{repository.Name}' in the registry with id '{accountId}'");
+            $"The image with imageId {{imageDigest:'{digest ?? "null"}', imageTag:'{tag ?? "null"}'}} does not exist within the repository with name '{repository.Name}' in the registry with id '{_accountId}'");
     }
 
     private SandboxApiException RepositoryNotFound(string name) =>
-        new("RepositoryNotFoundException", $"The repository with name '{name}' does not exist in the registry with id '{accountId}'");
+        new("RepositoryNotFoundException", $"The repository with name '{name}' does not exist in the registry with id '{_accountId}'");
 }

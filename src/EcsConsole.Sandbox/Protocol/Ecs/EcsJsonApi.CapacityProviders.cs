@@ -12,7 +12,7 @@ public sealed partial class EcsJsonApi
     {
         Register("CreateCapacityProvider", CreateCapacityProvider);
         Register("DeleteCapacityProvider", DeleteCapacityProvider);
-        Register("DescribeCapacityProviders", input => engine.Read(state => DescribeCapacityProviders(state, input)));
+        Register("DescribeCapacityProviders", input => _engine.Read(state => DescribeCapacityProviders(state, input)));
         Register("PutClusterCapacityProviders", PutClusterCapacityProviders);
     }
 
@@ -27,7 +27,7 @@ public sealed partial class EcsJsonApi
         var group = input.Object("autoScalingGroupProvider")
             ?? throw SandboxErrors.InvalidParameter("An autoScalingGroupProvider is required for an Auto Scaling group capacity provider.");
         var scaling = group.Object("managedScaling");
-        var arn = engine.Ecs.CreateCapacityProvider(new CapacityProviderRequest(
+        var arn = _engine.Ecs.CreateCapacityProvider(new CapacityProviderRequest(
             name,
             group.RequiredString("autoScalingGroupArn"),
             scaling is null ? null : new ManagedScalingState(
@@ -39,13 +39,13 @@ public sealed partial class EcsJsonApi
             group.Enum("managedTerminationProtection", Toggle) ?? "DISABLED",
             group.Enum("managedDraining", Toggle) ?? "ENABLED",
             Tags(input)));
-        return engine.Read(state => new JsonObject { ["capacityProvider"] = EcsCapacityProviderWire.CapacityProvider(state.FindCapacityProvider(arn)!, includeTags: true) });
+        return _engine.Read(state => new JsonObject { ["capacityProvider"] = EcsCapacityProviderWire.CapacityProvider(state.FindCapacityProvider(arn)!, includeTags: true) });
     }
 
     private JsonObject DeleteCapacityProvider(JsonInput input)
     {
-        var arn = engine.Ecs.DeleteCapacityProvider(input.RequiredString("capacityProvider"));
-        return engine.Read(state => new JsonObject { ["capacityProvider"] = EcsCapacityProviderWire.CapacityProvider(state.CapacityProviders.First(p => p.Arn == arn), includeTags: false) });
+        var arn = _engine.Ecs.DeleteCapacityProvider(input.RequiredString("capacityProvider"));
+        return _engine.Read(state => new JsonObject { ["capacityProvider"] = EcsCapacityProviderWire.CapacityProvider(state.CapacityProviders.First(p => p.Arn == arn), includeTags: false) });
     }
 
     private JsonObject DescribeCapacityProviders(SandboxState state, JsonInput input)
@@ -85,8 +85,8 @@ public sealed partial class EcsJsonApi
         var cluster = input.RequiredString("cluster");
         var providers = input.StringList("capacityProviders") ?? throw SandboxErrors.InvalidParameter("capacityProviders can not be null.");
         var strategy = Strategy(input.ObjectList("defaultCapacityProviderStrategy") ?? throw SandboxErrors.InvalidParameter("defaultCapacityProviderStrategy can not be null."));
-        var arn = engine.Ecs.PutClusterCapacityProviders(cluster, providers, strategy);
-        return engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.FindCluster(arn)!, ["SETTINGS", "TAGS"]) });
+        var arn = _engine.Ecs.PutClusterCapacityProviders(cluster, providers, strategy);
+        return _engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.FindCluster(arn)!, ["SETTINGS", "TAGS"]) });
     }
 
     private static List<CapacityProviderStrategyState> Strategy(IReadOnlyList<JsonInput> items) =>

@@ -67,13 +67,13 @@ public sealed partial class EcsJsonApi
 
     private JsonObject StopServiceDeployment(JsonInput input)
     {
-        var arn = engine.Ecs.StopServiceDeployment(input.RequiredString("serviceDeploymentArn"), input.Enum("stopType", "ABORT", "ROLLBACK") ?? "ROLLBACK");
+        var arn = _engine.Ecs.StopServiceDeployment(input.RequiredString("serviceDeploymentArn"), input.Enum("stopType", "ABORT", "ROLLBACK") ?? "ROLLBACK");
         return new JsonObject { ["serviceDeploymentArn"] = arn };
     }
 
     private JsonObject ContinueServiceDeployment(JsonInput input)
     {
-        var arn = engine.Ecs.ContinueServiceDeployment(
+        var arn = _engine.Ecs.ContinueServiceDeployment(
             input.RequiredString("serviceDeploymentArn"),
             input.RequiredString("hookId"),
             input.Enum("action", "ROLLBACK", "CONTINUE") ?? "CONTINUE");

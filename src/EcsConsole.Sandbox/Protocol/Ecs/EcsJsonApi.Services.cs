@@ -60,7 +60,7 @@ public sealed partial class EcsJsonApi
 
         var configuration = input.Object("deploymentConfiguration");
         var loadBalancers = input.ObjectList("loadBalancers");
-        engine.Ecs.UpdateService(new ServiceUpdate(
+        _engine.Ecs.UpdateService(new ServiceUpdate(
             cluster,
             service,
             input.String("taskDefinition"),
@@ -76,7 +76,7 @@ public sealed partial class EcsJsonApi
     private JsonObject CreateService(JsonInput input)
     {
         var registration = EcsServiceInput.CreateService(input);
-        engine.Ecs.CreateService(registration);
+        _engine.Ecs.CreateService(registration);
         return ServiceResult(registration.Cluster, registration.Name);
     }
 
@@ -84,12 +84,12 @@ public sealed partial class EcsJsonApi
     {
         var cluster = input.String("cluster") ?? "default";
         var service = ArnFactory.LastSegment(input.RequiredString("service"));
-        engine.Ecs.DeleteService(cluster, service, input.Bool("force") ?? false);
+        _engine.Ecs.DeleteService(cluster, service, input.Bool("force") ?? false);
         return ServiceResult(cluster, service);
     }
 
     private JsonObject ServiceResult(string cluster, string service) =>
-        engine.Read(state =>
+        _engine.Read(state =>
         {
             var clusterState = state.FindCluster(cluster)!;
             var serviceState = clusterState.Services.First(s => s.Name == service);

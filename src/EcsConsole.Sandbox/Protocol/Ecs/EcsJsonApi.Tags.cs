@@ -10,13 +10,13 @@ public sealed partial class EcsJsonApi
     {
         var tags = (input.ObjectList("tags") ?? throw SandboxErrors.InvalidParameter("Tags can not be empty."))
             .ToDictionary(t => t.RequiredString("key"), t => t.String("value") ?? "", StringComparer.Ordinal);
-        engine.Ecs.TagResource(input.RequiredString("resourceArn"), tags);
+        _engine.Ecs.TagResource(input.RequiredString("resourceArn"), tags);
         return [];
     }
 
     private JsonObject UntagResource(JsonInput input)
     {
-        engine.Ecs.UntagResource(input.RequiredString("resourceArn"), input.StringList("tagKeys") ?? throw SandboxErrors.InvalidParameter("TagKeys can not be empty."));
+        _engine.Ecs.UntagResource(input.RequiredString("resourceArn"), input.StringList("tagKeys") ?? throw SandboxErrors.InvalidParameter("TagKeys can not be empty."));
         return [];
     }
 

@@ -50,14 +50,14 @@ public sealed partial class EcsJsonApi
 
     private JsonObject RegisterTaskDefinition(JsonInput input)
     {
-        var arn = engine.Ecs.RegisterTaskDefinition(EcsTaskDefinitionInput.Read(input));
-        return engine.Read(state => TaskDefinitionResult(state.FindTaskDefinition(arn)!, includeTags: true));
+        var arn = _engine.Ecs.RegisterTaskDefinition(EcsTaskDefinitionInput.Read(input));
+        return _engine.Read(state => TaskDefinitionResult(state.FindTaskDefinition(arn)!, includeTags: true));
     }
 
     private JsonObject DeregisterTaskDefinition(JsonInput input)
     {
-        var arn = engine.Ecs.DeregisterTaskDefinition(input.RequiredString("taskDefinition"));
-        return engine.Read(state => new JsonObject { ["taskDefinition"] = EcsTaskDefinitionWire.TaskDefinition(state.FindTaskDefinition(arn)!) });
+        var arn = _engine.Ecs.DeregisterTaskDefinition(input.RequiredString("taskDefinition"));
+        return _engine.Read(state => new JsonObject { ["taskDefinition"] = EcsTaskDefinitionWire.TaskDefinition(state.FindTaskDefinition(arn)!) });
     }
 
     private static JsonObject TaskDefinitionResult(TaskDefinitionState definition, bool includeTags)

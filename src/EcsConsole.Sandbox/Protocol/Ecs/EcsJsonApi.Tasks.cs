@@ -65,8 +65,8 @@ public sealed partial class EcsJsonApi
     {
         var cluster = input.String("cluster") ?? "default";
         var task = input.RequiredString("task");
-        engine.Ecs.StopTask(cluster, task, input.String("reason") ?? "Task stopped by user");
-        return engine.Read(state =>
+        _engine.Ecs.StopTask(cluster, task, input.String("reason") ?? "Task stopped by user");
+        return _engine.Read(state =>
         {
             var taskState = state.FindCluster(cluster)!.Tasks.First(t => t.Id == ArnFactory.LastSegment(task));
             return new JsonObject { ["task"] = EcsTaskWire.Task(taskState, Arns.Region, includeTags: false) };
@@ -76,8 +76,8 @@ public sealed partial class EcsJsonApi
     private JsonObject RunTask(JsonInput input)
     {
         var request = EcsServiceInput.RunTask(input);
-        var result = engine.Ecs.RunTask(request);
-        return engine.Read(state =>
+        var result = _engine.Ecs.RunTask(request);
+        return _engine.Read(state =>
         {
             var cluster = state.FindCluster(request.Cluster)!;
             return new JsonObject

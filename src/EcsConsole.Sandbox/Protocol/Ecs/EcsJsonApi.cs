@@ -7,11 +7,11 @@ namespace EcsConsole.Sandbox.Protocol.Ecs;
 /// <summary>Amazon ECS (JSON 1.1, AmazonEC2ContainerServiceV20141113) on the sandbox engine.</summary>
 public sealed partial class EcsJsonApi : JsonApi
 {
-    private readonly SandboxEngine engine;
+    private readonly SandboxEngine _engine;
 
     public EcsJsonApi(SandboxEngine engine)
     {
-        this.engine = engine;
+        _engine = engine;
         Register("ListClusters", input => engine.Read(state => ListClusters(state, input)));
         Register("DescribeClusters", input => engine.Read(state => DescribeClusters(state, input)));
         Register("ListServices", input => engine.Read(state => ListServices(state, input)));
@@ -45,7 +45,7 @@ public sealed partial class EcsJsonApi : JsonApi
 
     public override string TargetPrefix => "AmazonEC2ContainerServiceV20141113";
 
-    private ArnFactory Arns => engine.Arns;
+    private ArnFactory Arns => _engine.Arns;
 
     /// <summary>The cluster a request names, "default" when it names none, as in ECS.</summary>
     private static ClusterState Cluster(SandboxState state, JsonInput input) =>
@@ -108,13 +108,13 @@ public sealed partial class EcsJsonApi : JsonApi
     {
         var insights = input.ObjectList("settings")?.FirstOrDefault(s => s.String("name") == "containerInsights")?.String("value") ?? "disabled";
         var strategy = Strategy(input.ObjectList("defaultCapacityProviderStrategy") ?? []);
-        var arn = engine.Ecs.CreateCluster(input.String("clusterName") ?? "default", input.StringList("capacityProviders") ?? [], strategy, Tags(input), insights, input.Object("configuration")?.Body);
-        return engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.FindCluster(arn)!, ["CONFIGURATIONS", "SETTINGS", "TAGS"]) });
+        var arn = _engine.Ecs.CreateCluster(input.String("clusterName") ?? "default", input.StringList("capacityProviders") ?? [], strategy, Tags(input), insights, input.Object("configuration")?.Body);
+        return _engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.FindCluster(arn)!, ["CONFIGURATIONS", "SETTINGS", "TAGS"]) });
     }
 
     private JsonObject DeleteCluster(JsonInput input)
     {
-        var arn = engine.Ecs.DeleteCluster(input.RequiredString("cluster"));
-        return engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.Clusters.First(c => c.Arn == arn), []) });
+        var arn = _engine.Ecs.DeleteCluster(input.RequiredString("cluster"));
+        return _engine.Read(state => new JsonObject { ["cluster"] = EcsClusterWire.Cluster(state.Clusters.First(c => c.Arn == arn), []) });
     }
 }

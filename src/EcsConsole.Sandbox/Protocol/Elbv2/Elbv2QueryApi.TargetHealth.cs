@@ -15,7 +15,7 @@ public sealed partial class Elbv2QueryApi
         var created = state.LoadBalancing.FindTargetGroup(arn);
         var group = created is not null ? null : LoadBalancerCatalog.TargetGroups(state, Arns).FirstOrDefault(g => g.Arn == arn)
             ?? throw new SandboxApiException("TargetGroupNotFound", $"Target groups '{arn}' not found");
-        var now = engine.TimeProvider.GetUtcNow();
+        var now = _engine.TimeProvider.GetUtcNow();
         var registered = (group is not null ? group.LoadBalancer.Cluster.Tasks : state.Clusters.SelectMany(c => c.Tasks))
             .Where(t => t.TargetGroupArn == arn && t.LastStatus is "ACTIVATING" or "RUNNING" or "DEACTIVATING")
             .Select(t => (Id: t.Network.PrivateIpv4Address, Zone: t.AvailabilityZone, Health: created is null ? Health(t) : CreatedHealth(t, created, now)))

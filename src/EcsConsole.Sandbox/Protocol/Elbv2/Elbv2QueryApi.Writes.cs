@@ -10,27 +10,27 @@ public sealed partial class Elbv2QueryApi
 {
     private void RegisterWrites()
     {
-        Register("CreateLoadBalancer", (p, _) => [List("LoadBalancers", [Rendered(engine.Elbv2.CreateLoadBalancer(new LoadBalancerRequest(
+        Register("CreateLoadBalancer", (p, _) => [List("LoadBalancers", [Rendered(_engine.Elbv2.CreateLoadBalancer(new LoadBalancerRequest(
             Required(p, "Name"), QueryList(p, "Subnets"), QueryList(p, "SecurityGroups"), p.GetValueOrDefault("Scheme"), p.GetValueOrDefault("Type"),
             p.GetValueOrDefault("IpAddressType"), Tags(p))))])]);
-        Register("CreateTargetGroup", (p, _) => [List("TargetGroups", [CreatedTargetGroupXml(engine.Elbv2.CreateTargetGroup(new TargetGroupRequest(
+        Register("CreateTargetGroup", (p, _) => [List("TargetGroups", [CreatedTargetGroupXml(_engine.Elbv2.CreateTargetGroup(new TargetGroupRequest(
             Required(p, "Name"), p.GetValueOrDefault("Protocol"), Int(p, "Port"), p.GetValueOrDefault("VpcId"), p.GetValueOrDefault("TargetType"),
             p.GetValueOrDefault("HealthCheckProtocol"), p.GetValueOrDefault("HealthCheckPort"), p.GetValueOrDefault("HealthCheckPath"),
             Int(p, "HealthCheckIntervalSeconds"), Int(p, "HealthCheckTimeoutSeconds"), Int(p, "HealthyThresholdCount"), Int(p, "UnhealthyThresholdCount"),
             p.GetValueOrDefault("Matcher.HttpCode"), Tags(p))), [])])]);
-        Register("CreateListener", (p, _) => [List("Listeners", [CreatedListenerXml(engine.Elbv2.CreateListener(new ListenerRequest(
+        Register("CreateListener", (p, _) => [List("Listeners", [CreatedListenerXml(_engine.Elbv2.CreateListener(new ListenerRequest(
             Required(p, "LoadBalancerArn"), p.GetValueOrDefault("Protocol"), Int(p, "Port"),
             Members(p, "Certificates").Select(c => c.GetValueOrDefault("CertificateArn")).OfType<string>().ToList(),
             p.GetValueOrDefault("SslPolicy"), Actions(p, "DefaultActions"))))])]);
-        Register("CreateRule", (p, _) => [List("Rules", [CreatedRuleXml(engine.Elbv2.CreateRule(new RuleRequest(
+        Register("CreateRule", (p, _) => [List("Rules", [CreatedRuleXml(_engine.Elbv2.CreateRule(new RuleRequest(
             Required(p, "ListenerArn"), Int(p, "Priority"), Conditions(p), Actions(p, "Actions"))))])]);
-        Register("DeleteLoadBalancer", (p, _) => Done(() => engine.Elbv2.DeleteLoadBalancer(Required(p, "LoadBalancerArn"))));
-        Register("DeleteTargetGroup", (p, _) => Done(() => engine.Elbv2.DeleteTargetGroup(Required(p, "TargetGroupArn"))));
-        Register("DeleteListener", (p, _) => Done(() => engine.Elbv2.DeleteListener(Required(p, "ListenerArn"))));
-        Register("DeleteRule", (p, _) => Done(() => engine.Elbv2.DeleteRule(Required(p, "RuleArn"))));
+        Register("DeleteLoadBalancer", (p, _) => Done(() => _engine.Elbv2.DeleteLoadBalancer(Required(p, "LoadBalancerArn"))));
+        Register("DeleteTargetGroup", (p, _) => Done(() => _engine.Elbv2.DeleteTargetGroup(Required(p, "TargetGroupArn"))));
+        Register("DeleteListener", (p, _) => Done(() => _engine.Elbv2.DeleteListener(Required(p, "ListenerArn"))));
+        Register("DeleteRule", (p, _) => Done(() => _engine.Elbv2.DeleteRule(Required(p, "RuleArn"))));
     }
 
-    private XElement Rendered(CreatedLoadBalancer balancer) => engine.Read(state => CreatedLoadBalancerXml(state, balancer, engine.TimeProvider.GetUtcNow()));
+    private XElement Rendered(CreatedLoadBalancer balancer) => _engine.Read(state => CreatedLoadBalancerXml(state, balancer, _engine.TimeProvider.GetUtcNow()));
 
     // Delete* answer an empty result element, as ELBv2 does.
     private static IEnumerable<XElement> Done(Action delete)

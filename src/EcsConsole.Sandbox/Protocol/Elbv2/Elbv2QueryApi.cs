@@ -10,11 +10,11 @@ namespace EcsConsole.Sandbox.Protocol.Elbv2;
 /// </summary>
 public sealed partial class Elbv2QueryApi : QueryApi
 {
-    private readonly SandboxEngine engine;
+    private readonly SandboxEngine _engine;
 
     public Elbv2QueryApi(SandboxEngine engine)
     {
-        this.engine = engine;
+        _engine = engine;
         Register("DescribeLoadBalancers", (p, _) => engine.Read(state => DescribeLoadBalancers(state, p)));
         Register("DescribeTargetGroups", (p, _) => engine.Read(state => DescribeTargetGroups(state, p)));
         Register("DescribeTargetHealth", (p, _) => engine.Read(state => DescribeTargetHealth(state, p)));
@@ -30,11 +30,11 @@ public sealed partial class Elbv2QueryApi : QueryApi
 
     public override XNamespace Namespace => "http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/";
 
-    private ArnFactory Arns => engine.Arns;
+    private ArnFactory Arns => _engine.Arns;
 
     private IEnumerable<XElement> DescribeLoadBalancers(SandboxState state, IReadOnlyDictionary<string, string> parameters)
     {
-        var now = engine.TimeProvider.GetUtcNow();
+        var now = _engine.TimeProvider.GetUtcNow();
         var balancers = LoadBalancerCatalog.LoadBalancers(state, Arns).Select(b => (b.Arn, b.Name, Xml: (Func<XElement>)(() => LoadBalancer(b))))
             .Concat(state.LoadBalancing.LoadBalancers.Select(b => (b.Arn, b.Name, Xml: (Func<XElement>)(() => CreatedLoadBalancerXml(state, b, now)))))
             .ToList();

@@ -8,11 +8,11 @@ namespace EcsConsole.Sandbox.Protocol.Logs;
 /// <summary>CloudWatch Logs (JSON 1.1, Logs_20140328): the awslogs output of the sandbox's containers. Timestamps are epoch milliseconds.</summary>
 public sealed partial class LogsJsonApi : JsonApi
 {
-    private readonly SandboxEngine engine;
+    private readonly SandboxEngine _engine;
 
     public LogsJsonApi(SandboxEngine engine)
     {
-        this.engine = engine;
+        _engine = engine;
         Register("DescribeLogGroups", input => engine.Read(state => DescribeLogGroups(state, input)));
         Register("DescribeLogStreams", input => engine.Read(state => DescribeLogStreams(state, input)));
         Register("GetLogEvents", input => engine.Read(state => GetLogEvents(state, input)));
@@ -37,7 +37,7 @@ public sealed partial class LogsJsonApi : JsonApi
 
     public override string TargetPrefix => "Logs_20140328";
 
-    private DateTimeOffset Now => engine.TimeProvider.GetUtcNow();
+    private DateTimeOffset Now => _engine.TimeProvider.GetUtcNow();
 
     private static long Millis(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
 
@@ -62,10 +62,10 @@ public sealed partial class LogsJsonApi : JsonApi
                 ["logGroupName"] = g.Name,
                 ["creationTime"] = Millis(g.CreatedAt),
                 ["metricFilterCount"] = 0,
-                ["arn"] = $"arn:aws:logs:{engine.Arns.Region}:{engine.Arns.AccountId}:log-group:{g.Name}:*",
+                ["arn"] = $"arn:aws:logs:{_engine.Arns.Region}:{_engine.Arns.AccountId}:log-group:{g.Name}:*",
                 ["storedBytes"] = 0,
                 ["logGroupClass"] = "STANDARD",
-                ["logGroupArn"] = $"arn:aws:logs:{engine.Arns.Region}:{engine.Arns.AccountId}:log-group:{g.Name}",
+                ["logGroupArn"] = $"arn:aws:logs:{_engine.Arns.Region}:{_engine.Arns.AccountId}:log-group:{g.Name}",
             }.With("retentionInDays", g.RetentionInDays))),
         }.With("nextToken", next);
     }
@@ -77,7 +77,7 @@ public sealed partial class LogsJsonApi : JsonApi
     private JsonObject ListTagsForResource(SandboxState state, JsonInput input)
     {
         var arn = input.RequiredString("resourceArn");
-        var prefix = $"arn:aws:logs:{engine.Arns.Region}:{engine.Arns.AccountId}:log-group:";
+        var prefix = $"arn:aws:logs:{_engine.Arns.Region}:{_engine.Arns.AccountId}:log-group:";
         if (!arn.StartsWith(prefix, StringComparison.Ordinal) || arn.EndsWith(":*", StringComparison.Ordinal))
         {
             throw SandboxErrors.InvalidParameter($"'{arn}' is not the ARN of a log group of this account and region ({prefix}<name>, without ':*').");
@@ -139,7 +139,7 @@ public sealed partial class LogsJsonApi : JsonApi
                     json["lastIngestionTime"] = Millis(s.Events[^1].IngestionTime);
                 }
 
-                json["arn"] = $"arn:aws:logs:{engine.Arns.Region}:{engine.Arns.AccountId}:log-group:{group}:log-stream:{s.Stream.Name}";
+                json["arn"] = $"arn:aws:logs:{_engine.Arns.Region}:{_engine.Arns.AccountId}:log-group:{group}:log-stream:{s.Stream.Name}";
                 json["storedBytes"] = 0;
                 return json;
             })),

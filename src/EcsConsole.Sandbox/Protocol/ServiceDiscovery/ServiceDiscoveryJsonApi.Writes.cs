@@ -11,22 +11,22 @@ public sealed partial class ServiceDiscoveryJsonApi
     {
         Register("CreatePrivateDnsNamespace", input => new JsonObject
         {
-            ["OperationId"] = engine.CloudMap.CreatePrivateDnsNamespace(
+            ["OperationId"] = _engine.CloudMap.CreatePrivateDnsNamespace(
                 input.RequiredString("Name"),
                 input.RequiredString("Vpc"),
                 input.String("CreatorRequestId"),
                 input.String("Description"),
                 input.Object("Properties")?.Object("DnsProperties")?.Object("SOA")?.Int("TTL") ?? 15),
         });
-        Register("GetOperation", input => engine.Read(state => GetOperation(state, input)));
-        Register("GetNamespace", input => engine.Read(state => GetNamespace(state, input)));
+        Register("GetOperation", input => _engine.Read(state => GetOperation(state, input)));
+        Register("GetNamespace", input => _engine.Read(state => GetNamespace(state, input)));
         Register("CreateService", input => CreateService(input));
         Register("DeleteService", input =>
         {
-            engine.CloudMap.DeleteDiscoveryService(input.RequiredString("Id"));
+            _engine.CloudMap.DeleteDiscoveryService(input.RequiredString("Id"));
             return [];
         });
-        Register("DeleteNamespace", input => new JsonObject { ["OperationId"] = engine.CloudMap.DeleteNamespace(input.RequiredString("Id")) });
+        Register("DeleteNamespace", input => new JsonObject { ["OperationId"] = _engine.CloudMap.DeleteNamespace(input.RequiredString("Id")) });
     }
 
     private JsonObject GetOperation(SandboxState state, JsonInput input)
@@ -53,7 +53,7 @@ public sealed partial class ServiceDiscoveryJsonApi
     private JsonObject GetNamespace(SandboxState state, JsonInput input)
     {
         var id = input.RequiredString("Id");
-        var row = CloudMapRows.Namespaces(state, engine.Arns, Now).FirstOrDefault(n => n.Id == id || n.Arn == id)
+        var row = CloudMapRows.Namespaces(state, _engine.Arns, Now).FirstOrDefault(n => n.Id == id || n.Arn == id)
             ?? throw new SandboxApiException("NamespaceNotFound", $"No namespace exists with the ID {id}.");
         return new JsonObject { ["Namespace"] = Namespace(row, summary: false) };
     }
@@ -67,7 +67,7 @@ public sealed partial class ServiceDiscoveryJsonApi
             throw new SandboxApiException("InvalidInput", "The sandbox's private DNS namespaces take HealthCheckCustomConfig (ECS reports task health), not Route 53 HealthCheckConfig.");
         }
 
-        var created = engine.CloudMap.CreateDiscoveryService(new DiscoveryServiceRequest(
+        var created = _engine.CloudMap.CreateDiscoveryService(new DiscoveryServiceRequest(
             input.RequiredString("Name"),
             input.String("NamespaceId") ?? dns?.String("NamespaceId"),
             input.String("Description"),
@@ -76,6 +76,6 @@ public sealed partial class ServiceDiscoveryJsonApi
             input.Object("HealthCheckCustomConfig")?.Int("FailureThreshold") ?? (input.Object("HealthCheckCustomConfig") is null ? null : 1),
             input.String("CreatorRequestId"),
             input.Enum("Type", "HTTP")));
-        return engine.Read(state => new JsonObject { ["Service"] = Service(CloudMapRows.Services(state, engine.Arns).First(s => s.Id == created.Id), summary: false) });
+        return _engine.Read(state => new JsonObject { ["Service"] = Service(CloudMapRows.Services(state, _engine.Arns).First(s => s.Id == created.Id), summary: false) });
     }
 }

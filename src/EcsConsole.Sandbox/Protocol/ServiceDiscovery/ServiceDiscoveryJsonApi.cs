@@ -11,11 +11,11 @@ namespace EcsConsole.Sandbox.Protocol.ServiceDiscovery;
 /// </summary>
 public sealed partial class ServiceDiscoveryJsonApi : JsonApi
 {
-    private readonly SandboxEngine engine;
+    private readonly SandboxEngine _engine;
 
     public ServiceDiscoveryJsonApi(SandboxEngine engine)
     {
-        this.engine = engine;
+        _engine = engine;
         Register("ListNamespaces", input => engine.Read(state => ListNamespaces(state, input)));
         Register("ListServices", input => engine.Read(state => ListServices(state, input)));
         Register("GetService", input => engine.Read(state => GetService(state, input)));
@@ -25,15 +25,15 @@ public sealed partial class ServiceDiscoveryJsonApi : JsonApi
 
     public override string TargetPrefix => "Route53AutoNaming_v20170314";
 
-    private string Account => engine.Arns.AccountId;
+    private string Account => _engine.Arns.AccountId;
 
-    private DateTimeOffset Now => engine.TimeProvider.GetUtcNow();
+    private DateTimeOffset Now => _engine.TimeProvider.GetUtcNow();
 
     private JsonObject ListNamespaces(SandboxState state, JsonInput input)
     {
         var typeFilter = Filter(input, "TYPE");
         var nameFilter = Filter(input, "NAME");
-        var matching = CloudMapRows.Namespaces(state, engine.Arns, Now)
+        var matching = CloudMapRows.Namespaces(state, _engine.Arns, Now)
             .Where(n => typeFilter is null || typeFilter.Contains("DNS_PRIVATE"))
             .Where(n => nameFilter is null || nameFilter.Contains(n.Name))
             .ToList();
@@ -44,7 +44,7 @@ public sealed partial class ServiceDiscoveryJsonApi : JsonApi
     private JsonObject ListServices(SandboxState state, JsonInput input)
     {
         var namespaceFilter = Filter(input, "NAMESPACE_ID");
-        var services = CloudMapRows.Services(state, engine.Arns)
+        var services = CloudMapRows.Services(state, _engine.Arns)
             .Where(s => namespaceFilter is null || namespaceFilter.Contains(s.NamespaceId))
             .ToList();
         var (page, next) = Paginator.Page(services, input, "ListServices", 100, 100, "MaxResults");
@@ -73,7 +73,7 @@ public sealed partial class ServiceDiscoveryJsonApi : JsonApi
                     ["ECS_CLUSTER_NAME"] = i.Cluster,
                     ["ECS_SERVICE_NAME"] = i.Task.ServiceName,
                     ["ECS_TASK_DEFINITION_FAMILY"] = ArnFactory.LastSegment(i.Task.TaskDefinitionArn).Split(':')[0],
-                    ["REGION"] = engine.Arns.Region,
+                    ["REGION"] = _engine.Arns.Region,
                 },
                 ["CreatedByAccount"] = Account,
             })),
@@ -81,7 +81,7 @@ public sealed partial class ServiceDiscoveryJsonApi : JsonApi
     }
 
     private ServiceRow FindService(SandboxState state, string id) =>
-        CloudMapRows.Services(state, engine.Arns).FirstOrDefault(s => s.Id == id || s.Arn == id)
+        CloudMapRows.Services(state, _engine.Arns).FirstOrDefault(s => s.Id == id || s.Arn == id)
         ?? throw new SandboxApiException("ServiceNotFound", $"No service found with the specified service ID: {id}");
 
     private JsonObject Namespace(NamespaceRow row, bool summary)

@@ -7,11 +7,11 @@ namespace EcsConsole.Sandbox.Protocol.Ssm;
 /// <summary>Systems Manager's parameter reads over JSON 1.1, answering AWS's public ECS-optimised AMI parameters.</summary>
 public sealed class SsmJsonApi : JsonApi
 {
-    private readonly ArnFactory arns;
+    private readonly ArnFactory _arns;
 
     public SsmJsonApi(ArnFactory arns)
     {
-        this.arns = arns;
+        _arns = arns;
         Register("GetParameter", input =>
         {
             var name = input.RequiredString("Name");
@@ -46,7 +46,7 @@ public sealed class SsmJsonApi : JsonApi
         ["Value"] = value,
         ["Version"] = EcsOptimizedAmis.Version,
         ["LastModifiedDate"] = WireTime.Epoch(EcsOptimizedAmis.LastModified),
-        ["ARN"] = $"arn:aws:ssm:{arns.Region}::parameter{name}",
+        ["ARN"] = $"arn:aws:ssm:{_arns.Region}::parameter{name}",
         ["DataType"] = "text",
     };
 }

@@ -14,11 +14,11 @@ namespace EcsConsole.Sandbox.Protocol.Sts;
 public sealed partial class StsQueryApi : QueryApi
 {
     private const int DefaultDurationSeconds = 3600;
-    private readonly SandboxAccounts accounts;
+    private readonly SandboxAccounts _accounts;
 
     public StsQueryApi(SandboxAccounts accounts)
     {
-        this.accounts = accounts;
+        _accounts = accounts;
         Register("GetCallerIdentity", (_, caller) =>
         {
             var identity = Identify(caller);
@@ -65,7 +65,7 @@ public sealed partial class StsQueryApi : QueryApi
         }
 
         // A role that does not exist is refused like one that does not trust the caller: AWS tells a stranger neither.
-        var account = accounts.Find(target.Groups["account"].Value);
+        var account = _accounts.Find(target.Groups["account"].Value);
         var role = account is null ? null : FindRole(account, target.Groups["name"].Value);
         if (role is null || role.Arn != roleArn
             || !TrustPolicy.Allows(role.AssumeRolePolicyDocument, identity.AccountId, identity.Principals, externalId))
@@ -79,7 +79,7 @@ public sealed partial class StsQueryApi : QueryApi
                 $"The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
         }
 
-        var session = accounts.Sessions.Issue(account!.AccountId, role.Name, role.Id, sessionName, TimeSpan.FromSeconds(duration));
+        var session = _accounts.Sessions.Issue(account!.AccountId, role.Name, role.Id, sessionName, TimeSpan.FromSeconds(duration));
         return
         [
             new XElement(Namespace + "Credentials",
@@ -96,13 +96,13 @@ public sealed partial class StsQueryApi : QueryApi
     /// <summary>Who signed: a session the sandbox issued acts as its assumed role; any other key as the default account's user "sandbox".</summary>
     private Caller Identify(SigV4Identity caller)
     {
-        if (accounts.Sessions.Find(caller.AccessKeyId) is { } session)
+        if (_accounts.Sessions.Find(caller.AccessKeyId) is { } session)
         {
             var roleArn = $"arn:aws:iam::{session.AccountId}:role/{session.RoleName}";
             return new Caller(session.AccountId, session.AssumedRoleArn, session.AssumedRoleId, [session.AssumedRoleArn, roleArn]);
         }
 
-        var arns = accounts.Default.Engine.Arns;
+        var arns = _accounts.Default.Engine.Arns;
         var user = arns.User("sandbox");
         return new Caller(arns.AccountId, user, UserId(caller.AccessKeyId), [user]);
     }

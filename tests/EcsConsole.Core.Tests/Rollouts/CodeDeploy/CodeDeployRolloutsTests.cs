@@ -9,16 +9,16 @@ public sealed class CodeDeployRolloutsTests
 {
     private const string Arn = "arn:aws:ecs:eu-west-1:123456789012:task-definition/legacy-web:8";
     private static readonly CodeDeployTarget Conventional = new("AppECS-staging-legacy-web", "DgpECS-staging-legacy-web");
-    private readonly FakeCodeDeployClient client = new();
-    private readonly RecordingAuthorizer authorizer = new();
+    private readonly FakeCodeDeployClient _client = new();
+    private readonly RecordingAuthorizer _authorizer = new();
 
-    private CodeDeployRollouts Rollouts => new(client, authorizer);
+    private CodeDeployRollouts Rollouts => new(_client, _authorizer);
 
     [Fact]
     public async Task FindTargetAsync_ConventionalGroupDeploysService_ReturnsItAsync()
     {
-        client.AddGroup("other-app", "other-group", "staging", "legacy-web");
-        client.AddGroup(Conventional.Application, Conventional.DeploymentGroup, "staging", "legacy-web");
+        _client.AddGroup("other-app", "other-group", "staging", "legacy-web");
+        _client.AddGroup(Conventional.Application, Conventional.DeploymentGroup, "staging", "legacy-web");
 
         Assert.Equal(Conventional, await Rollouts.FindTargetAsync("staging", "legacy-web"));
     }
@@ -26,8 +26,8 @@ public sealed class CodeDeployRolloutsTests
     [Fact]
     public async Task FindTargetAsync_OnlyACustomGroupNamesTheServiceByClusterArn_ReturnsThatGroupAsync()
     {
-        client.AddGroup("shop", "web-blue-green", "arn:aws:ecs:eu-west-1:123456789012:cluster/staging", "legacy-web");
-        client.AddGroup("shop", "api-blue-green", "staging", "api");
+        _client.AddGroup("shop", "web-blue-green", "arn:aws:ecs:eu-west-1:123456789012:cluster/staging", "legacy-web");
+        _client.AddGroup("shop", "api-blue-green", "staging", "api");
 
         Assert.Equal(new CodeDeployTarget("shop", "web-blue-green"), await Rollouts.FindTargetAsync("staging", "legacy-web"));
     }
@@ -35,7 +35,7 @@ public sealed class CodeDeployRolloutsTests
     [Fact]
     public async Task FindTargetAsync_NoGroupDeploysTheService_ReturnsNullAsync()
     {
-        client.AddGroup("shop", "api-blue-green", "prod", "legacy-web");
+        _client.AddGroup("shop", "api-blue-green", "prod", "legacy-web");
 
         Assert.Null(await Rollouts.FindTargetAsync("staging", "legacy-web"));
     }
@@ -46,7 +46,7 @@ public sealed class CodeDeployRolloutsTests
         var start = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < 30; i++)
         {
-            client.Deployments.Add(new DeploymentInfo
+            _client.Deployments.Add(new DeploymentInfo
             {
                 ApplicationName = Conventional.Application,
                 DeploymentGroupName = Conventional.DeploymentGroup,
@@ -59,7 +59,7 @@ public sealed class CodeDeployRolloutsTests
 
         var deployments = await Rollouts.ListDeploymentsAsync(Conventional, max: 30);
 
-        Assert.Equal([25, 5], client.BatchSizes);
+        Assert.Equal([25, 5], _client.BatchSizes);
         Assert.Equal("d-0029", deployments[0].Id);
         Assert.True(deployments[0].IsInProgress);
         Assert.Equal(Arn, deployments[0].TaskDefinition);
@@ -69,7 +69,7 @@ public sealed class CodeDeployRolloutsTests
     [Fact]
     public async Task ListDeploymentsAsync_FailedDeployment_CarriesCodeDeploysErrorAsync()
     {
-        client.Deployments.Add(new DeploymentInfo
+        _client.Deployments.Add(new DeploymentInfo
         {
             ApplicationName = Conventional.Application,
             DeploymentGroupName = Conventional.DeploymentGroup,
@@ -90,11 +90,11 @@ public sealed class CodeDeployRolloutsTests
         var id = await Rollouts.StartAsync("staging", "legacy-web", Conventional, new CodeDeployRevision(Arn, "legacy-web", 80), "ship 8", null);
 
         Assert.Equal("d-FAKE00001", id);
-        var (operation, request) = Assert.Single(authorizer.Calls);
+        var (operation, request) = Assert.Single(_authorizer.Calls);
         Assert.Equal(MutatingOperation.RolloutStart, operation);
         Assert.Equal("staging/legacy-web", request.Target);
         Assert.Equal("ship 8", request.Note);
-        var created = Assert.Single(client.Created);
+        var created = Assert.Single(_client.Created);
         Assert.Equal(Conventional.DeploymentGroup, created.DeploymentGroupName);
         Assert.Equal("AppSpecContent", created.Revision!.RevisionType);
         Assert.Equal(Arn, AppSpec.TaskDefinitionOf(created.Revision.AppSpecContent!.Content));
@@ -108,18 +108,18 @@ public sealed class CodeDeployRolloutsTests
             Rollouts.StartAsync("staging", "legacy-web", Conventional, new CodeDeployRevision(Arn, "legacy-web", 0), " ", null));
 
         Assert.Equal(2, error.Problems.Count);
-        Assert.Empty(authorizer.Calls);
-        Assert.Empty(client.Created);
+        Assert.Empty(_authorizer.Calls);
+        Assert.Empty(_client.Created);
     }
 
     [Fact]
     public async Task StartAsync_GateRefuses_NoDeploymentCreatedAsync()
     {
-        authorizer.Refuse = true;
+        _authorizer.Refuse = true;
 
         await Assert.ThrowsAsync<OperationDeniedException>(() =>
             Rollouts.StartAsync("staging", "legacy-web", Conventional, new CodeDeployRevision(Arn, "legacy-web", 80), "ship 8", null));
 
-        Assert.Empty(client.Created);
+        Assert.Empty(_client.Created);
     }
 }

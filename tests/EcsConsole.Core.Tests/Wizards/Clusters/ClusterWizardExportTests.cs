@@ -8,11 +8,11 @@ namespace EcsConsole.Core.Tests.Wizards.Clusters;
 /// <summary>The cluster wizard's plan as a CloudFormation template and as a CLI script replayed by the AWS CLI against the sandbox.</summary>
 public sealed class ClusterWizardExportTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [Fact]
     public void CloudFormation_Fargate_IsAnEcsClusterWithProvidersStrategyAndSettings()
@@ -66,17 +66,17 @@ public sealed class ClusterWizardExportTests : IAsyncLifetime
             File.Delete(script);
         }
 
-        var cluster = sandbox.Sandbox.Engine.Read(s => s.FindCluster("qa")!);
+        var cluster = _sandbox.Sandbox.Engine.Read(s => s.FindCluster("qa")!);
         Assert.Equal("ACTIVE", cluster.Status);
         Assert.Equal(["FARGATE", "FARGATE_SPOT"], cluster.CapacityProviders);
         Assert.Equal("enhanced", cluster.ContainerInsights);
-        Assert.Equal(1, sandbox.Sandbox.Engine.Read(s => s.Clusters.Count(c => c.Name == "qa")));
+        Assert.Equal(1, _sandbox.Sandbox.Engine.Read(s => s.Clusters.Count(c => c.Name == "qa")));
     }
 
     private Task<(int ExitCode, string Output)> ReplayAsync(string script)
     {
         var start = new ProcessStartInfo("bash", [script]);
-        start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
+        start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {_sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
         start.Environment["AWS_ACCESS_KEY_ID"] = "test";
         start.Environment["AWS_SECRET_ACCESS_KEY"] = "test";
         start.Environment["AWS_DEFAULT_REGION"] = "eu-west-1";

@@ -8,20 +8,20 @@ namespace EcsConsole.Core.Tests.Wizards.Clusters;
 /// <summary>The cluster wizard's ECS calls through the journaled runner against the sandbox: create, skip, conflict, resume, roll back.</summary>
 public sealed class ClusterWizardRunnerTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
-    private IEcsClient Ecs => sandbox.Store.Services.GetRequiredService<IEcsClient>();
+    private IEcsClient Ecs => _sandbox.Store.Services.GetRequiredService<IEcsClient>();
 
     private static WizardPlan Plan(ClusterWizardInput input) => ClusterWizard.Plan(input).Plan!;
 
     [Fact]
     public async Task StartAsync_Fargate_ClusterDescribedWithItsStrategyAsync()
     {
-        var run = await sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Succeeded, run.State);
         Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:cluster/qa", Assert.Single(run.Steps).Outcome);
@@ -36,26 +36,26 @@ public sealed class ClusterWizardRunnerTests : IAsyncLifetime
     [Fact]
     public async Task StartAsync_SamePlanAgain_SkipsTheExistingClusterAsync()
     {
-        await sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
+        await _sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
 
-        var again = await sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
+        var again = await _sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Succeeded, again.State);
         Assert.Equal(WizardStepState.SkippedExisting, Assert.Single(again.Steps).State);
-        Assert.Equal(1, sandbox.Calls.CountFor("ECS", "CreateCluster"));
+        Assert.Equal(1, _sandbox.Calls.CountFor("ECS", "CreateCluster"));
     }
 
     [Fact]
     public async Task StartAsync_NameTakenByARunningCluster_FailsThenResumesWithACorrectedNameAsync()
     {
-        var taken = await sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate("staging")), "alice", null, CancellationToken.None);
+        var taken = await _sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate("staging")), "alice", null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Failed, taken.State);
         Assert.Contains("A cluster named staging already exists and runs 4 service(s)", taken.Error, StringComparison.Ordinal);
         Assert.Contains("Choose another cluster name", taken.Error, StringComparison.Ordinal);
-        Assert.Equal(0, sandbox.Calls.CountFor("ECS", "CreateCluster"));
+        Assert.Equal(0, _sandbox.Calls.CountFor("ECS", "CreateCluster"));
 
-        var resumed = await sandbox.Runner.ResumeAsync(taken.Id, Plan(ClusterWizardInputs.Fargate("staging-2")), null, CancellationToken.None);
+        var resumed = await _sandbox.Runner.ResumeAsync(taken.Id, Plan(ClusterWizardInputs.Fargate("staging-2")), null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.SucceededWithChanges, resumed.State);
         Assert.Equal("ACTIVE", (await ClusterAsync("staging-2"))!.Status);
@@ -66,7 +66,7 @@ public sealed class ClusterWizardRunnerTests : IAsyncLifetime
     {
         await Ecs.CreateClusterAsync(new CreateClusterRequest { ClusterName = "qa" });
 
-        var run = await sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Failed, run.State);
         Assert.Contains("already exists with capacity providers no capacity providers, not FARGATE, FARGATE_SPOT", run.Error, StringComparison.Ordinal);
@@ -75,9 +75,9 @@ public sealed class ClusterWizardRunnerTests : IAsyncLifetime
     [Fact]
     public async Task RollbackAsync_CreatedCluster_LeavesNothingAsync()
     {
-        var run = await sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
 
-        var rolledBack = await sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
+        var rolledBack = await _sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
 
         Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
         Assert.Null(await ClusterAsync("qa"));
@@ -87,10 +87,10 @@ public sealed class ClusterWizardRunnerTests : IAsyncLifetime
     [Fact]
     public async Task RollbackAsync_SkippedExistingCluster_KeptAsync()
     {
-        await sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
-        var second = await sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "bob", null, CancellationToken.None);
+        await _sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "alice", null, CancellationToken.None);
+        var second = await _sandbox.Runner.StartAsync(Plan(ClusterWizardInputs.Fargate()), "bob", null, CancellationToken.None);
 
-        await sandbox.Runner.RollbackAsync(second.Id, CancellationToken.None);
+        await _sandbox.Runner.RollbackAsync(second.Id, CancellationToken.None);
 
         Assert.Equal("ACTIVE", (await ClusterAsync("qa"))!.Status);
     }

@@ -15,28 +15,28 @@ namespace EcsConsole.Core.Tests.Wizards.Ec2;
 /// </summary>
 public sealed class ClusterWizardEc2PlanTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     private static WizardPlan Plan(string name) => ClusterWizard.Plan(ClusterWizardInputs.Ec2(name), ClusterWizardInputs.Ami).Plan!;
 
     [Fact]
     public async Task StartAsync_Ec2ClusterPlan_InstancesRegisterInTheNewClusterAsync()
     {
-        var run = await sandbox.Runner.StartAsync(Plan("batch"), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Plan("batch"), "alice", null, CancellationToken.None);
         for (var i = 0; i < 12; i++)
         {
             WizardSandbox.Time.Advance(TimeSpan.FromSeconds(5));
         }
 
         Assert.True(run.State == WizardRunState.Succeeded, run.Error);
-        var ecs = sandbox.Store.Services.GetRequiredService<IEcsClient>();
+        var ecs = _sandbox.Store.Services.GetRequiredService<IEcsClient>();
         var instances = await ecs.ListContainerInstancesAsync(new ListContainerInstancesRequest { Cluster = "batch" }).ToListAsync();
         Assert.Equal(2, instances.Count);
-        var group = await sandbox.Store.Services.GetRequiredService<IAutoScalingClient>()
+        var group = await _sandbox.Store.Services.GetRequiredService<IAutoScalingClient>()
             .DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = [ClusterWizardInputs.Ec2("batch").AutoScalingGroupName] }).SingleAsync();
         Assert.Equal(group.AutoScalingGroupARN, run.Steps[2].OutputValues()["Arn"]);
     }
@@ -44,12 +44,12 @@ public sealed class ClusterWizardEc2PlanTests : IAsyncLifetime
     [Fact]
     public async Task RollbackAsync_Ec2ClusterPlan_RemovesTheGroupAndTemplateAsync()
     {
-        var run = await sandbox.Runner.StartAsync(Plan("etl"), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Plan("etl"), "alice", null, CancellationToken.None);
 
-        var rolledBack = await sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
+        var rolledBack = await _sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
 
         Assert.True(rolledBack.State == WizardRunState.RolledBack, rolledBack.Error);
-        Assert.Empty(await sandbox.Store.Services.GetRequiredService<IAutoScalingClient>()
+        Assert.Empty(await _sandbox.Store.Services.GetRequiredService<IAutoScalingClient>()
             .DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = [ClusterWizardInputs.Ec2("etl").AutoScalingGroupName] }).ToListAsync());
     }
 
@@ -88,7 +88,7 @@ public sealed class ClusterWizardEc2PlanTests : IAsyncLifetime
             File.Delete(script);
         }
 
-        Assert.Single(await sandbox.Store.Services.GetRequiredService<IAutoScalingClient>()
+        Assert.Single(await _sandbox.Store.Services.GetRequiredService<IAutoScalingClient>()
             .DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = [ClusterWizardInputs.Ec2("reports").AutoScalingGroupName] }).ToListAsync());
     }
 
@@ -99,10 +99,10 @@ public sealed class ClusterWizardEc2PlanTests : IAsyncLifetime
         start.UseShellExecute = false;
         if (cli)
         {
-            start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
+            start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {_sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
             start.Environment["AWS_ACCESS_KEY_ID"] = "test";
             start.Environment["AWS_SECRET_ACCESS_KEY"] = "test";
-            start.Environment["AWS_DEFAULT_REGION"] = sandbox.Options.Region;
+            start.Environment["AWS_DEFAULT_REGION"] = _sandbox.Options.Region;
             start.Environment["AWS_CONFIG_FILE"] = "/nonexistent/aws-config";
             start.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/aws-credentials";
             start.Environment["AWS_PAGER"] = "";

@@ -10,24 +10,24 @@ namespace EcsConsole.Core.Tests.Wizards.Ec2;
 /// <summary>The EC2 and Auto Scaling executors running an EC2 capacity plan on the sandbox, with references between the calls.</summary>
 public sealed class Ec2CapacityExecutorTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
-    private IEc2Client Ec2 => sandbox.Store.Services.GetRequiredService<IEc2Client>();
+    private IEc2Client Ec2 => _sandbox.Store.Services.GetRequiredService<IEc2Client>();
 
-    private IAutoScalingClient AutoScaling => sandbox.Store.Services.GetRequiredService<IAutoScalingClient>();
+    private IAutoScalingClient AutoScaling => _sandbox.Store.Services.GetRequiredService<IAutoScalingClient>();
 
-    private IEcsClient Ecs => sandbox.Store.Services.GetRequiredService<IEcsClient>();
+    private IEcsClient Ecs => _sandbox.Store.Services.GetRequiredService<IEcsClient>();
 
     [Fact]
     public async Task StartAsync_CapacityPlan_CreatesEachResourceFromTheOutputsOfTheOneBeforeAsync()
     {
         var before = await ContainerInstancesAsync();
 
-        var run = await sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
         Advance(TimeSpan.FromMinutes(1));
 
         Assert.True(run.State == WizardRunState.Succeeded, run.Error);
@@ -46,10 +46,10 @@ public sealed class Ec2CapacityExecutorTests : IAsyncLifetime
     [Fact]
     public async Task StartAsync_EverythingExistsAlready_SkipsEachCallWithTheExistingOutputsAsync()
     {
-        var first = await sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
+        var first = await _sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
 
-        var second = await sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
-        var rolledBack = await sandbox.Runner.RollbackAsync(second.Id, CancellationToken.None);
+        var second = await _sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
+        var rolledBack = await _sandbox.Runner.RollbackAsync(second.Id, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Succeeded, second.State);
         Assert.All(second.Steps, s => Assert.Equal(WizardStepState.SkippedExisting, s.State));
@@ -63,11 +63,11 @@ public sealed class Ec2CapacityExecutorTests : IAsyncLifetime
     public async Task RollbackAsync_CapacityPlan_RemovesGroupTemplateAndSecurityGroupAndTheInstancesLeaveTheClusterAsync()
     {
         var before = await ContainerInstancesAsync();
-        var run = await sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
         Advance(TimeSpan.FromMinutes(1));
         var groupId = run.Steps[0].OutputValues()["Id"];
 
-        var rolledBack = await sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
+        var rolledBack = await _sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
 
         Assert.True(rolledBack.State == WizardRunState.RolledBack, rolledBack.Error);
         Assert.Empty(await AutoScaling.DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = [Ec2CapacityPlan.GroupName] }).ToListAsync());
@@ -94,7 +94,7 @@ public sealed class Ec2CapacityExecutorTests : IAsyncLifetime
             LaunchTemplate = new LaunchTemplateSpecification { LaunchTemplateName = "someone-elses" }, VPCZoneIdentifier = "subnet-0a1e7c3b5d9f20011",
         });
 
-        var run = await sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Ec2CapacityPlan.Build(), "alice", null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Failed, run.State);
         Assert.Equal(WizardStepState.Failed, run.Steps[3].State);

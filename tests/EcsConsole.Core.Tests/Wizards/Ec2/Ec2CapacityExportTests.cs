@@ -9,11 +9,11 @@ namespace EcsConsole.Core.Tests.Wizards.Ec2;
 /// <summary>The EC2 capacity plan exported: the CLI script replayed against the sandbox, the CloudFormation template mapped and linted.</summary>
 public sealed class Ec2CapacityExportTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [Fact]
     public void CloudFormation_CapacityPlan_MapsEachCallWithReferencesBetweenThem()
@@ -69,7 +69,7 @@ public sealed class Ec2CapacityExportTests : IAsyncLifetime
             File.Delete(script);
         }
 
-        var groups = await sandbox.Store.Services.GetRequiredService<IAutoScalingClient>()
+        var groups = await _sandbox.Store.Services.GetRequiredService<IAutoScalingClient>()
             .DescribeAutoScalingGroupsAsync(new DescribeAutoScalingGroupsRequest { AutoScalingGroupNames = [Ec2CapacityPlan.GroupName] }).ToListAsync();
         Assert.Equal(2, groups.Single().DesiredCapacity);
     }
@@ -81,10 +81,10 @@ public sealed class Ec2CapacityExportTests : IAsyncLifetime
         start.UseShellExecute = false;
         if (cli)
         {
-            start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
+            start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {_sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
             start.Environment["AWS_ACCESS_KEY_ID"] = "test";
             start.Environment["AWS_SECRET_ACCESS_KEY"] = "test";
-            start.Environment["AWS_DEFAULT_REGION"] = sandbox.Options.Region;
+            start.Environment["AWS_DEFAULT_REGION"] = _sandbox.Options.Region;
             start.Environment["AWS_CONFIG_FILE"] = "/nonexistent/aws-config";
             start.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/aws-credentials";
             start.Environment["AWS_PAGER"] = "";

@@ -11,13 +11,13 @@ public sealed class ServiceDiscoveryCallExecutorTests
     private static readonly PlannedCall Namespace = new("servicediscovery", "CreatePrivateDnsNamespace",
         """{"Name":"search.internal","Vpc":"vpc-0e1d2c3b4a5f60789","CreatorRequestId":"run-1"}""", "namespace search.internal", null, "ListNamespaces search.internal");
 
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task ExecuteAsync_OperationSucceedsAfterPolls_AnswersTheNamespaceIdAsync()
     {
         var cloudMap = new ScriptedCloudMap("PENDING", "PENDING", "SUCCESS");
-        var executor = new ServiceDiscoveryCallExecutor(cloudMap, time);
+        var executor = new ServiceDiscoveryCallExecutor(cloudMap, _time);
 
         var result = await WhileAdvancingAsync(executor.ExecuteAsync(Namespace, CancellationToken.None));
 
@@ -30,7 +30,7 @@ public sealed class ServiceDiscoveryCallExecutorTests
     [Fact]
     public async Task ExecuteAsync_OperationFails_ThrowsCloudMapsReasonAsync()
     {
-        var executor = new ServiceDiscoveryCallExecutor(new ScriptedCloudMap("PENDING", "FAIL"), time);
+        var executor = new ServiceDiscoveryCallExecutor(new ScriptedCloudMap("PENDING", "FAIL"), _time);
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() => WhileAdvancingAsync(executor.ExecuteAsync(Namespace, CancellationToken.None)));
 
@@ -42,13 +42,13 @@ public sealed class ServiceDiscoveryCallExecutorTests
     public async Task ExecuteAsync_OperationNeverFinishes_StopsAtTheLimitAsync()
     {
         var cloudMap = new ScriptedCloudMap("PENDING");
-        var executor = new ServiceDiscoveryCallExecutor(cloudMap, time);
-        var started = time.GetUtcNow();
+        var executor = new ServiceDiscoveryCallExecutor(cloudMap, _time);
+        var started = _time.GetUtcNow();
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() => WhileAdvancingAsync(executor.ExecuteAsync(Namespace, CancellationToken.None)));
 
         Assert.Equal("OperationTimedOut", error.ErrorCode);
-        Assert.InRange(time.GetUtcNow() - started, ServiceDiscoveryCallExecutor.OperationLimit, ServiceDiscoveryCallExecutor.OperationLimit + TimeSpan.FromMinutes(1));
+        Assert.InRange(_time.GetUtcNow() - started, ServiceDiscoveryCallExecutor.OperationLimit, ServiceDiscoveryCallExecutor.OperationLimit + TimeSpan.FromMinutes(1));
     }
 
     /// <summary>Moves the fake clock a poll interval at a time until the work completes (bounded by real time).</summary>
@@ -58,7 +58,7 @@ public sealed class ServiceDiscoveryCallExecutorTests
         while (!work.IsCompleted && DateTime.UtcNow < deadline)
         {
             await Task.WhenAny(work, Task.Delay(5));
-            time.Advance(ServiceDiscoveryCallExecutor.PollInterval);
+            _time.Advance(ServiceDiscoveryCallExecutor.PollInterval);
         }
 
         return await work;

@@ -8,11 +8,11 @@ namespace EcsConsole.Core.Tests.Wizards.Services;
 /// <summary>The Service wizard's plan as a CLI script (replayed by the AWS CLI against the sandbox) and as a CloudFormation template.</summary>
 public sealed class ServiceWizardExportTests : IAsyncLifetime
 {
-    private ServiceWizardSandbox sandbox = null!;
+    private ServiceWizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await ServiceWizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await ServiceWizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [Fact]
     public void CloudFormation_PlainService_IsAnEcsServiceWithCapitalizedProperties()
@@ -81,16 +81,16 @@ public sealed class ServiceWizardExportTests : IAsyncLifetime
             File.Delete(script);
         }
 
-        var service = await sandbox.ServiceAsync("staging", "search");
+        var service = await _sandbox.ServiceAsync("staging", "search");
         Assert.Equal("ACTIVE", service!.Status);
         Assert.Equal("SERVICE", service.PropagateTags);
-        Assert.Equal(1, sandbox.Sandbox.Engine.Read(s => s.FindCluster("staging")!.Services.Count(x => x.Name == "search")));
+        Assert.Equal(1, _sandbox.Sandbox.Engine.Read(s => s.FindCluster("staging")!.Services.Count(x => x.Name == "search")));
     }
 
     private Task<(int ExitCode, string Output)> ReplayAsync(string script)
     {
         var start = new ProcessStartInfo("bash", [script]);
-        start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
+        start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {_sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
         start.Environment["AWS_ACCESS_KEY_ID"] = "test";
         start.Environment["AWS_SECRET_ACCESS_KEY"] = "test";
         start.Environment["AWS_DEFAULT_REGION"] = "eu-west-1";

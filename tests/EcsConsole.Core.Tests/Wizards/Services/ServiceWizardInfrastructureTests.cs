@@ -14,30 +14,30 @@ namespace EcsConsole.Core.Tests.Wizards.Services;
 /// </summary>
 public sealed class ServiceWizardInfrastructureTests : IAsyncLifetime
 {
-    private ServiceWizardSandbox sandbox = null!;
+    private ServiceWizardSandbox _sandbox = null!;
 
-    private IElbv2Client Elbv2 => sandbox.Store.Services.GetRequiredService<IElbv2Client>();
+    private IElbv2Client Elbv2 => _sandbox.Store.Services.GetRequiredService<IElbv2Client>();
 
-    private IServiceDiscoveryClient CloudMap => sandbox.Store.Services.GetRequiredService<IServiceDiscoveryClient>();
+    private IServiceDiscoveryClient CloudMap => _sandbox.Store.Services.GetRequiredService<IServiceDiscoveryClient>();
 
-    private IApplicationAutoScalingClient Scaling => sandbox.Store.Services.GetRequiredService<IApplicationAutoScalingClient>();
+    private IApplicationAutoScalingClient Scaling => _sandbox.Store.Services.GetRequiredService<IApplicationAutoScalingClient>();
 
-    public async Task InitializeAsync() => sandbox = await ServiceWizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await ServiceWizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     private static WizardPlan Plan() => ServiceWizard.Plan(ServiceWizardInputs.Search()).Plan!;
 
     [Fact]
     public async Task StartAsync_SearchBehindNewAlb_CreatesEveryStepAndItsTasksTurnHealthyAsync()
     {
-        var run = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
+        var run = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
 
         Assert.True(run.State == WizardRunState.Succeeded, run.Error);
         Assert.All(run.Steps, s => Assert.Equal(WizardStepState.Created, s.State));
         var targetGroup = run.Steps.Single(s => s.Key == "TargetGroup").Outcome!;
         var registry = run.Steps.Single(s => s.Key == "DiscoveryService").OutputValues()["Id"];
-        sandbox.Advance(TimeSpan.FromMinutes(2));
+        _sandbox.Advance(TimeSpan.FromMinutes(2));
         var health = await Elbv2.DescribeTargetHealthAsync(new DescribeTargetHealthRequest { TargetGroupArn = targetGroup });
         var instances = await ToListAsync(CloudMap.ListInstancesAsync(new ListInstancesRequest { ServiceId = registry }));
         var policies = await ToListAsync(Scaling.DescribeScalingPoliciesAsync(new DescribeScalingPoliciesRequest { ServiceNamespace = "ecs", ResourceId = "service/staging/search" }));
@@ -54,7 +54,7 @@ public sealed class ServiceWizardInfrastructureTests : IAsyncLifetime
         input.Scaling.Metric = ScalingMetric.AlbRequestsPerTarget;
         input.Scaling.TargetValue = 1000;
 
-        var run = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(ServiceWizard.Plan(input).Plan!, "alice", null, CancellationToken.None));
+        var run = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(ServiceWizard.Plan(input).Plan!, "alice", null, CancellationToken.None));
 
         Assert.True(run.State == WizardRunState.Succeeded, run.Error);
         var balancer = run.Steps.Single(s => s.Key == "LoadBalancer").OutputValues()["Arn"];
@@ -69,24 +69,24 @@ public sealed class ServiceWizardInfrastructureTests : IAsyncLifetime
     [Fact]
     public async Task StartAsync_SamePlanAgain_SkipsEveryStepWithTheSameOutputsAsync()
     {
-        var first = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
-        var creates = sandbox.Calls.CountFor("Elastic Load Balancing v2", "CreateLoadBalancer") + sandbox.Calls.CountFor("ServiceDiscovery", "CreatePrivateDnsNamespace");
+        var first = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
+        var creates = _sandbox.Calls.CountFor("Elastic Load Balancing v2", "CreateLoadBalancer") + _sandbox.Calls.CountFor("ServiceDiscovery", "CreatePrivateDnsNamespace");
 
-        var again = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
+        var again = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
 
         Assert.True(again.State == WizardRunState.Succeeded, again.Error);
         Assert.All(again.Steps, s => Assert.Equal(WizardStepState.SkippedExisting, s.State));
         Assert.Equal(first.Steps.Select(s => s.Outputs), again.Steps.Select(s => s.Outputs));
-        Assert.Equal(creates, sandbox.Calls.CountFor("Elastic Load Balancing v2", "CreateLoadBalancer") + sandbox.Calls.CountFor("ServiceDiscovery", "CreatePrivateDnsNamespace"));
+        Assert.Equal(creates, _sandbox.Calls.CountFor("Elastic Load Balancing v2", "CreateLoadBalancer") + _sandbox.Calls.CountFor("ServiceDiscovery", "CreatePrivateDnsNamespace"));
     }
 
     [Fact]
     public async Task RollbackAsync_AfterCreate_RemovesEverythingItCreatedAsync()
     {
-        var run = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
-        sandbox.Advance(TimeSpan.FromMinutes(1));
+        var run = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
+        _sandbox.Advance(TimeSpan.FromMinutes(1));
 
-        var rolledBack = await sandbox.AdvanceWhileAsync(sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None));
+        var rolledBack = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None));
 
         Assert.True(rolledBack.State == WizardRunState.RolledBack, rolledBack.Error);
         Assert.All(rolledBack.Steps, s => Assert.Equal(WizardStepState.RolledBack, s.State));
@@ -108,9 +108,9 @@ public sealed class ServiceWizardInfrastructureTests : IAsyncLifetime
         other.Discovery = new ServiceDiscoveryInput();
         other.Scaling = new ServiceScalingInput();
         other.LoadBalancer.PathPattern = "/other/*";
-        await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(ServiceWizard.Plan(other).Plan!, "alice", null, CancellationToken.None));
+        await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(ServiceWizard.Plan(other).Plan!, "alice", null, CancellationToken.None));
 
-        var run = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
+        var run = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
 
         Assert.Equal(WizardRunState.Failed, run.State);
         Assert.Contains("Priority 10 on this listener is taken by a rule for path-pattern /other/*", run.Error, StringComparison.Ordinal);

@@ -7,11 +7,11 @@ namespace EcsConsole.Core.Tests.Wizards.Services;
 /// <summary>The networking step's ids checked against what the sandbox's EC2 holds in the default VPC, where the seeded subnets are.</summary>
 public sealed class ServiceWizardNetworkTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [Fact]
     public async Task Plan_SeededSubnetsAndGroup_PlansAsync()
@@ -78,7 +78,7 @@ public sealed class ServiceWizardNetworkTests : IAsyncLifetime
 
     private async Task<VpcNetwork> ReadDefaultVpcAsync()
     {
-        var source = sandbox.Store.Services.GetRequiredService<ClusterWizardSource>();
+        var source = _sandbox.Store.Services.GetRequiredService<ClusterWizardSource>();
         var vpc = (await source.ListVpcsAsync(CancellationToken.None))[0].Id;
         return await source.ReadNetworkAsync(vpc, CancellationToken.None);
     }

@@ -6,25 +6,25 @@ namespace EcsConsole.Core.Tests.Wizards.Services;
 /// <summary>The Service wizard's ECS step through the journaled runner against the sandbox: create, skip, conflict, roll back.</summary>
 public sealed class ServiceWizardRunnerTests : IAsyncLifetime
 {
-    private ServiceWizardSandbox sandbox = null!;
+    private ServiceWizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await ServiceWizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await ServiceWizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     private static WizardPlan Plan(ServiceWizardInput? input = null) => ServiceWizard.Plan(input ?? ServiceWizardInputs.Plain()).Plan!;
 
     [Fact]
     public async Task StartAsync_PlainService_CreatesItAndItsTasksRunAsync()
     {
-        var run = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Succeeded, run.State);
         var step = Assert.Single(run.Steps);
         Assert.Equal(WizardStepState.Created, step.State);
         Assert.Equal("arn:aws:ecs:eu-west-1:000000000000:service/staging/search", step.Outcome);
-        sandbox.Advance(TimeSpan.FromMinutes(2));
-        var service = await sandbox.ServiceAsync("staging", "search");
+        _sandbox.Advance(TimeSpan.FromMinutes(2));
+        var service = await _sandbox.ServiceAsync("staging", "search");
         Assert.Equal("ACTIVE", service!.Status);
         Assert.Equal(2, service.RunningCount);
         Assert.Equal("SERVICE", service.PropagateTags);
@@ -33,14 +33,14 @@ public sealed class ServiceWizardRunnerTests : IAsyncLifetime
     [Fact]
     public async Task StartAsync_SamePlanAgain_SkipsTheExistingServiceAsync()
     {
-        await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
-        var creates = sandbox.Calls.CountFor("ECS", "CreateService");
+        await _sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        var creates = _sandbox.Calls.CountFor("ECS", "CreateService");
 
-        var again = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        var again = await _sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
 
         Assert.True(again.State == WizardRunState.Succeeded, again.Error);
         Assert.Equal(WizardStepState.SkippedExisting, Assert.Single(again.Steps).State);
-        Assert.Equal(creates, sandbox.Calls.CountFor("ECS", "CreateService"));
+        Assert.Equal(creates, _sandbox.Calls.CountFor("ECS", "CreateService"));
     }
 
     [Fact]
@@ -49,22 +49,22 @@ public sealed class ServiceWizardRunnerTests : IAsyncLifetime
         var input = ServiceWizardInputs.Plain();
         input.ServiceName = "news";
 
-        var run = await sandbox.Runner.StartAsync(Plan(input), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Plan(input), "alice", null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Failed, run.State);
         Assert.Contains("runs task definition family news, not search", run.Error, StringComparison.Ordinal);
         Assert.Contains("Choose another service name", run.Error, StringComparison.Ordinal);
-        Assert.Equal(0, sandbox.Calls.CountFor("ECS", "CreateService"));
+        Assert.Equal(0, _sandbox.Calls.CountFor("ECS", "CreateService"));
     }
 
     [Fact]
     public async Task InspectAsync_ServiceExistsWithAnotherDesiredCount_ShowsAConflictSayingWhatDiffersAsync()
     {
-        await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        await _sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
         var changed = ServiceWizardInputs.Plain();
         changed.DesiredCount = 3;
 
-        var existing = Assert.Single(await sandbox.Runner.InspectAsync(Plan(changed), CancellationToken.None));
+        var existing = Assert.Single(await _sandbox.Runner.InspectAsync(Plan(changed), CancellationToken.None));
 
         Assert.Equal(ExistenceState.Conflict, existing.State);
         Assert.Contains("Service search on cluster staging exists with desired count 2, the plan says 3", existing.Detail, StringComparison.Ordinal);
@@ -73,11 +73,11 @@ public sealed class ServiceWizardRunnerTests : IAsyncLifetime
     [Fact]
     public async Task StartAsync_ServiceExistsWithAnotherPublicIpSetting_FailsInsteadOfSkippingItAsync()
     {
-        await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        await _sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
         var changed = ServiceWizardInputs.Plain();
         changed.AssignPublicIp = !changed.AssignPublicIp;
 
-        var run = await sandbox.Runner.StartAsync(Plan(changed), "alice", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(Plan(changed), "alice", null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Failed, run.State);
         Assert.Equal(WizardStepState.Failed, Assert.Single(run.Steps).State);
@@ -90,26 +90,26 @@ public sealed class ServiceWizardRunnerTests : IAsyncLifetime
     {
         var taken = ServiceWizardInputs.Plain();
         taken.ServiceName = "news";
-        var failed = await sandbox.Runner.StartAsync(Plan(taken), "alice", null, CancellationToken.None);
+        var failed = await _sandbox.Runner.StartAsync(Plan(taken), "alice", null, CancellationToken.None);
 
-        var resumed = await sandbox.Runner.ResumeAsync(failed.Id, Plan(), null, CancellationToken.None);
+        var resumed = await _sandbox.Runner.ResumeAsync(failed.Id, Plan(), null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.SucceededWithChanges, resumed.State);
-        Assert.Equal("ACTIVE", (await sandbox.ServiceAsync("staging", "search"))!.Status);
+        Assert.Equal("ACTIVE", (await _sandbox.ServiceAsync("staging", "search"))!.Status);
         Assert.Single(resumed.Steps, s => s.Key == "Service" && s.State == WizardStepState.Created);
     }
 
     [Fact]
     public async Task RollbackAsync_CreatedService_ScalesToZeroDeletesAndWaitsForItsTasksAsync()
     {
-        var run = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
-        sandbox.Advance(TimeSpan.FromMinutes(2));
+        var run = await _sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        _sandbox.Advance(TimeSpan.FromMinutes(2));
 
-        var rolledBack = await sandbox.AdvanceWhileAsync(sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None));
+        var rolledBack = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None));
 
         Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
         Assert.Equal(WizardStepState.RolledBack, Assert.Single(rolledBack.Steps).State);
-        var service = await sandbox.ServiceAsync("staging", "search");
+        var service = await _sandbox.ServiceAsync("staging", "search");
         Assert.True(service!.Status is "DRAINING" or "INACTIVE", service.Status);
         Assert.Equal(0, (service.RunningCount ?? 0) + (service.PendingCount ?? 0));
     }
@@ -117,11 +117,11 @@ public sealed class ServiceWizardRunnerTests : IAsyncLifetime
     [Fact]
     public async Task StartAsync_AfterRollback_CreatesTheServiceAgainAsync()
     {
-        var run = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
-        await sandbox.AdvanceWhileAsync(sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None));
-        sandbox.Advance(TimeSpan.FromMinutes(2));
+        var run = await _sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        await _sandbox.AdvanceWhileAsync(_sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None));
+        _sandbox.Advance(TimeSpan.FromMinutes(2));
 
-        var again = await sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
+        var again = await _sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None);
 
         Assert.True(again.State == WizardRunState.Succeeded, again.Error);
         Assert.Equal(WizardStepState.Created, Assert.Single(again.Steps).State);

@@ -14,29 +14,29 @@ namespace EcsConsole.Core.Tests.Wizards.Services;
 /// </summary>
 public sealed class ServiceWizardStoryTests : IAsyncLifetime
 {
-    private ServiceWizardSandbox sandbox = null!;
+    private ServiceWizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await ServiceWizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await ServiceWizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
-    private IElbv2Client Elbv2 => sandbox.Store.Services.GetRequiredService<IElbv2Client>();
+    private IElbv2Client Elbv2 => _sandbox.Store.Services.GetRequiredService<IElbv2Client>();
 
-    private IServiceDiscoveryClient CloudMap => sandbox.Store.Services.GetRequiredService<IServiceDiscoveryClient>();
+    private IServiceDiscoveryClient CloudMap => _sandbox.Store.Services.GetRequiredService<IServiceDiscoveryClient>();
 
-    private IApplicationAutoScalingClient Scaling => sandbox.Store.Services.GetRequiredService<IApplicationAutoScalingClient>();
+    private IApplicationAutoScalingClient Scaling => _sandbox.Store.Services.GetRequiredService<IApplicationAutoScalingClient>();
 
     private static WizardPlan Plan(ServiceWizardInput? input = null) => ServiceWizard.Plan(input ?? ServiceWizardInputs.Search()).Plan!;
 
     [Fact]
     public async Task StartAsync_SearchBehindNewAlb_TasksRunHealthyInTheTargetGroupAndCloudMapAsync()
     {
-        var run = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
+        var run = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
 
         Assert.True(run.State == WizardRunState.Succeeded, run.Error);
         Assert.All(run.Steps, s => Assert.Equal(WizardStepState.Created, s.State));
-        sandbox.Advance(TimeSpan.FromMinutes(3));
-        var service = await sandbox.ServiceAsync("staging", "search");
+        _sandbox.Advance(TimeSpan.FromMinutes(3));
+        var service = await _sandbox.ServiceAsync("staging", "search");
         Assert.Equal(2, service!.RunningCount);
         var targetGroup = run.Steps.Single(s => s.Key == "TargetGroup").Outcome!;
         Assert.Equal(targetGroup, service.LoadBalancers![0].TargetGroupArn);
@@ -55,9 +55,9 @@ public sealed class ServiceWizardStoryTests : IAsyncLifetime
     [Fact]
     public async Task StartAsync_SamePlanAgain_SkipsEverythingAsync()
     {
-        await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
+        await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
 
-        var again = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
+        var again = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
 
         Assert.True(again.State == WizardRunState.Succeeded, again.Error);
         Assert.All(again.Steps, s => Assert.Equal(WizardStepState.SkippedExisting, s.State));
@@ -73,7 +73,7 @@ public sealed class ServiceWizardStoryTests : IAsyncLifetime
             HealthCheckPath = "/status",
         });
 
-        var existing = await sandbox.Runner.InspectAsync(Plan(planned), CancellationToken.None);
+        var existing = await _sandbox.Runner.InspectAsync(Plan(planned), CancellationToken.None);
 
         var conflict = Assert.Single(existing, e => e.State == ExistenceState.Conflict);
         Assert.Contains($"Target group search-tg exists with health check path /status, the plan says {planned.LoadBalancer.HealthCheckPath}", conflict.Detail, StringComparison.Ordinal);
@@ -83,37 +83,37 @@ public sealed class ServiceWizardStoryTests : IAsyncLifetime
     public async Task ResumeAsync_TargetGroupNameTakenThenChanged_KeepsTheLoadBalancerAndFinishesAsync()
     {
         await Elbv2.CreateTargetGroupAsync(new CreateTargetGroupRequest { Name = "search-tg", Protocol = "HTTP", Port = 9090, VpcId = ServiceWizardInputs.StagingVpc, TargetType = "ip" });
-        var failed = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
+        var failed = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
         Assert.Equal(WizardRunState.Failed, failed.State);
         Assert.Contains("Choose another target group name", failed.Error, StringComparison.Ordinal);
         var corrected = ServiceWizardInputs.Search();
         corrected.LoadBalancer.TargetGroupName = "search-web";
 
-        var resumed = await sandbox.AdvanceWhileAsync(sandbox.Runner.ResumeAsync(failed.Id, Plan(corrected), null, CancellationToken.None));
+        var resumed = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.ResumeAsync(failed.Id, Plan(corrected), null, CancellationToken.None));
 
         Assert.True(resumed.State == WizardRunState.SucceededWithChanges, resumed.Error);
         Assert.Single(resumed.Steps, s => s.Key == "LoadBalancer" && s.State == WizardStepState.Created);
-        var service = await sandbox.ServiceAsync("staging", "search");
+        var service = await _sandbox.ServiceAsync("staging", "search");
         Assert.Contains("search-web", service!.LoadBalancers![0].TargetGroupArn, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RollbackAsync_Story_LeavesNoLoadBalancerTargetGroupDiscoveryOrScalingBehindAsync()
     {
-        var run = await sandbox.AdvanceWhileAsync(sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
-        sandbox.Advance(TimeSpan.FromMinutes(3));
+        var run = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.StartAsync(Plan(), "alice", null, CancellationToken.None));
+        _sandbox.Advance(TimeSpan.FromMinutes(3));
 
-        var rolledBack = await sandbox.AdvanceWhileAsync(sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None));
+        var rolledBack = await _sandbox.AdvanceWhileAsync(_sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None));
 
         Assert.True(rolledBack.State == WizardRunState.RolledBack, rolledBack.Error);
 
         // The deleted service goes from DRAINING to INACTIVE once ECS has let go of its tasks.
-        sandbox.Advance(TimeSpan.FromMinutes(2));
+        _sandbox.Advance(TimeSpan.FromMinutes(2));
         Assert.Empty(await Elbv2.DescribeTargetGroupsAsync(new DescribeTargetGroupsRequest()).Where(g => g.TargetGroupName == "search-tg").ToListAsync());
         Assert.Empty(await Elbv2.DescribeLoadBalancersAsync(new DescribeLoadBalancersRequest()).Where(l => l.LoadBalancerName == "search-alb").ToListAsync());
         Assert.Empty(await Scaling.DescribeScalableTargetsAsync(new DescribeScalableTargetsRequest { ServiceNamespace = "ecs", ResourceIds = ["service/staging/search"] }).ToListAsync());
         Assert.Empty(await CloudMap.ListNamespacesAsync(new ListNamespacesRequest()).Where(n => n.Name == "search.internal").ToListAsync());
-        var service = await sandbox.ServiceAsync("staging", "search");
+        var service = await _sandbox.ServiceAsync("staging", "search");
         Assert.Equal("INACTIVE", service!.Status);
     }
 }

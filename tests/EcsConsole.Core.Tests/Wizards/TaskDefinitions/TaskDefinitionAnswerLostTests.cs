@@ -12,13 +12,13 @@ namespace EcsConsole.Core.Tests.Wizards.TaskDefinitions;
 /// </summary>
 public sealed class TaskDefinitionAnswerLostTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    private IEcsClient Ecs => sandbox.Store.Services.GetRequiredService<IEcsClient>();
+    private IEcsClient Ecs => _sandbox.Store.Services.GetRequiredService<IEcsClient>();
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     private async Task<List<string>> ActiveRevisionsAsync()
     {
@@ -34,25 +34,25 @@ public sealed class TaskDefinitionAnswerLostTests : IAsyncLifetime
     [Fact]
     public async Task StartAsync_RegisterAnswerLost_StepStaysInFlightAndIsNotSentTwiceAsync()
     {
-        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
+        _sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
 
-        var run = await sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Failed, run.State);
         Assert.Equal(WizardStepState.Running, run.Steps[^1].State);
         // Taken effect once; the pipeline did not send the tokenless write again.
         Assert.Single(await ActiveRevisionsAsync());
-        Assert.Equal(1, sandbox.Calls.CountFor("ECS", "RegisterTaskDefinition"));
+        Assert.Equal(1, _sandbox.Calls.CountFor("ECS", "RegisterTaskDefinition"));
     }
 
     [Fact]
     public async Task ResumeAsync_AfterRegisterAnswerLost_FindsTheRevisionByItsRunTagInsteadOfRegisteringAnotherAsync()
     {
-        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
-        var failed = await sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
-        sandbox.Sandbox.Faults = new SandboxFaults();
+        _sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
+        var failed = await _sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
+        _sandbox.Sandbox.Faults = new SandboxFaults();
 
-        var resumed = await sandbox.NewRunner().ResumeAsync(failed.Id, null, null, CancellationToken.None);
+        var resumed = await _sandbox.NewRunner().ResumeAsync(failed.Id, null, null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Succeeded, resumed.State);
         var revision = Assert.Single(await ActiveRevisionsAsync());
@@ -65,11 +65,11 @@ public sealed class TaskDefinitionAnswerLostTests : IAsyncLifetime
     [Fact]
     public async Task RollbackAsync_AfterRegisterAnswerLost_DeregistersTheRevisionTheRunRegisteredAsync()
     {
-        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
-        var failed = await sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
-        sandbox.Sandbox.Faults = new SandboxFaults();
+        _sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
+        var failed = await _sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
+        _sandbox.Sandbox.Faults = new SandboxFaults();
 
-        var rolledBack = await sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
+        var rolledBack = await _sandbox.NewRunner().RollbackAsync(failed.Id, CancellationToken.None);
 
         Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
         Assert.Empty(await ActiveRevisionsAsync());
@@ -79,12 +79,12 @@ public sealed class TaskDefinitionAnswerLostTests : IAsyncLifetime
     [Fact]
     public async Task ResumeAsync_RevisionOfAnotherRun_IsNotTakenForThisRunsAsync()
     {
-        var earlier = await sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
-        sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
-        var failed = await sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
-        sandbox.Sandbox.Faults = new SandboxFaults();
+        var earlier = await _sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
+        _sandbox.Sandbox.Faults = new SandboxFaults { LoseAnswerOf = ["RegisterTaskDefinition"] };
+        var failed = await _sandbox.Runner.StartAsync(TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!, "admin", null, CancellationToken.None);
+        _sandbox.Sandbox.Faults = new SandboxFaults();
 
-        var resumed = await sandbox.NewRunner().ResumeAsync(failed.Id, null, null, CancellationToken.None);
+        var resumed = await _sandbox.NewRunner().ResumeAsync(failed.Id, null, null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Succeeded, earlier.State);
         Assert.Equal(WizardRunState.Succeeded, resumed.State);

@@ -9,11 +9,11 @@ namespace EcsConsole.Core.Tests.Wizards.TaskDefinitions;
 /// <summary>The exported script replayed with the real AWS CLI against the sandbox, and the template judged by cfn-lint.</summary>
 public sealed class TaskDefinitionWizardExportTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [RequiresAwsCliFact]
     public async Task CliScript_ReplayedTwice_CreatesTheGroupOnceAndARevisionEachTimeAsync()
@@ -33,7 +33,7 @@ public sealed class TaskDefinitionWizardExportTests : IAsyncLifetime
             File.Delete(script);
         }
 
-        var described = await sandbox.Store.Services.GetRequiredService<IEcsClient>().DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = "reports" });
+        var described = await _sandbox.Store.Services.GetRequiredService<IEcsClient>().DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = "reports" });
         Assert.Equal(2, described.TaskDefinition!.Revision);
     }
 
@@ -61,10 +61,10 @@ public sealed class TaskDefinitionWizardExportTests : IAsyncLifetime
         start.UseShellExecute = false;
         if (cli)
         {
-            start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
+            start.Environment["ENDPOINT_ARGS"] = $"--endpoint-url {_sandbox.Sandbox.Url.ToString().TrimEnd('/')}";
             start.Environment["AWS_ACCESS_KEY_ID"] = "test";
             start.Environment["AWS_SECRET_ACCESS_KEY"] = "test";
-            start.Environment["AWS_DEFAULT_REGION"] = sandbox.Options.Region;
+            start.Environment["AWS_DEFAULT_REGION"] = _sandbox.Options.Region;
             start.Environment["AWS_CONFIG_FILE"] = "/nonexistent/aws-config";
             start.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/aws-credentials";
             start.Environment["AWS_PAGER"] = "";

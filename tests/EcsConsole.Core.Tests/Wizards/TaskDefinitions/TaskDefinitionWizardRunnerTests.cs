@@ -10,22 +10,22 @@ namespace EcsConsole.Core.Tests.Wizards.TaskDefinitions;
 /// <summary>The Task definition wizard's plan run by the engine against the sandbox.</summary>
 public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
 {
-    private WizardSandbox sandbox = null!;
+    private WizardSandbox _sandbox = null!;
 
-    private IEcsClient Ecs => sandbox.Store.Services.GetRequiredService<IEcsClient>();
+    private IEcsClient Ecs => _sandbox.Store.Services.GetRequiredService<IEcsClient>();
 
-    private ILogsClient Logs => sandbox.Store.Services.GetRequiredService<ILogsClient>();
+    private ILogsClient Logs => _sandbox.Store.Services.GetRequiredService<ILogsClient>();
 
-    public async Task InitializeAsync() => sandbox = await WizardSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await WizardSandbox.StartAsync();
 
-    public async Task DisposeAsync() => await sandbox.DisposeAsync();
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [Fact]
     public async Task StartAsync_ReportsPlan_RegistersRevisionOneAndCreatesTheLogGroupAsync()
     {
         var plan = TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!;
 
-        var run = await sandbox.Runner.StartAsync(plan, "admin", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(plan, "admin", null, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Succeeded, run.State);
         var described = await Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = "reports" });
@@ -39,9 +39,9 @@ public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
     public async Task RollbackAsync_SucceededRun_DeregistersTheRevisionAndDeletesTheGroupAsync()
     {
         var plan = TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!;
-        var run = await sandbox.Runner.StartAsync(plan, "admin", null, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(plan, "admin", null, CancellationToken.None);
 
-        var rolledBack = await sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
+        var rolledBack = await _sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
 
         Assert.Equal(WizardRunState.RolledBack, rolledBack.State);
         var described = await Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = "reports:1" });
@@ -53,14 +53,14 @@ public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
     public async Task StartAsync_NewRevisionOfUsers_RegistersTheNextRevisionAndKeepsTheExistingGroupAsync()
     {
         var before = (await Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = "users" })).TaskDefinition!;
-        var source = sandbox.Store.Services.GetRequiredService<TaskDefinitionWizardSource>();
+        var source = _sandbox.Store.Services.GetRequiredService<TaskDefinitionWizardSource>();
         var input = await source.LoadAsync("users", CancellationToken.None);
         input.Containers[0].Environment.Add(new EnvironmentVariableInput { Name = "FEATURE_FLAGS", Value = "new-search" });
         var (plan, errors) = TaskDefinitionWizard.Plan(input);
         Assert.Empty(errors);
 
-        var run = await sandbox.Runner.StartAsync(plan!, "admin", null, CancellationToken.None);
-        var rolledBack = await sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
+        var run = await _sandbox.Runner.StartAsync(plan!, "admin", null, CancellationToken.None);
+        var rolledBack = await _sandbox.Runner.RollbackAsync(run.Id, CancellationToken.None);
 
         Assert.Equal(WizardRunState.Succeeded, run.State);
         Assert.Equal(WizardStepState.SkippedExisting, run.Steps[0].State);
@@ -75,9 +75,9 @@ public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
     public async Task ResumeAsync_RunThatFailedBeforeRegistering_RegistersOnceWithoutResendingTheGroupAsync()
     {
         var plan = TaskDefinitionWizard.Plan(TaskDefinitionInputs.Reports()).Plan!;
-        var executors = sandbox.Store.Services.GetServices<IWizardCallExecutor>().ToList();
+        var executors = _sandbox.Store.Services.GetServices<IWizardCallExecutor>().ToList();
         var flaky = new FailingOnce(executors.Single(e => e.Operations.Contains("PutRetentionPolicy")));
-        var runner = sandbox.NewRunner([.. executors.Where(e => e.Service != "logs"), flaky]);
+        var runner = _sandbox.NewRunner([.. executors.Where(e => e.Service != "logs"), flaky]);
 
         var failed = await runner.StartAsync(plan, "admin", null, CancellationToken.None);
         var resumed = await runner.ResumeAsync(failed.Id, null, null, CancellationToken.None);
@@ -98,7 +98,7 @@ public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
     [Fact]
     public async Task LoadAsync_UnknownRevision_SurfacesEcsClientExceptionAsync()
     {
-        var source = sandbox.Store.Services.GetRequiredService<TaskDefinitionWizardSource>();
+        var source = _sandbox.Store.Services.GetRequiredService<TaskDefinitionWizardSource>();
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() => source.LoadAsync("no-such-family:9", CancellationToken.None));
 
@@ -108,7 +108,7 @@ public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
     [Fact]
     public async Task ListTaskRolesAsync_SandboxAccount_OffersOnlyRolesEcsTasksMayAssumeAsync()
     {
-        var source = sandbox.Store.Services.GetRequiredService<TaskDefinitionWizardSource>();
+        var source = _sandbox.Store.Services.GetRequiredService<TaskDefinitionWizardSource>();
 
         var roles = await source.ListTaskRolesAsync(CancellationToken.None);
 
@@ -119,7 +119,7 @@ public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
     /// <summary>The logs executor, except that its first PutRetentionPolicy is throttled; counts the groups it creates.</summary>
     private sealed class FailingOnce(IWizardCallExecutor inner) : IWizardCallExecutor
     {
-        private bool failed;
+        private bool _failed;
 
         public int Created { get; private set; }
 
@@ -131,9 +131,9 @@ public sealed class TaskDefinitionWizardRunnerTests : IAsyncLifetime
 
         public Task<CallResult> ExecuteAsync(PlannedCall call, CancellationToken cancellationToken)
         {
-            if (call.Operation == "PutRetentionPolicy" && !failed)
+            if (call.Operation == "PutRetentionPolicy" && !_failed)
             {
-                failed = true;
+                _failed = true;
                 throw new AwsServiceException("logs", call.Operation, "ThrottlingException", "Rate exceeded", "req-1", System.Net.HttpStatusCode.BadRequest);
             }
 

@@ -8,11 +8,11 @@ namespace EcsConsole.Web.Tests.Rollouts.CodeDeploy;
 public sealed class CodeDeployDeploymentsTests : RolloutComponentTest
 {
     private const string Current = "arn:aws:ecs:eu-west-1:000000000000:task-definition/legacy-web:3";
-    private readonly FakeCodeDeployRollouts codeDeploy = new();
+    private readonly FakeCodeDeployRollouts _codeDeploy = new();
 
     public CodeDeployDeploymentsTests()
     {
-        Context.Services.AddSingleton<ICodeDeployRollouts>(codeDeploy);
+        Context.Services.AddSingleton<ICodeDeployRollouts>(_codeDeploy);
     }
 
     private IRenderedComponent<CodeDeployDeployments> Render()
@@ -27,8 +27,8 @@ public sealed class CodeDeployDeploymentsTests : RolloutComponentTest
     [Fact]
     public void Render_Deployments_ListsIdStatusErrorAndRevision()
     {
-        codeDeploy.Deployments.Add(new CodeDeployDeployment("d-2", "Failed", RolloutSamples.At, RolloutSamples.At.AddMinutes(3), Current, "try 3", "user", "ECS_UPDATE_ERROR: tasks failed"));
-        codeDeploy.Deployments.Add(new CodeDeployDeployment("d-1", "Succeeded", RolloutSamples.At.AddHours(-1), null, null, null, "user", null));
+        _codeDeploy.Deployments.Add(new CodeDeployDeployment("d-2", "Failed", RolloutSamples.At, RolloutSamples.At.AddMinutes(3), Current, "try 3", "user", "ECS_UPDATE_ERROR: tasks failed"));
+        _codeDeploy.Deployments.Add(new CodeDeployDeployment("d-1", "Succeeded", RolloutSamples.At.AddHours(-1), null, null, null, "user", null));
 
         var view = Render();
 
@@ -44,7 +44,7 @@ public sealed class CodeDeployDeploymentsTests : RolloutComponentTest
     [Fact]
     public void Render_NoDeploymentGroup_SaysWhereItLookedAndOffersNoDeploy()
     {
-        codeDeploy.Target = null;
+        _codeDeploy.Target = null;
 
         var view = Render();
 
@@ -56,7 +56,7 @@ public sealed class CodeDeployDeploymentsTests : RolloutComponentTest
     public void Render_Viewer_ListsDeploymentsButOffersNoDeploy()
     {
         SignInAs("vera", operatorRole: false);
-        codeDeploy.Deployments.Add(new CodeDeployDeployment("d-1", "Succeeded", RolloutSamples.At, null, null, null, "user", null));
+        _codeDeploy.Deployments.Add(new CodeDeployDeployment("d-1", "Succeeded", RolloutSamples.At, null, null, null, "user", null));
 
         var view = Render();
 
@@ -77,9 +77,9 @@ public sealed class CodeDeployDeploymentsTests : RolloutComponentTest
         ClickWhenEnabled("codedeploy-start");
 
         view.WaitForAssertion(() => Assert.Contains("d-NEW1", view.Markup));
-        var (revision, note) = Assert.Single(codeDeploy.Started);
+        var (revision, note) = Assert.Single(_codeDeploy.Started);
         Assert.Equal(new CodeDeployRevision(Current, "legacy-web", 80), revision);
         Assert.Equal("ship 3 via CodeDeploy", note);
-        Assert.Equal(2, codeDeploy.Reads);
+        Assert.Equal(2, _codeDeploy.Reads);
     }
 }

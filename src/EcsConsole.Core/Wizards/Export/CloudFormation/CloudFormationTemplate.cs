@@ -7,32 +7,32 @@ namespace EcsConsole.Core.Wizards.Export.CloudFormation;
 /// <summary>The template being built: resources, outputs, and how each plan output reads in CloudFormation.</summary>
 public sealed class CloudFormationTemplate
 {
-    private readonly JsonObject resources = new();
-    private readonly JsonObject outputs = new();
-    private readonly JsonObject parameters = new();
+    private readonly JsonObject _resources = new();
+    private readonly JsonObject _outputs = new();
+    private readonly JsonObject _parameters = new();
     private const string ParameterPrefix = "Parameter:";
-    private readonly Dictionary<(string Key, string Output), string> expressions = [];
-    private readonly List<string> omitted = [];
+    private readonly Dictionary<(string Key, string Output), string> _expressions = [];
+    private readonly List<string> _omitted = [];
 
     /// <summary>Adds a resource; the logical id must be new.</summary>
     public JsonObject AddResource(string logicalId, string type, JsonObject properties)
     {
-        if (resources.ContainsKey(logicalId))
+        if (_resources.ContainsKey(logicalId))
         {
             throw new InvalidOperationException($"The template has a resource {logicalId} already.");
         }
 
         var resource = new JsonObject { ["Type"] = type, ["Properties"] = properties };
-        resources[logicalId] = resource;
+        _resources[logicalId] = resource;
         return resource;
     }
 
     /// <summary>An earlier resource, to amend (a policy on a role, a role in an instance profile); null if there is none.</summary>
-    public JsonObject? Resource(string logicalId) => resources[logicalId] as JsonObject;
+    public JsonObject? Resource(string logicalId) => _resources[logicalId] as JsonObject;
 
     /// <summary>The resources of a type, with their logical ids.</summary>
     public IEnumerable<(string LogicalId, JsonObject Resource)> ResourcesOfType(string type) =>
-        resources.Where(r => r.Value?["Type"]?.GetValue<string>() == type).Select(r => (r.Key, r.Value!.AsObject()));
+        _resources.Where(r => r.Value?["Type"]?.GetValue<string>() == type).Select(r => (r.Key, r.Value!.AsObject()));
 
     /// <summary>
     /// How the plan output <c>${key.output}</c> reads in CloudFormation: <c>"Ref"</c>, or the <c>Fn::GetAtt</c> attribute
@@ -40,11 +40,11 @@ public sealed class CloudFormationTemplate
     /// </summary>
     public void DeclareOutput(string key, string output, string refOrAttribute)
     {
-        expressions[(key, output)] = refOrAttribute;
+        _expressions[(key, output)] = refOrAttribute;
         // A part of an output (Arn@app/) is an expression for references only, not a listed output (ids are alphanumeric).
         if (output.All(char.IsAsciiLetterOrDigit))
         {
-            outputs[key + output] = new JsonObject { ["Value"] = Expression(key, refOrAttribute) };
+            _outputs[key + output] = new JsonObject { ["Value"] = Expression(key, refOrAttribute) };
         }
     }
 
@@ -55,12 +55,12 @@ public sealed class CloudFormationTemplate
     public void DeclareOutputAsParameter(string key, string output, string parameterType, string description)
     {
         var name = key + output;
-        parameters[name] = new JsonObject { ["Type"] = parameterType, ["Description"] = description };
-        expressions[(key, output)] = ParameterPrefix + name;
+        _parameters[name] = new JsonObject { ["Type"] = parameterType, ["Description"] = description };
+        _expressions[(key, output)] = ParameterPrefix + name;
     }
 
     /// <summary>A call with no CloudFormation equivalent, named in the template's description.</summary>
-    public void Omit(PlannedCall call) => omitted.Add($"{call.Action} ({call.Creates})");
+    public void Omit(PlannedCall call) => _omitted.Add($"{call.Action} ({call.Creates})");
 
     /// <summary>The body with every reference to a declared output written as Ref / Fn::GetAtt / Fn::Sub.</summary>
     internal JsonObject WithExpressions(JsonObject body, IReadOnlySet<string> keys) => (JsonObject)Rewrite(body, keys)!;
@@ -68,21 +68,21 @@ public sealed class CloudFormationTemplate
     internal string ToJson(WizardPlan plan)
     {
         var description = new StringBuilder($"{plan.Summary} (exported by EcsConsole, {plan.Wizard} wizard)");
-        if (omitted.Count > 0)
+        if (_omitted.Count > 0)
         {
-            description.Append(". Not expressible in CloudFormation, left out: ").Append(string.Join("; ", omitted));
+            description.Append(". Not expressible in CloudFormation, left out: ").Append(string.Join("; ", _omitted));
         }
 
         var template = new JsonObject
         {
             ["AWSTemplateFormatVersion"] = "2010-09-09",
             ["Description"] = description.Length > 1024 ? description.ToString(0, 1021) + "..." : description.ToString(),
-            ["Resources"] = resources,
-            ["Outputs"] = outputs,
+            ["Resources"] = _resources,
+            ["Outputs"] = _outputs,
         };
-        if (parameters.Count > 0)
+        if (_parameters.Count > 0)
         {
-            template.Insert(2, "Parameters", parameters);
+            template.Insert(2, "Parameters", _parameters);
         }
 
         return template.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
@@ -138,7 +138,7 @@ public sealed class CloudFormationTemplate
     public static string Named(string output, string? marker) => marker is null ? output : $"{output}@{marker}";
 
     private string Attribute(string key, string output) =>
-        expressions.TryGetValue((key, output), out var attribute)
+        _expressions.TryGetValue((key, output), out var attribute)
             ? attribute
             : throw new InvalidOperationException($"The template does not say how {PlanReferences.Of(key, output)} reads in CloudFormation; the mapper of {key} must declare it.");
 }

@@ -28,7 +28,7 @@ public sealed class ServiceWizardModel : WizardModel<ServiceWizardInput>
         ["Deployment", "Tags"],
     ];
 
-    private ServiceDerivedNames? derived;
+    private ServiceDerivedNames? _derived;
 
     public override IReadOnlyList<string> Titles => StepTitles;
 
@@ -38,7 +38,7 @@ public sealed class ServiceWizardModel : WizardModel<ServiceWizardInput>
 
     public const string SecurityGroupsRead = "EC2 DescribeSecurityGroups";
 
-    private string networkVpc = "";
+    private string _networkVpc = "";
 
     public IReadOnlyList<NetworkChoice> Vpcs { get; private set; } = [];
 
@@ -49,8 +49,8 @@ public sealed class ServiceWizardModel : WizardModel<ServiceWizardInput>
 
     /// <summary>What EC2 holds in the chosen VPC, once both lists are read for it; null while unknown, and ids are not checked then.</summary>
     public VpcNetwork? Network =>
-        Subnets is { } subnets && SecurityGroups is { } groups && networkVpc.Length > 0 && networkVpc == Input.VpcId.Trim()
-            ? new VpcNetwork(networkVpc, subnets, groups)
+        Subnets is { } subnets && SecurityGroups is { } groups && _networkVpc.Length > 0 && _networkVpc == Input.VpcId.Trim()
+            ? new VpcNetwork(_networkVpc, subnets, groups)
             : null;
 
     /// <summary>The account's VPCs; the first (the default VPC) is chosen when none is yet.</summary>
@@ -243,19 +243,19 @@ public sealed class ServiceWizardModel : WizardModel<ServiceWizardInput>
             Input.LoadBalancer.ContainerPort = containerPort;
         }
 
-        derived = derived is null ? null : derived with { ContainerName = "" };
+        _derived = _derived is null ? null : _derived with { ContainerName = "" };
         Invalidate();
     }
 
     // Names derived from the service name follow it until the operator edits them (a corrected name carries over).
     private void DeriveNames()
     {
-        var previous = derived;
-        derived = Input.FillDefaultNames(previous);
+        var previous = _derived;
+        _derived = Input.FillDefaultNames(previous);
         var index = Input.Tags.FindIndex(t => t.Key == "service");
-        if (derived is not null && index >= 0)
+        if (_derived is not null && index >= 0)
         {
-            var value = ServiceWizardInput.Derive(Input.Tags[index].Value, previous?.ServiceTag, derived.ServiceTag);
+            var value = ServiceWizardInput.Derive(Input.Tags[index].Value, previous?.ServiceTag, _derived.ServiceTag);
             Input.Tags[index] = new WizardTag("service", value);
         }
     }
@@ -263,11 +263,11 @@ public sealed class ServiceWizardModel : WizardModel<ServiceWizardInput>
     // Lists read for another VPC are dropped before those of this one are kept.
     private void UseVpc(string vpcId)
     {
-        if (networkVpc != vpcId)
+        if (_networkVpc != vpcId)
         {
             Subnets = null;
             SecurityGroups = null;
-            networkVpc = vpcId;
+            _networkVpc = vpcId;
         }
     }
 }

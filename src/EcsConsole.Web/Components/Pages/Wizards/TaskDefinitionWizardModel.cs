@@ -15,10 +15,10 @@ public sealed class TaskDefinitionWizardModel : WizardModel<TaskDefinitionWizard
 {
     private static readonly string[] StepTitles = ["Basics", "Containers", "Roles", "JSON", "Plan", "Run"];
 
-    private readonly Dictionary<string, IReadOnlyList<string>> tags = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _tags = new(StringComparer.Ordinal);
 
     // The tag each container of a loaded revision runs now, by container (names may be edited).
-    private readonly Dictionary<ContainerInput, string> running = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ContainerInput, string> _running = new(ReferenceEqualityComparer.Instance);
 
     public override IReadOnlyList<string> Titles => StepTitles;
 
@@ -49,12 +49,12 @@ public sealed class TaskDefinitionWizardModel : WizardModel<TaskDefinitionWizard
     public void Load(TaskDefinitionWizardInput input)
     {
         Input = input;
-        running.Clear();
+        _running.Clear();
         if (input.BasedOn is not null)
         {
             foreach (var container in input.Containers)
             {
-                running[container] = container.Tag;
+                _running[container] = container.Tag;
             }
         }
 
@@ -116,11 +116,11 @@ public sealed class TaskDefinitionWizardModel : WizardModel<TaskDefinitionWizard
         Repositories.FirstOrDefault(r => string.Equals(r.Uri, container.Repository.Trim(), StringComparison.Ordinal));
 
     /// <summary>The tags known for a repository (set by the page once read), newest image first.</summary>
-    public IReadOnlyList<string> TagsOf(string repositoryUri) => tags.GetValueOrDefault(repositoryUri, []);
+    public IReadOnlyList<string> TagsOf(string repositoryUri) => _tags.GetValueOrDefault(repositoryUri, []);
 
-    public bool HasTags(string repositoryUri) => tags.ContainsKey(repositoryUri);
+    public bool HasTags(string repositoryUri) => _tags.ContainsKey(repositoryUri);
 
-    public void SetTags(string repositoryUri, IReadOnlyList<string> repositoryTags) => tags[repositoryUri] = repositoryTags;
+    public void SetTags(string repositoryUri, IReadOnlyList<string> repositoryTags) => _tags[repositoryUri] = repositoryTags;
 
     /// <summary>
     /// The tags of a container's repository once read: a container without a tag gets the preferred one (never one marked
@@ -145,7 +145,7 @@ public sealed class TaskDefinitionWizardModel : WizardModel<TaskDefinitionWizard
     }
 
     private string? PreferredTag(ContainerInput container, string repositoryUri) =>
-        TaskDefinitionImages.PreferredTag(TagsOf(repositoryUri), running.GetValueOrDefault(container));
+        TaskDefinitionImages.PreferredTag(TagsOf(repositoryUri), _running.GetValueOrDefault(container));
 
     public void AddContainer()
     {

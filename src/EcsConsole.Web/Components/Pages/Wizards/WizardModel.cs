@@ -52,7 +52,7 @@ public abstract class WizardModel<TInput> : IWizardModel
 {
     private static readonly JsonSerializerOptions InputJson = new() { Converters = { new JsonStringEnumConverter() } };
 
-    private readonly Dictionary<string, string> problems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _problems = new(StringComparer.Ordinal);
 
     public TInput Input { get; protected set; } = new();
 
@@ -72,7 +72,7 @@ public abstract class WizardModel<TInput> : IWizardModel
 
     public IReadOnlyList<ExistenceCheckResult>? Existing { get; set; }
 
-    public IReadOnlyDictionary<string, string> ReadProblems => problems;
+    public IReadOnlyDictionary<string, string> ReadProblems => _problems;
 
     /// <summary>A model holding the input journaled with a run; a fresh input when there is none or it no longer reads.</summary>
     public static TModel FromJson<TModel>(string? json)
@@ -103,11 +103,11 @@ public abstract class WizardModel<TInput> : IWizardModel
     {
         if (problem is null)
         {
-            problems.Remove(read);
+            _problems.Remove(read);
         }
         else
         {
-            problems[read] = problem;
+            _problems[read] = problem;
         }
     }
 

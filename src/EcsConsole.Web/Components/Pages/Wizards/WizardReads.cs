@@ -8,12 +8,12 @@ namespace EcsConsole.Web.Components.Pages.Wizards;
 /// </summary>
 public sealed class WizardReads(TimeProvider clock, Func<Action, Task> onPage) : IAsyncDisposable
 {
-    private readonly CancellationTokenSource disposed = new();
-    private readonly HashSet<string> running = new(StringComparer.Ordinal);
-    private readonly List<Task> reads = [];
+    private readonly CancellationTokenSource _disposed = new();
+    private readonly HashSet<string> _running = new(StringComparer.Ordinal);
+    private readonly List<Task> _reads = [];
 
     /// <summary>The reads under way, by key: their Retry is disabled.</summary>
-    public IReadOnlySet<string> Running => running;
+    public IReadOnlySet<string> Running => _running;
 
     /// <summary>
     /// Reads once (unless <paramref name="read"/> is already under way); <paramref name="call"/> and <paramref name="subject"/>
@@ -21,32 +21,32 @@ public sealed class WizardReads(TimeProvider clock, Func<Action, Task> onPage) :
     /// </summary>
     public Task ReadAsync(IWizardModel model, string read, string call, string? subject, Func<CancellationToken, Task> body)
     {
-        if (!running.Add(read))
+        if (!_running.Add(read))
         {
             return Task.CompletedTask;
         }
 
         var task = RunAsync(model, read, call, subject, body);
-        reads.RemoveAll(t => t.IsCompleted);
-        reads.Add(task);
+        _reads.RemoveAll(t => t.IsCompleted);
+        _reads.Add(task);
         return task;
     }
 
     /// <summary>Completes once every read started so far has answered or given up.</summary>
-    public Task SettledAsync() => Task.WhenAll(reads.ToList());
+    public Task SettledAsync() => Task.WhenAll(_reads.ToList());
 
     public async ValueTask DisposeAsync()
     {
-        await disposed.CancelAsync();
+        await _disposed.CancelAsync();
         await SettledAsync();
-        disposed.Dispose();
+        _disposed.Dispose();
     }
 
     private async Task RunAsync(IWizardModel model, string read, string call, string? subject, Func<CancellationToken, Task> body)
     {
         try
         {
-            await WizardPickerRead.RunAsync(body, call, subject, problem => onPage(() => model.SetReadProblem(read, problem)), clock, disposed.Token);
+            await WizardPickerRead.RunAsync(body, call, subject, problem => onPage(() => model.SetReadProblem(read, problem)), clock, _disposed.Token);
         }
         catch (OperationCanceledException)
         {
@@ -58,8 +58,8 @@ public sealed class WizardReads(TimeProvider clock, Func<Action, Task> onPage) :
         }
         finally
         {
-            running.Remove(read);
-            if (!disposed.IsCancellationRequested)
+            _running.Remove(read);
+            if (!_disposed.IsCancellationRequested)
             {
                 await onPage(() => { });
             }
