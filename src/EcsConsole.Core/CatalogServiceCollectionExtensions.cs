@@ -1,6 +1,6 @@
 using EcsConsole.Core.History;
 using EcsConsole.Core.Images;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.TaskDefinitions;
 using EcsConsole.Core.Timeline;
 using Microsoft.Extensions.Configuration;

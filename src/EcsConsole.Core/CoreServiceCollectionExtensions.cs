@@ -1,7 +1,6 @@
 using EcsConsole.Core.Connection;
 using EcsConsole.Core.Delivery;
-using EcsConsole.Core.Inventory;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Core.Security;

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Budget;
 using EcsConsole.Core.Fleet;
-using EcsConsole.Core.Monitoring;
 using EcsConsole.Sandbox;
 using Microsoft.Extensions.Time.Testing;
 

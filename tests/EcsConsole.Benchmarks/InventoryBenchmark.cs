@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Sandbox;
 
 namespace EcsConsole.Benchmarks;

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Sts;
-using EcsConsole.Core.Monitoring;
-
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 namespace EcsConsole.Core.Connection;
 
 /// <summary>What STS says about a connection: its account, or why it could not be reached.</summary>

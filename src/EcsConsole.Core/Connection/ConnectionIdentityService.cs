@@ -1,6 +1,7 @@
 using EcsConsole.Aws;
 using EcsConsole.Aws.Sts;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 using Microsoft.Extensions.Options;
 
 namespace EcsConsole.Core.Connection;

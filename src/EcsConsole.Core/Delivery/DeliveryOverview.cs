@@ -1,6 +1,6 @@
 using EcsConsole.Core.Images;
-using EcsConsole.Core.Monitoring;
-
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 namespace EcsConsole.Core.Delivery;
 
 /// <summary>What one service runs in one cluster: the image its current task definition names, resolved to a digest of the repository.</summary>

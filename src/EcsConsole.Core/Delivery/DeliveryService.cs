@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecr;
 using EcsConsole.Core.Images;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Security;
 using EcsConsole.Core.Store;
@@ -132,7 +133,7 @@ internal sealed class DeliveryService(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new DeliveryOverviewReading([], [AwsProblems.Describe(new Monitoring.FleetReadException("Listing ECR repositories", ex))]);
+            return new DeliveryOverviewReading([], [AwsProblems.Describe(new Problems.FleetReadException("Listing ECR repositories", ex))]);
         }
         if (listing.UsageProblem is { } usage)
         {
@@ -150,7 +151,7 @@ internal sealed class DeliveryService(
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                problems.Add(AwsProblems.Describe(new Monitoring.FleetReadException($"Reading the images of repository {repository.Name}", ex)));
+                problems.Add(AwsProblems.Describe(new Problems.FleetReadException($"Reading the images of repository {repository.Name}", ex)));
             }
         }
 

@@ -42,7 +42,7 @@ internal static class EcsWireMapping
             CapacityProviderStrategy: ToShares(service.CapacityProviderStrategy),
             TaskDefinition: TaskDefinitionNames.FamilyRevision(primary?.TaskDefinition ?? service.TaskDefinition ?? ""),
             // The events keep the rollback after ECS has dropped the failed deployment from the list.
-            Rollout: Inventory.RolloutEvents.Refine(
+            Rollout: Fleet.RolloutEvents.Refine(
                 RolloutStates.Derive([.. deployments.Select(ToFacts)]),
                 primary?.CreatedAt,
                 (service.Events ?? []).Select(e => (e.CreatedAt, e.Message))),

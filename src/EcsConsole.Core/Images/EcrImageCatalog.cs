@@ -1,7 +1,7 @@
 using EcsConsole.Aws.Ecr;
 using EcsConsole.Core.Live;
-using EcsConsole.Core.Monitoring;
-
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 namespace EcsConsole.Core.Images;
 
 /// <summary>

@@ -10,7 +10,7 @@ public sealed record ImageUsage(DateTimeOffset ReadAt, IReadOnlyList<ImageUse> U
     /// Why some uses could not be read (a cluster's tasks, a service's task definition); null when all were. The uses
     /// that could be read are still listed, so an image marked unused may run where the read failed.
     /// </summary>
-    public Monitoring.AwsProblem? Problem { get; init; }
+    public Problems.AwsProblem? Problem { get; init; }
 
     /// <summary>
     /// The uses of one image: running containers whose reported digest is <paramref name="digest"/> or whose reference names

@@ -1,7 +1,8 @@
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Core.History;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 using EcsConsole.Core.TaskDefinitions;
 
 namespace EcsConsole.Core.Images;
@@ -117,13 +118,13 @@ public sealed class ImageUsageIndex : IDisposable
 
     private async Task<List<ImageUse>> RunningUsesAsync(string clusterArn, string clusterName, List<AwsProblem> problems, CancellationToken cancellationToken)
     {
-        var arns = await Inventory.EcsCalls.CallAsync(
+        var arns = await Fleet.EcsCalls.CallAsync(
             $"ListTasks (RUNNING) in cluster {clusterName}",
-            () => Inventory.EcsCalls.ToListAsync(_ecs.ListTasksAsync(new ListTasksRequest { Cluster = clusterArn, DesiredStatus = "RUNNING" }, cancellationToken), cancellationToken)).ConfigureAwait(false);
+            () => Fleet.EcsCalls.ToListAsync(_ecs.ListTasksAsync(new ListTasksRequest { Cluster = clusterArn, DesiredStatus = "RUNNING" }, cancellationToken), cancellationToken)).ConfigureAwait(false);
         var uses = new List<ImageUse>();
         foreach (var batch in arns.Chunk(TasksPerDescribe))
         {
-            var described = await Inventory.EcsCalls.DescribeTasksContainedAsync(_ecs, clusterArn, batch, cancellationToken).ConfigureAwait(false);
+            var described = await Fleet.EcsCalls.DescribeTasksContainedAsync(_ecs, clusterArn, batch, cancellationToken).ConfigureAwait(false);
             if (described.Problem?.Problem is { } unreadable)
             {
                 problems.Add(unreadable with { What = $"DescribeTasks in cluster {clusterName}", Message = described.Problem.Message });

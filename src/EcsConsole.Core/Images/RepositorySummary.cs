@@ -35,8 +35,8 @@ public sealed record SeverityCount(string Severity, int Count);
 public sealed record RepositoryImages(RepositorySummary Repository, IReadOnlyList<ImageVersion> Images, DateTimeOffset UsageReadAt, bool UsageKnown = true)
 {
     /// <summary>Why the in-use marks could not be read (wholly or partly); null when they could.</summary>
-    public Monitoring.AwsProblem? UsageProblem { get; init; }
+    public Problems.AwsProblem? UsageProblem { get; init; }
 }
 
 /// <summary>The registry's repositories and, when the in-use marks could not be read, why.</summary>
-public sealed record RepositoryListing(IReadOnlyList<RepositorySummary> Repositories, Monitoring.AwsProblem? UsageProblem);
+public sealed record RepositoryListing(IReadOnlyList<RepositorySummary> Repositories, Problems.AwsProblem? UsageProblem);

@@ -1,6 +1,7 @@
 using EcsConsole.Aws;
 using EcsConsole.Aws.Budget;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 using Microsoft.Extensions.Logging;
 
 namespace EcsConsole.Core.Live;

@@ -1,5 +1,6 @@
+using EcsConsole.Core.Problems;
 using EcsConsole.Aws.Logs;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using Microsoft.Extensions.Options;
 
 namespace EcsConsole.Core.Logs;

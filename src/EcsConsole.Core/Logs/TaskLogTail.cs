@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Logs;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 using Microsoft.Extensions.Options;
 
 namespace EcsConsole.Core.Logs;

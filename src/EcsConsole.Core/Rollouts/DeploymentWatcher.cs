@@ -1,7 +1,7 @@
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Core.Connection;
-using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

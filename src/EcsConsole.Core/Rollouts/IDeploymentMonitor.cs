@@ -1,7 +1,5 @@
-using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
-using EcsConsole.Core.Monitoring;
-
 namespace EcsConsole.Core.Rollouts;
 
 /// <summary>

@@ -50,7 +50,7 @@ public static class ConsoleStoreServiceCollectionExtensions
         services.Configure<LeaseOptions>(configuration.GetSection(LeaseOptions.SectionName));
         services.TryAddSingleton(sp => new ConsoleInstance(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LeaseOptions>>().Value.InstanceId));
         services.TryAddSingleton<OwnerLeases>();
-        services.TryAddSingleton<Monitoring.IFleetSnapshotStore, StoredFleetSnapshots>();
+        services.TryAddSingleton<Fleet.IFleetSnapshotStore, StoredFleetSnapshots>();
         services.AddHostedService<LeaseHeartbeat>();
         return services;
     }

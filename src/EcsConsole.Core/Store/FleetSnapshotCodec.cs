@@ -4,8 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
-using EcsConsole.Core.Monitoring;
-
 namespace EcsConsole.Core.Store;
 
 /// <summary>

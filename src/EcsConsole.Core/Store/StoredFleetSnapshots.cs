@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using EcsConsole.Aws;
 using EcsConsole.Core.Live;
-using EcsConsole.Core.Monitoring;
-
+using EcsConsole.Core.Fleet;
 namespace EcsConsole.Core.Timeline;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using EcsConsole.Aws;
-using EcsConsole.Core.Monitoring;
-
+using EcsConsole.Core.Fleet;
 namespace EcsConsole.Core.Timeline;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using EcsConsole.Aws;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using Microsoft.AspNetCore.Components;
 
 namespace EcsConsole.Web.Components;

@@ -1,5 +1,5 @@
-using EcsConsole.Core.Monitoring;
-
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 namespace EcsConsole.Web.Model;
 
 /// <summary>

@@ -2,7 +2,7 @@ using Amazon.Runtime;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Core.History;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Tests.Support;
 using EcsConsole.Sandbox;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,6 @@ using Amazon.Runtime;
 using EcsConsole.Aws;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
-using EcsConsole.Core.Monitoring;
 using EcsConsole.Core.Timeline;
 using Microsoft.Extensions.Time.Testing;
 

@@ -6,7 +6,6 @@ using EcsConsole.Core.Audit;
 using EcsConsole.Core.Connection;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
-using EcsConsole.Core.Monitoring;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Security;
 using EcsConsole.Core.Store;

@@ -1,7 +1,7 @@
+using EcsConsole.Core.Problems;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using EcsConsole.Core.Fleet;
-using EcsConsole.Core.Monitoring;
 using EcsConsole.Core.Tests.Support;
 
 namespace EcsConsole.Core.Tests.Fleet;

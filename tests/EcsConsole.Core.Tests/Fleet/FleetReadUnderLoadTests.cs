@@ -1,8 +1,9 @@
+using EcsConsole.Core.Problems;
 using Amazon.Runtime;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.Http;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Tests.Support;
 using EcsConsole.Sandbox;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using EcsConsole.Core.Fleet;
-using EcsConsole.Core.Monitoring;
 using EcsConsole.Core.Store;
 using EcsConsole.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;

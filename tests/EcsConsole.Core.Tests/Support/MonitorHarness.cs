@@ -1,6 +1,6 @@
 using Amazon.Runtime;
 using EcsConsole.Aws;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using EcsConsole.Aws;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 using EcsConsole.Core.Text;
 
 namespace EcsConsole.Core.Tests.Text;

@@ -1,7 +1,8 @@
 using Amazon.Runtime;
 using Bunit;
 using EcsConsole.Aws;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 using EcsConsole.Web.Components;
 using EcsConsole.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;

@@ -4,7 +4,6 @@ using Bunit;
 using EcsConsole.Aws;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
-using EcsConsole.Core.Monitoring;
 using EcsConsole.Core.Timeline;
 using EcsConsole.Web.Components.Pages;
 using EcsConsole.Web.Tests.Support;

@@ -1,5 +1,6 @@
 using Bunit;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 using EcsConsole.Web.Components.Controls;
 using EcsConsole.Web.Tests.Support;
 

@@ -1,5 +1,5 @@
 using Bunit;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Web.Components.Controls;
 using EcsConsole.Web.Tests.Support;
 

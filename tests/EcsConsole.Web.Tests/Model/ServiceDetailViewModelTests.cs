@@ -1,4 +1,4 @@
-using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
 using EcsConsole.Web.Model;
 using EcsConsole.Web.Tests.Support;

@@ -1,7 +1,7 @@
 using Bunit;
 using Bunit.TestDoubles;
 using EcsConsole.Core.Fleet;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Problems;
 using EcsConsole.Web.Components.Pages;
 using EcsConsole.Web.Tests.Support;
 using MudBlazor;

@@ -1,6 +1,5 @@
 using Bunit;
 using EcsConsole.Core.Fleet;
-using EcsConsole.Core.Monitoring;
 using EcsConsole.Web.Components.Pages;
 using EcsConsole.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;

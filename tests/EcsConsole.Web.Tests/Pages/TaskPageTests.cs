@@ -1,8 +1,7 @@
 using System.Runtime.CompilerServices;
 using Bunit;
-using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Logs;
-using EcsConsole.Core.Monitoring;
 using EcsConsole.Web.Components.Pages;
 using EcsConsole.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

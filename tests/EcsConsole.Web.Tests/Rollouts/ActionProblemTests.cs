@@ -1,8 +1,8 @@
 using System.Net;
 using EcsConsole.Aws;
 using EcsConsole.Core.Security;
-using EcsConsole.Core.Monitoring;
-
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 namespace EcsConsole.Web.Tests.Rollouts;
 
 public sealed class ActionProblemTests

@@ -1,6 +1,6 @@
 using Bunit;
-using EcsConsole.Core.Inventory;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Web.Components.Pages;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
 using EcsConsole.Core.Rollouts;
 using EcsConsole.Web.Model.Rollouts;

@@ -1,6 +1,5 @@
-using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
-using EcsConsole.Core.Monitoring;
 using EcsConsole.Core.Rollouts;
 
 namespace EcsConsole.Web.Tests.Rollouts;

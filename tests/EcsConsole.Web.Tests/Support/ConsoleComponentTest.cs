@@ -1,6 +1,6 @@
 using Bunit;
 using EcsConsole.Core.Connection;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;

@@ -1,7 +1,6 @@
 using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 using EcsConsole.Core.Live;
-using EcsConsole.Core.Monitoring;
-
 namespace EcsConsole.Web.Tests.Support;
 
 /// <summary>A monitor the test drives directly: it publishes whatever the test says, through the real change feeds.</summary>

@@ -1,7 +1,5 @@
-using EcsConsole.Core.Inventory;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
-using EcsConsole.Core.Monitoring;
-
 namespace EcsConsole.Web.Tests.Support;
 
 /// <summary>Service and task monitors the test drives directly, through the real change feeds; counts open leases.</summary>

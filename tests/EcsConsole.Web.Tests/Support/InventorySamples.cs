@@ -1,5 +1,4 @@
 using EcsConsole.Core.Fleet;
-using EcsConsole.Core.Inventory;
 using EcsConsole.Core.Live;
 using EcsConsole.Core.Logs;
 

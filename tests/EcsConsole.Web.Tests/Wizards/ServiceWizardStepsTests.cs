@@ -1,7 +1,7 @@
 using Amazon.Runtime;
 using Bunit;
 using EcsConsole.Aws;
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Wizards.Services;
 using EcsConsole.Web.Components.Pages.Wizards;
 using EcsConsole.Web.Tests.Support;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using EcsConsole.Sandbox.Engine.Ec2;
 
 namespace EcsConsole.Sandbox.Engine.Ec2;
 

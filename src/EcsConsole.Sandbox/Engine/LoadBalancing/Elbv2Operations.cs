@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using EcsConsole.Sandbox.Engine.LoadBalancing;
 
 namespace EcsConsole.Sandbox.Engine.LoadBalancing;
 

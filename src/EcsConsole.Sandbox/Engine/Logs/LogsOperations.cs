@@ -1,4 +1,3 @@
-using EcsConsole.Sandbox.Engine.Logs;
 
 namespace EcsConsole.Sandbox.Engine.Logs;
 

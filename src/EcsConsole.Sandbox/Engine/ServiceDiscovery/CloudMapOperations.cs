@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using EcsConsole.Sandbox.Engine.ServiceDiscovery;
 
 namespace EcsConsole.Sandbox.Engine.ServiceDiscovery;
 

@@ -1,4 +1,4 @@
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
 using Microsoft.AspNetCore.Components;
 
 namespace EcsConsole.Web.Components.Controls;

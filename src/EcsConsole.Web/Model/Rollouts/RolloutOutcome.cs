@@ -1,4 +1,5 @@
-using EcsConsole.Core.Monitoring;
+using EcsConsole.Core.Fleet;
+using EcsConsole.Core.Problems;
 using EcsConsole.Core.Rollouts;
 
 namespace EcsConsole.Web.Model.Rollouts;

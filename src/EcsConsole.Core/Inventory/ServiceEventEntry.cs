@@ -1,4 +1,0 @@
-namespace EcsConsole.Core.Inventory;
-
-/// <summary>One of ECS's service events ("(service users) has reached a steady state."). Keyed by <see cref="Id"/>.</summary>
-public sealed record ServiceEventEntry(string Id, DateTimeOffset? CreatedAt, string Message);
