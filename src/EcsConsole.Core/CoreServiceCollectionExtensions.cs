@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<FleetMonitors>();
         services.TryAddScoped<IFleetMonitor, SessionFleetMonitor>();
         services.TryAddTransient<FleetAcrossConnections>();
+        services.TryAddTransient<Images.ImageUsageAcrossConnections>();
         services.TryAddSingleton<IConnectionIdentityService, ConnectionIdentityService>();
         services.TryAddSingleton<IConnectionCapabilities, ConnectionCapabilities>();
         // Clusters tagged environment=production ask for typed confirmation, like those listed in configuration.

@@ -84,6 +84,11 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
 
     private int _pollCount;
 
+    private FleetSnapshot? _latest;
+
+    /// <inheritdoc />
+    public FleetSnapshot? LatestSnapshot => Volatile.Read(ref _latest);
+
     public Subscription<ClusterSummary> SubscribeClusters(CancellationToken cancellationToken) =>
         _clusters.Subscribe(cancellationToken);
 
@@ -161,6 +166,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
             var snapshot = await _reader.ReadAsync(new PartialPublisher(this, cancellationToken), cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             Publish(snapshot);
+            Volatile.Write(ref _latest, snapshot);
             NotifyObservers(snapshot);
             _currentInterval = FleetPollInterval.For(snapshot, _budget, _pollInterval);
             var readAt = _timeProvider.GetUtcNow();
@@ -316,6 +322,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
 
     private void ClearFleet()
     {
+        Volatile.Write(ref _latest, null);
         Publish(new FleetSnapshot([], ImmutableDictionary<string, ImmutableArray<ServiceSummary>>.Empty));
         SetStatus(MonitorStatus.NotYetPolled);
     }

@@ -148,6 +148,8 @@ public sealed class SessionFleetMonitor(FleetMonitors monitors, CurrentConnectio
 
     public TimeSpan? PollInterval => Inner.PollInterval;
 
+    public FleetSnapshot? LatestSnapshot => Inner.LatestSnapshot;
+
     public event Action? StatusChanged
     {
         add => Inner.StatusChanged += value;

@@ -20,6 +20,12 @@ public interface IFleetMonitor
     /// <summary>The wait between two polls now, which the AWS rate budget may lengthen for a large fleet; null when not known.</summary>
     TimeSpan? PollInterval => null;
 
+    /// <summary>
+    /// The last complete read (clusters and every service), for services that need the whole fleet at once such as the
+    /// image map; null before the first complete read and after a connection switch.
+    /// </summary>
+    FleetSnapshot? LatestSnapshot => null;
+
     /// <summary>Raised after every poll and on a connection switch, on the monitor's thread.</summary>
     event Action? StatusChanged;
 

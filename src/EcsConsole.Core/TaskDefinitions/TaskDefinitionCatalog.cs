@@ -47,8 +47,10 @@ public sealed class TaskDefinitionCatalog : ITaskDefinitionCatalog, IDisposable
 
     public Task<TaskDefinitionDetail> GetAsync(string familyRevision, CancellationToken cancellationToken = default)
     {
-        var key = TaskDefinitionNames.FamilyRevision(familyRevision);
-        var load = _details.GetOrAdd(key, k => LoadAsync(k));
+        // Keyed by connection too: users:3 in one account is not users:3 in another.
+        var name = TaskDefinitionNames.FamilyRevision(familyRevision);
+        var key = $"{FleetMonitor.SnapshotKey(_connection.Current)}|{name}";
+        var load = _details.GetOrAdd(key, k => LoadAsync(k, name));
         if (load.IsFaulted || load.IsCanceled)
         {
             // A failed read is not cached: the next caller tries again.
@@ -66,7 +68,7 @@ public sealed class TaskDefinitionCatalog : ITaskDefinitionCatalog, IDisposable
 
     public void Dispose() => _connection.Changed -= _details.Clear;
 
-    private async Task<TaskDefinitionDetail> LoadAsync(string familyRevision)
+    private async Task<TaskDefinitionDetail> LoadAsync(string key, string familyRevision)
     {
         try
         {
@@ -77,7 +79,7 @@ public sealed class TaskDefinitionCatalog : ITaskDefinitionCatalog, IDisposable
         }
         catch
         {
-            _details.TryRemove(familyRevision, out _);
+            _details.TryRemove(key, out _);
             throw;
         }
     }
