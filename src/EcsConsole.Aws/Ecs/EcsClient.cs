@@ -144,6 +144,18 @@ public sealed class EcsClient : IEcsClient
         return InvokeAsync<StopTaskRequest, StopTaskResponse>("StopTask", request, cancellationToken);
     }
 
+    public Task<ExecuteCommandResponse> ExecuteCommandAsync(ExecuteCommandRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.Task, "ExecuteCommand needs a task (ID or ARN).", nameof(request));
+        Require(request.Command, "ExecuteCommand needs a command, for example /bin/sh.", nameof(request));
+        if (!request.Interactive)
+        {
+            throw new ArgumentException("ExecuteCommand supports interactive sessions only: set Interactive to true.", nameof(request));
+        }
+
+        return InvokeAsync<ExecuteCommandRequest, ExecuteCommandResponse>("ExecuteCommand", request, cancellationToken);
+    }
+
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default)
     {
         Require(request.ResourceArn, "TagResource needs a resource ARN.", nameof(request));

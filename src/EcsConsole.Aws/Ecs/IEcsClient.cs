@@ -73,6 +73,12 @@ public interface IEcsClient
 
     Task<StopTaskResponse> StopTaskAsync(StopTaskRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Starts an ECS Exec session in one container of a running task; the answer carries the Session Manager stream URL
+    /// and token that <c>Ssm.DataChannel.SessionDataChannel</c> opens. A write, never resent once it may have been sent.
+    /// </summary>
+    Task<ExecuteCommandResponse> ExecuteCommandAsync(ExecuteCommandRequest request, CancellationToken cancellationToken = default);
+
     Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Removes tags by key; keys the resource does not carry are ignored.</summary>

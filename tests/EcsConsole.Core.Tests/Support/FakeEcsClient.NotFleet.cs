@@ -46,6 +46,7 @@ internal sealed partial class FakeEcsClient
     public Task<ContinueServiceDeploymentResponse> ContinueServiceDeploymentAsync(ContinueServiceDeploymentRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("ContinueServiceDeployment");
 
     public Task<StopTaskResponse> StopTaskAsync(StopTaskRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("StopTask");
+    public Task<ExecuteCommandResponse> ExecuteCommandAsync(ExecuteCommandRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("ExecuteCommand");
 
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) => throw NotAFleetCall("TagResource");
 

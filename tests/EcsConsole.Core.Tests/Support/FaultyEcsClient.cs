@@ -89,6 +89,9 @@ internal sealed class FaultyEcsClient(IEcsClient inner) : IEcsClient
     public Task<StopTaskResponse> StopTaskAsync(StopTaskRequest request, CancellationToken cancellationToken = default) =>
         Fails("StopTask", request) is { } failure ? Task.FromException<StopTaskResponse>(failure) : inner.StopTaskAsync(request, cancellationToken);
 
+    public Task<ExecuteCommandResponse> ExecuteCommandAsync(ExecuteCommandRequest request, CancellationToken cancellationToken = default) =>
+        Fails("ExecuteCommand", request) is { } failure ? Task.FromException<ExecuteCommandResponse>(failure) : inner.ExecuteCommandAsync(request, cancellationToken);
+
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) =>
         Fails("TagResource", request) is { } failure ? Task.FromException<TagResourceResponse>(failure) : inner.TagResourceAsync(request, cancellationToken);
 
