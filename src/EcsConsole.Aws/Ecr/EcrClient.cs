@@ -19,7 +19,7 @@ public sealed class EcrClient : IEcrClient
         do
         {
             var page = await _json.InvokeAsync<DescribeRepositoriesRequest, DescribeRepositoriesResponse>(
-                AwsServices.Ecr, "DescribeRepositories", request, cancellationToken);
+                AwsServices.Ecr, "DescribeRepositories", request, cancellationToken).ConfigureAwait(false);
             foreach (var repository in page.Repositories ?? [])
             {
                 yield return repository;
@@ -41,7 +41,7 @@ public sealed class EcrClient : IEcrClient
         do
         {
             var page = await _json.InvokeAsync<DescribeImagesRequest, DescribeImagesResponse>(
-                AwsServices.Ecr, "DescribeImages", current, cancellationToken);
+                AwsServices.Ecr, "DescribeImages", current, cancellationToken).ConfigureAwait(false);
             foreach (var image in page.ImageDetails ?? [])
             {
                 yield return image;

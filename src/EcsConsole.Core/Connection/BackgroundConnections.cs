@@ -42,7 +42,7 @@ public sealed class BackgroundConnections(ConnectionCatalog catalog, ConnectionA
     {
         ArgumentNullException.ThrowIfNull(place);
         var settings = catalog.SettingsFor(place.Connection, place.Region);
-        var account = place.Connection.AccountFromArn ?? (await accounts.GetAsync(settings, cancellationToken).ConfigureAwait(false)).Account;
+        var account = place.Connection.AccountFromArn ?? (await accounts.GetAsync(settings, cancellationToken)).Account;
         return new AmbientConnection(aws, settings, new ConnectionStamp(place.Connection.Name, place.Connection.Partition, account, place.Region));
     }
 }

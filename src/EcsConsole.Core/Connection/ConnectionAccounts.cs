@@ -36,7 +36,7 @@ public sealed class ConnectionAccounts(AwsConnection aws, ICallerIdentityClient 
         {
             using (aws.Use(settings))
             {
-                var identity = await sts.GetCallerIdentityAsync(CancellationToken.None).ConfigureAwait(false);
+                var identity = await sts.GetCallerIdentityAsync(CancellationToken.None);
                 return new ConnectionAccount(identity.Account, null);
             }
         }

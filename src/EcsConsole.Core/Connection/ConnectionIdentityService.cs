@@ -59,7 +59,7 @@ public sealed class ConnectionIdentityService : IConnectionIdentityService, IDis
         }
         try
         {
-            var identity = await _sts.GetCallerIdentityAsync(CancellationToken.None).ConfigureAwait(false);
+            var identity = await _sts.GetCallerIdentityAsync(CancellationToken.None);
             return new ConnectionIdentity(settings.ModeLabel, settings.Region, identity.Account, null);
         }
         catch (Exception ex)

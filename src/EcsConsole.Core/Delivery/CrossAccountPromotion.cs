@@ -49,7 +49,7 @@ public sealed class CrossAccountPromotion(
         string targetConnection, string targetRegion, string targetCluster, string? targetService = null,
         CancellationToken cancellationToken = default)
     {
-        var actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        var actor = await currentOperator.GetAsync(cancellationToken);
         var source = Place(sourceConnection, sourceRegion, actor);
         var target = Place(targetConnection, targetRegion, actor);
         if (source == target && string.Equals(sourceCluster, targetCluster, StringComparison.Ordinal))
@@ -57,31 +57,31 @@ public sealed class CrossAccountPromotion(
             throw new DeliveryValidationException(["Promote from one service to another: the source and the target are the same."]);
         }
 
-        var sourceAmbient = await connections.PrepareAsync(source, cancellationToken).ConfigureAwait(false);
+        var sourceAmbient = await connections.PrepareAsync(source, cancellationToken);
         var images = new Dictionary<string, string>(StringComparer.Ordinal);
         using (sourceAmbient.Enter())
         {
-            var running = await rollouts.PlanForceNewDeploymentAsync(sourceCluster, service, cancellationToken).ConfigureAwait(false);
+            var running = await rollouts.PlanForceNewDeploymentAsync(sourceCluster, service, cancellationToken);
             foreach (var container in running.Current.Containers)
             {
-                if (await ImagePinning.PinnedAsync(ecr, container.Image, cancellationToken).ConfigureAwait(false) is { } pinned)
+                if (await ImagePinning.PinnedAsync(ecr, container.Image, cancellationToken) is { } pinned)
                 {
                     images[container.Name] = pinned;
                 }
             }
         }
 
-        var targetAmbient = await connections.PrepareAsync(target, cancellationToken).ConfigureAwait(false);
+        var targetAmbient = await connections.PrepareAsync(target, cancellationToken);
         RolloutPlan rollout;
         using (targetAmbient.Enter())
         {
-            var current = await rollouts.PlanForceNewDeploymentAsync(targetCluster, targetService ?? service, cancellationToken).ConfigureAwait(false);
+            var current = await rollouts.PlanForceNewDeploymentAsync(targetCluster, targetService ?? service, cancellationToken);
             var changes = images.Where(i => current.Current.Containers.Any(c => c.Name == i.Key && c.Image != i.Value)).ToDictionary(StringComparer.Ordinal);
             if (changes.Count == 0)
             {
                 throw new DeliveryValidationException([$"{targetService ?? service} on {target} {targetCluster} already runs what {source} {sourceCluster} runs (or no container of the same name runs an ECR image): nothing to promote."]);
             }
-            rollout = await rollouts.PlanImageRolloutAsync(targetCluster, targetService ?? service, changes, cancellationToken).ConfigureAwait(false);
+            rollout = await rollouts.PlanImageRolloutAsync(targetCluster, targetService ?? service, changes, cancellationToken);
         }
 
         var pulls = new List<RepositoryPull>();
@@ -94,7 +94,7 @@ public sealed class CrossAccountPromotion(
                 {
                     continue;
                 }
-                pulls.Add(new RepositoryPull(uri, await PullAsync(uri, registry, rollout.Target.ExecutionRoleArn ?? rollout.Current.ExecutionRoleArn, cancellationToken).ConfigureAwait(false)));
+                pulls.Add(new RepositoryPull(uri, await PullAsync(uri, registry, rollout.Target.ExecutionRoleArn ?? rollout.Current.ExecutionRoleArn, cancellationToken)));
             }
         }
 
@@ -108,33 +108,33 @@ public sealed class CrossAccountPromotion(
     public async Task<RolloutStarted> PromoteAsync(CrossAccountPromotionPlan plan, string note, string? confirmationText, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        var actor = await currentOperator.GetAsync(cancellationToken);
         var from = $"{plan.Source} {plan.SourceCluster}/{plan.SourceService}";
         var to = $"{plan.Target} {plan.Rollout.Cluster}/{plan.Rollout.Service}";
         if (!plan.PullAllowed)
         {
             var why = string.Join(" ", plan.Pulls.Where(p => !p.Pull.Allowed).Select(p => p.Pull.Explanation));
-            await AuditSourceAsync(plan, actor, to, AuditOutcome.Denied, why, note).ConfigureAwait(false);
+            await AuditSourceAsync(plan, actor, to, AuditOutcome.Denied, why, note);
             throw new DeliveryValidationException([why]);
         }
 
-        var targetAmbient = await connections.PrepareAsync(plan.Target, cancellationToken).ConfigureAwait(false);
+        var targetAmbient = await connections.PrepareAsync(plan.Target, cancellationToken);
         RolloutStarted started;
         try
         {
             using (targetAmbient.Enter())
             {
                 // The rollout is audited on the target by the operation guard, which checks the role held there.
-                started = await rollouts.StartAsync(plan.Rollout, $"Promoted from {from}: {note.Trim()}", confirmationText, cancellationToken).ConfigureAwait(false);
+                started = await rollouts.StartAsync(plan.Rollout, $"Promoted from {from}: {note.Trim()}", confirmationText, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await AuditSourceAsync(plan, actor, to, ex is OperationDeniedException ? AuditOutcome.Denied : AuditOutcome.Failed, ex.Message, note).ConfigureAwait(false);
+            await AuditSourceAsync(plan, actor, to, ex is OperationDeniedException ? AuditOutcome.Denied : AuditOutcome.Failed, ex.Message, note);
             throw;
         }
 
-        await AuditSourceAsync(plan, actor, to, AuditOutcome.Succeeded, null, note).ConfigureAwait(false);
+        await AuditSourceAsync(plan, actor, to, AuditOutcome.Succeeded, null, note);
         return started;
     }
 
@@ -151,7 +151,7 @@ public sealed class CrossAccountPromotion(
 
     private async Task AuditSourceAsync(CrossAccountPromotionPlan plan, OperatorIdentity? actor, string to, AuditOutcome outcome, string? error, string note)
     {
-        var sourceAmbient = await connections.PrepareAsync(plan.Source, CancellationToken.None).ConfigureAwait(false);
+        var sourceAmbient = await connections.PrepareAsync(plan.Source, CancellationToken.None);
         using (sourceAmbient.Enter())
         {
             await audit.RecordAsync(new AuditRecord
@@ -164,7 +164,7 @@ public sealed class CrossAccountPromotion(
                 Outcome = outcome,
                 Error = error,
                 Note = note,
-            }, CancellationToken.None).ConfigureAwait(false);
+            }, CancellationToken.None);
         }
     }
 
@@ -179,7 +179,7 @@ public sealed class CrossAccountPromotion(
         string? policy;
         try
         {
-            policy = (await ecr.GetRepositoryPolicyAsync(new GetRepositoryPolicyRequest { RegistryId = registryId, RepositoryName = name }, cancellationToken).ConfigureAwait(false)).PolicyText;
+            policy = (await ecr.GetRepositoryPolicyAsync(new GetRepositoryPolicyRequest { RegistryId = registryId, RepositoryName = name }, cancellationToken)).PolicyText;
         }
         catch (AwsServiceException ex) when (ex.ErrorCode == "RepositoryPolicyNotFoundException")
         {

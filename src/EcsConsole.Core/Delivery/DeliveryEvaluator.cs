@@ -49,7 +49,7 @@ public sealed class DeliveryEvaluator(
     /// </summary>
     public async Task EvaluateAsync(bool ownsUnattributed, CancellationToken cancellationToken = default)
     {
-        var all = await store.PoliciesAsync(cancellationToken).ConfigureAwait(false);
+        var all = await store.PoliciesAsync(cancellationToken);
         var policies = all.Where(p => p.Enabled).ToList();
         var held = new List<(DeliveryPolicy Policy, LeaseHandle Lease)>();
         try
@@ -57,7 +57,7 @@ public sealed class DeliveryEvaluator(
             foreach (var policy in policies)
             {
                 var name = policy.Name;
-                var lease = await leases.TryAcquireAsync<DeliveryPolicy>(PolicyLeaseKey(name), p => p.Name == name, cancellationToken).ConfigureAwait(false);
+                var lease = await leases.TryAcquireAsync<DeliveryPolicy>(PolicyLeaseKey(name), p => p.Name == name, cancellationToken);
                 if (lease is null)
                 {
                     // Another console instance (or another pass here) is evaluating it right now; the next pass looks again.
@@ -70,7 +70,7 @@ public sealed class DeliveryEvaluator(
 
             if (held.Count > 0)
             {
-                var uris = await RepositoryUrisAsync(cancellationToken).ConfigureAwait(false);
+                var uris = await RepositoryUrisAsync(cancellationToken);
                 foreach (var repository in held.GroupBy(h => h.Policy.Repository, StringComparer.Ordinal))
                 {
                     if (!uris.TryGetValue(repository.Key, out var uri))
@@ -79,10 +79,10 @@ public sealed class DeliveryEvaluator(
                         continue;
                     }
 
-                    var images = await TaggedImagesAsync(repository.Key, cancellationToken).ConfigureAwait(false);
+                    var images = await TaggedImagesAsync(repository.Key, cancellationToken);
                     foreach (var (policy, lease) in repository)
                     {
-                        await PassAsync(policy, uri, images, lease, cancellationToken).ConfigureAwait(false);
+                        await PassAsync(policy, uri, images, lease, cancellationToken);
                     }
                 }
             }
@@ -91,11 +91,11 @@ public sealed class DeliveryEvaluator(
         {
             foreach (var (_, lease) in held)
             {
-                await lease.DisposeAsync().ConfigureAwait(false);
+                await lease.DisposeAsync();
             }
         }
 
-        await TrackAsync(all.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), ownsUnattributed, cancellationToken).ConfigureAwait(false);
+        await TrackAsync(all.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), ownsUnattributed, cancellationToken);
     }
 
     private async Task PassAsync(DeliveryPolicy policy, string repositoryUri, IReadOnlyList<ImageDetail> images, LeaseHandle lease, CancellationToken cancellationToken)
@@ -103,8 +103,8 @@ public sealed class DeliveryEvaluator(
         using var underLease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         try
         {
-            await DetectAsync(policy, repositoryUri, images, underLease.Token).ConfigureAwait(false);
-            await AdvanceAsync(policy, underLease.Token).ConfigureAwait(false);
+            await DetectAsync(policy, repositoryUri, images, underLease.Token);
+            await AdvanceAsync(policy, underLease.Token);
         }
         catch (OperationCanceledException) when (lease.IsLost && !cancellationToken.IsCancellationRequested)
         {
@@ -159,10 +159,10 @@ public sealed class DeliveryEvaluator(
 
     private async Task DetectAsync(DeliveryPolicy policy, string repositoryUri, IReadOnlyList<ImageDetail> images, CancellationToken cancellationToken)
     {
-        var claimed = await store.ClaimedDigestsAsync(policy.Name, cancellationToken).ConfigureAwait(false);
+        var claimed = await store.ClaimedDigestsAsync(policy.Name, cancellationToken);
         foreach (var candidate in Candidates(policy, repositoryUri, images, time.GetUtcNow(), DeliveryState.Queued).Where(c => !claimed.Contains(c.ImageDigest)))
         {
-            if (await store.TryClaimAsync(candidate, cancellationToken).ConfigureAwait(false))
+            if (await store.TryClaimAsync(candidate, cancellationToken))
             {
                 logger.LogInformation("Delivery policy {Policy} queued {Image} ({Digest})", policy.Name, candidate.Image, candidate.ImageDigest);
             }
@@ -171,7 +171,7 @@ public sealed class DeliveryEvaluator(
 
     private async Task AdvanceAsync(DeliveryPolicy policy, CancellationToken cancellationToken)
     {
-        var waiting = (await store.OpenRecordsAsync(policy.Name, cancellationToken).ConfigureAwait(false))
+        var waiting = (await store.OpenRecordsAsync(policy.Name, cancellationToken))
             .Where(r => r.State.IsWaiting())
             .OrderBy(r => r.PushedAt ?? r.DetectedAt).ThenBy(r => r.Id)
             .ToList();
@@ -188,7 +188,7 @@ public sealed class DeliveryEvaluator(
                 r.State = DeliveryState.Superseded;
                 r.Reason = $"Superseded by {newest.ImageTag ?? newest.ImageDigest} before it started.";
                 r.FinishedAt = time.GetUtcNow();
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken);
         }
 
         if (newest.State == DeliveryState.Queued && policy.RequireApproval)
@@ -197,10 +197,10 @@ public sealed class DeliveryEvaluator(
             {
                 r.State = DeliveryState.AwaitingApproval;
                 r.Reason = "Waiting for an Operator to approve.";
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken);
             if (waits is not null)
             {
-                await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.AwaitingApproval, waits, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.AwaitingApproval, waits, time.GetUtcNow()), cancellationToken);
             }
 
             return;
@@ -211,7 +211,7 @@ public sealed class DeliveryEvaluator(
             return;
         }
 
-        var inFlight = await store.InFlightAsync(policy.Cluster, policy.Service, cancellationToken).ConfigureAwait(false);
+        var inFlight = await store.InFlightAsync(policy.Cluster, policy.Service, cancellationToken);
         var now = time.GetUtcNow();
         var quiet = QuietWindow.Of(policy);
         var holdReason = inFlight.Count > 0
@@ -223,13 +223,13 @@ public sealed class DeliveryEvaluator(
         {
             if (newest.Reason != holdReason)
             {
-                await store.TryMoveAsync(newest.Id, newest.Version, Waiting, r => r.Reason = holdReason, cancellationToken).ConfigureAwait(false);
+                await store.TryMoveAsync(newest.Id, newest.Version, Waiting, r => r.Reason = holdReason, cancellationToken);
             }
 
             return;
         }
 
-        await StartAsync(policy, newest, cancellationToken).ConfigureAwait(false);
+        await StartAsync(policy, newest, cancellationToken);
     }
 
     private async Task StartAsync(DeliveryPolicy policy, DeliveryRecord record, CancellationToken cancellationToken)
@@ -253,7 +253,7 @@ public sealed class DeliveryEvaluator(
                 r.StartedAt = time.GetUtcNow();
                 r.Reason = null;
                 fresh.ApplyTo(r);
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken);
             if (claimed is null)
             {
                 // Another instance (or an operator's reject) moved it first.
@@ -264,7 +264,7 @@ public sealed class DeliveryEvaluator(
             DeliveryRecord? moved;
             try
             {
-                moved = await StartClaimedAsync(policy, claimed, cancellationToken).ConfigureAwait(false);
+                moved = await StartClaimedAsync(policy, claimed, cancellationToken);
             }
             catch
             {
@@ -285,7 +285,7 @@ public sealed class DeliveryEvaluator(
         {
             if (!keep)
             {
-                await lease.DisposeAsync().ConfigureAwait(false);
+                await lease.DisposeAsync();
             }
         }
     }
@@ -295,14 +295,14 @@ public sealed class DeliveryEvaluator(
         DeliveryRecord? moved;
         try
         {
-            var started = await starter.StartAsync(policy, claimed, cancellationToken).ConfigureAwait(false);
+            var started = await starter.StartAsync(policy, claimed, cancellationToken);
             moved = await store.TryMoveAsync(claimed.Id, claimed.Version, [DeliveryState.Starting], r =>
             {
                 r.State = started.ServiceDeploymentArn is null ? DeliveryState.Succeeded : DeliveryState.Deploying;
                 r.DeploymentArn = started.ServiceDeploymentArn;
                 r.Reason = started.ServiceDeploymentArn is null ? "ECS started no deployment: the service already runs this image." : null;
                 r.FinishedAt = started.ServiceDeploymentArn is null ? time.GetUtcNow() : null;
-            }, CancellationToken.None).ConfigureAwait(false);
+            }, CancellationToken.None);
             logger.LogInformation("Delivery policy {Policy} started {Image} on {Cluster}/{Service}: {Deployment}", policy.Name, claimed.Image, policy.Cluster, policy.Service, started.ServiceDeploymentArn);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -312,11 +312,11 @@ public sealed class DeliveryEvaluator(
                 r.State = DeliveryState.Failed;
                 r.Reason = $"The rollout could not start: {ex.Message}";
                 r.FinishedAt = time.GetUtcNow();
-            }, CancellationToken.None).ConfigureAwait(false);
+            }, CancellationToken.None);
             logger.LogError(ex, "Delivery policy {Policy} could not start {Image}", policy.Name, claimed.Image);
             if (moved is not null)
             {
-                await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Failed, moved, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
+                await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Failed, moved, time.GetUtcNow()), CancellationToken.None);
             }
 
             return moved;
@@ -324,10 +324,10 @@ public sealed class DeliveryEvaluator(
 
         if (moved is not null)
         {
-            await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Started, moved, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
+            await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Started, moved, time.GetUtcNow()), CancellationToken.None);
             if (moved.State == DeliveryState.Succeeded)
             {
-                await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Succeeded, moved, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
+                await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Succeeded, moved, time.GetUtcNow()), CancellationToken.None);
             }
         }
 
@@ -342,7 +342,7 @@ public sealed class DeliveryEvaluator(
     // Only this connection's records: another connection's rollout is followed in its own pass, against its own account.
     private async Task TrackAsync(IReadOnlySet<string> policyNames, bool ownsUnattributed, CancellationToken cancellationToken)
     {
-        var inFlight = (await store.RecordsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        var inFlight = (await store.RecordsAsync(cancellationToken: cancellationToken))
             .Where(r => r.State is DeliveryState.Deploying or DeliveryState.Starting).ToList();
         var open = inFlight.Where(r => r.PolicyName is null ? ownsUnattributed : policyNames.Contains(r.PolicyName)).ToList();
         var now = time.GetUtcNow();
@@ -351,7 +351,7 @@ public sealed class DeliveryEvaluator(
             if (handle.IsLost || !inFlight.Any(r => r.Id == id && r.State == DeliveryState.Deploying))
             {
                 _following.TryRemove(new KeyValuePair<long, LeaseHandle>(id, handle));
-                await handle.DisposeAsync().ConfigureAwait(false);
+                await handle.DisposeAsync();
             }
         }
 
@@ -372,7 +372,7 @@ public sealed class DeliveryEvaluator(
 
             var recordId = record.Id;
             var lease = await leases.TryAcquireAsync<DeliveryRecord>(
-                RecordLeaseKey(recordId), r => r.Id == recordId, r => r.State == DeliveryState.Deploying || r.State == DeliveryState.Starting, cancellationToken).ConfigureAwait(false);
+                RecordLeaseKey(recordId), r => r.Id == recordId, r => r.State == DeliveryState.Deploying || r.State == DeliveryState.Starting, cancellationToken);
             if (lease is null)
             {
                 // A live instance (or a start under way here) holds it.
@@ -384,7 +384,7 @@ public sealed class DeliveryEvaluator(
             {
                 await using (lease)
                 {
-                    await FailAbandonedStartAsync(record, previous, now, cancellationToken).ConfigureAwait(false);
+                    await FailAbandonedStartAsync(record, previous, now, cancellationToken);
                 }
 
                 continue;
@@ -402,7 +402,7 @@ public sealed class DeliveryEvaluator(
 
         foreach (var batch in deploying.Where(r => r.DeploymentArn is not null).Chunk(20))
         {
-            var response = await ecs.DescribeServiceDeploymentsAsync(new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = [.. batch.Select(r => r.DeploymentArn!)] }, cancellationToken).ConfigureAwait(false);
+            var response = await ecs.DescribeServiceDeploymentsAsync(new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = [.. batch.Select(r => r.DeploymentArn!)] }, cancellationToken);
             foreach (var deployment in response.ServiceDeployments ?? [])
             {
                 var record = batch.FirstOrDefault(r => r.DeploymentArn == deployment.ServiceDeploymentArn);
@@ -417,15 +417,15 @@ public sealed class DeliveryEvaluator(
                     // A success keeps what was said at the start (a promotion's note); a rollback or failure says ECS's why.
                     r.Reason = outcome.State == DeliveryState.Succeeded ? r.Reason ?? deployment.StatusReason : deployment.StatusReason ?? r.Reason;
                     r.FinishedAt = deployment.FinishedAt ?? deployment.StoppedAt ?? now;
-                }, cancellationToken).ConfigureAwait(false);
+                }, cancellationToken);
                 if (ended is not null)
                 {
-                    await notifier.NotifyAsync(DeliveryEvent.Of(outcome.Event, ended, now), cancellationToken).ConfigureAwait(false);
+                    await notifier.NotifyAsync(DeliveryEvent.Of(outcome.Event, ended, now), cancellationToken);
                 }
 
                 if (_following.TryRemove(record.Id, out var done))
                 {
-                    await done.DisposeAsync().ConfigureAwait(false);
+                    await done.DisposeAsync();
                 }
             }
         }
@@ -440,10 +440,10 @@ public sealed class DeliveryEvaluator(
                 ? "The console stopped while starting this rollout; check the service's deployments before deploying again."
                 : $"Console instance {previous} stopped while starting this rollout; check the service's deployments before deploying again.";
             r.FinishedAt = now;
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         if (failed is not null)
         {
-            await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Failed, failed, now), cancellationToken).ConfigureAwait(false);
+            await notifier.NotifyAsync(DeliveryEvent.Of(DeliveryEvent.Failed, failed, now), cancellationToken);
         }
     }
 
@@ -458,7 +458,7 @@ public sealed class DeliveryEvaluator(
     private async Task<Dictionary<string, string>> RepositoryUrisAsync(CancellationToken cancellationToken)
     {
         var uris = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var repository in ecr.DescribeRepositoriesAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var repository in ecr.DescribeRepositoriesAsync(cancellationToken))
         {
             if (repository is { RepositoryName: { } name, RepositoryUri: { } uri })
             {
@@ -473,7 +473,7 @@ public sealed class DeliveryEvaluator(
     {
         var images = new List<ImageDetail>();
         var request = new DescribeImagesRequest { RepositoryName = repository, Filter = new DescribeImagesFilter { TagStatus = "TAGGED" } };
-        await foreach (var image in ecr.DescribeImagesAsync(request, cancellationToken).ConfigureAwait(false))
+        await foreach (var image in ecr.DescribeImagesAsync(request, cancellationToken))
         {
             images.Add(image);
         }

@@ -45,13 +45,13 @@ public sealed class DeliveryLoop(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await store.EnsureReadyAsync(stoppingToken).ConfigureAwait(false);
+        await store.EnsureReadyAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await PassAsync(stoppingToken).ConfigureAwait(false);
-                await dispatcher.DispatchDueAsync(stoppingToken).ConfigureAwait(false);
+                await PassAsync(stoppingToken);
+                await dispatcher.DispatchDueAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -60,7 +60,7 @@ public sealed class DeliveryLoop(
             }
 
             PassCompleted?.Invoke();
-            await WaitAsync(stoppingToken).ConfigureAwait(false);
+            await WaitAsync(stoppingToken);
         }
     }
 
@@ -69,7 +69,7 @@ public sealed class DeliveryLoop(
     {
         var home = connections.Home;
         var places = new List<ConnectionPlace> { home };
-        foreach (var (connectionName, region) in await policies.PolicyPlacesAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var (connectionName, region) in await policies.PolicyPlacesAsync(cancellationToken))
         {
             if (connections.Find(connectionName, region) is not { } place)
             {
@@ -84,10 +84,10 @@ public sealed class DeliveryLoop(
         {
             try
             {
-                var ambient = await connections.PrepareAsync(place, cancellationToken).ConfigureAwait(false);
+                var ambient = await connections.PrepareAsync(place, cancellationToken);
                 using (ambient.Enter())
                 {
-                    await evaluator.EvaluateAsync(ownsUnattributed: place == home, cancellationToken).ConfigureAwait(false);
+                    await evaluator.EvaluateAsync(ownsUnattributed: place == home, cancellationToken);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -103,11 +103,11 @@ public sealed class DeliveryLoop(
         using var delay = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var sleeping = Task.Delay(options.Value.PollInterval, time, delay.Token);
         var woken = _wake.WaitAsync(delay.Token);
-        await Task.WhenAny(sleeping, woken).ConfigureAwait(false);
-        await delay.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAny(sleeping, woken);
+        await delay.CancelAsync();
         try
         {
-            await Task.WhenAll(sleeping, woken).ConfigureAwait(false);
+            await Task.WhenAll(sleeping, woken);
         }
         catch (OperationCanceledException)
         {

@@ -21,8 +21,8 @@ public sealed class DeliveryNotifier(
     {
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None).ConfigureAwait(false);
-            var endpoints = await db.WebhookEndpoints.AsNoTracking().Where(w => w.Enabled).ToListAsync(CancellationToken.None).ConfigureAwait(false);
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+            var endpoints = await db.WebhookEndpoints.AsNoTracking().Where(w => w.Enabled).ToListAsync(CancellationToken.None);
             if (endpoints.Count == 0)
             {
                 return;
@@ -38,7 +38,7 @@ public sealed class DeliveryNotifier(
                 CreatedAt = time.GetUtcNow(),
                 NextAttemptAt = time.GetUtcNow(),
             }));
-            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            await db.SaveChangesAsync(CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -46,7 +46,7 @@ public sealed class DeliveryNotifier(
             return;
         }
 
-        await dispatcher.DispatchDueAsync(cancellationToken).ConfigureAwait(false);
+        await dispatcher.DispatchDueAsync(cancellationToken);
     }
 
     /// <summary>The console page of the deployment, when the base URL is configured and a deployment exists.</summary>

@@ -34,7 +34,7 @@ internal sealed class DeliveryService(
             throw new DeliveryValidationException(problems);
         }
 
-        var actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        var actor = await currentOperator.GetAsync(cancellationToken);
         var policy = input.ToPolicy(actor?.Name ?? OperationGuard.AnonymousActor, time.GetUtcNow());
         var request = new OperationRequest
         {
@@ -46,13 +46,13 @@ internal sealed class DeliveryService(
         };
         await authorizer.RunAsync(MutatingOperation.DeliveryPolicySave, request, async ct =>
         {
-            var repository = await images.GetImagesAsync(policy.Repository, ct).ConfigureAwait(false)
+            var repository = await images.GetImagesAsync(policy.Repository, ct)
                              ?? throw new DeliveryValidationException([$"Repository: ECR has no repository '{policy.Repository}'."]);
             var details = repository.Images.Select(i => new ImageDetail { ImageDigest = i.Digest, ImageTags = [.. i.Tags], ImagePushedAt = i.PushedAt });
             var baseline = DeliveryEvaluator.Candidates(policy, repository.Repository.Uri, details, time.GetUtcNow(), DeliveryState.Baseline);
-            await store.SavePolicyAsync(policy, baseline, ct).ConfigureAwait(false);
+            await store.SavePolicyAsync(policy, baseline, ct);
             return 0;
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         loop.Wake();
     }
 
@@ -60,18 +60,18 @@ internal sealed class DeliveryService(
     {
         var request = new OperationRequest { Target = $"policy/{name}", Parameters = new { name } };
         await authorizer.RunAsync(MutatingOperation.DeliveryPolicyDelete, request, async ct =>
-            await store.DeletePolicyAsync(name, ct).ConfigureAwait(false)
+            await store.DeletePolicyAsync(name, ct)
                 ? 0
-                : throw new DeliveryValidationException([$"There is no delivery policy '{name}'; it may have been deleted already."]), cancellationToken).ConfigureAwait(false);
+                : throw new DeliveryValidationException([$"There is no delivery policy '{name}'; it may have been deleted already."]), cancellationToken);
     }
 
     public async Task<IReadOnlyList<DeliveryRecord>> TimelineAsync(string? cluster, string? service, CancellationToken cancellationToken = default) =>
-        [.. (await store.RecordsAsync(cluster, service, cancellationToken).ConfigureAwait(false)).Where(r => r.State != DeliveryState.Baseline)];
+        [.. (await store.RecordsAsync(cluster, service, cancellationToken)).Where(r => r.State != DeliveryState.Baseline)];
 
     public async Task ApproveAsync(long recordId, string? confirmationText, CancellationToken cancellationToken = default)
     {
-        var record = await WaitingForApprovalAsync(recordId, cancellationToken).ConfigureAwait(false);
-        var actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        var record = await WaitingForApprovalAsync(recordId, cancellationToken);
+        var actor = await currentOperator.GetAsync(cancellationToken);
         var request = new OperationRequest
         {
             Target = $"{record.Cluster}/{record.Service}",
@@ -87,9 +87,9 @@ internal sealed class DeliveryService(
                 r.State = DeliveryState.Approved;
                 r.ApprovedBy = actor?.Name;
                 r.Reason = $"Approved by {actor?.Name}; starts at the policy's next pass.";
-            }, ct).ConfigureAwait(false);
+            }, ct);
             return moved ?? throw new DeliveryValidationException(["It changed while you looked (superseded, rejected or approved by someone else); reload the page."]);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         loop.Wake();
     }
 
@@ -100,8 +100,8 @@ internal sealed class DeliveryService(
             throw new DeliveryValidationException(["Say in a few words why it is rejected (the note is kept with the record)."]);
         }
 
-        var record = await WaitingForApprovalAsync(recordId, cancellationToken).ConfigureAwait(false);
-        var actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        var record = await WaitingForApprovalAsync(recordId, cancellationToken);
+        var actor = await currentOperator.GetAsync(cancellationToken);
         var request = new OperationRequest
         {
             Target = $"{record.Cluster}/{record.Service}",
@@ -117,9 +117,9 @@ internal sealed class DeliveryService(
                 r.State = DeliveryState.Rejected;
                 r.Reason = $"Rejected by {actor?.Name}: {note.Trim()}";
                 r.FinishedAt = time.GetUtcNow();
-            }, ct).ConfigureAwait(false);
+            }, ct);
             return moved ?? throw new DeliveryValidationException(["It changed while you looked (started, superseded or decided by someone else); reload the page."]);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     public async Task<DeliveryOverviewReading> OverviewAsync(CancellationToken cancellationToken = default)
@@ -129,7 +129,7 @@ internal sealed class DeliveryService(
         RepositoryListing listing;
         try
         {
-            listing = await images.ListRepositoriesWithUsageAsync(cancellationToken).ConfigureAwait(false);
+            listing = await images.ListRepositoriesWithUsageAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -144,7 +144,7 @@ internal sealed class DeliveryService(
         {
             try
             {
-                if (await images.GetImagesAsync(repository.Name, cancellationToken).ConfigureAwait(false) is { } found)
+                if (await images.GetImagesAsync(repository.Name, cancellationToken) is { } found)
                 {
                     rows.AddRange(DeliveryOverviewBuilder.Build(found));
                 }
@@ -165,12 +165,12 @@ internal sealed class DeliveryService(
             throw new DeliveryValidationException(["Promote from one cluster to another: the two clusters are the same."]);
         }
 
-        var source = await rollouts.PlanForceNewDeploymentAsync(fromCluster, service, cancellationToken).ConfigureAwait(false);
-        var target = await rollouts.PlanForceNewDeploymentAsync(toCluster, service, cancellationToken).ConfigureAwait(false);
+        var source = await rollouts.PlanForceNewDeploymentAsync(fromCluster, service, cancellationToken);
+        var target = await rollouts.PlanForceNewDeploymentAsync(toCluster, service, cancellationToken);
         var changes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var container in source.Current.Containers)
         {
-            var pinned = await ImagePinning.PinnedAsync(ecr, container.Image, cancellationToken).ConfigureAwait(false);
+            var pinned = await ImagePinning.PinnedAsync(ecr, container.Image, cancellationToken);
             var current = target.Current.Containers.FirstOrDefault(c => c.Name == container.Name);
             if (pinned is not null && current is not null && current.Image != pinned)
             {
@@ -183,13 +183,13 @@ internal sealed class DeliveryService(
             throw new DeliveryValidationException([$"{service} on {toCluster} already runs what {fromCluster} runs (or no container of it runs an ECR image): nothing to promote."]);
         }
 
-        return await rollouts.PlanImageRolloutAsync(toCluster, service, changes, cancellationToken).ConfigureAwait(false);
+        return await rollouts.PlanImageRolloutAsync(toCluster, service, changes, cancellationToken);
     }
 
     public async Task<RolloutStarted> PromoteAsync(RolloutPlan plan, string note, string? confirmationText, CancellationToken cancellationToken = default)
     {
-        var started = await rollouts.StartAsync(plan, note, confirmationText, cancellationToken).ConfigureAwait(false);
-        var actor = await currentOperator.GetAsync(CancellationToken.None).ConfigureAwait(false);
+        var started = await rollouts.StartAsync(plan, note, confirmationText, cancellationToken);
+        var actor = await currentOperator.GetAsync(CancellationToken.None);
         foreach (var change in plan.ImageChanges)
         {
             var reference = ImageReference.Parse(change.To);
@@ -199,7 +199,7 @@ internal sealed class DeliveryService(
                 Service = plan.Service,
                 Repository = reference.Repository[(reference.Repository.LastIndexOf('/') + 1)..],
                 Image = change.To,
-                ImageTag = reference.Tag ?? await TagOfAsync(reference, CancellationToken.None).ConfigureAwait(false),
+                ImageTag = reference.Tag ?? await TagOfAsync(reference, CancellationToken.None),
                 ImageDigest = reference.Digest ?? change.To,
                 DetectedAt = time.GetUtcNow(),
                 State = started.ServiceDeploymentArn is null ? DeliveryState.Succeeded : DeliveryState.Deploying,
@@ -207,7 +207,7 @@ internal sealed class DeliveryService(
                 Actor = actor?.Name,
                 DeploymentArn = started.ServiceDeploymentArn,
                 StartedAt = time.GetUtcNow(),
-            }, CancellationToken.None).ConfigureAwait(false);
+            }, CancellationToken.None);
         }
 
         return started;
@@ -215,8 +215,8 @@ internal sealed class DeliveryService(
 
     public async Task<IReadOnlyList<WebhookEndpoint>> WebhooksAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.WebhookEndpoints.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.WebhookEndpoints.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
     }
 
     public async Task SaveWebhookAsync(WebhookInput input, CancellationToken cancellationToken = default)
@@ -230,16 +230,16 @@ internal sealed class DeliveryService(
         var request = new OperationRequest { Target = $"webhook/{input.Name.Trim()}", Parameters = new { input.Id, input.Name, url = WebhookUrls.Mask(input.Url), format = input.Format.ToString(), input.Enabled } };
         await authorizer.RunAsync(MutatingOperation.WebhookSave, request, async ct =>
         {
-            await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
+            await using var db = await contexts.CreateDbContextAsync(ct);
             var endpoint = input.Id is { } id
-                ? await db.WebhookEndpoints.FirstOrDefaultAsync(e => e.Id == id, ct).ConfigureAwait(false) ?? throw new DeliveryValidationException(["That webhook was deleted; add it again."])
+                ? await db.WebhookEndpoints.FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new DeliveryValidationException(["That webhook was deleted; add it again."])
                 : db.WebhookEndpoints.Add(new WebhookEndpoint { Name = "", Url = "", CreatedAt = time.GetUtcNow() }).Entity;
             endpoint.Name = input.Name.Trim();
             endpoint.Url = input.Url.Trim();
             endpoint.Format = input.Format;
             endpoint.Enabled = input.Enabled;
-            return await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+            return await db.SaveChangesAsync(ct);
+        }, cancellationToken);
     }
 
     public async Task DeleteWebhookAsync(int id, CancellationToken cancellationToken = default)
@@ -247,15 +247,15 @@ internal sealed class DeliveryService(
         var request = new OperationRequest { Target = $"webhook/{id}", Parameters = new { id } };
         await authorizer.RunAsync(MutatingOperation.WebhookDelete, request, async ct =>
         {
-            await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
-            return await db.WebhookEndpoints.Where(e => e.Id == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            return await db.WebhookEndpoints.Where(e => e.Id == id).ExecuteDeleteAsync(ct);
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<WebhookDelivery>> WebhookDeliveriesAsync(int count, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.WebhookDeliveries.AsNoTracking().OrderByDescending(d => d.Id).Take(count).ToListAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.WebhookDeliveries.AsNoTracking().OrderByDescending(d => d.Id).Take(count).ToListAsync(cancellationToken);
     }
 
     public bool CanPushImages => connection.Current.ModeLabel == AwsConnectionSettings.SandboxMode;
@@ -275,7 +275,7 @@ internal sealed class DeliveryService(
         var request = new OperationRequest { Target = $"ecr/{repository}:{newTag.Trim()}", Parameters = new { repository, fromTag, newTag = newTag.Trim() } };
         return await authorizer.RunAsync(MutatingOperation.ImagePush, request, async ct =>
         {
-            var got = await ecr.BatchGetImageAsync(new BatchGetImageRequest { RepositoryName = repository, ImageIds = [new ImageIdentifier { ImageTag = fromTag }] }, ct).ConfigureAwait(false);
+            var got = await ecr.BatchGetImageAsync(new BatchGetImageRequest { RepositoryName = repository, ImageIds = [new ImageIdentifier { ImageTag = fromTag }] }, ct);
             var source = got.Images?.FirstOrDefault()?.ImageManifest
                          ?? throw new DeliveryValidationException([$"{repository} has no image tagged '{fromTag}': {got.Failures?.FirstOrDefault()?.FailureReason}"]);
             var manifest = JsonNode.Parse(source)!.AsObject();
@@ -284,14 +284,14 @@ internal sealed class DeliveryService(
             annotations["org.opencontainers.image.version"] = newTag.Trim();
             annotations["org.opencontainers.image.created"] = time.GetUtcNow().ToString("O");
             manifest["annotations"] = annotations.DeepClone();
-            var put = await ecr.PutImageAsync(new PutImageRequest { RepositoryName = repository, ImageManifest = manifest.ToJsonString(), ImageTag = newTag.Trim() }, ct).ConfigureAwait(false);
+            var put = await ecr.PutImageAsync(new PutImageRequest { RepositoryName = repository, ImageManifest = manifest.ToJsonString(), ImageTag = newTag.Trim() }, ct);
             return put.Image?.ImageId?.ImageDigest ?? throw new InvalidOperationException("ECR accepted the image but returned no digest.");
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     private async Task<DeliveryRecord> WaitingForApprovalAsync(long recordId, CancellationToken cancellationToken)
     {
-        var record = await store.RecordAsync(recordId, cancellationToken).ConfigureAwait(false);
+        var record = await store.RecordAsync(recordId, cancellationToken);
         return record is { State: DeliveryState.AwaitingApproval or DeliveryState.Approved }
             ? record
             : throw new DeliveryValidationException([record is null ? "That delivery record does not exist." : $"{record.ImageTag ?? record.ImageDigest} is {record.State}, not waiting for approval."]);
@@ -308,7 +308,7 @@ internal sealed class DeliveryService(
         var name = reference.Repository[(reference.Repository.IndexOf('/') + 1)..];
         try
         {
-            await foreach (var detail in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = name, ImageIds = [new ImageIdentifier { ImageDigest = reference.Digest }] }, cancellationToken).ConfigureAwait(false))
+            await foreach (var detail in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = name, ImageIds = [new ImageIdentifier { ImageDigest = reference.Digest }] }, cancellationToken))
             {
                 return detail.ImageTags?.Where(t => t != "latest").Order(StringComparer.Ordinal).LastOrDefault() ?? detail.ImageTags?.FirstOrDefault();
             }

@@ -21,7 +21,7 @@ internal static class ImagePinning
         }
 
         var name = reference.Repository[(reference.Repository.IndexOf('/') + 1)..];
-        await foreach (var detail in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = name, ImageIds = [new ImageIdentifier { ImageTag = reference.Tag }] }, cancellationToken).ConfigureAwait(false))
+        await foreach (var detail in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = name, ImageIds = [new ImageIdentifier { ImageTag = reference.Tag }] }, cancellationToken))
         {
             return detail.ImageDigest is { } digest ? $"{reference.Repository}@{digest}" : null;
         }

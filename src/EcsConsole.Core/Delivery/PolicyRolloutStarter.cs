@@ -17,12 +17,12 @@ internal sealed class PolicyRolloutStarter(IServiceScopeFactory scopes) : IDeliv
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<SystemActorContext>().ActAs(policy.Actor, ConsoleRole.Operator);
         var rollouts = scope.ServiceProvider.GetRequiredService<IRolloutService>();
-        var current = await rollouts.PlanForceNewDeploymentAsync(policy.Cluster, policy.Service, cancellationToken).ConfigureAwait(false);
+        var current = await rollouts.PlanForceNewDeploymentAsync(policy.Cluster, policy.Service, cancellationToken);
         var container = ContainerFor(policy, record, current.Current.Containers.Select(c => (c.Name, c.Image)).ToList());
-        var plan = await rollouts.PlanImageRolloutAsync(policy.Cluster, policy.Service, new Dictionary<string, string> { [container] = record.Image }, cancellationToken).ConfigureAwait(false);
+        var plan = await rollouts.PlanImageRolloutAsync(policy.Cluster, policy.Service, new Dictionary<string, string> { [container] = record.Image }, cancellationToken);
         var note = $"Auto-deploy of {record.ImageTag ?? record.ImageDigest} ({ShortDigest(record.ImageDigest)}) by delivery policy {policy.Name} (pattern {policy.TagPattern})"
                    + (record.ApprovedBy is { } approver ? $", approved by {approver}" : "");
-        return await rollouts.StartAsync(plan, note, policy.Service, cancellationToken).ConfigureAwait(false);
+        return await rollouts.StartAsync(plan, note, policy.Service, cancellationToken);
     }
 
     internal static string ContainerFor(DeliveryPolicy policy, DeliveryRecord record, IReadOnlyList<(string Name, string Image)> containers)

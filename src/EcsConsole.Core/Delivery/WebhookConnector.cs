@@ -21,7 +21,7 @@ public static class WebhookConnector
     {
         var addresses = IPAddress.TryParse(endpoint.Host, out var literal)
             ? [literal]
-            : await Dns.GetHostAddressesAsync(endpoint.Host, cancellationToken).ConfigureAwait(false);
+            : await Dns.GetHostAddressesAsync(endpoint.Host, cancellationToken);
         var refusals = addresses.Select(a => (Address: a, Why: policy.Refusal(a))).ToList();
         var allowed = refusals.Where(r => r.Why is null).Select(r => r.Address).ToList();
         if (allowed.Count == 0)
@@ -33,7 +33,7 @@ public static class WebhookConnector
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await socket.ConnectAsync(allowed.ToArray(), endpoint.Port, cancellationToken).ConfigureAwait(false);
+            await socket.ConnectAsync(allowed.ToArray(), endpoint.Port, cancellationToken);
             return new NetworkStream(socket, ownsSocket: true);
         }
         catch

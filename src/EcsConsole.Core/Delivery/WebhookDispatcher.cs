@@ -33,16 +33,16 @@ public sealed class WebhookDispatcher(
 
     public async Task DispatchDueAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             var now = time.GetUtcNow();
             List<long> due;
             Dictionary<int, WebhookEndpoint> endpoints;
-            await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                var pending = await db.WebhookDeliveries.AsNoTracking().Where(d => d.State == WebhookDeliveryState.Pending).ToListAsync(cancellationToken).ConfigureAwait(false);
-                endpoints = await db.WebhookEndpoints.AsNoTracking().ToDictionaryAsync(e => e.Id, cancellationToken).ConfigureAwait(false);
+                var pending = await db.WebhookDeliveries.AsNoTracking().Where(d => d.State == WebhookDeliveryState.Pending).ToListAsync(cancellationToken);
+                endpoints = await db.WebhookEndpoints.AsNoTracking().ToDictionaryAsync(e => e.Id, cancellationToken);
                 due = [.. pending.Where(d => d.NextAttemptAt is null || d.NextAttemptAt <= now).OrderBy(d => d.Id).Select(d => d.Id)];
             }
 
@@ -50,24 +50,24 @@ public sealed class WebhookDispatcher(
             {
                 // Taken only while still pending and due, in the same UPDATE: one instance makes each attempt.
                 await using var lease = await leases.TryAcquireAsync<WebhookDelivery>(
-                    LeaseKey(id), d => d.Id == id, d => d.State == WebhookDeliveryState.Pending && (d.NextAttemptAt == null || d.NextAttemptAt <= now), cancellationToken).ConfigureAwait(false);
+                    LeaseKey(id), d => d.Id == id, d => d.State == WebhookDeliveryState.Pending && (d.NextAttemptAt == null || d.NextAttemptAt <= now), cancellationToken);
                 if (lease is null)
                 {
                     // Another instance is sending it, or sent it since it was read.
                     continue;
                 }
 
-                await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-                var delivery = await db.WebhookDeliveries.SingleAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                var delivery = await db.WebhookDeliveries.SingleAsync(d => d.Id == id, cancellationToken);
                 if (!endpoints.TryGetValue(delivery.EndpointId, out var endpoint))
                 {
                     delivery.State = WebhookDeliveryState.Failed;
                     delivery.LastError = "The endpoint was deleted before this notification was delivered.";
-                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    await db.SaveChangesAsync(cancellationToken);
                     continue;
                 }
 
-                await AttemptAsync(db, endpoint, delivery, cancellationToken).ConfigureAwait(false);
+                await AttemptAsync(db, endpoint, delivery, cancellationToken);
             }
         }
         finally
@@ -86,7 +86,7 @@ public sealed class WebhookDispatcher(
             using var content = new StringContent(delivery.Payload, Encoding.UTF8, "application/json");
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(10));
-            using var response = await httpClients.CreateClient(HttpClientName).PostAsync(endpoint.Url, content, timeout.Token).ConfigureAwait(false);
+            using var response = await httpClients.CreateClient(HttpClientName).PostAsync(endpoint.Url, content, timeout.Token);
             delivery.LastStatus = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
@@ -112,7 +112,7 @@ public sealed class WebhookDispatcher(
             Retry(delivery, ex is TaskCanceledException ? $"{url} did not answer within 10 seconds." : $"{url} could not be reached: {ex.Message}", now);
         }
 
-        await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+        await db.SaveChangesAsync(CancellationToken.None);
         if (delivery.State == WebhookDeliveryState.Failed)
         {
             logger.LogWarning("Webhook {Endpoint} gave up on {Event} after {Attempts} attempts: {Error}", endpoint.Name, delivery.Event, delivery.Attempts, delivery.LastError);

@@ -14,7 +14,7 @@ internal static class EcsCalls
     {
         try
         {
-            return await call().ConfigureAwait(false);
+            return await call();
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not FleetReadException)
         {
@@ -25,7 +25,7 @@ internal static class EcsCalls
     public static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items, CancellationToken cancellationToken)
     {
         var list = new List<T>();
-        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var item in items.WithCancellation(cancellationToken))
         {
             list.Add(item);
         }
@@ -41,7 +41,7 @@ internal static class EcsCalls
         {
             var response = await CallAsync(
                 $"DescribeTasks in cluster {cluster}",
-                () => ecs.DescribeTasksAsync(new DescribeTasksRequest { Cluster = cluster, Tasks = batch }, cancellationToken)).ConfigureAwait(false);
+                () => ecs.DescribeTasksAsync(new DescribeTasksRequest { Cluster = cluster, Tasks = batch }, cancellationToken));
             // A MISSING failure is a task ECS forgot between List and Describe; the archive still knows it.
             tasks.AddRange(response.Tasks ?? []);
             readIssues?.AddRange(AwsReadIssues.Of(response));
@@ -66,7 +66,7 @@ internal static class EcsCalls
             try
             {
                 var readIssues = new List<AwsReadIssue>();
-                tasks.AddRange(await DescribeTasksAsync(ecs, cluster, batch, cancellationToken, readIssues).ConfigureAwait(false));
+                tasks.AddRange(await DescribeTasksAsync(ecs, cluster, batch, cancellationToken, readIssues));
                 leftOut.Add(readIssues);
             }
             catch (FleetReadException ex) when (IsUnreadable(ex.InnerException))
@@ -75,7 +75,7 @@ internal static class EcsCalls
                 {
                     try
                     {
-                        tasks.AddRange(await DescribeTasksAsync(ecs, cluster, [arn], cancellationToken).ConfigureAwait(false));
+                        tasks.AddRange(await DescribeTasksAsync(ecs, cluster, [arn], cancellationToken));
                     }
                     catch (FleetReadException single) when (IsUnreadable(single.InnerException))
                     {

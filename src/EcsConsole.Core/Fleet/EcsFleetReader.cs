@@ -33,9 +33,9 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
             throw new InvalidOperationException($"EcsFleetReader.MaxConcurrentCalls must be at least 1 (is {MaxConcurrentCalls}).");
         }
         using var read = new ReadScope(MaxConcurrentCalls, cancellationToken);
-        var clusters = await ReadClustersAsync(read).ConfigureAwait(false);
+        var clusters = await ReadClustersAsync(read);
         progress?.ClustersRead(clusters);
-        var perCluster = await read.WhenAllAsync(clusters.Select(c => ReadServicesAsync(c, read, progress))).ConfigureAwait(false);
+        var perCluster = await read.WhenAllAsync(clusters.Select(c => ReadServicesAsync(c, read, progress)));
 
         var services = ImmutableDictionary.CreateBuilder<string, ImmutableArray<ServiceSummary>>(StringComparer.Ordinal);
         var activity = new List<ServiceActivity>();
@@ -49,10 +49,10 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
 
     private async Task<ImmutableArray<ClusterSummary>> ReadClustersAsync(ReadScope read)
     {
-        var arns = await read.CallAsync("ListClusters", ct => ToListAsync(ecs.ListClustersAsync(ct))).ConfigureAwait(false);
+        var arns = await read.CallAsync("ListClusters", ct => ToListAsync(ecs.ListClustersAsync(ct)));
         var batches = await read.WhenAllAsync(arns.Chunk(ClustersPerDescribe).Select(batch => read.CallAsync(
             "DescribeClusters",
-            ct => ecs.DescribeClustersAsync(new DescribeClustersRequest { Clusters = batch }, ct)))).ConfigureAwait(false);
+            ct => ecs.DescribeClustersAsync(new DescribeClustersRequest { Clusters = batch }, ct))));
         // Failures here name clusters deleted between List and Describe; the next poll no longer lists them.
         return [.. batches.SelectMany(r => r.Clusters ?? []).Select(c => c.ToSummary())];
     }
@@ -61,28 +61,28 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
     {
         var arns = await read.CallAsync(
             $"ListServices for cluster {cluster.Name}",
-            ct => ToListAsync(ecs.ListServicesAsync(new ListServicesRequest { Cluster = cluster.Arn, MaxResults = ServicesPerListPage }, ct))).ConfigureAwait(false);
+            ct => ToListAsync(ecs.ListServicesAsync(new ListServicesRequest { Cluster = cluster.Arn, MaxResults = ServicesPerListPage }, ct)));
         var batches = await read.WhenAllAsync(arns.Chunk(ServicesPerDescribe).Select(async batch =>
         {
             var response = await read.CallAsync(
                 $"DescribeServices for cluster {cluster.Name}",
-                ct => ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster.Arn, Services = batch }, ct)).ConfigureAwait(false);
+                ct => ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster.Arn, Services = batch }, ct));
             // As above: a MISSING failure is a service deleted mid-poll, not an error worth alarming anyone.
             var described = response.Services ?? [];
             var summaries = described.Select(s => s.ToSummary(cluster.Name)).ToArray();
             if (progress is not null && summaries.Length > 0)
             {
-                await progress.ServicesReadAsync(cluster.Name, summaries, read.Token).ConfigureAwait(false);
+                await progress.ServicesReadAsync(cluster.Name, summaries, read.Token);
             }
             return (Summaries: summaries, Activity: described.Select(s => s.ToActivity(cluster.Name)).ToArray());
-        })).ConfigureAwait(false);
+        }));
         return new ClusterServices([.. batches.SelectMany(b => b.Summaries)], [.. batches.SelectMany(b => b.Activity)]);
     }
 
     private static async Task<List<string>> ToListAsync(IAsyncEnumerable<string> items)
     {
         var list = new List<string>();
-        await foreach (var item in items.ConfigureAwait(false))
+        await foreach (var item in items)
         {
             list.Add(item);
         }
@@ -104,10 +104,10 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
 
         public async Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call)
         {
-            await _slots.WaitAsync(_stop.Token).ConfigureAwait(false);
+            await _slots.WaitAsync(_stop.Token);
             try
             {
-                return await call(_stop.Token).ConfigureAwait(false);
+                return await call(_stop.Token);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -124,7 +124,7 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
             var tasks = parts.Select(Observe).ToArray();
             try
             {
-                return await Task.WhenAll(tasks).ConfigureAwait(false);
+                return await Task.WhenAll(tasks);
             }
             catch when (!cancellationToken.IsCancellationRequested)
             {
@@ -147,7 +147,7 @@ public sealed class EcsFleetReader(IEcsClient ecs) : IFleetReader
         {
             try
             {
-                return await part.ConfigureAwait(false);
+                return await part;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -121,8 +121,8 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
                 }
                 try
                 {
-                    await ShowKeptSnapshotAsync(generation.Token).ConfigureAwait(false);
-                    await PollUntilCancelledAsync(generation.Token).ConfigureAwait(false);
+                    await ShowKeptSnapshotAsync(generation.Token);
+                    await PollUntilCancelledAsync(generation.Token);
                 }
                 catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
                 {
@@ -152,8 +152,8 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     {
         while (true)
         {
-            await PollOnceAsync(cancellationToken).ConfigureAwait(false);
-            await Task.Delay(_currentInterval, _timeProvider, cancellationToken).ConfigureAwait(false);
+            await PollOnceAsync(cancellationToken);
+            await Task.Delay(_currentInterval, _timeProvider, cancellationToken);
         }
     }
 
@@ -163,7 +163,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         var degradedBefore = _degradation.Count;
         try
         {
-            var snapshot = await _reader.ReadAsync(new PartialPublisher(this, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var snapshot = await _reader.ReadAsync(new PartialPublisher(this, cancellationToken), cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             Publish(snapshot);
             Volatile.Write(ref _latest, snapshot);
@@ -171,7 +171,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
             _currentInterval = FleetPollInterval.For(snapshot, _budget, _pollInterval);
             var readAt = _timeProvider.GetUtcNow();
             SetStatus(new MonitorStatus(readAt, null) { Degraded = _degradation.Count > degradedBefore });
-            await KeepSnapshotAsync(snapshot, readAt, cancellationToken).ConfigureAwait(false);
+            await KeepSnapshotAsync(snapshot, readAt, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -201,7 +201,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         bounded.CancelAfter(KeptSnapshotWait);
         try
         {
-            if (await _keptSnapshots.LoadAsync(SnapshotKey(_connection.Current), bounded.Token).ConfigureAwait(false) is { } kept)
+            if (await _keptSnapshots.LoadAsync(SnapshotKey(_connection.Current), bounded.Token) is { } kept)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Publish(kept.Snapshot);
@@ -224,7 +224,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         {
             var changed = _changedSinceKept;
             _changedSinceKept = false;
-            await _keptSnapshots.SaveAsync(SnapshotKey(_connection.Current), snapshot, readAt, changed, cancellationToken).ConfigureAwait(false);
+            await _keptSnapshots.SaveAsync(SnapshotKey(_connection.Current), snapshot, readAt, changed, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

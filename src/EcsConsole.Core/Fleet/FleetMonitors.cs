@@ -89,7 +89,7 @@ public sealed class FleetMonitors(
         }
         if (stop)
         {
-            await entry.Monitor.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await entry.Monitor.StopAsync(CancellationToken.None);
             entry.Monitor.Dispose();
         }
     }
@@ -104,7 +104,7 @@ public sealed class FleetMonitors(
         }
         foreach (var entry in all)
         {
-            await entry.Monitor.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await entry.Monitor.StopAsync(CancellationToken.None);
             entry.Monitor.Dispose();
         }
     }

@@ -10,17 +10,17 @@ namespace EcsConsole.Core.Fleet;
 internal sealed class ImageTagFleetReader(EcsFleetReader inner, TaskDefinitionCache taskDefinitions) : IFleetReader
 {
     public async Task<FleetSnapshot> ReadAsync(CancellationToken cancellationToken) =>
-        await TagAsync(await inner.ReadAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await TagAsync(await inner.ReadAsync(cancellationToken), cancellationToken);
 
     public async Task<FleetSnapshot> ReadAsync(IFleetReadProgress progress, CancellationToken cancellationToken) =>
-        await TagAsync(await inner.ReadAsync(new TaggingProgress(this, progress), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await TagAsync(await inner.ReadAsync(new TaggingProgress(this, progress), cancellationToken), cancellationToken);
 
     private async Task<FleetSnapshot> TagAsync(FleetSnapshot snapshot, CancellationToken cancellationToken)
     {
         var services = ImmutableDictionary.CreateBuilder<string, ImmutableArray<ServiceSummary>>(StringComparer.Ordinal);
         foreach (var (cluster, list) in snapshot.ServicesByCluster)
         {
-            services[cluster] = [.. await TagAsync(list, cancellationToken).ConfigureAwait(false)];
+            services[cluster] = [.. await TagAsync(list, cancellationToken)];
         }
         return snapshot with { ServicesByCluster = services.ToImmutable() };
     }
@@ -30,7 +30,7 @@ internal sealed class ImageTagFleetReader(EcsFleetReader inner, TaskDefinitionCa
         var tagged = new ServiceSummary[services.Count];
         for (var i = 0; i < services.Count; i++)
         {
-            tagged[i] = await WithImageTagsAsync(services[i], cancellationToken).ConfigureAwait(false);
+            tagged[i] = await WithImageTagsAsync(services[i], cancellationToken);
         }
         return tagged;
     }
@@ -41,7 +41,7 @@ internal sealed class ImageTagFleetReader(EcsFleetReader inner, TaskDefinitionCa
         {
             return service;
         }
-        var definition = await taskDefinitions.GetAsync(service.TaskDefinition, cancellationToken).ConfigureAwait(false);
+        var definition = await taskDefinitions.GetAsync(service.TaskDefinition, cancellationToken);
         var tags = (definition.ContainerDefinitions ?? [])
             .Where(c => c.Image is not null)
             .Select(c => ImageReferences.TagOf(c.Image!))
@@ -54,6 +54,6 @@ internal sealed class ImageTagFleetReader(EcsFleetReader inner, TaskDefinitionCa
         public void ClustersRead(ImmutableArray<ClusterSummary> clusters) => next.ClustersRead(clusters);
 
         public async ValueTask ServicesReadAsync(string cluster, IReadOnlyList<ServiceSummary> batch, CancellationToken cancellationToken) =>
-            await next.ServicesReadAsync(cluster, await reader.TagAsync(batch, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            await next.ServicesReadAsync(cluster, await reader.TagAsync(batch, cancellationToken), cancellationToken);
     }
 }

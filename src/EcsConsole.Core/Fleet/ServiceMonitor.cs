@@ -47,7 +47,7 @@ internal sealed class ServiceMonitor : PolledMonitor, IServiceMonitor
 
     protected override async Task<TimeSpan> PollOnceAsync(CancellationToken cancellationToken)
     {
-        var reading = await _reader.ReadAsync(Cluster, Service, cancellationToken).ConfigureAwait(false);
+        var reading = await _reader.ReadAsync(Cluster, Service, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         _detail.Replace([reading.Detail]);
         // Keep events ECS has since dropped from its list of 100, so the page's history only grows while watched.

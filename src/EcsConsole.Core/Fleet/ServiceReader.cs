@@ -22,7 +22,7 @@ internal sealed class ServiceReader(
     {
         var described = await EcsCalls.CallAsync(
             $"DescribeServices for {cluster}/{service}",
-            () => ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken)).ConfigureAwait(false);
+            () => ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken));
         var wire = described.Services?.FirstOrDefault()
             ?? throw new FleetReadException(
                 $"DescribeServices for {cluster}/{service}",
@@ -32,9 +32,9 @@ internal sealed class ServiceReader(
         // the service and offers its actions.
         var problems = new List<SectionProblem>();
         var definition = await GuardAsync(
-            SectionProblem.TaskDefinition, () => taskDefinitions.FindAsync(wire.TaskDefinition, cancellationToken), problems, null).ConfigureAwait(false);
-        var tasks = await ReadTasksAsync(cluster, service, problems, cancellationToken).ConfigureAwait(false);
-        var sideReading = await sides.ReadAsync(cluster, wire, cancellationToken).ConfigureAwait(false);
+            SectionProblem.TaskDefinition, () => taskDefinitions.FindAsync(wire.TaskDefinition, cancellationToken), problems, null);
+        var tasks = await ReadTasksAsync(cluster, service, problems, cancellationToken);
+        var sideReading = await sides.ReadAsync(cluster, wire, cancellationToken);
         problems.AddRange(sideReading.Problems);
 
         var events = (wire.Events ?? []).Select(e => e.ToEntry()).ToList();
@@ -74,9 +74,9 @@ internal sealed class ServiceReader(
         List<TaskSummary>? tasks;
         try
         {
-            var running = await ListTasksAsync(cluster, service, "RUNNING", cancellationToken).ConfigureAwait(false);
-            var stopped = await ListTasksAsync(cluster, service, "STOPPED", cancellationToken).ConfigureAwait(false);
-            var described = await EcsCalls.DescribeTasksContainedAsync(ecs, cluster, [.. running.Concat(stopped).Distinct()], cancellationToken).ConfigureAwait(false);
+            var running = await ListTasksAsync(cluster, service, "RUNNING", cancellationToken);
+            var stopped = await ListTasksAsync(cluster, service, "STOPPED", cancellationToken);
+            var described = await EcsCalls.DescribeTasksContainedAsync(ecs, cluster, [.. running.Concat(stopped).Distinct()], cancellationToken);
             if (described.Problem is { } unreadable)
             {
                 problems.Add(unreadable with { Section = SectionProblem.Tasks });
@@ -86,7 +86,7 @@ internal sealed class ServiceReader(
             {
                 // A revision that cannot be described leaves its task without images, not the page without tasks.
                 var definition = await GuardAsync<TaskDefinition?>(
-                    SectionProblem.TaskDefinition, () => taskDefinitions.FindAsync(task.TaskDefinitionArn, cancellationToken), problems, null).ConfigureAwait(false);
+                    SectionProblem.TaskDefinition, () => taskDefinitions.FindAsync(task.TaskDefinitionArn, cancellationToken), problems, null);
                 tasks.Add(task.ToSummary(cluster, definition));
             }
         }
@@ -104,7 +104,7 @@ internal sealed class ServiceReader(
                     $"Reading archived stopped tasks of {cluster}/{service}",
                     () => archive.GetStoppedTasksAsync(cluster, service, since: null, ArchivedTasksShown, cancellationToken)),
                 problems,
-                []).ConfigureAwait(false);
+                []);
             // ECS's own answer is fresher; the archive adds only tasks ECS no longer describes.
             tasks?.AddRange(archived.Where(a => !known.Contains(a.TaskArn)).Select(a => a.ToSummary()));
         }
@@ -115,7 +115,7 @@ internal sealed class ServiceReader(
     {
         try
         {
-            return await read().ConfigureAwait(false);
+            return await read();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -37,8 +37,8 @@ internal sealed class ServiceSideReader(
     {
         var problems = new List<SectionProblem>();
         var loadBalancers = await GuardAsync(
-            SectionProblem.LoadBalancing, () => ReadLoadBalancersAsync(service, cancellationToken), problems, []).ConfigureAwait(false);
-        var slow = await ReadSlowSectionsAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+            SectionProblem.LoadBalancing, () => ReadLoadBalancersAsync(service, cancellationToken), problems, []);
+        var slow = await ReadSlowSectionsAsync(cluster, service, cancellationToken);
         problems.AddRange(slow.Problems);
         return new SideReading(new(loadBalancers), slow.Scaling, new(slow.Discovery), new(problems));
     }
@@ -54,9 +54,9 @@ internal sealed class ServiceSideReader(
         }
         var problems = new List<SectionProblem>();
         var scalingSummary = await GuardAsync(
-            SectionProblem.AutoScaling, () => ReadScalingAsync(cluster, service.ServiceName ?? "", cancellationToken), problems, null).ConfigureAwait(false);
+            SectionProblem.AutoScaling, () => ReadScalingAsync(cluster, service.ServiceName ?? "", cancellationToken), problems, null);
         var registries = await GuardAsync(
-            SectionProblem.ServiceDiscovery, () => ReadDiscoveryAsync(service, cancellationToken), problems, []).ConfigureAwait(false);
+            SectionProblem.ServiceDiscovery, () => ReadDiscoveryAsync(service, cancellationToken), problems, []);
         var fresh = new SlowSections(now, scalingSummary, registries, problems);
         _slow[key] = fresh;
         return fresh;
@@ -68,7 +68,7 @@ internal sealed class ServiceSideReader(
     {
         try
         {
-            return await read().ConfigureAwait(false);
+            return await read();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -87,14 +87,14 @@ internal sealed class ServiceSideReader(
         var arns = bindings.Select(b => b.TargetGroupArn!).Distinct().ToList();
         var groups = await EcsCalls.CallAsync(
             "DescribeTargetGroups",
-            () => EcsCalls.ToListAsync(elb.DescribeTargetGroupsAsync(new DescribeTargetGroupsRequest { TargetGroupArns = arns }, cancellationToken), cancellationToken)).ConfigureAwait(false);
+            () => EcsCalls.ToListAsync(elb.DescribeTargetGroupsAsync(new DescribeTargetGroupsRequest { TargetGroupArns = arns }, cancellationToken), cancellationToken));
         var result = new List<TargetGroupHealth>();
         foreach (var binding in bindings)
         {
             var group = groups.FirstOrDefault(g => g.TargetGroupArn == binding.TargetGroupArn);
             var health = await EcsCalls.CallAsync(
                 $"DescribeTargetHealth for {group?.TargetGroupName ?? binding.TargetGroupArn}",
-                () => elb.DescribeTargetHealthAsync(new DescribeTargetHealthRequest { TargetGroupArn = binding.TargetGroupArn! }, cancellationToken)).ConfigureAwait(false);
+                () => elb.DescribeTargetHealthAsync(new DescribeTargetHealthRequest { TargetGroupArn = binding.TargetGroupArn! }, cancellationToken));
             var targets = (health.TargetHealthDescriptions ?? []).Select(d => new TargetState(
                 d.Target?.Id ?? "", d.Target?.Port, d.TargetHealth?.State ?? "unknown", d.TargetHealth?.Reason, d.TargetHealth?.Description));
             result.Add(new TargetGroupHealth(
@@ -115,7 +115,7 @@ internal sealed class ServiceSideReader(
             "DescribeScalableTargets",
             () => EcsCalls.ToListAsync(scaling.DescribeScalableTargetsAsync(
                 new DescribeScalableTargetsRequest { ServiceNamespace = "ecs", ResourceIds = [resourceId], ScalableDimension = "ecs:service:DesiredCount" },
-                cancellationToken), cancellationToken)).ConfigureAwait(false);
+                cancellationToken), cancellationToken));
         if (targets.FirstOrDefault() is not { } target)
         {
             return null;
@@ -124,7 +124,7 @@ internal sealed class ServiceSideReader(
             "DescribeScalingPolicies",
             () => EcsCalls.ToListAsync(scaling.DescribeScalingPoliciesAsync(
                 new DescribeScalingPoliciesRequest { ServiceNamespace = "ecs", ResourceId = resourceId, ScalableDimension = "ecs:service:DesiredCount" },
-                cancellationToken), cancellationToken)).ConfigureAwait(false);
+                cancellationToken), cancellationToken));
         var suspended = target.SuspendedState is { } s
             && (s.DynamicScalingInSuspended == true || s.DynamicScalingOutSuspended == true || s.ScheduledScalingSuspended == true);
         return new ScalingSummary(
@@ -156,7 +156,7 @@ internal sealed class ServiceSideReader(
             var id = Fleet.TaskDefinitionNames.NameFromArn(registry.RegistryArn!);
             var response = await EcsCalls.CallAsync(
                 $"Cloud Map GetService {id}",
-                () => discovery.GetServiceAsync(new GetServiceRequest { Id = id }, cancellationToken)).ConfigureAwait(false);
+                () => discovery.GetServiceAsync(new GetServiceRequest { Id = id }, cancellationToken));
             var found = response.Service;
             var records = string.Join(", ", (found?.DnsConfig?.DnsRecords ?? []).Select(r => $"{r.Type} {r.TTL}s"));
             entries.Add(new DiscoveryEntry(registry.RegistryArn!, found?.Name ?? id, found?.NamespaceId ?? found?.DnsConfig?.NamespaceId, records, found?.InstanceCount));

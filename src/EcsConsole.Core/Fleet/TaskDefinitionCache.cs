@@ -27,7 +27,7 @@ internal sealed class TaskDefinitionCache
     /// Throws <see cref="FleetReadException"/> naming the call when ECS cannot describe the revision.
     /// </summary>
     public async Task<TaskDefinition?> FindAsync(string? taskDefinition, CancellationToken cancellationToken) =>
-        string.IsNullOrEmpty(taskDefinition) ? null : await GetAsync(taskDefinition, cancellationToken).ConfigureAwait(false);
+        string.IsNullOrEmpty(taskDefinition) ? null : await GetAsync(taskDefinition, cancellationToken);
 
     /// <summary>Throws <see cref="FleetReadException"/> naming the call when ECS cannot describe the revision.</summary>
     public async Task<TaskDefinition> GetAsync(string taskDefinition, CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ internal sealed class TaskDefinitionCache
         var entry = entries.GetOrAdd(key, k => new Lazy<Task<TaskDefinition>>(() => DescribeAsync(k)));
         try
         {
-            return await entry.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return await entry.Value.WaitAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -53,7 +53,7 @@ internal sealed class TaskDefinitionCache
         try
         {
             var response = await _ecs.DescribeTaskDefinitionAsync(
-                new DescribeTaskDefinitionRequest { TaskDefinition = familyRevision }).ConfigureAwait(false);
+                new DescribeTaskDefinitionRequest { TaskDefinition = familyRevision });
             return response.TaskDefinition
                 ?? throw new InvalidOperationException($"ECS answered DescribeTaskDefinition for {familyRevision} without a task definition.");
         }

@@ -43,7 +43,7 @@ internal sealed class TaskMonitor : PolledMonitor, ITaskMonitor
 
     protected override async Task<TimeSpan> PollOnceAsync(CancellationToken cancellationToken)
     {
-        var detail = await _reader.ReadAsync(Cluster, TaskId, cancellationToken).ConfigureAwait(false);
+        var detail = await _reader.ReadAsync(Cluster, TaskId, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         _notFound = detail is null;
         _detail.Replace(detail is null ? [] : [detail]);

@@ -13,10 +13,10 @@ internal sealed class TaskReader(IEcsClient ecs, TaskDefinitionCache taskDefinit
 
     public async Task<TaskDetail?> ReadAsync(string cluster, string taskId, CancellationToken cancellationToken)
     {
-        var described = await EcsCalls.DescribeTasksAsync(ecs, cluster, [taskId], cancellationToken).ConfigureAwait(false);
+        var described = await EcsCalls.DescribeTasksAsync(ecs, cluster, [taskId], cancellationToken);
         if (described.FirstOrDefault() is { } task)
         {
-            var definition = await taskDefinitions.FindAsync(task.TaskDefinitionArn, cancellationToken).ConfigureAwait(false);
+            var definition = await taskDefinitions.FindAsync(task.TaskDefinitionArn, cancellationToken);
             var summary = task.ToSummary(cluster, definition);
             return new TaskDetail(
                 summary,
@@ -30,7 +30,7 @@ internal sealed class TaskReader(IEcsClient ecs, TaskDefinitionCache taskDefinit
                 task.StoppingAt,
                 new ValueList<LogSource>(definition is null ? [] : LogSources.For(definition, summary.Id)));
         }
-        return await ReadArchivedAsync(cluster, taskId, cancellationToken).ConfigureAwait(false);
+        return await ReadArchivedAsync(cluster, taskId, cancellationToken);
     }
 
     private async Task<TaskDetail?> ReadArchivedAsync(string cluster, string taskId, CancellationToken cancellationToken)
@@ -41,13 +41,13 @@ internal sealed class TaskReader(IEcsClient ecs, TaskDefinitionCache taskDefinit
         }
         var stopped = await EcsCalls.CallAsync(
             $"Reading archived stopped tasks of cluster {cluster}",
-            () => archive.GetStoppedTasksAsync(cluster, null, null, ArchiveSearchDepth, cancellationToken)).ConfigureAwait(false);
+            () => archive.GetStoppedTasksAsync(cluster, null, null, ArchiveSearchDepth, cancellationToken));
         if (stopped.FirstOrDefault(s => s.TaskId == taskId || s.TaskArn == taskId) is not { } found)
         {
             return null;
         }
         // Logs outlive the task: the streams are still readable from the revision's log configuration.
-        var definition = await taskDefinitions.GetAsync(found.TaskDefinition, cancellationToken).ConfigureAwait(false);
+        var definition = await taskDefinitions.GetAsync(found.TaskDefinition, cancellationToken);
         return new TaskDetail(
             found.ToSummary(), found.Service, null, null, null, null, null, null, null,
             new ValueList<LogSource>(LogSources.For(definition, found.TaskId)));

@@ -22,8 +22,8 @@ public sealed class StoppedTaskArchive(
         int limit,
         CancellationToken cancellationToken = default)
     {
-        await store.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureReadyAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var region = connection.Current.Region;
         var connectionName = ConnectionStamp.Current is { IsDefault: false } stamp ? stamp.Name : null;
         var query = db.StoppedTasks.AsNoTracking().Where(t => t.Region == region && t.Cluster == cluster
@@ -40,16 +40,15 @@ public sealed class StoppedTaskArchive(
         var records = await query
             .OrderByDescending(t => t.StoppedAt)
             .Take(Math.Max(0, limit))
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return [.. records.Select(r => r.ToSummary())];
     }
 
     /// <summary>Of <paramref name="taskArns"/>, those already archived in their final state (no need to describe them again).</summary>
     internal async Task<HashSet<string>> FinishedAsync(IReadOnlyCollection<string> taskArns, CancellationToken cancellationToken)
     {
-        await store.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureReadyAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var finished = new HashSet<string>(StringComparer.Ordinal);
         // Chunked so the IN list stays well within every provider's parameter limit.
         foreach (var chunk in taskArns.Chunk(500))
@@ -57,8 +56,7 @@ public sealed class StoppedTaskArchive(
             finished.UnionWith(await db.StoppedTasks.AsNoTracking()
                 .Where(t => chunk.Contains(t.TaskArn) && t.LastStatus == "STOPPED")
                 .Select(t => t.TaskArn)
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false));
+                .ToListAsync(cancellationToken));
         }
         return finished;
     }
@@ -70,11 +68,11 @@ public sealed class StoppedTaskArchive(
         {
             return;
         }
-        await store.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureReadyAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var records = tasks.Where(t => t.TaskArn is not null).Select(t => t.ToRecord(region, cluster, now)).ToList();
         var arns = records.Select(r => r.TaskArn).ToList();
-        var existing = await db.StoppedTasks.Where(t => arns.Contains(t.TaskArn)).ToDictionaryAsync(t => t.TaskArn, cancellationToken).ConfigureAwait(false);
+        var existing = await db.StoppedTasks.Where(t => arns.Contains(t.TaskArn)).ToDictionaryAsync(t => t.TaskArn, cancellationToken);
         foreach (var record in records)
         {
             if (existing.TryGetValue(record.TaskArn, out var row))
@@ -86,18 +84,17 @@ public sealed class StoppedTaskArchive(
                 db.StoppedTasks.Add(record);
             }
         }
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Deletes rows of tasks stopped (or, lacking a stop time, archived) before <paramref name="cutoff"/>.</summary>
     internal async Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await store.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureReadyAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var utc = cutoff.ToUniversalTime();
         return await db.StoppedTasks
             .Where(t => t.StoppedAt < utc || (t.StoppedAt == null && t.ArchivedAt < utc))
-            .ExecuteDeleteAsync(cancellationToken)
-            .ConfigureAwait(false);
+            .ExecuteDeleteAsync(cancellationToken);
     }
 }

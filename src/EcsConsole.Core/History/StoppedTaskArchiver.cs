@@ -45,19 +45,19 @@ public sealed class StoppedTaskArchiver(
                 if (!fleet.HasPolled)
                 {
                     // Nothing to sweep before the monitor knows the clusters; check back soon rather than a whole interval later.
-                    await Task.Delay(WaitForFleet, timeProvider, stoppingToken).ConfigureAwait(false);
+                    await Task.Delay(WaitForFleet, timeProvider, stoppingToken);
                     continue;
                 }
                 try
                 {
-                    await SweepAsync(stoppingToken).ConfigureAwait(false);
+                    await SweepAsync(stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
                     // The next sweep retries; ECS keeps stopped tasks for an hour, so a failed sweep loses nothing yet.
                     logger.LogWarning(ex, "Stopped-task sweep failed: {Problem}", AwsProblems.Describe(ex));
                 }
-                await Task.Delay(interval, timeProvider, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(interval, timeProvider, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -80,15 +80,15 @@ public sealed class StoppedTaskArchiver(
             var where = place == home ? "" : $" on connection {place}";
             try
             {
-                var ambient = await connections.PrepareAsync(place, cancellationToken).ConfigureAwait(false);
+                var ambient = await connections.PrepareAsync(place, cancellationToken);
                 using (ambient.Enter())
                 {
                     IReadOnlyList<(string Arn, string Name)> clusters = place == home
                         ? [.. fleet.Current.Clusters.Select(c => (c.Arn, c.Name))]
-                        : await ListClustersAsync(cancellationToken).ConfigureAwait(false);
+                        : await ListClustersAsync(cancellationToken);
                     foreach (var (arn, name) in clusters)
                     {
-                        written += await SweepClusterAsync(arn, name, place.Region, where, cancellationToken).ConfigureAwait(false);
+                        written += await SweepClusterAsync(arn, name, place.Region, where, cancellationToken);
                     }
                 }
                 _streaks.Succeeded($"Stopped-task sweep{where}");
@@ -98,14 +98,14 @@ public sealed class StoppedTaskArchiver(
                 _streaks.Failed($"Stopped-task sweep{where}", AwsProblems.Describe(ex), ex);
             }
         }
-        await archive.PruneAsync(timeProvider.GetUtcNow() - options.Value.Retention, cancellationToken).ConfigureAwait(false);
+        await archive.PruneAsync(timeProvider.GetUtcNow() - options.Value.Retention, cancellationToken);
         return written;
     }
 
     private async Task<IReadOnlyList<(string Arn, string Name)>> ListClustersAsync(CancellationToken cancellationToken)
     {
         var arns = await EcsCalls.CallAsync("ListClusters",
-            () => EcsCalls.ToListAsync(ecs.ListClustersAsync(cancellationToken), cancellationToken)).ConfigureAwait(false);
+            () => EcsCalls.ToListAsync(ecs.ListClustersAsync(cancellationToken), cancellationToken));
         return [.. arns.Select(arn => (arn, arn[(arn.LastIndexOf('/') + 1)..]))];
     }
 
@@ -115,7 +115,7 @@ public sealed class StoppedTaskArchiver(
         var part = $"Stopped-task sweep of cluster {clusterName}{where}";
         try
         {
-            var written = await SweepClusterAsync(clusterArn, clusterName, region, cancellationToken).ConfigureAwait(false);
+            var written = await SweepClusterAsync(clusterArn, clusterName, region, cancellationToken);
             _streaks.Succeeded(part);
             return written;
         }
@@ -130,12 +130,12 @@ public sealed class StoppedTaskArchiver(
     {
         var arns = await EcsCalls.CallAsync(
             $"ListTasks (STOPPED) in cluster {clusterName}",
-            () => EcsCalls.ToListAsync(ecs.ListTasksAsync(new ListTasksRequest { Cluster = clusterArn, DesiredStatus = "STOPPED" }, cancellationToken), cancellationToken)).ConfigureAwait(false);
-        var finished = await archive.FinishedAsync(arns, cancellationToken).ConfigureAwait(false);
+            () => EcsCalls.ToListAsync(ecs.ListTasksAsync(new ListTasksRequest { Cluster = clusterArn, DesiredStatus = "STOPPED" }, cancellationToken), cancellationToken));
+        var finished = await archive.FinishedAsync(arns, cancellationToken);
         var written = 0;
         foreach (var batch in arns.Where(a => !finished.Contains(a)).Chunk(TasksPerDescribe))
         {
-            var described = await EcsCalls.DescribeTasksContainedAsync(ecs, clusterArn, batch, cancellationToken).ConfigureAwait(false);
+            var described = await EcsCalls.DescribeTasksContainedAsync(ecs, clusterArn, batch, cancellationToken);
             var part = $"Stopped-task sweep of cluster {clusterName} · unreadable tasks";
             if (described.Problem is { } problem)
             {
@@ -145,7 +145,7 @@ public sealed class StoppedTaskArchiver(
             {
                 _streaks.Succeeded(part);
             }
-            await archive.UpsertAsync(described.Tasks, region, clusterName, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await archive.UpsertAsync(described.Tasks, region, clusterName, timeProvider.GetUtcNow(), cancellationToken);
             written += described.Tasks.Count;
         }
         return written;

@@ -14,7 +14,7 @@ public sealed class EcrImageCatalog(IEcrClient ecr, ImageUsageIndex usage)
     private static readonly string[] SeverityOrder = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNDEFINED"];
 
     public async Task<IReadOnlyList<RepositorySummary>> ListRepositoriesAsync(CancellationToken cancellationToken = default) =>
-        (await ListRepositoriesWithUsageAsync(cancellationToken).ConfigureAwait(false)).Repositories;
+        (await ListRepositoriesWithUsageAsync(cancellationToken)).Repositories;
 
     /// <summary>
     /// The repositories with their running-task counts. Only DescribeRepositories must succeed: when the in-use marks
@@ -23,9 +23,9 @@ public sealed class EcrImageCatalog(IEcrClient ecr, ImageUsageIndex usage)
     /// </summary>
     public async Task<RepositoryListing> ListRepositoriesWithUsageAsync(CancellationToken cancellationToken = default)
     {
-        var (uses, problem) = await ReadUsageAsync(cancellationToken).ConfigureAwait(false);
+        var (uses, problem) = await ReadUsageAsync(cancellationToken);
         var repositories = new List<RepositorySummary>();
-        await foreach (var repository in ecr.DescribeRepositoriesAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var repository in ecr.DescribeRepositoriesAsync(cancellationToken))
         {
             repositories.Add(ToSummary(repository, uses));
         }
@@ -36,7 +36,7 @@ public sealed class EcrImageCatalog(IEcrClient ecr, ImageUsageIndex usage)
     public async Task<RepositoryImages?> GetImagesAsync(string repositoryName, CancellationToken cancellationToken = default)
     {
         Repository? found = null;
-        await foreach (var repository in ecr.DescribeRepositoriesAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var repository in ecr.DescribeRepositoriesAsync(cancellationToken))
         {
             if (repository.RepositoryName == repositoryName)
             {
@@ -48,10 +48,10 @@ public sealed class EcrImageCatalog(IEcrClient ecr, ImageUsageIndex usage)
         {
             return null;
         }
-        var (uses, problem) = await ReadUsageAsync(cancellationToken).ConfigureAwait(false);
+        var (uses, problem) = await ReadUsageAsync(cancellationToken);
         var summary = ToSummary(found, uses);
         var images = new List<ImageVersion>();
-        await foreach (var image in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = repositoryName }, cancellationToken).ConfigureAwait(false))
+        await foreach (var image in ecr.DescribeImagesAsync(new DescribeImagesRequest { RepositoryName = repositoryName }, cancellationToken))
         {
             if (image.ImageDigest is null)
             {
@@ -74,7 +74,7 @@ public sealed class EcrImageCatalog(IEcrClient ecr, ImageUsageIndex usage)
     {
         try
         {
-            var uses = await usage.GetAsync(cancellationToken).ConfigureAwait(false);
+            var uses = await usage.GetAsync(cancellationToken);
             return (uses, uses.Problem);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

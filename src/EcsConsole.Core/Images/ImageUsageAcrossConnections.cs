@@ -54,13 +54,13 @@ public sealed class ImageUsageAcrossConnections(
 {
     public async Task<ImageUsageAcross> ReadAsync(CancellationToken cancellationToken = default)
     {
-        var actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        var actor = await currentOperator.GetAsync(cancellationToken);
         var connections = new List<ConnectionImageUsage>();
         foreach (var (connection, _) in current.Usable(actor))
         {
             var region = connection.Name == current.Connection.Name ? current.Region : connection.DefaultRegion;
             var settings = catalog.SettingsFor(connection, region);
-            var account = await accounts.GetAsync(settings, cancellationToken).ConfigureAwait(false);
+            var account = await accounts.GetAsync(settings, cancellationToken);
             var accountId = account.Account ?? connection.AccountFromArn;
             if (account.Problem is not null)
             {
@@ -73,7 +73,7 @@ public sealed class ImageUsageAcrossConnections(
                 ImageUsage usage;
                 using (aws.Use(settings))
                 {
-                    usage = await index.GetAsync(cancellationToken).ConfigureAwait(false);
+                    usage = await index.GetAsync(cancellationToken);
                 }
                 var problem = usage.Problem ?? (usage.FleetKnown ? null : new AwsProblem(
                     $"Reading where images run on {connection.Name}", null, "the fleet monitor of this connection has not completed its first read yet", null, "Reload in a few seconds.")

@@ -72,7 +72,7 @@ public sealed class ImageUsageIndex : IAsyncDisposable, IDisposable
         {
             return fresh;
         }
-        await entry.Refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await entry.Refresh.WaitAsync(cancellationToken);
         try
         {
             // Another caller may have refreshed while this one waited.
@@ -80,7 +80,7 @@ public sealed class ImageUsageIndex : IAsyncDisposable, IDisposable
             {
                 return refreshed;
             }
-            var usage = await ReadAsync(snapshot, cancellationToken).ConfigureAwait(false);
+            var usage = await ReadAsync(snapshot, cancellationToken);
             Volatile.Write(ref entry.Current, usage);
             return usage;
         }
@@ -95,7 +95,7 @@ public sealed class ImageUsageIndex : IAsyncDisposable, IDisposable
         _connection.Changed -= Forget;
         foreach (var lease in TakeLeases(_ => true))
         {
-            await lease.DisposeAsync().ConfigureAwait(false);
+            await lease.DisposeAsync();
         }
     }
 
@@ -161,7 +161,7 @@ public sealed class ImageUsageIndex : IAsyncDisposable, IDisposable
         {
             try
             {
-                uses.AddRange(await RunningUsesAsync(cluster.Arn, cluster.Name, problems, cancellationToken).ConfigureAwait(false));
+                uses.AddRange(await RunningUsesAsync(cluster.Arn, cluster.Name, problems, cancellationToken));
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -172,7 +172,7 @@ public sealed class ImageUsageIndex : IAsyncDisposable, IDisposable
         {
             try
             {
-                var definition = await _taskDefinitions.GetAsync(service.TaskDefinition, cancellationToken).ConfigureAwait(false);
+                var definition = await _taskDefinitions.GetAsync(service.TaskDefinition, cancellationToken);
                 uses.AddRange(definition.Containers.Select(c => new ImageUse(
                     ImageUseKind.ServiceTaskDefinition, service.Cluster, service.Name, null, definition.FamilyRevision, c.Name, c.Image, null)));
             }
@@ -193,11 +193,11 @@ public sealed class ImageUsageIndex : IAsyncDisposable, IDisposable
     {
         var arns = await Fleet.EcsCalls.CallAsync(
             $"ListTasks (RUNNING) in cluster {clusterName}",
-            () => Fleet.EcsCalls.ToListAsync(_ecs.ListTasksAsync(new ListTasksRequest { Cluster = clusterArn, DesiredStatus = "RUNNING" }, cancellationToken), cancellationToken)).ConfigureAwait(false);
+            () => Fleet.EcsCalls.ToListAsync(_ecs.ListTasksAsync(new ListTasksRequest { Cluster = clusterArn, DesiredStatus = "RUNNING" }, cancellationToken), cancellationToken));
         var uses = new List<ImageUse>();
         foreach (var batch in arns.Chunk(TasksPerDescribe))
         {
-            var described = await Fleet.EcsCalls.DescribeTasksContainedAsync(_ecs, clusterArn, batch, cancellationToken).ConfigureAwait(false);
+            var described = await Fleet.EcsCalls.DescribeTasksContainedAsync(_ecs, clusterArn, batch, cancellationToken);
             if (described.Problem?.Problem is { } unreadable)
             {
                 problems.Add(unreadable with { What = $"DescribeTasks in cluster {clusterName}", Message = described.Problem.Message });

@@ -43,12 +43,12 @@ internal sealed class ChangeFeedSubscriber<T>
         try
         {
             var lastDelivery = DateTimeOffset.MinValue;
-            while (await _channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            while (await _channel.Reader.WaitToReadAsync(cancellationToken))
             {
                 var wait = lastDelivery + ChangeFeed<T>.BatchWindow - _timeProvider.GetUtcNow();
                 if (wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(wait, _timeProvider, cancellationToken);
                 }
                 var batch = TakeBatch();
                 if (batch.Count == 0)

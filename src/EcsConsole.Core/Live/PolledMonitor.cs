@@ -62,7 +62,7 @@ public abstract class PolledMonitor
             using (_connection.Use(_settings))
             using (AwsCallPriorityScope.Background())
             {
-                await RunAsync(_stopping.Token).ConfigureAwait(false);
+                await RunAsync(_stopping.Token);
             }
         });
     }
@@ -70,8 +70,8 @@ public abstract class PolledMonitor
     internal async Task StopAsync()
     {
         _connection.Changed -= OnConnectionChanged;
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        await _loop.ConfigureAwait(false);
+        await _stopping.CancelAsync();
+        await _loop;
         _stopping.Dispose();
     }
 
@@ -100,8 +100,8 @@ public abstract class PolledMonitor
             {
                 while (true)
                 {
-                    CurrentInterval = await PollAsync(generation.Token).ConfigureAwait(false);
-                    await Task.Delay(CurrentInterval, _timeProvider, generation.Token).ConfigureAwait(false);
+                    CurrentInterval = await PollAsync(generation.Token);
+                    await Task.Delay(CurrentInterval, _timeProvider, generation.Token);
                 }
             }
             catch (OperationCanceledException) when (generation.IsCancellationRequested)
@@ -126,7 +126,7 @@ public abstract class PolledMonitor
     {
         try
         {
-            var next = await PollOnceAsync(cancellationToken).ConfigureAwait(false);
+            var next = await PollOnceAsync(cancellationToken);
             Streaks.Succeeded(Name);
             SetStatus(new MonitorStatus(_timeProvider.GetUtcNow(), null));
             return next;

@@ -52,7 +52,7 @@ internal sealed class SharedMonitors<TMonitor> : IAsyncDisposable where TMonitor
         // Outside the lock: stopping waits for a poll in flight, and others may watch meanwhile (they get a new monitor).
         if (stopped is not null)
         {
-            await stopped.Monitor.StopAsync().ConfigureAwait(false);
+            await stopped.Monitor.StopAsync();
         }
     }
 
@@ -66,7 +66,7 @@ internal sealed class SharedMonitors<TMonitor> : IAsyncDisposable where TMonitor
         }
         foreach (var entry in all)
         {
-            await entry.Monitor.StopAsync().ConfigureAwait(false);
+            await entry.Monitor.StopAsync();
         }
     }
 

@@ -31,7 +31,7 @@ internal sealed class TaskLogSearch(ILogsClient logs, IOptions<LogTailOptions> o
                 try
                 {
                     var sequence = 0L;
-                    await foreach (var match in logs.FilterLogEventsAsync(request, cancellationToken).ConfigureAwait(false))
+                    await foreach (var match in logs.FilterLogEventsAsync(request, cancellationToken))
                     {
                         if (lines.Count >= max)
                         {

@@ -27,7 +27,7 @@ internal sealed class TaskLogTail(ILogsClient logs, TimeProvider timeProvider, I
             {
                 try
                 {
-                    await ReadNewAsync(cursor, lines, cancellationToken).ConfigureAwait(false);
+                    await ReadNewAsync(cursor, lines, cancellationToken);
                 }
                 catch (AwsServiceException ex) when (ex.ErrorCode == "ResourceNotFoundException")
                 {
@@ -45,7 +45,7 @@ internal sealed class TaskLogTail(ILogsClient logs, TimeProvider timeProvider, I
                     [.. lines.OrderBy(l => l.Timestamp).ThenBy(l => l.Sequence)],
                     problems.Count == 0 ? null : string.Join(" ", problems));
             }
-            await Task.Delay(options.Value.PollInterval, timeProvider, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(options.Value.PollInterval, timeProvider, cancellationToken);
         }
     }
 
@@ -63,7 +63,7 @@ internal sealed class TaskLogTail(ILogsClient logs, TimeProvider timeProvider, I
                     NextToken = sent,
                     Limit = options.Value.PageSize,
                 },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
             foreach (var logEvent in response.Events ?? [])
             {
                 lines.Add(new LogLine(

@@ -19,10 +19,10 @@ internal sealed class DeploymentHistory(IEcsClient ecs, IRolloutJournal journal,
     public async Task<DeploymentHistoryView> GetAsync(string cluster, string service, DateTimeOffset? since = null, CancellationToken cancellationToken = default)
     {
         var from = since ?? timeProvider.GetUtcNow() - DefaultWindow;
-        var described = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken).ConfigureAwait(false);
+        var described = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken);
         var found = described.Services?.FirstOrDefault(s => s.Status != "INACTIVE") ?? described.Services?.FirstOrDefault()
                     ?? throw new RolloutValidationException([$"ECS has no service '{service}' in cluster '{cluster}'."]);
-        var known = await journal.GetAsync(cluster, service, from, cancellationToken).ConfigureAwait(false);
+        var known = await journal.GetAsync(cluster, service, from, cancellationToken);
         if (NotDeployedByEcs(found) is { } notEcs)
         {
             return new DeploymentHistoryView(DerivedDeployments.History(found, known), notEcs);
@@ -33,7 +33,7 @@ internal sealed class DeploymentHistory(IEcsClient ecs, IRolloutJournal journal,
         }
         try
         {
-            return new DeploymentHistoryView(await ReadServiceDeploymentsAsync(cluster, service, from, known, cancellationToken).ConfigureAwait(false));
+            return new DeploymentHistoryView(await ReadServiceDeploymentsAsync(cluster, service, from, known, cancellationToken));
         }
         catch (AwsServiceException ex) when (Operations.Contains(ex.Operation) && capabilities.Learn(ex, Fallback))
         {
@@ -56,7 +56,7 @@ internal sealed class DeploymentHistory(IEcsClient ecs, IRolloutJournal journal,
         var arns = new List<string>();
         // No status filter: every outcome belongs in the history.
         var request = new ListServiceDeploymentsRequest { Cluster = cluster, Service = service, CreatedAt = new CreatedAtFilter { After = from } };
-        await foreach (var brief in ecs.ListServiceDeploymentsAsync(request, cancellationToken).ConfigureAwait(false))
+        await foreach (var brief in ecs.ListServiceDeploymentsAsync(request, cancellationToken))
         {
             if (brief.ServiceDeploymentArn is not null)
             {
@@ -67,11 +67,11 @@ internal sealed class DeploymentHistory(IEcsClient ecs, IRolloutJournal journal,
         var deployments = new List<ServiceDeployment>();
         foreach (var chunk in arns.Distinct(StringComparer.Ordinal).Chunk(20))
         {
-            var response = await ecs.DescribeServiceDeploymentsAsync(new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = chunk }, cancellationToken).ConfigureAwait(false);
+            var response = await ecs.DescribeServiceDeploymentsAsync(new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = chunk }, cancellationToken);
             capabilities.Worked("ECS", "DescribeServiceDeployments");
             deployments.AddRange(response.ServiceDeployments ?? []);
         }
-        var revisions = await TaskDefinitionsAsync(deployments, cancellationToken).ConfigureAwait(false);
+        var revisions = await TaskDefinitionsAsync(deployments, cancellationToken);
         return [.. deployments
             .Select(d => Entry(d, revisions, known.GetValueOrDefault(d.ServiceDeploymentArn ?? "")))
             .OrderByDescending(e => e.CreatedAt ?? e.StartedAt ?? DateTimeOffset.MinValue)];
@@ -85,7 +85,7 @@ internal sealed class DeploymentHistory(IEcsClient ecs, IRolloutJournal journal,
         var found = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var chunk in arns.Chunk(20))
         {
-            var response = await ecs.DescribeServiceRevisionsAsync(new DescribeServiceRevisionsRequest { ServiceRevisionArns = chunk }, cancellationToken).ConfigureAwait(false);
+            var response = await ecs.DescribeServiceRevisionsAsync(new DescribeServiceRevisionsRequest { ServiceRevisionArns = chunk }, cancellationToken);
             capabilities.Worked("ECS", "DescribeServiceRevisions");
             foreach (var revision in response.ServiceRevisions ?? [])
             {

@@ -67,20 +67,20 @@ internal sealed class DeploymentMonitor : PolledMonitor, IDeploymentMonitor
     {
         if (DerivedDeployments.IsDeploymentId(DeploymentArn))
         {
-            return await PollDerivedAsync("ECS named no service deployment for it, so it is followed by its deployment id", cancellationToken).ConfigureAwait(false);
+            return await PollDerivedAsync("ECS named no service deployment for it, so it is followed by its deployment id", cancellationToken);
         }
         if (_capabilities.Get("ECS", "DescribeServiceDeployments") is { } lacking && !_capabilities.ShouldTry(lacking.Service, lacking.Operation))
         {
-            return await PollDerivedAsync(FollowingPrimary(lacking), cancellationToken).ConfigureAwait(false);
+            return await PollDerivedAsync(FollowingPrimary(lacking), cancellationToken);
         }
         try
         {
-            return await PollServiceDeploymentAsync(cancellationToken).ConfigureAwait(false);
+            return await PollServiceDeploymentAsync(cancellationToken);
         }
         catch (AwsServiceException ex) when (ex.Operation is "DescribeServiceDeployments" or "DescribeServiceRevisions" && _capabilities.Learn(ex, DeploymentHistory.Fallback))
         {
             var lacked = _capabilities.Get(ex.Service, ex.Operation);
-            return await PollDerivedAsync(lacked is null ? $"this endpoint does not offer {ex.Operation}" : FollowingPrimary(lacked), cancellationToken).ConfigureAwait(false);
+            return await PollDerivedAsync(lacked is null ? $"this endpoint does not offer {ex.Operation}" : FollowingPrimary(lacked), cancellationToken);
         }
     }
 
@@ -90,7 +90,7 @@ internal sealed class DeploymentMonitor : PolledMonitor, IDeploymentMonitor
 
     private async Task<TimeSpan> PollDerivedAsync(string reason, CancellationToken cancellationToken)
     {
-        var response = await _ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = Cluster, Services = [Service] }, cancellationToken).ConfigureAwait(false);
+        var response = await _ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = Cluster, Services = [Service] }, cancellationToken);
         var service = response.Services?.FirstOrDefault(s => s.Status != "INACTIVE") ?? response.Services?.FirstOrDefault()
                       ?? throw new InvalidOperationException($"ECS describes no service {Service} in cluster {Cluster}.");
         var deployment = DerivedDeployments.IsDeploymentId(DeploymentArn)
@@ -112,18 +112,18 @@ internal sealed class DeploymentMonitor : PolledMonitor, IDeploymentMonitor
     private async Task<TimeSpan> PollServiceDeploymentAsync(CancellationToken cancellationToken)
     {
         var described = await _ecs.DescribeServiceDeploymentsAsync(
-            new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = [DeploymentArn] }, cancellationToken).ConfigureAwait(false);
+            new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = [DeploymentArn] }, cancellationToken);
         var deployment = described.ServiceDeployments?.FirstOrDefault()
                          ?? throw new InvalidOperationException(
                              $"ECS did not describe deployment {DeploymentArn}: {described.Failures?.FirstOrDefault()?.Reason ?? "no reason given"}.");
         _capabilities.Worked("ECS", "DescribeServiceDeployments");
         var serviceTask = _ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = Cluster, Services = [Service] }, cancellationToken);
-        await ReadRevisionsAsync(deployment, cancellationToken).ConfigureAwait(false);
+        await ReadRevisionsAsync(deployment, cancellationToken);
         var alarms = deployment.Alarms?.AlarmNames is { Count: > 0 } names
-            ? await _side.AlarmStatesAsync(names, cancellationToken).ConfigureAwait(false)
+            ? await _side.AlarmStatesAsync(names, cancellationToken)
             : new Dictionary<string, string?>();
-        var service = (await serviceTask.ConfigureAwait(false)).Services?.FirstOrDefault();
-        var (production, test) = await TrafficAsync(deployment, service, cancellationToken).ConfigureAwait(false);
+        var service = (await serviceTask).Services?.FirstOrDefault();
+        var (production, test) = await TrafficAsync(deployment, service, cancellationToken);
 
         var now = TimeProvider.GetUtcNow();
         _bakeStartedAt = deployment.LifecycleStage == "BAKE_TIME" ? _bakeStartedAt ?? now : null;
@@ -150,7 +150,7 @@ internal sealed class DeploymentMonitor : PolledMonitor, IDeploymentMonitor
             .Select(r => r?.Arn).OfType<string>().Where(arn => !_revisions.ContainsKey(arn)).Distinct().ToList();
         foreach (var chunk in wanted.Chunk(20))
         {
-            var response = await _ecs.DescribeServiceRevisionsAsync(new DescribeServiceRevisionsRequest { ServiceRevisionArns = chunk }, cancellationToken).ConfigureAwait(false);
+            var response = await _ecs.DescribeServiceRevisionsAsync(new DescribeServiceRevisionsRequest { ServiceRevisionArns = chunk }, cancellationToken);
             foreach (var revision in response.ServiceRevisions ?? [])
             {
                 if (revision.ServiceRevisionArn is not null)
@@ -173,9 +173,9 @@ internal sealed class DeploymentMonitor : PolledMonitor, IDeploymentMonitor
         {
             return (null, null);
         }
-        var production = await _side.WeightAsync(routing.ProductionListenerRule!, targetGroup, cancellationToken).ConfigureAwait(false);
+        var production = await _side.WeightAsync(routing.ProductionListenerRule!, targetGroup, cancellationToken);
         var test = routing.TestListenerRule is { } testRule
-            ? await _side.WeightAsync(testRule, targetGroup, cancellationToken).ConfigureAwait(false)
+            ? await _side.WeightAsync(testRule, targetGroup, cancellationToken)
             : null;
         return (production, test);
     }

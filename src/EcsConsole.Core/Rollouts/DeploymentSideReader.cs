@@ -14,7 +14,7 @@ internal sealed class DeploymentSideReader(ICloudWatchClient cloudWatch, IElbv2C
         foreach (var chunk in alarmNames.Distinct(StringComparer.Ordinal).Chunk(100))
         {
             var response = await cloudWatch.DescribeAlarmsAsync(
-                new DescribeAlarmsRequest { AlarmNames = chunk, AlarmTypes = ["MetricAlarm", "CompositeAlarm"] }, cancellationToken).ConfigureAwait(false);
+                new DescribeAlarmsRequest { AlarmNames = chunk, AlarmTypes = ["MetricAlarm", "CompositeAlarm"] }, cancellationToken);
             foreach (var alarm in response.MetricAlarms ?? [])
             {
                 states[alarm.AlarmName ?? ""] = alarm.StateValue;
@@ -30,7 +30,7 @@ internal sealed class DeploymentSideReader(ICloudWatchClient cloudWatch, IElbv2C
     /// <summary>Percent of the rule's forwarded traffic that goes to <paramref name="targetGroupArn"/>; null when the rule is not readable as a weighted forward.</summary>
     public async Task<double?> WeightAsync(string ruleArn, string targetGroupArn, CancellationToken cancellationToken)
     {
-        await foreach (var rule in elbv2.DescribeRulesAsync(new DescribeRulesRequest { RuleArns = [ruleArn] }, cancellationToken).ConfigureAwait(false))
+        await foreach (var rule in elbv2.DescribeRulesAsync(new DescribeRulesRequest { RuleArns = [ruleArn] }, cancellationToken))
         {
             var groups = rule.Actions?.FirstOrDefault(a => a.Type == "forward") is { } forward
                 ? forward.ForwardConfig?.TargetGroups ?? (forward.TargetGroupArn is null ? [] : [new TargetGroupTuple { TargetGroupArn = forward.TargetGroupArn, Weight = 1 }])

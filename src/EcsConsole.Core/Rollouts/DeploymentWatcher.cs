@@ -32,22 +32,22 @@ internal sealed class DeploymentWatcher(
     {
         if (!capabilities.ShouldTry("ECS", "ListServiceDeployments"))
         {
-            return await InProgressListedAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+            return await InProgressListedAsync(cluster, service, cancellationToken);
         }
         try
         {
-            return await InProgressServiceDeploymentsAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+            return await InProgressServiceDeploymentsAsync(cluster, service, cancellationToken);
         }
         catch (AwsServiceException ex) when (ex.Operation == "ListServiceDeployments" && capabilities.Learn(ex, DeploymentHistory.Fallback))
         {
-            return await InProgressListedAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+            return await InProgressListedAsync(cluster, service, cancellationToken);
         }
     }
 
     // Derived: the ids of the listed deployments still rolling out, newest first.
     private async Task<IReadOnlyList<string>> InProgressListedAsync(string cluster, string service, CancellationToken cancellationToken)
     {
-        var response = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken).ConfigureAwait(false);
+        var response = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken);
         return [.. (response.Services?.FirstOrDefault(s => s.Status != "INACTIVE")?.Deployments ?? [])
             .Where(d => d.Id is not null && DerivedDeployments.Outcome(d) is null)
             .OrderByDescending(d => d.CreatedAt ?? DateTimeOffset.MinValue)
@@ -58,7 +58,7 @@ internal sealed class DeploymentWatcher(
     {
         var found = new List<string>();
         var request = new ListServiceDeploymentsRequest { Cluster = cluster, Service = service, Status = Running };
-        await foreach (var brief in ecs.ListServiceDeploymentsAsync(request, cancellationToken).ConfigureAwait(false))
+        await foreach (var brief in ecs.ListServiceDeploymentsAsync(request, cancellationToken))
         {
             if (brief.ServiceDeploymentArn is not null)
             {

@@ -9,9 +9,9 @@ internal sealed class RolloutJournal(IDbContextFactory<ConsoleDbContext> context
 {
     public async Task RecordAsync(RolloutRecord record, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         ConnectionStamp.Current?.ApplyTo(record);
-        var existing = await db.Rollouts.FindAsync([record.DeploymentArn], cancellationToken).ConfigureAwait(false);
+        var existing = await db.Rollouts.FindAsync([record.DeploymentArn], cancellationToken);
         if (existing is null)
         {
             db.Rollouts.Add(record);
@@ -21,17 +21,17 @@ internal sealed class RolloutJournal(IDbContextFactory<ConsoleDbContext> context
             // The same deployment recorded twice (a retried start): the latest words win.
             db.Entry(existing).CurrentValues.SetValues(record);
         }
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, RolloutRecord>> GetAsync(string cluster, string service, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // SQLite stores DateTimeOffset as binary, which cannot be compared in SQL: filter the service's rows in memory.
         // Only this connection's: a service of the same name in another account is another service.
         var rows = await db.Rollouts.AsNoTracking().InConnection(ConnectionStamp.Current)
             .Where(r => r.Cluster == cluster && r.Service == service)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return rows.Where(r => r.StartedAt >= since).ToDictionary(r => r.DeploymentArn, StringComparer.Ordinal);
     }
 }

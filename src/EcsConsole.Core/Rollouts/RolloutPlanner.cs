@@ -14,8 +14,8 @@ internal sealed class RolloutPlanner(IEcsClient ecs)
 
     public async Task<RolloutPlan> ImagesAsync(string cluster, string service, IReadOnlyDictionary<string, string> images, CancellationToken cancellationToken)
     {
-        var current = await ReadServiceAsync(cluster, service, cancellationToken).ConfigureAwait(false);
-        var (definition, tags) = await DescribeAsync(current.TaskDefinition!, cancellationToken).ConfigureAwait(false);
+        var current = await ReadServiceAsync(cluster, service, cancellationToken);
+        var (definition, tags) = await DescribeAsync(current.TaskDefinition!, cancellationToken);
         var containers = (definition.ContainerDefinitions ?? []).ToDictionary(c => c.Name ?? "", StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var (container, image) in images)
@@ -47,11 +47,11 @@ internal sealed class RolloutPlanner(IEcsClient ecs)
 
     public async Task<RolloutPlan> RevisionAsync(string cluster, string service, string taskDefinition, RolloutKind kind, CancellationToken cancellationToken)
     {
-        var current = await ReadServiceAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+        var current = await ReadServiceAsync(cluster, service, cancellationToken);
         var from = DescribeAsync(current.TaskDefinition!, cancellationToken);
         var to = DescribeAsync(taskDefinition, cancellationToken);
-        var (fromDefinition, _) = await from.ConfigureAwait(false);
-        var (toDefinition, _) = await to.ConfigureAwait(false);
+        var (fromDefinition, _) = await from;
+        var (toDefinition, _) = await to;
         if (toDefinition.TaskDefinitionArn == fromDefinition.TaskDefinitionArn)
         {
             throw new RolloutValidationException([$"{service} already runs {TaskDefinitionNames.FamilyRevision(taskDefinition)}; pick another revision, or force a new deployment."]);
@@ -62,8 +62,8 @@ internal sealed class RolloutPlanner(IEcsClient ecs)
 
     public async Task<RolloutPlan> ForceNewDeploymentAsync(string cluster, string service, CancellationToken cancellationToken)
     {
-        var current = await ReadServiceAsync(cluster, service, cancellationToken).ConfigureAwait(false);
-        var (definition, _) = await DescribeAsync(current.TaskDefinition!, cancellationToken).ConfigureAwait(false);
+        var current = await ReadServiceAsync(cluster, service, cancellationToken);
+        var (definition, _) = await DescribeAsync(current.TaskDefinition!, cancellationToken);
         var update = new UpdateServiceRequest { Cluster = cluster, Service = service, ForceNewDeployment = true };
         var detail = definition.ToDetail();
         return Plan(cluster, current, RolloutKind.ForceNewDeployment, detail, detail, null, update, []);
@@ -72,7 +72,7 @@ internal sealed class RolloutPlanner(IEcsClient ecs)
     /// <summary>The service as ECS describes it; refuses services whose deployments ECS does not run (CodeDeploy, external).</summary>
     public async Task<Service> ReadServiceAsync(string cluster, string service, CancellationToken cancellationToken)
     {
-        var response = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken).ConfigureAwait(false);
+        var response = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken);
         var found = response.Services?.FirstOrDefault(s => s.Status != "INACTIVE")
                     ?? throw new RolloutValidationException([$"ECS has no active service '{service}' in cluster '{cluster}'."]);
         var controller = found.DeploymentController?.Type ?? "ECS";
@@ -92,7 +92,7 @@ internal sealed class RolloutPlanner(IEcsClient ecs)
     private async Task<(TaskDefinition Definition, IReadOnlyList<Tag>? Tags)> DescribeAsync(string taskDefinition, CancellationToken cancellationToken)
     {
         var response = await ecs.DescribeTaskDefinitionAsync(
-            new DescribeTaskDefinitionRequest { TaskDefinition = taskDefinition, Include = ["TAGS"] }, cancellationToken).ConfigureAwait(false);
+            new DescribeTaskDefinitionRequest { TaskDefinition = taskDefinition, Include = ["TAGS"] }, cancellationToken);
         return (response.TaskDefinition ?? throw new InvalidOperationException($"ECS described no task definition for {taskDefinition}."), response.Tags);
     }
 

@@ -44,14 +44,14 @@ internal sealed class RolloutService(
             ConfirmationText = confirmationText,
             Note = note,
         };
-        return await authorizer.RunAsync(operation, request, ct => SendAsync(plan, note, ct), cancellationToken).ConfigureAwait(false);
+        return await authorizer.RunAsync(operation, request, ct => SendAsync(plan, note, ct), cancellationToken);
     }
 
     public async Task<RolloutStarted> RollbackToRevisionAsync(string cluster, string service, string taskDefinition, string note, string? confirmationText, CancellationToken cancellationToken = default)
     {
         RequireNote(note);
-        var plan = await _planner.RevisionAsync(cluster, service, taskDefinition, RolloutKind.Rollback, cancellationToken).ConfigureAwait(false);
-        return await StartAsync(plan, note, confirmationText, cancellationToken).ConfigureAwait(false);
+        var plan = await _planner.RevisionAsync(cluster, service, taskDefinition, RolloutKind.Rollback, cancellationToken);
+        return await StartAsync(plan, note, confirmationText, cancellationToken);
     }
 
     public Task ApproveHookAsync(string deploymentArn, string? hookId, string? note = null, string? confirmationText = null, CancellationToken cancellationToken = default) =>
@@ -79,7 +79,7 @@ internal sealed class RolloutService(
 
     public async Task<ServiceStrategy> GetStrategyAsync(string cluster, string service, CancellationToken cancellationToken = default)
     {
-        var response = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken).ConfigureAwait(false);
+        var response = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken);
         var found = response.Services?.FirstOrDefault(s => s.Status != "INACTIVE")
                     ?? throw new RolloutValidationException([$"ECS has no active service '{service}' in cluster '{cluster}'."]);
         return new ServiceStrategy(cluster, found.ServiceName ?? service, found.DeploymentController?.Type ?? "ECS", StrategyWireMapping.ToSettings(found));
@@ -88,7 +88,7 @@ internal sealed class RolloutService(
     public async Task UpdateStrategyAsync(string cluster, string service, DeploymentStrategySettings settings, string note, string? confirmationText, CancellationToken cancellationToken = default)
     {
         RequireNote(note);
-        var current = await _planner.ReadServiceAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+        var current = await _planner.ReadServiceAsync(cluster, service, cancellationToken);
         var problems = StrategySettingsValidator.Validate(settings, current.LoadBalancers is { Count: > 0 });
         if (problems.Count > 0)
         {
@@ -110,7 +110,7 @@ internal sealed class RolloutService(
             ConfirmationText = confirmationText,
             Note = note,
         };
-        await authorizer.RunAsync(MutatingOperation.StrategyUpdate, request, ct => ecs.UpdateServiceAsync(update, ct), cancellationToken).ConfigureAwait(false);
+        await authorizer.RunAsync(MutatingOperation.StrategyUpdate, request, ct => ecs.UpdateServiceAsync(update, ct), cancellationToken);
     }
 
     private async Task<RolloutStarted> SendAsync(RolloutPlan plan, string note, CancellationToken cancellationToken)
@@ -119,23 +119,23 @@ internal sealed class RolloutService(
         var targetArn = plan.Target.Arn;
         if (plan.Calls.Register is { } register)
         {
-            var registered = await ecs.RegisterTaskDefinitionAsync(register, cancellationToken).ConfigureAwait(false);
+            var registered = await ecs.RegisterTaskDefinitionAsync(register, cancellationToken);
             targetArn = registered.TaskDefinition?.TaskDefinitionArn
                         ?? throw new InvalidOperationException($"ECS registered {register.Family} but returned no task definition ARN; nothing was deployed.");
             // The exact revision just registered, not "the family's latest", so a concurrent registration cannot slip in.
             update = update with { TaskDefinition = targetArn };
         }
-        var response = await ecs.UpdateServiceAsync(update, cancellationToken).ConfigureAwait(false);
+        var response = await ecs.UpdateServiceAsync(update, cancellationToken);
         if (response.Service?.CurrentServiceDeployment is { } deploymentArn)
         {
-            await RecordAsync(plan, note, deploymentArn, targetArn).ConfigureAwait(false);
+            await RecordAsync(plan, note, deploymentArn, targetArn);
             return new RolloutStarted(plan.Cluster, plan.Service, deploymentArn, targetArn);
         }
         // Endpoints and partitions without service deployments answer without currentServiceDeployment: follow the new PRIMARY by id.
-        var primary = await NewPrimaryAsync(plan, response.Service, targetArn, cancellationToken).ConfigureAwait(false);
+        var primary = await NewPrimaryAsync(plan, response.Service, targetArn, cancellationToken);
         logger.LogInformation(
             "UpdateService of {Cluster}/{Service} named no service deployment; following the new PRIMARY deployment {DeploymentId}", plan.Cluster, plan.Service, primary);
-        await RecordAsync(plan, note, primary, targetArn).ConfigureAwait(false);
+        await RecordAsync(plan, note, primary, targetArn);
         return new RolloutStarted(plan.Cluster, plan.Service, null, targetArn, primary);
     }
 
@@ -145,7 +145,7 @@ internal sealed class RolloutService(
         {
             return fromAnswer;
         }
-        var described = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = plan.Cluster, Services = [plan.Service] }, cancellationToken).ConfigureAwait(false);
+        var described = await ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = plan.Cluster, Services = [plan.Service] }, cancellationToken);
         var service = described.Services?.FirstOrDefault(s => s.Status != "INACTIVE");
         return DerivedDeployments.NewPrimary(service?.Deployments, plan.PrimaryDeploymentBefore, targetArn)?.Id
                ?? throw new RolloutNotFollowedException(
@@ -158,7 +158,7 @@ internal sealed class RolloutService(
         try
         {
             // Not cancellable: the deployment has started, so who started it and why must be kept.
-            var actor = await currentOperator.GetAsync(CancellationToken.None).ConfigureAwait(false);
+            var actor = await currentOperator.GetAsync(CancellationToken.None);
             await journal.RecordAsync(new RolloutRecord
             {
                 DeploymentArn = deploymentArn,
@@ -170,7 +170,7 @@ internal sealed class RolloutService(
                 StartedAt = timeProvider.GetUtcNow(),
                 FromTaskDefinition = plan.Current.FamilyRevision,
                 ToTaskDefinition = TaskDefinitionNames.FamilyRevision(targetArn),
-            }, CancellationToken.None).ConfigureAwait(false);
+            }, CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -182,7 +182,7 @@ internal sealed class RolloutService(
     private async Task ContinueAsync(string deploymentArn, string? hookId, string action, MutatingOperation operation, string? note, string? confirmationText, CancellationToken cancellationToken)
     {
         var (cluster, service) = DeploymentArns.Parse(deploymentArn);
-        var hook = hookId ?? await WaitingHookAsync(deploymentArn, cancellationToken).ConfigureAwait(false);
+        var hook = hookId ?? await WaitingHookAsync(deploymentArn, cancellationToken);
         var request = new OperationRequest
         {
             Target = $"{cluster}/{service}",
@@ -193,12 +193,12 @@ internal sealed class RolloutService(
             Note = note,
         };
         await authorizer.RunAsync(operation, request, ct => ecs.ContinueServiceDeploymentAsync(
-            new ContinueServiceDeploymentRequest { ServiceDeploymentArn = deploymentArn, HookId = hook, Action = action }, ct), cancellationToken).ConfigureAwait(false);
+            new ContinueServiceDeploymentRequest { ServiceDeploymentArn = deploymentArn, HookId = hook, Action = action }, ct), cancellationToken);
     }
 
     private async Task<string> WaitingHookAsync(string deploymentArn, CancellationToken cancellationToken)
     {
-        var response = await ecs.DescribeServiceDeploymentsAsync(new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = [deploymentArn] }, cancellationToken).ConfigureAwait(false);
+        var response = await ecs.DescribeServiceDeploymentsAsync(new DescribeServiceDeploymentsRequest { ServiceDeploymentArns = [deploymentArn] }, cancellationToken);
         var deployment = response.ServiceDeployments?.FirstOrDefault();
         return deployment?.LifecycleHookDetails?.FirstOrDefault(h => h.Status == "AWAITING_ACTION")?.HookId
                ?? throw new RolloutValidationException(["No lifecycle hook of this deployment is waiting for a decision now; it may have moved on or timed out."]);

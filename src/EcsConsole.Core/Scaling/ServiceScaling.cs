@@ -12,12 +12,12 @@ internal sealed class ServiceScaling(IEcsClient ecs, IApplicationAutoScalingClie
     private const string Dimension = "ecs:service:DesiredCount";
 
     public async Task<ServiceScale> ReadAsync(string cluster, string service, CancellationToken cancellationToken = default) =>
-        (await ReadCurrentAsync(cluster, service, cancellationToken).ConfigureAwait(false)).Scale;
+        (await ReadCurrentAsync(cluster, service, cancellationToken)).Scale;
 
     public async Task ScaleAsync(string cluster, string service, ScaleChange change, string? note, string? confirmationText, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var (found, current) = await ReadCurrentAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+        var (found, current) = await ReadCurrentAsync(cluster, service, cancellationToken);
         var problems = ScaleChangeValidator.Validate(current, change);
         if (problems.Count > 0)
         {
@@ -32,20 +32,20 @@ internal sealed class ServiceScaling(IEcsClient ecs, IApplicationAutoScalingClie
         {
             if (change.AutoScaling is { } bounds)
             {
-                await SetBoundsAsync(cluster, current.Service, bounds, ct).ConfigureAwait(false);
+                await SetBoundsAsync(cluster, current.Service, bounds, ct);
             }
-            await SetDesiredCountAsync(cluster, current.Service, change.DesiredCount, ct).ConfigureAwait(false);
+            await SetDesiredCountAsync(cluster, current.Service, change.DesiredCount, ct);
             if (current.Stopped is not null && change.DesiredCount > 0)
             {
                 // Scaled up by hand, the service is no longer stopped; an old memory would mislead the next start.
-                await ecs.UntagResourceAsync(new UntagResourceRequest { ResourceArn = RequireArn(found), TagKeys = StoppedServiceTags.Keys }, ct).ConfigureAwait(false);
+                await ecs.UntagResourceAsync(new UntagResourceRequest { ResourceArn = RequireArn(found), TagKeys = StoppedServiceTags.Keys }, ct);
             }
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     public async Task StopAsync(string cluster, string service, string? note, string? confirmationText, CancellationToken cancellationToken = default)
     {
-        var (found, current) = await ReadCurrentAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+        var (found, current) = await ReadCurrentAsync(cluster, service, cancellationToken);
         if (current.DesiredCount == 0 && current.AutoScaling is null or { Max: 0 })
         {
             throw new RolloutValidationException([$"{cluster}/{current.Service} already runs no tasks (desired count 0); there is nothing to stop."]);
@@ -55,19 +55,19 @@ internal sealed class ServiceScaling(IEcsClient ecs, IApplicationAutoScalingClie
         await authorizer.RunAsync(MutatingOperation.ServiceStop, request, async ct =>
         {
             // Remembered first: if a later call fails, the size to go back to is not lost.
-            await ecs.TagResourceAsync(new TagResourceRequest { ResourceArn = RequireArn(found), Tags = StoppedServiceTags.Write(memo) }, ct).ConfigureAwait(false);
+            await ecs.TagResourceAsync(new TagResourceRequest { ResourceArn = RequireArn(found), Tags = StoppedServiceTags.Write(memo) }, ct);
             if (current.AutoScaling is not null)
             {
                 // Left at its old minimum, auto scaling would start tasks again within minutes.
-                await SetBoundsAsync(cluster, current.Service, new ScalingBounds(0, 0), ct).ConfigureAwait(false);
+                await SetBoundsAsync(cluster, current.Service, new ScalingBounds(0, 0), ct);
             }
-            await SetDesiredCountAsync(cluster, current.Service, 0, ct).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+            await SetDesiredCountAsync(cluster, current.Service, 0, ct);
+        }, cancellationToken);
     }
 
     public async Task StartAsync(string cluster, string service, string? note, string? confirmationText, CancellationToken cancellationToken = default)
     {
-        var found = await DescribeAsync(cluster, service, cancellationToken).ConfigureAwait(false);
+        var found = await DescribeAsync(cluster, service, cancellationToken);
         var memo = StoppedServiceTags.Read(found.Tags)
                    ?? throw new RolloutValidationException([
                        $"{cluster}/{found.ServiceName ?? service} was not stopped by the console, so there is no earlier size to return to; scale it to the count you want instead."]);
@@ -77,12 +77,12 @@ internal sealed class ServiceScaling(IEcsClient ecs, IApplicationAutoScalingClie
         {
             if (memo.AutoScaling is { } bounds)
             {
-                await SetBoundsAsync(cluster, current.Service, bounds, ct).ConfigureAwait(false);
+                await SetBoundsAsync(cluster, current.Service, bounds, ct);
             }
-            await SetDesiredCountAsync(cluster, current.Service, memo.DesiredCount, ct).ConfigureAwait(false);
+            await SetDesiredCountAsync(cluster, current.Service, memo.DesiredCount, ct);
             // Forgotten last: a failure before this leaves the memory in place for another try.
-            await ecs.UntagResourceAsync(new UntagResourceRequest { ResourceArn = RequireArn(found), TagKeys = StoppedServiceTags.Keys }, ct).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+            await ecs.UntagResourceAsync(new UntagResourceRequest { ResourceArn = RequireArn(found), TagKeys = StoppedServiceTags.Keys }, ct);
+        }, cancellationToken);
     }
 
     private static OperationRequest Request(ServiceScale current, string? confirmationText, string? note, object parameters) => new()
@@ -97,15 +97,15 @@ internal sealed class ServiceScaling(IEcsClient ecs, IApplicationAutoScalingClie
 
     private async Task<(Service Wire, ServiceScale Scale)> ReadCurrentAsync(string cluster, string service, CancellationToken cancellationToken)
     {
-        var found = await DescribeAsync(cluster, service, cancellationToken).ConfigureAwait(false);
-        var bounds = await BoundsAsync(found, cancellationToken).ConfigureAwait(false);
+        var found = await DescribeAsync(cluster, service, cancellationToken);
+        var bounds = await BoundsAsync(found, cancellationToken);
         return (found, new ServiceScale(cluster, found.ServiceName ?? service, found.DesiredCount ?? 0, found.RunningCount ?? 0, bounds, StoppedServiceTags.Read(found.Tags)));
     }
 
     private async Task<Service> DescribeAsync(string cluster, string service, CancellationToken cancellationToken)
     {
         var response = await ecs.DescribeServicesAsync(
-            new DescribeServicesRequest { Cluster = cluster, Services = [service], Include = ["TAGS"] }, cancellationToken).ConfigureAwait(false);
+            new DescribeServicesRequest { Cluster = cluster, Services = [service], Include = ["TAGS"] }, cancellationToken);
         return response.Services?.FirstOrDefault(s => s.Status != "INACTIVE")
                ?? throw new RolloutValidationException([$"ECS has no active service '{service}' in cluster '{cluster}'."]);
     }
@@ -118,7 +118,7 @@ internal sealed class ServiceScaling(IEcsClient ecs, IApplicationAutoScalingClie
             ResourceIds = [ResourceId(service)],
             ScalableDimension = Dimension,
         };
-        await foreach (var target in scaling.DescribeScalableTargetsAsync(request, cancellationToken).ConfigureAwait(false))
+        await foreach (var target in scaling.DescribeScalableTargetsAsync(request, cancellationToken))
         {
             if (target is { MinCapacity: { } min, MaxCapacity: { } max })
             {

@@ -32,7 +32,7 @@ public sealed class EcsClusterTagReader : IClusterTagReader
         }
 
         var response = await _ecs.DescribeClustersAsync(
-            new DescribeClustersRequest { Clusters = [cluster], Include = ["TAGS"] }, cancellationToken).ConfigureAwait(false);
+            new DescribeClustersRequest { Clusters = [cluster], Include = ["TAGS"] }, cancellationToken);
         // An unknown cluster has no tags; the operation itself will then fail with ECS's own error.
         var tags = (response.Clusters ?? []).FirstOrDefault()?.Tags ?? [];
         IReadOnlyDictionary<string, string> result = tags

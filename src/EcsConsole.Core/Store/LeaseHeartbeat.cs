@@ -31,13 +31,13 @@ public sealed class LeaseHeartbeat(
     {
         try
         {
-            await store.EnsureReadyAsync(stoppingToken).ConfigureAwait(false);
+            await store.EnsureReadyAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.Delay(Interval, time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(Interval, time, stoppingToken);
                 try
                 {
-                    await leases.RenewAllAsync(stoppingToken).ConfigureAwait(false);
+                    await leases.RenewAllAsync(stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {

@@ -90,7 +90,7 @@ public sealed class OwnerLeases(
             var now = time.GetUtcNow();
             var expires = now + Expiry;
             var me = Owner;
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var rows = db.Set<T>().Where(row);
             if (when is not null)
             {
@@ -105,8 +105,7 @@ public sealed class OwnerLeases(
                     .SetProperty(e => EF.Property<string?>(e, OwnerColumn), me)
                     .SetProperty(e => EF.Property<DateTimeOffset?>(e, AcquiredColumn), now)
                     .SetProperty(e => EF.Property<DateTimeOffset?>(e, HeartbeatColumn), now)
-                    .SetProperty(e => EF.Property<DateTimeOffset?>(e, ExpiresColumn), expires), cancellationToken)
-                .ConfigureAwait(false);
+                    .SetProperty(e => EF.Property<DateTimeOffset?>(e, ExpiresColumn), expires), cancellationToken);
             if (taken > 0)
             {
                 handle.Confirm(expires);
@@ -135,7 +134,7 @@ public sealed class OwnerLeases(
             var now = time.GetUtcNow();
             try
             {
-                if (await handle.RenewRowAsync(now, cancellationToken).ConfigureAwait(false))
+                if (await handle.RenewRowAsync(now, cancellationToken))
                 {
                     handle.ExpiresAt = now + Expiry;
                     continue;
@@ -169,7 +168,7 @@ public sealed class OwnerLeases(
         try
         {
             // WHERE owner = me: a lease another instance has taken over since is left alone.
-            await handle.ReleaseRowAsync(CancellationToken.None).ConfigureAwait(false);
+            await handle.ReleaseRowAsync(CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -184,28 +183,26 @@ public sealed class OwnerLeases(
     {
         var me = Owner;
         var expires = now + Expiry;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Set<T>().Where(row)
             .Where(e => EF.Property<string?>(e, OwnerColumn) == me)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(e => EF.Property<DateTimeOffset?>(e, HeartbeatColumn), now)
-                .SetProperty(e => EF.Property<DateTimeOffset?>(e, ExpiresColumn), expires), cancellationToken)
-            .ConfigureAwait(false) > 0;
+                .SetProperty(e => EF.Property<DateTimeOffset?>(e, ExpiresColumn), expires), cancellationToken) > 0;
     }
 
     private async Task ReleaseRowAsync<T>(Expression<Func<T, bool>> row, CancellationToken cancellationToken)
         where T : class, ILeased
     {
         var me = Owner;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Set<T>().Where(row)
             .Where(e => EF.Property<string?>(e, OwnerColumn) == me)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(e => EF.Property<string?>(e, OwnerColumn), (string?)null)
                 .SetProperty(e => EF.Property<DateTimeOffset?>(e, AcquiredColumn), (DateTimeOffset?)null)
                 .SetProperty(e => EF.Property<DateTimeOffset?>(e, HeartbeatColumn), (DateTimeOffset?)null)
-                .SetProperty(e => EF.Property<DateTimeOffset?>(e, ExpiresColumn), (DateTimeOffset?)null), cancellationToken)
-            .ConfigureAwait(false);
+                .SetProperty(e => EF.Property<DateTimeOffset?>(e, ExpiresColumn), (DateTimeOffset?)null), cancellationToken);
     }
 }
 
@@ -288,6 +285,6 @@ public sealed class LeaseHandle : IAsyncDisposable
             return;
         }
 
-        await _owner.ReleaseAsync(this).ConfigureAwait(false);
+        await _owner.ReleaseAsync(this);
     }
 }

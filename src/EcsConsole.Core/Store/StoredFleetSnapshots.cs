@@ -27,9 +27,9 @@ public sealed class StoredFleetSnapshots(
 
     public async Task<KeptFleetSnapshot?> LoadAsync(string connectionKey, CancellationToken cancellationToken)
     {
-        await store.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var row = await db.FleetSnapshots.AsNoTracking().SingleOrDefaultAsync(r => r.ConnectionKey == connectionKey, cancellationToken).ConfigureAwait(false);
+        await store.EnsureReadyAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.FleetSnapshots.AsNoTracking().SingleOrDefaultAsync(r => r.ConnectionKey == connectionKey, cancellationToken);
         return row is null ? null : new KeptFleetSnapshot(FleetSnapshotCodec.Decode(row.Payload), row.ReadAt);
     }
 
@@ -46,7 +46,7 @@ public sealed class StoredFleetSnapshots(
             {
                 return;
             }
-            if (await RenewAgeAsync(connectionKey, last.Hash, readAt, cancellationToken).ConfigureAwait(false))
+            if (await RenewAgeAsync(connectionKey, last.Hash, readAt, cancellationToken))
             {
                 _written[connectionKey] = last with { ReadAt = readAt };
                 return;
@@ -63,17 +63,17 @@ public sealed class StoredFleetSnapshots(
             return;
         }
         var hash = Convert.ToHexStringLower(SHA256.HashData(payload));
-        await store.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        await WriteAsync(connectionKey, snapshot, readAt, payload, hash, cancellationToken).ConfigureAwait(false);
+        await store.EnsureReadyAsync(cancellationToken);
+        await WriteAsync(connectionKey, snapshot, readAt, payload, hash, cancellationToken);
         _written[connectionKey] = new Written(readAt, hash);
     }
 
     private async Task<bool> RenewAgeAsync(string connectionKey, string hash, DateTimeOffset readAt, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var updated = await db.FleetSnapshots
             .Where(r => r.ConnectionKey == connectionKey && r.ContentHash == hash)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReadAt, readAt), cancellationToken).ConfigureAwait(false);
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReadAt, readAt), cancellationToken);
         return updated == 1;
     }
 
@@ -82,8 +82,8 @@ public sealed class StoredFleetSnapshots(
         // Two attempts: an instance inserting the same key between our look and our insert turns the second into an update.
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            var row = await db.FleetSnapshots.SingleOrDefaultAsync(r => r.ConnectionKey == connectionKey, cancellationToken).ConfigureAwait(false);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var row = await db.FleetSnapshots.SingleOrDefaultAsync(r => r.ConnectionKey == connectionKey, cancellationToken);
             if (row is null)
             {
                 row = new FleetSnapshotRecord { ConnectionKey = connectionKey, ContentHash = hash, Payload = payload };
@@ -100,7 +100,7 @@ public sealed class StoredFleetSnapshots(
             row.ServiceCount = snapshot.ServicesByCluster.Values.Sum(s => s.Length);
             try
             {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken);
                 return;
             }
             catch (DbUpdateException) when (attempt == 1)

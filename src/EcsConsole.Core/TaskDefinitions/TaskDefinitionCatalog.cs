@@ -22,7 +22,7 @@ public sealed class TaskDefinitionCatalog : ITaskDefinitionCatalog, IDisposable
     public async Task<IReadOnlyList<string>> ListFamiliesAsync(CancellationToken cancellationToken = default)
     {
         var families = new List<string>();
-        await foreach (var family in _ecs.ListTaskDefinitionFamiliesAsync(new ListTaskDefinitionFamiliesRequest { Status = "ACTIVE" }, cancellationToken).ConfigureAwait(false))
+        await foreach (var family in _ecs.ListTaskDefinitionFamiliesAsync(new ListTaskDefinitionFamiliesRequest { Status = "ACTIVE" }, cancellationToken))
         {
             families.Add(family);
         }
@@ -33,7 +33,7 @@ public sealed class TaskDefinitionCatalog : ITaskDefinitionCatalog, IDisposable
     {
         var revisions = new List<TaskDefinitionRevision>();
         var request = new ListTaskDefinitionsRequest { FamilyPrefix = family, Status = "ACTIVE", Sort = "DESC" };
-        await foreach (var arn in _ecs.ListTaskDefinitionsAsync(request, cancellationToken).ConfigureAwait(false))
+        await foreach (var arn in _ecs.ListTaskDefinitionsAsync(request, cancellationToken))
         {
             var revision = TaskDefinitionWireMapping.ToRevision(arn);
             // familyPrefix matches "users-worker" for "users" too; keep the family asked for.
@@ -63,7 +63,7 @@ public sealed class TaskDefinitionCatalog : ITaskDefinitionCatalog, IDisposable
     {
         var from = GetAsync($"{family}:{fromRevision}", cancellationToken);
         var to = GetAsync($"{family}:{toRevision}", cancellationToken);
-        return TaskDefinitionDiff.Compare(await from.ConfigureAwait(false), await to.ConfigureAwait(false));
+        return TaskDefinitionDiff.Compare(await from, await to);
     }
 
     public void Dispose() => _connection.Changed -= _details.Clear;
@@ -73,7 +73,7 @@ public sealed class TaskDefinitionCatalog : ITaskDefinitionCatalog, IDisposable
         try
         {
             // Not tied to one caller's token: the cached read is shared by every viewer.
-            var response = await _ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = familyRevision }, CancellationToken.None).ConfigureAwait(false);
+            var response = await _ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = familyRevision }, CancellationToken.None);
             return response.TaskDefinition?.ToDetail()
                    ?? throw new InvalidOperationException($"ECS described no task definition for {familyRevision}.");
         }

@@ -19,7 +19,7 @@ public sealed class SandboxConnectionActivator(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var server = await sandbox.Started.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var server = await sandbox.Started.WaitAsync(cancellationToken);
         var settings = SettingsFor(options.Value, server.Url.ToString().TrimEnd('/'));
         connection.Switch(settings);
         logger.LogInformation("AWS connection points at the embedded sandbox {Url}", settings.EndpointUrl);

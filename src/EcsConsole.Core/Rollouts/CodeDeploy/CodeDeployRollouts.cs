@@ -17,17 +17,17 @@ internal sealed class CodeDeployRollouts(ICodeDeployClient codeDeploy, IOperatio
     public async Task<CodeDeployTarget?> FindTargetAsync(string cluster, string service, CancellationToken cancellationToken = default)
     {
         var conventional = new CodeDeployTarget($"AppECS-{cluster}-{service}", $"DgpECS-{cluster}-{service}");
-        if (await DeploysAsync(conventional, cluster, service, cancellationToken).ConfigureAwait(false))
+        if (await DeploysAsync(conventional, cluster, service, cancellationToken))
         {
             return conventional;
         }
 
-        await foreach (var application in codeDeploy.ListApplicationsAsync(new ListApplicationsRequest(), cancellationToken).ConfigureAwait(false))
+        await foreach (var application in codeDeploy.ListApplicationsAsync(new ListApplicationsRequest(), cancellationToken))
         {
-            await foreach (var group in codeDeploy.ListDeploymentGroupsAsync(new ListDeploymentGroupsRequest { ApplicationName = application }, cancellationToken).ConfigureAwait(false))
+            await foreach (var group in codeDeploy.ListDeploymentGroupsAsync(new ListDeploymentGroupsRequest { ApplicationName = application }, cancellationToken))
             {
                 var candidate = new CodeDeployTarget(application, group);
-                if (candidate != conventional && await DeploysAsync(candidate, cluster, service, cancellationToken).ConfigureAwait(false))
+                if (candidate != conventional && await DeploysAsync(candidate, cluster, service, cancellationToken))
                 {
                     return candidate;
                 }
@@ -42,7 +42,7 @@ internal sealed class CodeDeployRollouts(ICodeDeployClient codeDeploy, IOperatio
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var ids = new List<string>();
         var request = new ListDeploymentsRequest { ApplicationName = target.Application, DeploymentGroupName = target.DeploymentGroup };
-        await foreach (var id in codeDeploy.ListDeploymentsAsync(request, cancellationToken).ConfigureAwait(false))
+        await foreach (var id in codeDeploy.ListDeploymentsAsync(request, cancellationToken))
         {
             ids.Add(id);
             if (ids.Count == max)
@@ -54,7 +54,7 @@ internal sealed class CodeDeployRollouts(ICodeDeployClient codeDeploy, IOperatio
         var deployments = new List<CodeDeployDeployment>(ids.Count);
         foreach (var batch in ids.Chunk(CodeDeployClient.MaxBatchGetDeployments))
         {
-            var response = await codeDeploy.BatchGetDeploymentsAsync(new BatchGetDeploymentsRequest { DeploymentIds = batch }, cancellationToken).ConfigureAwait(false);
+            var response = await codeDeploy.BatchGetDeploymentsAsync(new BatchGetDeploymentsRequest { DeploymentIds = batch }, cancellationToken);
             deployments.AddRange((response.DeploymentsInfo ?? []).Select(ToDeployment));
         }
 
@@ -98,7 +98,7 @@ internal sealed class CodeDeployRollouts(ICodeDeployClient codeDeploy, IOperatio
                     AppSpecContent = new AppSpecContent { Content = content, Sha256 = AppSpec.Sha256(content) },
                 },
                 Description = note,
-            }, ct).ConfigureAwait(false);
+            }, ct);
             return response.DeploymentId ?? throw new InvalidOperationException("CodeDeploy started a deployment but did not say its id.");
         }, cancellationToken);
     }
@@ -108,7 +108,7 @@ internal sealed class CodeDeployRollouts(ICodeDeployClient codeDeploy, IOperatio
         try
         {
             var response = await codeDeploy.GetDeploymentGroupAsync(
-                new GetDeploymentGroupRequest { ApplicationName = target.Application, DeploymentGroupName = target.DeploymentGroup }, cancellationToken).ConfigureAwait(false);
+                new GetDeploymentGroupRequest { ApplicationName = target.Application, DeploymentGroupName = target.DeploymentGroup }, cancellationToken);
             return (response.DeploymentGroupInfo?.EcsServices ?? []).Any(s => s.ServiceName == service && SameCluster(s.ClusterName, cluster));
         }
         catch (AwsServiceException e) when (MissingCodes.Contains(e.ErrorCode))
