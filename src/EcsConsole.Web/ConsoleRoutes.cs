@@ -61,6 +61,17 @@ public static class ConsoleRoutes
 
     public const string ClustersOfAllConnections = Clusters + "?connections=all";
 
+    /// <summary>Switches this session to a connection and region (checked and audited by the service layer), then opens a page there.</summary>
+    public const string OpenOnConnection = "/connections/open";
+
+    /// <summary>A page of another connection: following it switches this session there first.</summary>
+    public static string OnConnection(string connection, string region, string to) =>
+        $"{OpenOnConnection}?connection={E(connection)}&region={E(region)}&to={E(to)}";
+
+    /// <summary>True for a path of this console (<c>/clusters/...</c>), not an address elsewhere (<c>//host</c>, <c>https:</c>).</summary>
+    public static bool IsLocalPath(string? to) =>
+        to is { Length: > 0 } && to[0] == '/' && (to.Length == 1 || (to[1] != '/' && to[1] != '\\'));
+
     public static string Service(string cluster, string service) => $"{Cluster(cluster)}/services/{E(service)}";
 
     public static string Task(string cluster, string taskId) => $"{Cluster(cluster)}/tasks/{E(taskId)}";

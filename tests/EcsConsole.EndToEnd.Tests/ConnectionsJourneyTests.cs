@@ -150,6 +150,68 @@ public sealed class ConnectionsJourneyTests(ConnectionsAppFixture app) : IClassF
         Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
     }
 
+    [Fact]
+    public async Task RowOfAnotherConnection_OpensItThere_SwitchingTheSessionAndAuditingIt()
+    {
+        var admin = await SignedInAsync(SignInHelper.AdminUserName, SignInHelper.AdminPassword, "/services");
+        await BrowserSession.ExplainFailureAsync(admin, "a row of another connection opens it there", async () =>
+        {
+            // Start on the default connection whatever an earlier story chose: the same link a row of another connection carries.
+            await admin.GotoAsync($"{app.BaseUrl}/connections/open?connection=default&region=eu-west-1&to=%2Fservices%3Fconnections%3Dall");
+            await admin.WaitForURLAsync(new Regex("/services\\?connections=all$"));
+            await admin.Locator("[data-interactive=true]").WaitForAsync();
+            await Assertions.Expect(admin.Locator("[data-testid=connection-label]")).ToHaveAttributeAsync("data-connection", "default");
+            var gateway = admin.Locator("[data-testid=all-services-table] tr", new PageLocatorOptions { HasText = "gateway" });
+
+            await gateway.Locator("[data-testid=open-on-connection]").ClickAsync();
+
+            await admin.WaitForURLAsync(new Regex("/clusters/platform/services/gateway$"));
+            await admin.Locator("[data-interactive=true]").WaitForAsync();
+            await Assertions.Expect(admin.Locator("[data-testid=connection-label]")).ToHaveAttributeAsync("data-connection", "platform");
+            await Assertions.Expect(admin.Locator("h1")).ToContainTextAsync("gateway");
+            await admin.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ScreenshotPath("connections-row-opened-on-platform"), FullPage = true });
+            await using (var db = await app.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync())
+            {
+                var switched = await db.AuditEntries.Where(e => e.Actor == SignInHelper.AdminUserName && e.Operation == "Connection.Switch" && e.Target == "platform eu-west-1").ToListAsync();
+                Assert.Contains(switched, e => e.Outcome == AuditOutcome.Succeeded && e.ConnectionName == "platform");
+            }
+
+            // And back: a cluster of the default connection, listed while on platform, opens on the default connection.
+            await admin.GotoAsync($"{app.BaseUrl}/clusters?connections=all");
+            await admin.Locator("[data-interactive=true]").WaitForAsync();
+            await admin.Locator("[data-testid=clusters-table] tr", new PageLocatorOptions { HasText = "staging" }).Locator("[data-testid=open-on-connection]").ClickAsync();
+            await admin.WaitForURLAsync(new Regex("/clusters/staging$"));
+            await admin.Locator("[data-interactive=true]").WaitForAsync();
+            await Assertions.Expect(admin.Locator("[data-testid=connection-label]")).ToHaveAttributeAsync("data-connection", "default");
+        });
+        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+    }
+
+    [Fact]
+    public async Task ImageMap_OnAnotherAccount_ListsWhereItRunsWithAccountAndRegion()
+    {
+        var admin = await SignedInAsync(SignInHelper.AdminUserName, SignInHelper.AdminPassword, "/ecr");
+        await BrowserSession.ExplainFailureAsync(admin, "the image map on another account", async () =>
+        {
+            await admin.GotoAsync($"{app.BaseUrl}/connections/open?connection=platform&region=eu-west-1&to=%2Fecr%2Fgateway");
+            await admin.WaitForURLAsync(new Regex("/ecr/gateway$"));
+            await admin.Locator("[data-interactive=true]").WaitForAsync();
+            await Assertions.Expect(admin.Locator("[data-testid=connection-label]")).ToHaveAttributeAsync("data-connection", "platform");
+            // The platform account's own fleet marks its images in use (not the console's own account's fleet).
+            var inUse = admin.Locator("[data-testid=images-table] tr", new PageLocatorOptions { Has = admin.Locator("[data-testid=in-use]") }).First;
+            await inUse.ClickAsync();
+
+            await Assertions.Expect(admin.Locator("[data-testid=image-use]").First).ToContainTextAsync("gateway");
+            var across = admin.Locator("[data-testid=image-across-row][data-account='222222222222']");
+            await Assertions.Expect(across.First).ToContainTextAsync("platform");
+            await Assertions.Expect(across.First).ToContainTextAsync("eu-west-1");
+            await Assertions.Expect(across.First).ToContainTextAsync("gateway");
+            await Assertions.Expect(admin.Locator("[data-testid=image-across-row][data-connection=default]")).ToHaveCountAsync(0);
+            await admin.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ScreenshotPath("connections-image-map-platform"), FullPage = true });
+        });
+        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+    }
+
     private async Task<IPage> SignedInAsync(string user, string password, string returnUrl)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
