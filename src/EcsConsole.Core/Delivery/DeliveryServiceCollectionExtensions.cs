@@ -8,7 +8,7 @@ public static class DeliveryServiceCollectionExtensions
 {
     /// <summary>
     /// Continuous delivery: the store access, the evaluator and webhook dispatcher (singletons), the <see cref="DeliveryLoop"/>
-    /// (hosted) and <see cref="IDeliveryService"/> (scoped). Needs the AWS clients, the store, the catalog and the rollouts.
+    /// (hosted), the <see cref="DeliveryFeed"/> the pages watch (singleton) and <see cref="IDeliveryService"/> (scoped). Needs the AWS clients, the store, the catalog and the rollouts.
     /// </summary>
     public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +26,13 @@ public static class DeliveryServiceCollectionExtensions
         services.AddConnectionCatalog(configuration);
         services.TryAddSingleton<DeliveryLoop>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryLoop>());
+        // The live source of the delivery pages: fed by the store's writes and by each pass of the loop.
+        services.TryAddSingleton(sp =>
+        {
+            var feed = ActivatorUtilities.CreateInstance<DeliveryFeed>(sp);
+            sp.GetRequiredService<DeliveryLoop>().PassCompleted += feed.PassCompleted;
+            return feed;
+        });
         services.TryAddScoped<IDeliveryService, DeliveryService>();
         services.TryAddScoped<CrossAccountPromotion>();
         return services;

@@ -11,11 +11,24 @@ namespace EcsConsole.Core.Delivery;
 /// </summary>
 public sealed class DeliveryStore(IDbContextFactory<ConsoleDbContext> contexts)
 {
+    /// <summary>
+    /// Raised after every write this instance makes to a policy or a record (saved, deleted, claimed, added, moved), on the
+    /// writer's flow; <see cref="DeliveryFeed"/> publishes from it. Handlers must return at once.
+    /// </summary>
+    public event Action? Changed;
+
     public async Task<IReadOnlyList<DeliveryPolicy>> PoliciesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The policies of this flow's connection (the delivery loop runs on the console's own); another account's never act here.
         return await db.DeliveryPolicies.AsNoTracking().InConnection(ConnectionStamp.Current).OrderBy(p => p.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every connection's policies (for <see cref="DeliveryFeed"/>, which hands each viewer those of its connection).</summary>
+    public async Task<IReadOnlyList<DeliveryPolicy>> AllPoliciesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.DeliveryPolicies.AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
     }
 
     /// <summary>The connections and regions that have enabled policies, whatever the flow's connection (for the delivery loop).</summary>
@@ -53,12 +66,15 @@ public sealed class DeliveryStore(IDbContextFactory<ConsoleDbContext> contexts)
         var known = await db.DeliveryRecords.Where(r => r.PolicyName == policy.Name).Select(r => r.ImageDigest).ToListAsync(cancellationToken);
         db.DeliveryRecords.AddRange(baseline.Where(b => !known.Contains(b.ImageDigest)).DistinctBy(b => b.ImageDigest));
         await db.SaveChangesAsync(cancellationToken);
+        Changed?.Invoke();
     }
 
     public async Task<bool> DeletePolicyAsync(string name, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.DeliveryPolicies.Where(p => p.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
+        var deleted = await db.DeliveryPolicies.Where(p => p.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
+        if (deleted) Changed?.Invoke();
+        return deleted;
     }
 
     /// <summary>Digests this policy has already claimed.</summary>
@@ -80,6 +96,7 @@ public sealed class DeliveryStore(IDbContextFactory<ConsoleDbContext> contexts)
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            Changed?.Invoke();
             return true;
         }
         catch (DbUpdateException)
@@ -99,6 +116,7 @@ public sealed class DeliveryStore(IDbContextFactory<ConsoleDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.DeliveryRecords.Add(record);
         await db.SaveChangesAsync(cancellationToken);
+        Changed?.Invoke();
     }
 
     /// <summary>
@@ -119,6 +137,7 @@ public sealed class DeliveryStore(IDbContextFactory<ConsoleDbContext> contexts)
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            Changed?.Invoke();
             return record;
         }
         catch (DbUpdateConcurrencyException)

@@ -18,14 +18,20 @@ public sealed class ChangeFeed<T>
 
     private readonly Lock _gate = new();
     private readonly Func<T, string> _keyOf;
+    private readonly IEqualityComparer<T> _sameItem;
     private readonly TimeProvider _timeProvider;
     private readonly List<ChangeFeedSubscriber<T>> _subscribers = [];
     private Dictionary<string, T> _state = new(StringComparer.Ordinal);
 
-    public ChangeFeed(Func<T, string> keyOf, TimeProvider timeProvider)
+    /// <param name="sameItem">
+    /// When an item counts as unchanged; by default its own equality. Give one for items that are not values (store
+    /// entities), so only what a viewer would see as different becomes a change.
+    /// </param>
+    public ChangeFeed(Func<T, string> keyOf, TimeProvider timeProvider, IEqualityComparer<T>? sameItem = null)
     {
         _keyOf = keyOf;
         _timeProvider = timeProvider;
+        _sameItem = sameItem ?? EqualityComparer<T>.Default;
     }
 
     public ImmutableArray<T> Current
@@ -60,7 +66,7 @@ public sealed class ChangeFeed<T>
         }
         lock (_gate)
         {
-            var changes = SnapshotDiff.Compute(_state, next);
+            var changes = SnapshotDiff.Compute(_state, next, _sameItem);
             _state = next;
             if (changes.Count > 0)
             {
@@ -89,7 +95,7 @@ public sealed class ChangeFeed<T>
                 {
                     changes.Add(new Change<T>(ChangeKind.Added, item));
                 }
-                else if (!EqualityComparer<T>.Default.Equals(old, item))
+                else if (!_sameItem.Equals(old, item))
                 {
                     changes.Add(new Change<T>(ChangeKind.Updated, item));
                 }

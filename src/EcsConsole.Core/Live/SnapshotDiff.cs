@@ -5,8 +5,10 @@ public static class SnapshotDiff
 {
     public static IReadOnlyList<Change<T>> Compute<T>(
         IReadOnlyDictionary<string, T> previous,
-        IReadOnlyDictionary<string, T> next)
+        IReadOnlyDictionary<string, T> next,
+        IEqualityComparer<T>? sameItem = null)
     {
+        sameItem ??= EqualityComparer<T>.Default;
         var changes = new List<Change<T>>();
         foreach (var (key, item) in next)
         {
@@ -14,7 +16,7 @@ public static class SnapshotDiff
             {
                 changes.Add(new Change<T>(ChangeKind.Added, item));
             }
-            else if (!EqualityComparer<T>.Default.Equals(old, item))
+            else if (!sameItem.Equals(old, item))
             {
                 changes.Add(new Change<T>(ChangeKind.Updated, item));
             }

@@ -17,20 +17,31 @@ public abstract class LiveComponentBase : ComponentBase, IAsyncDisposable
 
     /// <summary>Starts a loop that applies each change batch, then re-renders once per batch.</summary>
     protected void Watch<T>(IAsyncEnumerable<IReadOnlyList<Change<T>>> changes, Action<IReadOnlyList<Change<T>>> apply) =>
-        _loops.Add(WatchAsync(changes, apply));
+        _loops.Add(WatchAsync(changes, batch =>
+        {
+            apply(batch);
+            return Task.CompletedTask;
+        }));
+
+    /// <summary>
+    /// Starts a loop that applies each change batch with a read of its own (e.g. what the change makes worth reading
+    /// again), then re-renders once per batch; the next batch waits until this one is applied.
+    /// </summary>
+    protected void Watch<T>(IAsyncEnumerable<IReadOnlyList<Change<T>>> changes, Func<IReadOnlyList<Change<T>>, Task> applyAsync) =>
+        _loops.Add(WatchAsync(changes, applyAsync));
 
     /// <summary>Starts a loop that re-renders on every tick of <paramref name="timer"/>, e.g. to age "updated Xs ago".</summary>
     protected void Tick(PeriodicTimer timer) => _loops.Add(TickAsync(timer));
 
-    private async Task WatchAsync<T>(IAsyncEnumerable<IReadOnlyList<Change<T>>> changes, Action<IReadOnlyList<Change<T>>> apply)
+    private async Task WatchAsync<T>(IAsyncEnumerable<IReadOnlyList<Change<T>>> changes, Func<IReadOnlyList<Change<T>>, Task> apply)
     {
         try
         {
             await foreach (var batch in changes.WithCancellation(DisposalToken))
             {
-                await InvokeAsync(() =>
+                await InvokeAsync(async () =>
                 {
-                    apply(batch);
+                    await apply(batch);
                     StateHasChanged();
                 });
             }

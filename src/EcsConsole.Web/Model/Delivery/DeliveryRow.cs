@@ -23,6 +23,13 @@ public sealed record DeliveryRow(
     string? DeploymentLink,
     bool AwaitsDecision)
 {
+    /// <summary>A record's key in a page's live table of records.</summary>
+    public static string KeyOf(DeliveryRecord record) => record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The records as rows, newest first (as the store lists them).</summary>
+    public static IReadOnlyList<DeliveryRow> Newest(IEnumerable<DeliveryRecord> records) =>
+        [.. records.OrderByDescending(r => r.DetectedAt).ThenByDescending(r => r.Id).Select(From)];
+
     public static DeliveryRow From(DeliveryRecord record) => new(
         record.Id,
         record.Cluster,
