@@ -53,3 +53,57 @@ public sealed class CloudWatchClientTests
         Assert.Empty(aws.Handler.Requests);
     }
 }
+
+public sealed class CloudWatchMetricDataTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
+
+    private static MetricDataQuery CpuQuery(string id) => new()
+    {
+        Id = id,
+        MetricStat = new MetricStat
+        {
+            Metric = new Metric { Namespace = "AWS/ECS", MetricName = "CPUUtilization", Dimensions = [new Dimension { Name = "ClusterName", Value = "prod" }, new Dimension { Name = "ServiceName", Value = "users" }] },
+            Period = 60,
+            Stat = "Average",
+        },
+    };
+
+    [Fact]
+    public async Task GetMetricDataAsync_Request_SendsEpochTimesAndReadsPairedPointsAsync()
+    {
+        using var aws = new TestAws();
+        aws.Handler.RespondJson("""{"MetricDataResults":[{"Id":"cpu","Label":"CPUUtilization","Timestamps":[1796637660,1796637600],"Values":[41.5,40],"StatusCode":"Complete"}],"Messages":[]}""");
+
+        var result = await new CloudWatchClient(new AwsJsonClient(aws.Pipeline)).GetMetricDataAsync(new GetMetricDataRequest
+        {
+            MetricDataQueries = [CpuQuery("cpu")],
+            StartTime = Start,
+            EndTime = Start.AddHours(1),
+            ScanBy = "TimestampAscending",
+        });
+
+        var series = result.MetricDataResults!.Single();
+        Assert.Equal("cpu", series.Id);
+        Assert.Equal([41.5, 40], series.Values);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1796637660), series.Timestamps![0]);
+        var request = aws.Handler.Requests.Single();
+        Assert.Equal("GraniteServiceVersion20100801.GetMetricData", request.Header("X-Amz-Target"));
+        Assert.Contains("\"StartTime\":1796637600", request.Body, StringComparison.Ordinal);
+        Assert.Contains("\"EndTime\":1796641200", request.Body, StringComparison.Ordinal);
+        Assert.Contains("\"Stat\":\"Average\"", request.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetMetricDataAsync_MoreThan500Queries_ThrowsBeforeSendingAsync()
+    {
+        using var aws = new TestAws();
+        var queries = Enumerable.Range(0, 501).Select(i => CpuQuery($"q{i}")).ToList();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => new CloudWatchClient(new AwsJsonClient(aws.Pipeline))
+            .GetMetricDataAsync(new GetMetricDataRequest { MetricDataQueries = queries, StartTime = Start, EndTime = Start.AddHours(1) }));
+
+        Assert.Contains("501", error.Message, StringComparison.Ordinal);
+        Assert.Empty(aws.Handler.Requests);
+    }
+}

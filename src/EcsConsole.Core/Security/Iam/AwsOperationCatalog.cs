@@ -62,6 +62,8 @@ public static class AwsOperationCatalog
         new("IApplicationAutoScalingClient", "PutScalingPolicyAsync", "application-autoscaling:PutScalingPolicy", AwsOperationAccess.Write),
         new("IApplicationAutoScalingClient", "DeleteScalingPolicyAsync", "application-autoscaling:DeleteScalingPolicy", AwsOperationAccess.Write),
         new("ICloudWatchClient", "DescribeAlarmsAsync", "cloudwatch:DescribeAlarms", AwsOperationAccess.Read),
+        // Charts of services, target groups and deployments read CloudWatch metrics in batches.
+        new("ICloudWatchClient", "GetMetricDataAsync", "cloudwatch:GetMetricData", AwsOperationAccess.Read),
         new("IElbv2Client", "DescribeLoadBalancersAsync", "elasticloadbalancing:DescribeLoadBalancers", AwsOperationAccess.Read),
         new("IElbv2Client", "DescribeTargetGroupsAsync", "elasticloadbalancing:DescribeTargetGroups", AwsOperationAccess.Read),
         new("IElbv2Client", "DescribeTargetHealthAsync", "elasticloadbalancing:DescribeTargetHealth", AwsOperationAccess.Read),
