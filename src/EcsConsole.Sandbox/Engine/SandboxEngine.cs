@@ -117,6 +117,17 @@ public sealed class SandboxEngine : IDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="read"/> on the state's metrics as of now (see <see cref="Metrics.FleetMetrics"/>), under the lock.</summary>
+    public T ReadMetrics<T>(Func<SandboxState, Metrics.FleetMetrics, T> read)
+    {
+        lock (_gate)
+        {
+            CatchUpLocked();
+            var state = _simulation.State;
+            return read(state, new Metrics.FleetMetrics(state, _simulation.LoadHistory, TimeProvider.GetUtcNow()));
+        }
+    }
+
     /// <summary>Runs a change under the lock with the simulation's helpers and the current simulated time.</summary>
     internal T Write<T>(Func<Simulation, DateTimeOffset, T> write)
     {

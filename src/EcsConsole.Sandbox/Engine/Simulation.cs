@@ -44,6 +44,9 @@ internal sealed partial class Simulation
     /// <summary>EC2 Auto Scaling groups' instances booting, joining their cluster and being terminated.</summary>
     public AutoScalingSimulation AutoScaling { get; }
 
+    /// <summary>Each service's load over time, from which CloudWatch's metrics are derived.</summary>
+    public Metrics.LoadHistory LoadHistory { get; } = new();
+
     /// <summary>Where a new task goes.</summary>
     public TaskPlacer Placer { get; }
 
@@ -68,6 +71,8 @@ internal sealed partial class Simulation
             RetireDeletedServices(cluster, now);
             cluster.Tasks.RemoveAll(t => t.StoppedAt is { } stoppedAt && now - stoppedAt >= Timings.StoppedRetention);
         }
+
+        LoadHistory.Record(State, now);
     }
 
     /// <summary>A deleted service is DRAINING until its last task stopped, then INACTIVE; ECS forgets it after about an hour.</summary>

@@ -398,6 +398,37 @@ internal static class SandboxConformanceCases
             Assert.Equal(3, reply["MetricAlarms"]!.AsArray().Count);
             await s.JsonAsync("cloudwatch", "DescribeAlarms", new JsonObject { ["NextToken"] = reply["NextToken"]!.GetValue<string>(), ["AlarmNamePrefix"] = "prod-", ["MaxRecords"] = 3 });
         },
+        ["cloudwatch:GetMetricData"] = async (s, _) =>
+        {
+            var end = new DateTimeOffset(2026, 11, 27, 10, 30, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+            static JsonObject Query(string id, string ns, string metric, string stat, params (string Name, string Value)[] dimensions) => new()
+            {
+                ["Id"] = id,
+                ["MetricStat"] = new JsonObject
+                {
+                    ["Metric"] = new JsonObject
+                    {
+                        ["Namespace"] = ns,
+                        ["MetricName"] = metric,
+                        ["Dimensions"] = new JsonArray(dimensions.Select(d => (JsonNode)new JsonObject { ["Name"] = d.Name, ["Value"] = d.Value }).ToArray()),
+                    },
+                    ["Period"] = 300,
+                    ["Stat"] = stat,
+                },
+            };
+            var reply = await s.JsonAsync("cloudwatch", "GetMetricData", new JsonObject
+            {
+                ["MetricDataQueries"] = new JsonArray(
+                    Query("cpu", "AWS/ECS", "CPUUtilization", "Average", ("ClusterName", "prod"), ("ServiceName", "users")),
+                    Query("tasks", "ECS/ContainerInsights", "RunningTaskCount", "Maximum", ("ClusterName", "prod"), ("ServiceName", "users")),
+                    Query("unknown", "Custom/Nothing", "Nothing", "Sum")),
+                ["StartTime"] = end - 3600,
+                ["EndTime"] = end,
+                ["ScanBy"] = "TimestampAscending",
+            });
+            Assert.NotEmpty(reply["MetricDataResults"]![0]!["Values"]!.AsArray());
+            Assert.Empty(reply["MetricDataResults"]![2]!["Values"]!.AsArray());
+        },
         ["servicediscovery:ListNamespaces"] = async (s, _) =>
         {
             var reply = await s.JsonAsync("servicediscovery", "ListNamespaces", []);

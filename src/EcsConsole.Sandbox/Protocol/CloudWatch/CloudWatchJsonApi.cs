@@ -10,7 +10,7 @@ namespace EcsConsole.Sandbox.Protocol.CloudWatch;
 /// <summary>
 /// CloudWatch over AWS JSON 1.0 (GraniteServiceVersion20100801): the alarms of the fleet. Each target group has an
 /// unhealthy-hosts alarm that follows the simulation (ALARM while a target is unhealthy or draining); each target
-/// tracking policy has its high and low alarms.
+/// tracking policy has its high and low alarms. GetMetricData answers the fleet's metrics (<see cref="MetricDataAnswer"/>).
 /// </summary>
 public sealed class CloudWatchJsonApi : JsonApi
 {
@@ -20,6 +20,7 @@ public sealed class CloudWatchJsonApi : JsonApi
     {
         _engine = engine;
         Register("DescribeAlarms", input => engine.Read(state => DescribeAlarms(state, input)));
+        Register("GetMetricData", input => engine.ReadMetrics((_, metrics) => MetricDataAnswer.Answer(input, metrics)));
     }
 
     public override string TargetPrefix => "GraniteServiceVersion20100801";
