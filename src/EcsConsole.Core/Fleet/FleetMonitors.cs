@@ -25,20 +25,17 @@ public sealed class FleetMonitors(
     IFleetSnapshotStore? keptSnapshots = null,
     EcsConsole.Aws.Budget.AwsRateBudget? budget = null) : IAsyncDisposable
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    // A monitor for another connection runs as a hosted service does: started, then stopped and disposed.
+    private readonly SharedMonitors<FleetMonitor> _monitors = new(
+        monitor => _ = monitor.StartAsync(CancellationToken.None),
+        async monitor =>
+        {
+            await monitor.StopAsync(CancellationToken.None);
+            monitor.Dispose();
+        });
 
     /// <summary>Monitors polling for other connections or regions than the console's own.</summary>
-    public int ActiveCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _entries.Count;
-            }
-        }
-    }
+    public int ActiveCount => _monitors.ActiveCount;
 
     /// <summary>A hold on the monitor of <paramref name="settings"/>' connection and region; dispose it when the viewer leaves.</summary>
     public MonitorLease<IFleetMonitor> Acquire(AwsConnectionSettings settings)
@@ -49,23 +46,11 @@ public sealed class FleetMonitors(
             // The console's own monitor is hosted and always polls: a hold on it releases nothing.
             return new MonitorLease<IFleetMonitor>(hosted, () => ValueTask.CompletedTask);
         }
-        var key = KeyOf(settings);
-        Entry entry;
-        lock (_gate)
-        {
-            if (!_entries.TryGetValue(key, out entry!) || !ReferenceEquals(entry.Settings, settings))
-            {
-                var monitor = new FleetMonitor(reader, aws, options, timeProvider, loggerFactory.CreateLogger<FleetMonitor>(),
-                    observers: timelines is null ? null : [timelines.For(settings)], callLog, settings, keptSnapshots, budget);
-                var replaced = _entries.GetValueOrDefault(key);
-                entry = new Entry(monitor, settings) { Viewers = replaced?.Viewers ?? 0 };
-                _entries[key] = entry;
-                _ = monitor.StartAsync(CancellationToken.None);
-                if (replaced is not null) _ = replaced.Monitor.StopAsync(CancellationToken.None);
-            }
-            entry.Viewers++;
-        }
-        return new MonitorLease<IFleetMonitor>(entry.Monitor, () => ReleaseAsync(key, entry));
+        // Settings edited since the monitor started (a new role, another endpoint) make a new monitor for its viewers.
+        return _monitors.Acquire<IFleetMonitor>(KeyOf(settings), () => new FleetMonitor(reader, aws, options, timeProvider,
+                loggerFactory.CreateLogger<FleetMonitor>(), observers: timelines is null ? null : [timelines.For(settings)], callLog,
+                settings, keptSnapshots, budget),
+            fits: monitor => ReferenceEquals(monitor.Settings, settings));
     }
 
     /// <summary>The key of a connection and region among the monitors (and the timelines fed by them).</summary>
@@ -76,47 +61,7 @@ public sealed class FleetMonitors(
         (settings.ConnectionName is null || string.Equals(settings.ConnectionName, ConnectionCatalog.DefaultName, StringComparison.OrdinalIgnoreCase))
         && settings.Region == aws.Default.Region;
 
-    private async ValueTask ReleaseAsync(string key, Entry entry)
-    {
-        var stop = false;
-        lock (_gate)
-        {
-            if (_entries.TryGetValue(key, out var current) && ReferenceEquals(current, entry) && --entry.Viewers == 0)
-            {
-                _entries.Remove(key);
-                stop = true;
-            }
-        }
-        if (stop)
-        {
-            await entry.Monitor.StopAsync(CancellationToken.None);
-            entry.Monitor.Dispose();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        List<Entry> all;
-        lock (_gate)
-        {
-            all = [.. _entries.Values];
-            _entries.Clear();
-        }
-        foreach (var entry in all)
-        {
-            await entry.Monitor.StopAsync(CancellationToken.None);
-            entry.Monitor.Dispose();
-        }
-    }
-
-    private sealed class Entry(FleetMonitor monitor, AwsConnectionSettings settings)
-    {
-        public FleetMonitor Monitor { get; } = monitor;
-
-        public AwsConnectionSettings Settings { get; } = settings;
-
-        public int Viewers { get; set; }
-    }
+    public ValueTask DisposeAsync() => _monitors.DisposeAsync();
 }
 
 /// <summary>

@@ -14,7 +14,7 @@ internal sealed class InventoryMonitors(
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory) : IInventoryMonitors, IAsyncDisposable
 {
-    private readonly SharedMonitors<PolledMonitor> _monitors = new();
+    private readonly SharedMonitors<PolledMonitor> _monitors = SharedMonitors.Polled<PolledMonitor>();
 
     /// <summary>Monitors currently polling (one per watched service or task).</summary>
     internal int ActiveCount => _monitors.ActiveCount;

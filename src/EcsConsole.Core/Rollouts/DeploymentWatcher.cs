@@ -19,7 +19,7 @@ internal sealed class DeploymentWatcher(
     ILoggerFactory loggerFactory) : IDeploymentWatcher, IAsyncDisposable
 {
     private static readonly string[] Running = ["PENDING", "IN_PROGRESS", "STOP_REQUESTED", "ROLLBACK_REQUESTED", "ROLLBACK_IN_PROGRESS"];
-    private readonly SharedMonitors<DeploymentMonitor> _monitors = new();
+    private readonly SharedMonitors<DeploymentMonitor> _monitors = SharedMonitors.Polled<DeploymentMonitor>();
 
     /// <summary>Monitors currently polling.</summary>
     internal int ActiveCount => _monitors.ActiveCount;
