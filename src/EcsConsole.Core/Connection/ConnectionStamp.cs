@@ -43,7 +43,7 @@ public sealed record ConnectionStamp(string Name, string Partition, string? Acco
     }
 }
 
-/// <summary>A stored record that says which connection it was made in. Records from before connections carry none: they belong to the console's own connection.</summary>
+/// <summary>A stored record that says which connection it was made in. Records from before connections carry none until the store assigns them the console's own connection and region at start (<c>ConsoleStoreInitializer.AssignPreConnectionRecordsAsync</c>).</summary>
 public interface IConnectionStamped
 {
     string? ConnectionName { get; set; }
@@ -59,7 +59,7 @@ public static class ConnectionStampQueries
 {
     /// <summary>
     /// The records made in <paramref name="stamp"/>'s connection and region; with no stamp (the console's own connection
-    /// outside any scope), those of the console's own connection. Records from before connections count as the console's own.
+    /// outside any scope), those of the console's own connection. A record without a connection counts as the console's own, in its own region only.
     /// </summary>
     public static IQueryable<T> InConnection<T>(this IQueryable<T> records, ConnectionStamp? stamp) where T : class, IConnectionStamped
     {
@@ -68,7 +68,10 @@ public static class ConnectionStampQueries
             var region = stamp?.Region;
             return region is null
                 ? records.Where(r => r.ConnectionName == null || r.ConnectionName == ConnectionCatalog.DefaultName)
-                : records.Where(r => r.ConnectionName == null || (r.ConnectionName == ConnectionCatalog.DefaultName && r.Region == region));
+                // A record without a connection (made outside any scope) that names a region belongs to that region only;
+                // one that names none is the console's own wherever it looks until the store assigns it at start.
+                : records.Where(r => (r.ConnectionName == null && (r.Region == null || r.Region == region))
+                    || (r.ConnectionName == ConnectionCatalog.DefaultName && r.Region == region));
         }
         var name = stamp.Name;
         var inRegion = stamp.Region;

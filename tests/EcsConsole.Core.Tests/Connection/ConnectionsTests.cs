@@ -274,6 +274,66 @@ public sealed class ConnectionsTests
         Catalog(), new ConnectionAccounts(_aws, new AccountPerConnection(_aws), TimeProvider.System), _aws, who,
         store.Services.GetRequiredService<IAuditTrail>(), store.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>());
 
+    [Fact]
+    public Task PreConnectionRecords_Sqlite_AssignedToTheDefaultConnectionAndRegion_NotShownInOtherRegions() => PreConnectionRecordsAsync("Sqlite");
+
+    [RequiresPostgresFact]
+    public Task PreConnectionRecords_PostgreSql_AssignedToTheDefaultConnectionAndRegion_NotShownInOtherRegions() => PreConnectionRecordsAsync("PostgreSql");
+
+    private static async Task PreConnectionRecordsAsync(string provider)
+    {
+        await using var store = await StoreAsync(provider);
+        var contexts = store.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        var start = DateTimeOffset.UnixEpoch;
+        // As the store held them before connections: no connection, no region on the rollout, a region on the stopped task.
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            db.Rollouts.Add(Rollout("arn:deploy/before-connections", start));
+            db.AuditEntries.Add(new AuditEntry { Actor = "olga", Operation = "Rollout.Start", Target = "web/gateway", At = start });
+            db.StoppedTasks.Add(new EcsConsole.Core.History.StoppedTaskRecord { TaskArn = "arn:task/old", Cluster = "web", Region = "us-east-1", StoppedAt = start, TaskDefinition = "gateway:1", LastStatus = "STOPPED", Containers = "[]" });
+            await db.SaveChangesAsync();
+        }
+        var journal = store.Services.GetRequiredService<IRolloutJournal>();
+        var home = new ConnectionStamp(ConnectionCatalog.DefaultName, "aws", "000000000000", "eu-west-1");
+        IReadOnlyDictionary<string, RolloutRecord> unassignedInOtherRegion;
+        using (ConnectionStamp.Enter(home with { Region = "us-east-1" }))
+        {
+            unassignedInOtherRegion = await journal.GetAsync("web", "gateway", start);
+        }
+
+        int assigned;
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            assigned = await ConsoleStoreInitializer.AssignPreConnectionRecordsAsync(db, "eu-west-1", CancellationToken.None);
+        }
+        IReadOnlyDictionary<string, RolloutRecord> inHomeRegion, inOtherRegion;
+        using (ConnectionStamp.Enter(home))
+        {
+            inHomeRegion = await journal.GetAsync("web", "gateway", start);
+        }
+        using (ConnectionStamp.Enter(home with { Region = "us-east-1" }))
+        {
+            inOtherRegion = await journal.GetAsync("web", "gateway", start);
+        }
+
+        // Before: a record of no connection and no region showed in every region of the default connection.
+        Assert.Equal(["arn:deploy/before-connections"], unassignedInOtherRegion.Keys);
+        Assert.Equal(3, assigned);
+        Assert.Equal(["arn:deploy/before-connections"], inHomeRegion.Keys);
+        Assert.Empty(inOtherRegion);
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var rollout = await db.Rollouts.SingleAsync();
+            var entry = await db.AuditEntries.SingleAsync();
+            var task = await db.StoppedTasks.SingleAsync();
+            Assert.Equal((ConnectionCatalog.DefaultName, "eu-west-1"), (rollout.ConnectionName, rollout.Region));
+            Assert.Equal((ConnectionCatalog.DefaultName, "eu-west-1"), (entry.ConnectionName, entry.Region));
+            // A region the record already named is where it was made: kept.
+            Assert.Equal((ConnectionCatalog.DefaultName, "us-east-1"), (task.ConnectionName, task.Region));
+            Assert.Equal(0, await ConsoleStoreInitializer.AssignPreConnectionRecordsAsync(db, "eu-west-1", CancellationToken.None));
+        }
+    }
+
     private static Task<CatalogStore> StoreAsync(string provider = "Sqlite") => CatalogStore.CreateAsync(provider, services => services.AddRollouts(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
 
     private static RolloutRecord Rollout(string arn, DateTimeOffset at) => new()
