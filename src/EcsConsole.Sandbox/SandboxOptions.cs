@@ -49,6 +49,9 @@ public sealed record SandboxOptions
     /// <summary>Faults injected into every call (latency, throttling, server errors, timeouts, down); none by default.</summary>
     public SandboxFaults Faults { get; set; } = new();
 
+    /// <summary>AWS-like throttling: token buckets of AWS's documented sizes per account, region and category; off by default.</summary>
+    public SandboxThrottleOptions Throttle { get; set; } = new();
+
     /// <summary>Quirks of a differing AWS-compatible endpoint played on the answers; off by default.</summary>
     public SandboxQuirks Quirks { get; set; } = new();
 

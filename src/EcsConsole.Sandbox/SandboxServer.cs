@@ -59,6 +59,9 @@ public sealed class SandboxServer : IAsyncDisposable
     public SandboxEngine EngineOf(string accountId) =>
         Accounts.Find(accountId)?.Engine ?? throw new ArgumentException($"The sandbox serves no account {accountId}.", nameof(accountId));
 
+    /// <summary>The AWS-like throttle (<see cref="SandboxOptions.Throttle"/>): whether it is on and how many calls it refused.</summary>
+    public required SandboxThrottle Throttle { get; init; }
+
     /// <summary>The faults injected into calls from now on; set it to change them while the sandbox runs (for example to take it down and back up).</summary>
     public SandboxFaults Faults
     {
@@ -118,6 +121,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var app = builder.Build();
         var faults = new FaultInjector(options.Faults, options.RandomSeed);
         var quirks = new QuirkSwitch(options.Quirks);
+        var throttle = new SandboxThrottle(options.Throttle, TimeProvider.System);
         var handler = new SandboxRequestHandler(
             new SandboxAuthenticator(options, TimeProvider.System, accounts.Sessions),
             accounts,
@@ -125,7 +129,8 @@ public sealed class SandboxServer : IAsyncDisposable
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SandboxServer>(),
             faults,
             TimeProvider.System,
-            quirks);
+            quirks,
+            throttle);
         app.Run(handler.HandleAsync);
         try
         {
@@ -152,7 +157,10 @@ public sealed class SandboxServer : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SandboxServer(app, accounts, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), faults, quirks, [.. persistence.Values]);
+        return new SandboxServer(app, accounts, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), faults, quirks, [.. persistence.Values])
+        {
+            Throttle = throttle,
+        };
     }
 
     public async ValueTask DisposeAsync()

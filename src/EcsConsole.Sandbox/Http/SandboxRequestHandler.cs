@@ -26,7 +26,8 @@ public sealed class SandboxRequestHandler(
     ILogger logger,
     FaultInjector faults,
     TimeProvider realClock,
-    QuirkSwitch quirkSwitch)
+    QuirkSwitch quirkSwitch,
+    SandboxThrottle throttle)
 {
     private const int MaxBodyBytes = 4 * 1024 * 1024;
 
@@ -58,6 +59,8 @@ public sealed class SandboxRequestHandler(
                     return;
                 }
 
+                throttle.Take(account.AccountId, credential.Region, credential.Service, operation, isJson: true);
+
                 var (api, output) = InvokeJson(RegionOf(account, credential), target, request.Body);
                 var body = output.ToJsonString();
                 if (quirks.Enabled)
@@ -76,6 +79,11 @@ public sealed class SandboxRequestHandler(
                 if (parameters.TryGetValue("Action", out var action) && await AnswerMissingOperationAsync(context, quirks, action))
                 {
                     return;
+                }
+
+                if (action is { Length: > 0 })
+                {
+                    throttle.Take(account.AccountId, credential.Region, credential.Service, action, isJson: false);
                 }
 
                 var output = InvokeQuery(account, parameters, credential, requestId);
