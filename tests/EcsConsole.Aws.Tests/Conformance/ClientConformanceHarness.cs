@@ -9,6 +9,7 @@ using EcsConsole.Aws.Budget;
 using EcsConsole.Aws.Http;
 using EcsConsole.Aws.Json;
 using EcsConsole.Testing;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -41,7 +42,7 @@ internal sealed class ClientConformanceHarness : IDisposable
         services.AddSingleton(new AwsRetryPolicy { MaxAttempts = 1 });
         // The budget waits on the clock, and this clock never moves: a property run of hundreds of calls would spend the
         // burst and then wait forever. The budget has its own tests; here it is opened wide.
-        services.AddSingleton(new AwsRateBudgetOptions { Enabled = false });
+        services.AddSingleton(TestAwsClients.BudgetOff);
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(ModelSampleBuilder.SampleEpochSeconds)));
         services.AddSingleton(new AwsTransport(Handler));
         services.AddSingleton(new AwsConnection(new AwsConnectionSettings(

@@ -5,6 +5,7 @@ using EcsConsole.Core.History;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Tests.Support;
 using EcsConsole.Sandbox;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -49,7 +50,7 @@ internal sealed class SandboxCatalog : IAsyncDisposable
             .AddInMemoryCollection(new Microsoft.Extensions.Configuration.ConfigurationBuilder(), settings ?? new Dictionary<string, string?>()).Build();
         // The AWS clients sign with the real clock in their own container (the sandbox checks signatures against it);
         // the simulation and the catalog services run on the fake clock.
-        var aws = new ServiceCollection().AddSingleton(connection).AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients().BuildServiceProvider();
+        var aws = new ServiceCollection().AddSingleton(connection).AddAwsClientsWithoutBudget().BuildServiceProvider();
         var store = await CatalogStore.CreateAsync(provider, services => services
             .AddSingleton(connection)
             .AddSingleton<TimeProvider>(time)

@@ -11,6 +11,7 @@ using EcsConsole.Core.Store;
 using EcsConsole.Core.Tests.Rollouts;
 using EcsConsole.Core.Tests.Support;
 using EcsConsole.Sandbox;
+using EcsConsole.Testing.Aws;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -97,7 +98,7 @@ internal sealed class DeliverySandbox : IAsyncDisposable
         {
             services
                 .AddSingleton(connection)
-                .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
+                .AddAwsClientsWithoutBudget()
                 .AddScoped<SystemActorContext>()
                 .AddSingleton(signedIn)
                 .AddScoped<ICurrentOperator, ScopedTestOperator>()

@@ -6,6 +6,7 @@ using EcsConsole.Aws.Http;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Tests.Support;
 using EcsConsole.Sandbox;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,7 @@ public sealed class FleetReadUnderLoadTests : IAsyncLifetime
         _aws = new ServiceCollection()
             .AddSingleton(connection)
             .AddSingleton(new AwsRetryPolicy { BaseDelay = TimeSpan.FromMilliseconds(1), MaxBackoff = TimeSpan.FromMilliseconds(5) })
-            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
+            .AddAwsClientsWithoutBudget()
             .BuildServiceProvider();
     }
 

@@ -5,6 +5,7 @@ using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Live;
 using EcsConsole.Core.Tests.Support;
 using EcsConsole.Sandbox;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -27,7 +28,7 @@ public sealed class SandboxFleetTests : IAsyncLifetime
         // simulation and the monitor run on the fake clock.
         _services = new ServiceCollection()
             .AddSingleton(connection)
-            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
+            .AddAwsClientsWithoutBudget()
             .BuildServiceProvider();
     }
 

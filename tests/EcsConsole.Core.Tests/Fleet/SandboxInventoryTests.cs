@@ -10,6 +10,7 @@ using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Logs;
 using EcsConsole.Core.Tests.Support;
 using EcsConsole.Sandbox;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -31,7 +32,7 @@ public sealed partial class SandboxInventoryTests : IAsyncLifetime
             options.Region, null, _sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
         _services = new ServiceCollection()
             .AddSingleton(connection)
-            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
+            .AddAwsClientsWithoutBudget()
             .BuildServiceProvider();
     }
 

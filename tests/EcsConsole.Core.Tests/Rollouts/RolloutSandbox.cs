@@ -5,6 +5,7 @@ using EcsConsole.Core.Rollouts;
 using EcsConsole.Core.Security;
 using EcsConsole.Core.Tests.Support;
 using EcsConsole.Sandbox;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -64,7 +65,7 @@ internal sealed class RolloutSandbox : IAsyncDisposable
         // The AWS signer and the sandbox's signature check both use real time; only the simulation runs on the fake clock.
         var store = await CatalogStore.CreateAsync("Sqlite", services => services
             .AddSingleton(connection)
-            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
+            .AddAwsClientsWithoutBudget()
             .AddSingleton<ICurrentOperator>(currentOperator)
             .AddSingleton<IProductionClusterPolicy>(new NamedProductionClusters("prod"))
             .AddScoped<IOperationAuthorizer, OperationGuard>()

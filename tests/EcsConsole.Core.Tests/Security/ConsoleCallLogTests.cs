@@ -19,6 +19,7 @@ using EcsConsole.Sandbox;
 using EcsConsole.Sandbox.Engine;
 using EcsConsole.Sandbox.Engine.Ecs;
 using EcsConsole.Sandbox.Engine.Rollouts;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using EcsConsole.Core.Security.Iam;
@@ -199,7 +200,7 @@ public sealed class ConsoleCallLogTests(ITestOutputHelper output)
         await using var sandbox = await SandboxServer.StartAsync(options, time, CancellationToken.None);
         var connection = new AwsConnection(new AwsConnectionSettings(
             options.Region, null, sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
-        await using var services = new ServiceCollection().AddSingleton(connection).AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddSingleton(connection).AddAwsClientsWithoutBudget().BuildServiceProvider();
         var calls = services.GetRequiredService<AwsCallLog>();
         var ecs = services.GetRequiredService<EcsConsole.Aws.Ecs.IEcsClient>();
         time.Advance(TimeSpan.FromMinutes(5));

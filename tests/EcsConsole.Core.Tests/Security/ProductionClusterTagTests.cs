@@ -3,6 +3,7 @@ using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Core.Security;
 using EcsConsole.Sandbox;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -24,7 +25,7 @@ public sealed class ProductionClusterTagTests : IAsyncLifetime
         _sandbox.Engine.Ecs.CreateCluster("payments", ["FARGATE"], [], new Dictionary<string, string> { ["environment"] = "production" });
         _connection = new AwsConnection(new AwsConnectionSettings(
             options.Region, null, _sandbox.Url.ToString().TrimEnd('/'), new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode));
-        _aws = new ServiceCollection().AddSingleton(_connection).AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients().BuildServiceProvider();
+        _aws = new ServiceCollection().AddSingleton(_connection).AddAwsClientsWithoutBudget().BuildServiceProvider();
     }
 
     public async Task DisposeAsync()

@@ -4,6 +4,7 @@ using EcsConsole.Aws.Iam;
 using EcsConsole.Core.Tests.Support;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Sandbox;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -61,7 +62,7 @@ internal sealed class WizardSandbox : IAsyncDisposable
             // would expire calls that are merely waiting their turn; a write that timed out is (rightly) not sent again.
             services.AddSingleton<TimeProvider>(clock).AddSingleton(connection)
                 .AddSingleton(new EcsConsole.Aws.Http.AwsRetryPolicy { AttemptTimeout = TimeSpan.FromDays(30) })
-                .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients().AddWizards();
+                .AddAwsClientsWithoutBudget().AddWizards();
             configure?.Invoke(services);
         }
 

@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using EcsConsole.Aws;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.Sts;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -69,7 +70,7 @@ public sealed class AssumedRoleConnectionTests : IAsyncLifetime
             .AddSingleton(new AwsConnection(new AwsConnectionSettings(_options.Region, null, _sandbox.Url.ToString().TrimEnd('/'),
                 new BasicAWSCredentials(_options.AccessKeyId, _options.SecretAccessKey), AwsConnectionSettings.SandboxMode)
             { AssumeRole = role }))
-            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
+            .AddAwsClientsWithoutBudget()
             .BuildServiceProvider();
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)

@@ -4,6 +4,7 @@ using EcsConsole.Aws.AutoScaling;
 using EcsConsole.Aws.Ec2;
 using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.Ssm;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -45,7 +46,7 @@ internal sealed class Ec2SandboxClients : IAsyncDisposable
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(new AwsConnection(new AwsConnectionSettings(options.Region, null, sandbox.Url.ToString().TrimEnd('/'),
                 new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode)))
-            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients();
+            .AddAwsClientsWithoutBudget();
         return new Ec2SandboxClients(sandbox, services.BuildServiceProvider(), time);
     }
 

@@ -4,6 +4,7 @@ using EcsConsole.Aws.Ecs;
 using EcsConsole.Aws.Iam;
 using EcsConsole.Sandbox.Engine;
 using EcsConsole.Sandbox.Persistence;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -148,7 +149,7 @@ public sealed class SandboxPersistenceTests : IDisposable
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(new AwsConnection(new AwsConnectionSettings(region ?? options.Region, null, sandbox.Url.ToString().TrimEnd('/'),
                 new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), AwsConnectionSettings.SandboxMode)))
-            .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients()
+            .AddAwsClientsWithoutBudget()
             .BuildServiceProvider();
         return new Clients(sandbox, services);
     }

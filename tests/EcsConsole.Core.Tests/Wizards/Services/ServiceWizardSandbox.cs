@@ -4,6 +4,7 @@ using EcsConsole.Aws.Ecs;
 using EcsConsole.Core.Tests.Support;
 using EcsConsole.Core.Wizards;
 using EcsConsole.Sandbox;
+using EcsConsole.Testing.Aws;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -49,7 +50,7 @@ internal sealed class ServiceWizardSandbox : IAsyncDisposable
             // that are merely slow on a loaded machine; a write that timed out is (rightly) not sent again.
             services.AddSingleton<TimeProvider>(time).AddSingleton(connection)
                 .AddSingleton(new EcsConsole.Aws.Http.AwsRetryPolicy { AttemptTimeout = TimeSpan.FromDays(30) })
-                .AddSingleton(new EcsConsole.Aws.Budget.AwsRateBudgetOptions { Enabled = false }).AddAwsClients().AddWizards());
+                .AddAwsClientsWithoutBudget().AddWizards());
         var rig = new ServiceWizardSandbox(sandbox, store, time);
         await rig.RegisterSearchAsync();
         return rig;
