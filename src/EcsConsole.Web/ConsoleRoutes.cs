@@ -10,6 +10,8 @@ public static class ConsoleRoutes
     public const string SignIn = "/account/signin";
     public const string AccessDenied = "/account/denied";
     public const string Error = "/error";
+    /// <summary>The Prometheus scrape endpoint, when <c>Telemetry:Prometheus:Enabled</c> (network-restricted).</summary>
+    public const string Metrics = "/metrics";
     public const string NotFound = "/not-found";
     public const string Connection = "/connection";
     public const string Audit = "/audit";

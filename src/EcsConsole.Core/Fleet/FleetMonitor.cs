@@ -3,6 +3,7 @@ using EcsConsole.Aws;
 using EcsConsole.Aws.Budget;
 using EcsConsole.Core.Problems;
 using EcsConsole.Core.Live;
+using EcsConsole.Core.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -36,6 +37,9 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
 
     // Whether the feeds changed since the fleet was last kept in the store; an unchanged fleet only renews its age there.
     private volatile bool _changedSinceKept = true;
+
+    // Each service's rollout state at the last complete read, for the rollout state change metric; null before the first.
+    private Dictionary<string, RolloutState>? _rolloutStates;
 
     public FleetMonitor(
         IFleetReader reader,
@@ -150,23 +154,28 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
 
     private async Task PollUntilCancelledAsync(CancellationToken cancellationToken)
     {
+        var dueAt = _timeProvider.GetTimestamp();
         while (true)
         {
-            await PollOnceAsync(cancellationToken);
+            await PollOnceAsync(dueAt, cancellationToken);
+            dueAt = _timeProvider.GetTimestamp() + (long)(_currentInterval.TotalSeconds * _timeProvider.TimestampFrequency);
             await Task.Delay(_currentInterval, _timeProvider, cancellationToken);
         }
     }
 
-    private async Task PollOnceAsync(CancellationToken cancellationToken)
+    private async Task PollOnceAsync(long dueAt, CancellationToken cancellationToken)
     {
         // Attempts of other callers in the same window count too: they met the same AWS.
         var degradedBefore = _degradation.Count;
+        using var activity = ConsoleTelemetry.StartPoll(nameof(FleetMonitor), Live.PolledMonitor.ConnectionKey(_connection.Current));
         try
         {
             var snapshot = await _reader.ReadAsync(new PartialPublisher(this, cancellationToken), cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
+            CountRolloutStateChanges(snapshot);
             Publish(snapshot);
             Volatile.Write(ref _latest, snapshot);
+            ConsoleTelemetry.PollEnded(activity, nameof(FleetMonitor), _timeProvider.GetElapsedTime(dueAt), null);
             NotifyObservers(snapshot);
             _currentInterval = FleetPollInterval.For(snapshot, _budget, _pollInterval);
             var readAt = _timeProvider.GetUtcNow();
@@ -177,6 +186,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         {
             var problem = AwsProblems.Describe(ex);
             _logger.LogWarning(ex, "Fleet poll failed: {Problem}", problem);
+            ConsoleTelemetry.PollEnded(activity, nameof(FleetMonitor), _timeProvider.GetElapsedTime(dueAt), ex);
             // Keep the last good data and its age visible; the error says why it is not fresher.
             SetStatus(_status with { LastError = problem, Degraded = _degradation.Count > degradedBefore });
         }
@@ -268,6 +278,22 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         }
     }
 
+    // Compares each service's rollout state with the last complete read's; the first read of a connection sets the baseline.
+    private void CountRolloutStateChanges(FleetSnapshot snapshot)
+    {
+        var next = new Dictionary<string, RolloutState>(StringComparer.Ordinal);
+        foreach (var service in snapshot.ServicesByCluster.Values.SelectMany(services => services))
+        {
+            next[service.Key] = service.Rollout;
+            if (_rolloutStates is not null && _rolloutStates.TryGetValue(service.Key, out var before) && before != service.Rollout)
+            {
+                ConsoleTelemetry.RolloutStateChanged(before.ToString(), service.Rollout.ToString());
+            }
+        }
+
+        _rolloutStates = next;
+    }
+
     private void MarkChanged<T>(IReadOnlyList<Change<T>> changes)
     {
         if (changes.Count > 0)
@@ -322,7 +348,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
 
     private void ClearFleet()
     {
-        Volatile.Write(ref _latest, null);
+        _rolloutStates = null;
         Publish(new FleetSnapshot([], ImmutableDictionary<string, ImmutableArray<ServiceSummary>>.Empty));
         SetStatus(MonitorStatus.NotYetPolled);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Threading.Channels;
+using EcsConsole.Core.Telemetry;
 
 namespace EcsConsole.Core.Live;
 
@@ -131,6 +132,7 @@ public sealed class ChangeFeed<T>
         {
             var subscriber = new ChangeFeedSubscriber<T>(this, channel, _keyOf, _timeProvider, _state);
             _subscribers.Add(subscriber);
+            ConsoleTelemetry.SubscriberAdded();
             return new Subscription<T>([.. _state.Values], subscriber.ReadAllAsync(cancellationToken));
         }
     }
@@ -141,7 +143,10 @@ public sealed class ChangeFeed<T>
     {
         lock (_gate)
         {
-            _subscribers.Remove(subscriber);
+            if (_subscribers.Remove(subscriber))
+            {
+                ConsoleTelemetry.SubscriberRemoved();
+            }
         }
     }
 }

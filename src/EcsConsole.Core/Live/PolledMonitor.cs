@@ -2,6 +2,7 @@ using EcsConsole.Aws;
 using EcsConsole.Aws.Budget;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Problems;
+using EcsConsole.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace EcsConsole.Core.Live;
@@ -98,9 +99,11 @@ public abstract class PolledMonitor
             }
             try
             {
+                var dueAt = _timeProvider.GetTimestamp();
                 while (true)
                 {
-                    CurrentInterval = await PollAsync(generation.Token);
+                    CurrentInterval = await PollAsync(dueAt, generation.Token);
+                    dueAt = _timeProvider.GetTimestamp() + (long)(CurrentInterval.TotalSeconds * _timeProvider.TimestampFrequency);
                     await Task.Delay(CurrentInterval, _timeProvider, generation.Token);
                 }
             }
@@ -122,13 +125,15 @@ public abstract class PolledMonitor
         }
     }
 
-    private async Task<TimeSpan> PollAsync(CancellationToken cancellationToken)
+    private async Task<TimeSpan> PollAsync(long dueAt, CancellationToken cancellationToken)
     {
+        using var activity = ConsoleTelemetry.StartPoll(Name, ConnectionKey(_connection.Current));
         try
         {
             var next = await PollOnceAsync(cancellationToken);
             Streaks.Succeeded(Name);
             SetStatus(new MonitorStatus(_timeProvider.GetUtcNow(), null));
+            ConsoleTelemetry.PollEnded(activity, GetType().Name, _timeProvider.GetElapsedTime(dueAt), null);
             return next;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -136,6 +141,7 @@ public abstract class PolledMonitor
             var problem = AwsProblems.Describe(ex);
             Streaks.Failed(Name, problem, ex);
             SetStatus(_status with { LastError = problem });
+            ConsoleTelemetry.PollEnded(activity, GetType().Name, _timeProvider.GetElapsedTime(dueAt), ex);
             return RetryInterval;
         }
         finally

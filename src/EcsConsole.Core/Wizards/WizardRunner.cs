@@ -1,5 +1,6 @@
 using EcsConsole.Aws;
 using EcsConsole.Core.Store;
+using EcsConsole.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace EcsConsole.Core.Wizards;
@@ -469,6 +470,7 @@ public sealed class WizardRunner(
         step.State = state;
         step.Outcome = outcome ?? step.Outcome;
         step.Error = error;
+        ConsoleTelemetry.WizardStep(step.Operation, state.ToString());
         progress.Publish(new WizardStepProgress(step.RunId, step.Index, step.Operation, step.Creates, state, step.Outcome, error));
     }
 
