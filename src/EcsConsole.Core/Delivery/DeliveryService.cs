@@ -72,14 +72,7 @@ internal sealed class DeliveryService(
     {
         var record = await WaitingForApprovalAsync(recordId, cancellationToken);
         var actor = await currentOperator.GetAsync(cancellationToken);
-        var request = new OperationRequest
-        {
-            Target = $"{record.Cluster}/{record.Service}",
-            Cluster = record.Cluster,
-            Service = record.Service,
-            Parameters = new { record.Id, record.PolicyName, record.Image, record.ImageDigest },
-            ConfirmationText = confirmationText,
-        };
+        var request = DecisionOn(record) with { ConfirmationText = confirmationText };
         await authorizer.RunAsync(MutatingOperation.DeliveryApprove, request, async ct =>
         {
             var moved = await store.TryMoveAsync(record.Id, record.Version, [DeliveryState.AwaitingApproval], r =>
@@ -102,14 +95,7 @@ internal sealed class DeliveryService(
 
         var record = await WaitingForApprovalAsync(recordId, cancellationToken);
         var actor = await currentOperator.GetAsync(cancellationToken);
-        var request = new OperationRequest
-        {
-            Target = $"{record.Cluster}/{record.Service}",
-            Cluster = record.Cluster,
-            Service = record.Service,
-            Parameters = new { record.Id, record.PolicyName, record.Image, record.ImageDigest },
-            Note = note,
-        };
+        var request = DecisionOn(record) with { Note = note };
         await authorizer.RunAsync(MutatingOperation.DeliveryReject, request, async ct =>
         {
             var moved = await store.TryMoveAsync(record.Id, record.Version, [DeliveryState.AwaitingApproval, DeliveryState.Approved], r =>
@@ -288,6 +274,15 @@ internal sealed class DeliveryService(
             return put.Image?.ImageId?.ImageDigest ?? throw new InvalidOperationException("ECR accepted the image but returned no digest.");
         }, cancellationToken);
     }
+
+    // An approval and a rejection decide one waiting record: audited with the same target and parameters.
+    private static OperationRequest DecisionOn(DeliveryRecord record) => new()
+    {
+        Target = $"{record.Cluster}/{record.Service}",
+        Cluster = record.Cluster,
+        Service = record.Service,
+        Parameters = new { record.Id, record.PolicyName, record.Image, record.ImageDigest },
+    };
 
     private async Task<DeliveryRecord> WaitingForApprovalAsync(long recordId, CancellationToken cancellationToken)
     {
