@@ -159,6 +159,30 @@ public sealed class IamPolicyTests
         });
     }
 
+    [Fact]
+    public void Full_ConnectionsThatAssumeRoles_GrantAssumeRoleOnExactlyThoseRoles()
+    {
+        string[] roles = ["arn:aws:iam::222222222222:role/EcsConsoleAccess", "arn:aws-cn:iam::333333333333:role/Ops", "arn:aws:iam::222222222222:role/EcsConsoleAccess"];
+
+        var full = IamPolicyGenerator.Full(assumedRoles: roles);
+        var readOnly = IamPolicyGenerator.ReadOnly(assumedRoles: roles);
+
+        foreach (var policy in new[] { full, readOnly })
+        {
+            var assume = Assert.Single(Statements(policy), s => Actions(s).Contains("sts:AssumeRole"));
+            Assert.Equal(["sts:AssumeRole"], Actions(assume));
+            Assert.Equal(["arn:aws-cn:iam::333333333333:role/Ops", "arn:aws:iam::222222222222:role/EcsConsoleAccess"],
+                assume["Resource"]!.AsArray().Select(r => r!.GetValue<string>()));
+        }
+    }
+
+    [Fact]
+    public void Full_NoConnectionAssumesARole_GrantsNoAssumeRole()
+    {
+        Assert.DoesNotContain("sts:AssumeRole", IamPolicyGenerator.GrantedActions(IamPolicyGenerator.Full(assumedRoles: [])));
+        Assert.DoesNotContain("sts:AssumeRole", IamPolicyGenerator.GrantedActions(IamPolicyGenerator.Full()));
+    }
+
     private static List<JsonObject> Statements(JsonObject policy) => policy["Statement"]!.AsArray().Select(s => s!.AsObject()).ToList();
 
     private static List<string> Actions(JsonObject statement) => statement["Action"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();

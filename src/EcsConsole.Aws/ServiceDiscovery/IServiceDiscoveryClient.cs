@@ -35,4 +35,7 @@ public interface IServiceDiscoveryClient
 
     /// <summary>Starts deleting a namespace; ResourceInUse while it has services. Answers an operation id to poll.</summary>
     Task<DeleteNamespaceResponse> DeleteNamespaceAsync(DeleteNamespaceRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The tags of a namespace or service by its ARN; ResourceNotFoundException when it does not exist.</summary>
+    Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default);
 }

@@ -73,6 +73,12 @@ public sealed class ServiceDiscoveryClient : IServiceDiscoveryClient
         return _json.InvokeAsync<DeleteNamespaceRequest, DeleteNamespaceResponse>(AwsServices.ServiceDiscovery, "DeleteNamespace", request, cancellationToken);
     }
 
+    public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(request.ResourceArn, "ListTagsForResource needs the ARN of a Cloud Map namespace or service.", nameof(request));
+        return _json.InvokeAsync<ListTagsForResourceRequest, ListTagsForResourceResponse>(AwsServices.ServiceDiscovery, "ListTagsForResource", request, cancellationToken);
+    }
+
     private static void Require(string? value, string message, string parameter)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -138,3 +138,16 @@ public sealed record DeleteNamespaceResponse
 {
     [JsonPropertyName("OperationId")] public string? OperationId { get; init; }
 }
+
+/// <summary>Input of Cloud Map <c>ListTagsForResource</c>.</summary>
+public sealed record ListTagsForResourceRequest
+{
+    /// <summary>The ARN of a namespace or service.</summary>
+    [JsonPropertyName("ResourceARN")] public string ResourceArn { get; init; } = "";
+}
+
+/// <summary>Output of Cloud Map <c>ListTagsForResource</c>.</summary>
+public sealed record ListTagsForResourceResponse
+{
+    [JsonPropertyName("Tags")] public IReadOnlyList<CloudMapTag>? Tags { get; init; }
+}

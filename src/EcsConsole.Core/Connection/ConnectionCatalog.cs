@@ -62,6 +62,14 @@ public sealed class ConnectionCatalog
         }
     }
 
+    /// <summary>
+    /// The role ARNs the console assumes to reach its connections (the console's own <c>Aws</c> role, if any, and each
+    /// configured connection's RoleArn), distinct and in order: what its IAM policy grants <c>sts:AssumeRole</c> on.
+    /// </summary>
+    public IReadOnlyList<string> AssumedRoleArns =>
+        [.. new[] { _aws.Default.AssumeRole?.RoleArn }.Concat(_configured.Select(c => c.Options.RoleArn))
+            .Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a!.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     /// <summary>The connection of that name (case-insensitive), or null.</summary>
     public ConsoleConnection? Find(string? name) =>
         name is null ? null : All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
@@ -137,7 +145,7 @@ public sealed class ConnectionCatalog
         }
         if (options.RoleArn is { Length: > 0 } arn && !IsRoleArn(arn))
         {
-            throw new InvalidOperationException($"{where}:RoleArn \"{arn}\" is not an IAM role ARN; expected arn:aws:iam::123456789012:role/Name.");
+            throw new InvalidOperationException($"{where}:RoleArn \"{arn}\" is not an IAM role ARN; expected arn:PARTITION:iam::123456789012:role/Name (PARTITION is aws, aws-cn or aws-us-gov).");
         }
         if (options.DefaultRegion is { Length: > 0 } region && options.Regions.Count > 0 && !options.Regions.Contains(region))
         {

@@ -49,6 +49,18 @@ public sealed class ConnectionsTests
     private ConnectionCatalog Catalog() => new(_aws, Configured());
 
     [Fact]
+    public void AssumedRoleArns_ConnectionsWithRoles_AreTheirRolesAndTheConsolesOwn()
+    {
+        var own = new AwsConnection(_aws.Default with { AssumeRole = new AwsAssumeRoleSettings("arn:aws:iam::111111111111:role/Console") });
+        var configured = Configured();
+        configured["again"] = new ConnectionOptions { RoleArn = PlatformArn };
+
+        Assert.Equal([PlatformArn], Catalog().AssumedRoleArns);
+        Assert.Equal(["arn:aws:iam::111111111111:role/Console", PlatformArn], new ConnectionCatalog(own, configured).AssumedRoleArns);
+        Assert.Empty(new ConnectionCatalog(_aws, new Dictionary<string, ConnectionOptions>()).AssumedRoleArns);
+    }
+
+    [Fact]
     public void Catalog_NoneConfigured_TheConsolesOwnConnectionIsTheOnlyOne()
     {
         var catalog = new ConnectionCatalog(_aws, new Dictionary<string, ConnectionOptions>());
@@ -86,7 +98,7 @@ public sealed class ConnectionsTests
         var both = Assert.Throws<InvalidOperationException>(() => new ConnectionCatalog(_aws, new Dictionary<string, ConnectionOptions> { ["z"] = new() { RoleArn = PlatformArn, Profile = "p" } }));
 
         Assert.Contains("Connections:x:RoleArn", badArn.Message);
-        Assert.Contains("arn:aws:iam::123456789012:role/Name", badArn.Message);
+        Assert.Contains("arn:PARTITION:iam::123456789012:role/Name", badArn.Message);
         Assert.Contains("\"Superuser\" for bob is not a role", badRole.Message);
         Assert.Contains("either Profile or RoleArn", both.Message);
     }

@@ -16,7 +16,7 @@ namespace EcsConsole.Core.Tests.Delivery;
 /// </summary>
 public sealed class CrossAccountPromotionTests
 {
-    private const string ExecutionRole = "arn:aws:iam::222222222222:role/ecsTaskExecutionRole";
+    internal const string ExecutionRole = "arn:aws:iam::222222222222:role/ecsTaskExecutionRole";
 
     [Fact]
     public async Task Plan_NoRepositoryPolicy_SaysPlainlyWhichPullIsMissing_AndPromoteIsRefusedAndAudited()
@@ -115,7 +115,7 @@ public sealed class CrossAccountPromotionTests
     }
 
     // A platform account with a "news" service of its own (container "news", its own execution role), the target of promotions.
-    private static async Task<DeliverySandbox> StartAsync(Dictionary<string, string?>? more = null)
+    internal static async Task<DeliverySandbox> StartAsync(Dictionary<string, string?>? more = null)
     {
         var settings = new Dictionary<string, string?> { ["Connections:platform:RoleArn"] = "arn:aws:iam::222222222222:role/EcsConsoleAccess" };
         foreach (var (key, value) in more ?? [])
@@ -132,7 +132,7 @@ public sealed class CrossAccountPromotionTests
         return sandbox;
     }
 
-    private static CrossAccountPromotion Promotion(DeliverySandbox sandbox) =>
+    internal static CrossAccountPromotion Promotion(DeliverySandbox sandbox) =>
         sandbox.Services.CreateScope().ServiceProvider.GetRequiredService<CrossAccountPromotion>();
 
     private static string TargetImage(DeliverySandbox sandbox) => sandbox.Sandbox.EngineOf("222222222222").Read(s =>

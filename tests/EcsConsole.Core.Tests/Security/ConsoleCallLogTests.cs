@@ -7,6 +7,7 @@ using EcsConsole.Aws.Iam;
 using EcsConsole.Aws.Json;
 using EcsConsole.Aws.Logs;
 using EcsConsole.Aws.ServiceDiscovery;
+using EcsConsole.Core.Connection;
 using EcsConsole.Core.Fleet;
 using EcsConsole.Core.Logs;
 using EcsConsole.Core.Rollouts;
@@ -65,6 +66,9 @@ public sealed class ConsoleCallLogTests(ITestOutputHelper output)
 
     private readonly SortedSet<string> _observed = new(StringComparer.Ordinal);
 
+    // The role ARNs the tour's connections assume: the policy grants sts:AssumeRole on them, and on nothing without them.
+    private readonly List<string> _assumedRoles = [];
+
     [Fact]
     public async Task Tour_EveryCodePathThatCallsAws_CallsExactlyThePolicysOperationsAsync()
     {
@@ -77,6 +81,12 @@ public sealed class ConsoleCallLogTests(ITestOutputHelper output)
 
         output.WriteLine("Observed: " + string.Join(", ", _observed));
         var catalogued = AwsOperationCatalog.All.Select(o => o.Action).ToHashSet(StringComparer.Ordinal);
+        Assert.True(_assumedRoles.Count > 0 == _observed.Contains("sts:AssumeRole"), "sts:AssumeRole is observed exactly when a connection of the tour names a role.");
+        if (_assumedRoles.Count > 0)
+        {
+            catalogued.Add("sts:AssumeRole");
+        }
+
         var calledButNotCatalogued = _observed.Where(a => !catalogued.Contains(a)).ToList();
         Assert.True(calledButNotCatalogued.Count == 0, $"Console code called these, which AwsOperationCatalog.All does not list: {string.Join(", ", calledButNotCatalogued)}");
         var documented = AwsOperationCatalog.NotObservedOnSandbox.Select(n => n.Action).ToList();
@@ -92,7 +102,7 @@ public sealed class ConsoleCallLogTests(ITestOutputHelper output)
             .Concat(AwsOperationCatalog.Implied.Select(i => i.Action))
             .Append("iam:PassRole")
             .ToHashSet(StringComparer.Ordinal);
-        var granted = IamPolicyGenerator.GrantedActions(IamPolicyGenerator.Full()).ToHashSet(StringComparer.Ordinal);
+        var granted = IamPolicyGenerator.GrantedActions(IamPolicyGenerator.Full(assumedRoles: _assumedRoles)).ToHashSet(StringComparer.Ordinal);
         var grantedButNeverSeen = granted.Except(expected).Order(StringComparer.Ordinal).ToList();
         var seenButNotGranted = expected.Except(granted).Order(StringComparer.Ordinal).ToList();
         Assert.True(grantedButNeverSeen.Count == 0,
@@ -314,5 +324,18 @@ public sealed class ConsoleCallLogTests(ITestOutputHelper output)
         var calls = sandbox.Services.GetRequiredService<AwsCallLog>();
 
         await ConsoleAsync(calls, () => sandbox.Delivery().PushImageVersionAsync("news", "latest", "v1.5.0"));
+
+        // A promotion into another connection's account reads the source repository's policy (ecr:GetRepositoryPolicy) and
+        // reaches that account through the connection's role (sts:AssumeRole, granted on exactly the configured roles).
+        await using var accounts = await CrossAccountPromotionTests.StartAsync();
+        var accountCalls = accounts.Services.GetRequiredService<AwsCallLog>();
+        _assumedRoles.AddRange(accounts.Services.GetRequiredService<ConnectionCatalog>().AssumedRoleArns);
+        accounts.Sandbox.Engine.Ecr.SetRepositoryPolicy("news", $$"""
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"{{CrossAccountPromotionTests.ExecutionRole}}"},"Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"]}]}
+            """);
+        var promotion = CrossAccountPromotionTests.Promotion(accounts);
+        var plan = await ConsoleAsync(accountCalls, () => promotion.PlanAsync("default", "eu-west-1", "staging", "news", "platform", "eu-west-1", "platform"));
+        Assert.True(plan.PullAllowed);
+        await ConsoleAsync(accountCalls, () => promotion.PromoteAsync(plan, "call-log tour", null));
     }
 }

@@ -167,6 +167,22 @@ internal static class LoadBalancingConformanceCases
             var services = await s.JsonAsync("servicediscovery", "ListServices", new JsonObject());
             Assert.DoesNotContain(services["Services"]!.AsArray(), x => x!["Id"]!.GetValue<string>() == service);
         },
+        ["servicediscovery:ListTagsForResource"] = async (s, advance) =>
+        {
+            var id = await ReadyNamespaceAsync(s, advance, "reports.local");
+            var namespaceArn = (await s.JsonAsync("servicediscovery", "GetNamespace", new JsonObject { ["Id"] = id }))["Namespace"]!["Arn"]!.GetValue<string>();
+            var serviceArn = (await CreateDiscoveryServiceAsync(s, id, "reports"))["Service"]!["Arn"]!.GetValue<string>();
+            var seededArn = (await s.JsonAsync("servicediscovery", "ListServices", new JsonObject()))["Services"]!.AsArray()
+                .Select(x => x!["Arn"]!.GetValue<string>()).First(a => a != serviceArn);
+
+            var ofNamespace = await s.JsonAsync("servicediscovery", "ListTagsForResource", new JsonObject { ["ResourceARN"] = namespaceArn });
+            var ofService = await s.JsonAsync("servicediscovery", "ListTagsForResource", new JsonObject { ["ResourceARN"] = serviceArn });
+            var ofSeeded = await s.JsonAsync("servicediscovery", "ListTagsForResource", new JsonObject { ["ResourceARN"] = seededArn });
+
+            Assert.Equal(["team=reports"], ofNamespace["Tags"]!.AsArray().Select(t => $"{t!["Key"]}={t["Value"]}"));
+            Assert.Equal(["ecsconsole:run=r-1", "team=reports"], ofService["Tags"]!.AsArray().Select(t => $"{t!["Key"]}={t["Value"]}"));
+            Assert.Empty(ofSeeded["Tags"]!.AsArray());
+        },
         ["servicediscovery:DeleteNamespace"] = async (s, advance) =>
         {
             var id = await ReadyNamespaceAsync(s, advance, "reports.local");
@@ -269,6 +285,7 @@ internal static class LoadBalancingConformanceCases
             ["CreatorRequestId"] = "conformance-" + name,
             ["Description"] = "Reports",
             ["Properties"] = new JsonObject { ["DnsProperties"] = new JsonObject { ["SOA"] = new JsonObject { ["TTL"] = 60 } } },
+            ["Tags"] = new JsonArray(new JsonObject { ["Key"] = "team", ["Value"] = "reports" }),
         });
 
     private static async Task<string> ReadyNamespaceAsync(SandboxConformanceSession s, Action<TimeSpan> advance, string name)
@@ -287,6 +304,7 @@ internal static class LoadBalancingConformanceCases
             ["CreatorRequestId"] = "conformance-" + name,
             ["DnsConfig"] = new JsonObject { ["RoutingPolicy"] = "MULTIVALUE", ["DnsRecords"] = new JsonArray(new JsonObject { ["Type"] = "A", ["TTL"] = 10 }) },
             ["HealthCheckCustomConfig"] = new JsonObject { ["FailureThreshold"] = 1 },
+            ["Tags"] = new JsonArray(new JsonObject { ["Key"] = "ecsconsole:run", ["Value"] = "r-1" }, new JsonObject { ["Key"] = "team", ["Value"] = "reports" }),
         });
 
     private static List<string> Values(XDocument reply, string element) =>

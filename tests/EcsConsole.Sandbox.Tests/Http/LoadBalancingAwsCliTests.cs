@@ -100,4 +100,27 @@ public sealed class LoadBalancingAwsCliTests : IAsyncLifetime
         Assert.Equal(namespaceId, service["Service"]!["NamespaceId"]!.GetValue<string>());
         Assert.Equal("A", service["Service"]!["DnsConfig"]!["DnsRecords"]![0]!["Type"]!.GetValue<string>());
     }
+
+    [RequiresAwsCliFact]
+    public async Task AwsCli_ListTagsForResource_ReturnsTheTagsGivenAtCreate()
+    {
+        var cli = new AwsCli(_server.Url, "test", "test");
+        var created = await cli.JsonAsync("servicediscovery", "create-private-dns-namespace", "--name", "tagged.local", "--vpc", "vpc-0e1d2c3b4a5f60789",
+            "--tags", "Key=ecsconsole:run,Value=r-1");
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var operation = await cli.JsonAsync("servicediscovery", "get-operation", "--operation-id", created["OperationId"]!.GetValue<string>());
+        var namespaceId = operation["Operation"]!["Targets"]!["NAMESPACE"]!.GetValue<string>();
+        var namespaceArn = (await cli.JsonAsync("servicediscovery", "get-namespace", "--id", namespaceId))["Namespace"]!["Arn"]!.GetValue<string>();
+        var service = await cli.JsonAsync("servicediscovery", "create-service", "--name", "tagged", "--namespace-id", namespaceId,
+            "--dns-config", "RoutingPolicy=MULTIVALUE,DnsRecords=[{Type=A,TTL=10}]", "--tags", "Key=ecsconsole:run,Value=r-1", "Key=team,Value=reports");
+        var serviceArn = service["Service"]!["Arn"]!.GetValue<string>();
+
+        var namespaceTags = await cli.JsonAsync("servicediscovery", "list-tags-for-resource", "--resource-arn", namespaceArn);
+        var serviceTags = await cli.JsonAsync("servicediscovery", "list-tags-for-resource", "--resource-arn", serviceArn);
+        var missing = await cli.RunAsync("servicediscovery", "list-tags-for-resource", "--resource-arn", serviceArn.Replace("srv-", "srv-gone", StringComparison.Ordinal));
+
+        Assert.Equal(["ecsconsole:run=r-1"], namespaceTags["Tags"]!.AsArray().Select(t => $"{t!["Key"]}={t["Value"]}"));
+        Assert.Equal(["ecsconsole:run=r-1", "team=reports"], serviceTags["Tags"]!.AsArray().Select(t => $"{t!["Key"]}={t["Value"]}"));
+        Assert.Contains("ResourceNotFoundException", missing.Error, StringComparison.Ordinal);
+    }
 }

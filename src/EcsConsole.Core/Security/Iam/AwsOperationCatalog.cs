@@ -93,6 +93,8 @@ public static class AwsOperationCatalog
         new("IServiceDiscoveryClient", "ListNamespacesAsync", "servicediscovery:ListNamespaces", AwsOperationAccess.Read),
         // The service wizard creates a private DNS namespace (polled through GetOperation) and a Cloud Map service; rollback deletes them.
         new("IServiceDiscoveryClient", "GetOperationAsync", "servicediscovery:GetOperation", AwsOperationAccess.Read),
+        // The service wizard tells a namespace or Cloud Map service this run made from one it found by its run tag.
+        new("IServiceDiscoveryClient", "ListTagsForResourceAsync", "servicediscovery:ListTagsForResource", AwsOperationAccess.Read),
         new("IServiceDiscoveryClient", "CreatePrivateDnsNamespaceAsync", "servicediscovery:CreatePrivateDnsNamespace", AwsOperationAccess.Write),
         new("IServiceDiscoveryClient", "CreateServiceAsync", "servicediscovery:CreateService", AwsOperationAccess.Write),
         new("IServiceDiscoveryClient", "DeleteServiceAsync", "servicediscovery:DeleteService", AwsOperationAccess.Write),
@@ -171,8 +173,6 @@ public static class AwsOperationCatalog
         new("ec2:CreateSecurityGroup", NoWizardPlansSecurityGroups),
         new("ec2:AuthorizeSecurityGroupIngress", NoWizardPlansSecurityGroups),
         new("ec2:DeleteSecurityGroup", NoWizardPlansSecurityGroups),
-        new("ecr:GetRepositoryPolicy",
-            "Read only when promoting from one connection's account to another's, which assumes a role into the other account; the tour runs on the console's own connection (CrossAccountPromotionTests drive it)."),
     ];
 
     private const string NoWizardPlansSecurityGroups =

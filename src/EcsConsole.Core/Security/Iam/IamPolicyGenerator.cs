@@ -7,19 +7,27 @@ namespace EcsConsole.Core.Security.Iam;
 /// <summary>
 /// Builds the console's own least-privilege IAM policy documents from <see cref="AwsOperationCatalog"/>: the actions it
 /// calls, the <see cref="AwsOperationCatalog.Implied"/> actions AWS checks alongside them, and one <c>iam:PassRole</c>
-/// statement per service it hands roles to. ARNs are written for the connection's partition (aws, aws-cn, aws-us-gov, …).
+/// statement per service it hands roles to, and <c>sts:AssumeRole</c> on exactly the roles its connections assume (none
+/// when no connection names a role). ARNs are written for the connection's partition (aws, aws-cn, aws-us-gov, …).
 /// </summary>
 public static class IamPolicyGenerator
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    /// <summary>What a Viewer-only deployment needs: every read action the console calls.</summary>
-    public static JsonObject ReadOnly(IEnumerable<AwsOperation>? operations = null, AwsPartition? partition = null) =>
-        Build(operations ?? AwsOperationCatalog.All, AwsOperationCatalog.Implied, partition ?? AwsPartition.Aws, includeWrites: false);
+    /// <summary>
+    /// What a Viewer-only deployment needs: every read action the console calls, and <c>sts:AssumeRole</c> on
+    /// <paramref name="assumedRoles"/> (a Viewer reads other accounts through their roles too).
+    /// </summary>
+    public static JsonObject ReadOnly(IEnumerable<AwsOperation>? operations = null, AwsPartition? partition = null, IEnumerable<string>? assumedRoles = null) =>
+        Build(operations ?? AwsOperationCatalog.All, AwsOperationCatalog.Implied, partition ?? AwsPartition.Aws, assumedRoles, includeWrites: false);
 
-    /// <summary>Everything the console calls, including changes and what they imply; iam:PassRole only to the services that take roles from it.</summary>
-    public static JsonObject Full(IEnumerable<AwsOperation>? operations = null, AwsPartition? partition = null, IEnumerable<AwsImpliedAction>? implied = null) =>
-        Build(operations ?? AwsOperationCatalog.All, implied ?? AwsOperationCatalog.Implied, partition ?? AwsPartition.Aws, includeWrites: true);
+    /// <summary>
+    /// Everything the console calls, including changes and what they imply; iam:PassRole only to the services that take roles
+    /// from it; <c>sts:AssumeRole</c> only on <paramref name="assumedRoles"/>, the role ARNs its connections name.
+    /// </summary>
+    public static JsonObject Full(
+        IEnumerable<AwsOperation>? operations = null, AwsPartition? partition = null, IEnumerable<AwsImpliedAction>? implied = null, IEnumerable<string>? assumedRoles = null) =>
+        Build(operations ?? AwsOperationCatalog.All, implied ?? AwsOperationCatalog.Implied, partition ?? AwsPartition.Aws, assumedRoles, includeWrites: true);
 
     public static string ToJson(JsonObject policy) => policy.ToJsonString(Indented);
 
@@ -31,7 +39,7 @@ public static class IamPolicyGenerator
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static JsonObject Build(IEnumerable<AwsOperation> operations, IEnumerable<AwsImpliedAction> implied, AwsPartition partition, bool includeWrites)
+    private static JsonObject Build(IEnumerable<AwsOperation> operations, IEnumerable<AwsImpliedAction> implied, AwsPartition partition, IEnumerable<string>? assumedRoles, bool includeWrites)
     {
         var list = operations.Where(o => includeWrites || o.Access == AwsOperationAccess.Read).ToList();
         var statements = new JsonArray { Statement("EcsConsoleRead", Actions(list, implied, AwsOperationAccess.Read)) };
@@ -46,7 +54,22 @@ public static class IamPolicyGenerator
             }
         }
 
+        var roles = (assumedRoles ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (roles.Count > 0)
+        {
+            statements.Add(AssumeRoles(roles));
+        }
+
         return new JsonObject { ["Version"] = "2012-10-17", ["Statement"] = statements };
+    }
+
+    // The connections' roles by their full ARNs (each names its own partition and account), never a wildcard: the console
+    // may step into exactly the accounts it is configured for.
+    private static JsonObject AssumeRoles(IReadOnlyList<string> roleArns)
+    {
+        var statement = Statement("EcsConsoleAssumeConnectionRoles", ["sts:AssumeRole"]);
+        statement["Resource"] = new JsonArray(roleArns.Select(a => (JsonNode)JsonValue.Create(a)!).ToArray());
+        return statement;
     }
 
     // An implied action goes with the access of the calls that need it: a tag-on-create action is a write only if its create is.

@@ -13,7 +13,8 @@ namespace EcsConsole.Core.Wizards.ServiceDiscovery;
 /// most <see cref="OperationLimit"/>) until SUCCESS and answers <c>{"OperationId": ..., "NamespaceId": ...}</c> (output path
 /// <c>NamespaceId</c>); a FAIL or a timeout stops the run with Cloud Map's reason. CreateService answers AWS's own
 /// response (<c>Service.Arn</c>, <c>Service.Id</c>). Existence: a namespace of the planned name (ListNamespaces NAME), a
-/// service of the planned name in the namespace (ListServices NAMESPACE_ID). Undo deletes (the namespace's deletion is
+/// service of the planned name in the namespace (ListServices NAMESPACE_ID); made by this run or before it by its
+/// <c>ecsconsole:run</c> tag (ListTagsForResource). Undo deletes (the namespace's deletion is
 /// waited for the same way); gone counts as undone.
 /// </summary>
 public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMap, TimeProvider timeProvider) : TableCallExecutor<ServiceDiscoveryCallExecutor>(Table)
@@ -28,12 +29,12 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
     public static WizardOperationTable<ServiceDiscoveryCallExecutor> Table { get; } = new("servicediscovery", "Cloud Map",
     [
         new("CreatePrivateDnsNamespace",
-            (e, call, ct) => e.CheckNamespaceAsync(Body<CreatePrivateDnsNamespaceRequest>(call.Body, call.Operation), ct),
+            (e, call, ct) => e.CheckNamespaceAsync(call, Body<CreatePrivateDnsNamespaceRequest>(call.Body, call.Operation), ct),
             (e, call, ct) => e.CreateNamespaceAsync(call, ct),
             new("DeleteNamespace", (e, undo, ct) => e.DeleteNamespaceAsync(undo, ct)),
             ServiceDiscoveryCloudFormationMapper.Namespace, WizardCliGuard.None),
         new("CreateService",
-            (e, call, ct) => e.CheckServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), ct),
+            (e, call, ct) => e.CheckServiceAsync(call, Body<CreateServiceRequest>(call.Body, call.Operation), ct),
             async (e, call, ct) =>
             {
                 var created = await e._cloudMap.CreateServiceAsync(Body<CreateServiceRequest>(call.Body, call.Operation), ct);
@@ -90,7 +91,7 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
         }
     }
 
-    private async Task<ExistenceCheckResult> CheckNamespaceAsync(CreatePrivateDnsNamespaceRequest request, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckNamespaceAsync(PlannedCall call, CreatePrivateDnsNamespaceRequest request, CancellationToken cancellationToken)
     {
         var name = request.Name.TrimEnd('.');
         await foreach (var found in _cloudMap.ListNamespacesAsync(new ListNamespacesRequest
@@ -108,16 +109,16 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
                 return new ExistenceCheckResult(ExistenceState.Conflict, $"A {found.Type} namespace named {name} exists already ({found.Id}). Choose another namespace name.");
             }
 
-            return new ExistenceCheckResult(ExistenceState.Exists, $"private DNS namespace {name} exists ({found.Id})")
+            return await OwnedAsync(new ExistenceCheckResult(ExistenceState.Exists, $"private DNS namespace {name} exists ({found.Id})")
             {
                 Response = new JsonObject { ["OperationId"] = null, ["NamespaceId"] = found.Id },
-            };
+            }, call, found.Arn, cancellationToken);
         }
 
         return ExistenceCheckResult.Missing;
     }
 
-    private async Task<ExistenceCheckResult> CheckServiceAsync(CreateServiceRequest request, CancellationToken cancellationToken)
+    private async Task<ExistenceCheckResult> CheckServiceAsync(PlannedCall call, CreateServiceRequest request, CancellationToken cancellationToken)
     {
         var namespaceId = request.NamespaceId ?? request.DnsConfig?.NamespaceId;
         if (namespaceId is null)
@@ -133,13 +134,28 @@ public sealed class ServiceDiscoveryCallExecutor(IServiceDiscoveryClient cloudMa
             if (found.Name == request.Name && found.Id is { } id)
             {
                 var service = await _cloudMap.GetServiceAsync(new GetServiceRequest { Id = id }, cancellationToken);
-                return new ExistenceCheckResult(ExistenceState.Exists, $"Cloud Map service {request.Name} exists ({found.Arn})")
+                return await OwnedAsync(new ExistenceCheckResult(ExistenceState.Exists, $"Cloud Map service {request.Name} exists ({found.Arn})")
                 {
                     Response = Node(new CreateServiceResponse { Service = service.Service }),
-                };
+                }, call, found.Arn ?? service.Service?.Arn, cancellationToken);
             }
         }
 
         return ExistenceCheckResult.Missing;
+    }
+
+    /// <summary>
+    /// "Made by this run or before it", told by the namespace's or service's <c>ecsconsole:run</c> tag when the call carries
+    /// the run's tag; a preview (no run tag) asks nothing more.
+    /// </summary>
+    private async Task<ExistenceCheckResult> OwnedAsync(ExistenceCheckResult result, PlannedCall call, string? arn, CancellationToken cancellationToken)
+    {
+        if (RunTags.RunIdOf(call) is null || string.IsNullOrEmpty(arn))
+        {
+            return result;
+        }
+
+        var listed = await _cloudMap.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceArn = arn }, cancellationToken);
+        return RunTags.Owned(result, call, (listed.Tags ?? []).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value)));
     }
 }

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 namespace EcsConsole.Sandbox.Engine.ServiceDiscovery;
 
 /// <summary>A CreateService request to Cloud Map as the sandbox reads it.</summary>
-public sealed record DiscoveryServiceRequest(string Name, string? NamespaceId, string? Description, string? RoutingPolicy, IReadOnlyList<DnsRecordState>? DnsRecords, int? CustomHealthCheckFailureThreshold, string? CreatorRequestId, string? Type);
+public sealed record DiscoveryServiceRequest(
+    string Name, string? NamespaceId, string? Description, string? RoutingPolicy, IReadOnlyList<DnsRecordState>? DnsRecords, int? CustomHealthCheckFailureThreshold, string? CreatorRequestId, string? Type,
+    IReadOnlyDictionary<string, string>? Tags = null);
 
 /// <summary>Cloud Map creates and deletes with Cloud Map's error codes; the results sit beside the namespaces the sandbox derives per cluster.</summary>
 public sealed partial class CloudMapOperations(SandboxEngine engine) : AwsServiceOperations(engine)
@@ -12,7 +14,7 @@ public sealed partial class CloudMapOperations(SandboxEngine engine) : AwsServic
     private static readonly Regex ServiceName = new(@"^((?=^.{1,127}$)^([a-zA-Z0-9_][a-zA-Z0-9-_]{0,61}[a-zA-Z0-9_]|[a-zA-Z0-9])(\.([a-zA-Z0-9_][a-zA-Z0-9-_]{0,61}[a-zA-Z0-9_]|[a-zA-Z0-9]))*)$", RegexOptions.CultureInvariant);
 
     /// <summary>As Cloud Map CreatePrivateDnsNamespace: answers an operation id; the namespace exists once the operation succeeded.</summary>
-    public string CreatePrivateDnsNamespace(string name, string vpc, string? creatorRequestId, string? description, long soaTtl) =>
+    public string CreatePrivateDnsNamespace(string name, string vpc, string? creatorRequestId, string? description, long soaTtl, IReadOnlyDictionary<string, string>? tags = null) =>
         Write((sim, now) =>
         {
             if (name.Length > 1024 || !DnsName.IsMatch(name))
@@ -41,7 +43,10 @@ public sealed partial class CloudMapOperations(SandboxEngine engine) : AwsServic
 
             var id = "ns-" + sim.Ids.Alphanumeric(16).ToLowerInvariant();
             var done = now + CloudMapOperationState.Duration;
-            state.Namespaces.Add(new CreatedNamespace(id, $"arn:aws:servicediscovery:{Arns.Region}:{Arns.AccountId}:namespace/{id}", name.TrimEnd('.'), vpc, description, creatorRequestId, soaTtl, now, done));
+            state.Namespaces.Add(new CreatedNamespace(id, $"arn:aws:servicediscovery:{Arns.Region}:{Arns.AccountId}:namespace/{id}", name.TrimEnd('.'), vpc, description, creatorRequestId, soaTtl, now, done)
+            {
+                Tags = Checked(tags),
+            });
             var operation = new CloudMapOperationState(sim.Ids.Alphanumeric(32).ToLowerInvariant(), "CREATE_NAMESPACE", id, now, done);
             state.Operations.Add(operation);
             return operation.Id;
@@ -96,7 +101,10 @@ public sealed partial class CloudMapOperations(SandboxEngine engine) : AwsServic
 
             var id = "srv-" + sim.Ids.Alphanumeric(16).ToLowerInvariant();
             var service = new CreatedDiscoveryService(id, $"arn:aws:servicediscovery:{Arns.Region}:{Arns.AccountId}:service/{id}", request.Name, resolvedId, request.Description,
-                request.RoutingPolicy ?? "MULTIVALUE", records, request.CustomHealthCheckFailureThreshold, request.CreatorRequestId, now);
+                request.RoutingPolicy ?? "MULTIVALUE", records, request.CustomHealthCheckFailureThreshold, request.CreatorRequestId, now)
+            {
+                Tags = Checked(request.Tags),
+            };
             state.Services.Add(service);
             return service;
         });
@@ -133,6 +141,39 @@ public sealed partial class CloudMapOperations(SandboxEngine engine) : AwsServic
             state.Operations.Add(operation);
             return operation.Id;
         });
+
+    /// <summary>As Cloud Map ListTagsForResource: a created namespace's or service's tags; derived ones have none; ResourceNotFoundException otherwise.</summary>
+    public IReadOnlyDictionary<string, string> TagsOf(string arn) =>
+        Engine.Read(state =>
+        {
+            var created = (IReadOnlyDictionary<string, string>?)state.CloudMap.Namespaces.FirstOrDefault(n => n.Arn == arn)?.Tags
+                ?? state.CloudMap.Services.FirstOrDefault(s => s.Arn == arn)?.Tags;
+            if (created is not null)
+            {
+                return created;
+            }
+
+            return ServiceDiscoveryCatalog.Namespaces(state, Arns).Any(n => n.Arn == arn) || ServiceDiscoveryCatalog.Services(state, Arns).Any(s => s.Arn == arn)
+                ? new Dictionary<string, string>()
+                : throw CloudMap("ResourceNotFoundException", $"The resource {arn} was not found.");
+        });
+
+    // The model's TagList holds at most 200 tags; a key is 1 to 128 characters, a value at most 256.
+    private static Dictionary<string, string> Checked(IReadOnlyDictionary<string, string>? tags)
+    {
+        var checkedTags = new Dictionary<string, string>(tags ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        if (checkedTags.Count > 200)
+        {
+            throw CloudMap("TooManyTagsException", $"{checkedTags.Count} tags is more than the 200 a resource can have.");
+        }
+
+        if (checkedTags.FirstOrDefault(t => t.Key.Length is < 1 or > 128 || t.Value.Length > 256) is { Key: not null } bad)
+        {
+            throw CloudMap("InvalidInput", $"Tag '{bad.Key}' needs a key of 1 to 128 characters and a value of at most 256.");
+        }
+
+        return checkedTags;
+    }
 
     private static SandboxApiException CloudMap(string code, string message) => new(code, message);
 }

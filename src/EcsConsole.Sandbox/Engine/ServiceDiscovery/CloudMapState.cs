@@ -17,6 +17,9 @@ public sealed class CloudMapState
 public sealed record CreatedNamespace(string Id, string Arn, string Name, string Vpc, string? Description, string? CreatorRequestId, long SoaTtl, DateTimeOffset CreatedAt, DateTimeOffset ReadyAt)
 {
     public string HostedZoneId => "Z" + Id[3..].ToUpperInvariant();
+
+    /// <summary>The Tags given to CreatePrivateDnsNamespace, answered by ListTagsForResource.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
 /// <summary>A DNS record a Cloud Map service answers for each instance.</summary>
@@ -33,7 +36,11 @@ public sealed record CreatedDiscoveryService(
     IReadOnlyList<DnsRecordState> DnsRecords,
     int? CustomHealthCheckFailureThreshold,
     string? CreatorRequestId,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The Tags given to CreateService, answered by ListTagsForResource.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}
 
 /// <summary>
 /// An asynchronous Cloud Map operation: SUBMITTED, then PENDING a second later, then SUCCESS once the namespace is ready,

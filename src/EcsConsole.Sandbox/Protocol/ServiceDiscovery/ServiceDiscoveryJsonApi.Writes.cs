@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using EcsConsole.Sandbox.Engine;
 using EcsConsole.Sandbox.Engine.ServiceDiscovery;
+using EcsConsole.Sandbox.Protocol.Ecs;
 
 namespace EcsConsole.Sandbox.Protocol.ServiceDiscovery;
 
@@ -16,7 +17,8 @@ public sealed partial class ServiceDiscoveryJsonApi
                 input.RequiredString("Vpc"),
                 input.String("CreatorRequestId"),
                 input.String("Description"),
-                input.Object("Properties")?.Object("DnsProperties")?.Object("SOA")?.Int("TTL") ?? 15),
+                input.Object("Properties")?.Object("DnsProperties")?.Object("SOA")?.Int("TTL") ?? 15,
+                Tags(input)),
         });
         Register("GetOperation", input => _engine.Read(state => GetOperation(state, input)));
         Register("GetNamespace", input => _engine.Read(state => GetNamespace(state, input)));
@@ -27,6 +29,29 @@ public sealed partial class ServiceDiscoveryJsonApi
             return [];
         });
         Register("DeleteNamespace", input => new JsonObject { ["OperationId"] = _engine.CloudMap.DeleteNamespace(input.RequiredString("Id")) });
+        Register("ListTagsForResource", input => new JsonObject
+        {
+            ["Tags"] = WireJson.Array(_engine.CloudMap.TagsOf(input.RequiredString("ResourceARN"))
+                .OrderBy(t => t.Key, StringComparer.Ordinal)
+                .Select(t => new JsonObject { ["Key"] = t.Key, ["Value"] = t.Value })),
+        });
+    }
+
+    /// <summary>A create's Tags list (<c>[{"Key", "Value"}]</c>, both required by the model) as a map; a repeated key keeps its last value.</summary>
+    private static Dictionary<string, string>? Tags(JsonInput input)
+    {
+        if (input.ObjectList("Tags") is not { } list)
+        {
+            return null;
+        }
+
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var tag in list)
+        {
+            tags[tag.RequiredString("Key")] = tag.String("Value") ?? throw new SandboxApiException("InvalidInput", $"Tag '{tag.RequiredString("Key")}' needs a Value (it may be empty).");
+        }
+
+        return tags;
     }
 
     private JsonObject GetOperation(SandboxState state, JsonInput input)
@@ -75,7 +100,8 @@ public sealed partial class ServiceDiscoveryJsonApi
             records,
             input.Object("HealthCheckCustomConfig")?.Int("FailureThreshold") ?? (input.Object("HealthCheckCustomConfig") is null ? null : 1),
             input.String("CreatorRequestId"),
-            input.Enum("Type", "HTTP")));
+            input.Enum("Type", "HTTP"),
+            Tags(input)));
         return _engine.Read(state => new JsonObject { ["Service"] = Service(CloudMapRows.Services(state, _engine.Arns).First(s => s.Id == created.Id), summary: false) });
     }
 }

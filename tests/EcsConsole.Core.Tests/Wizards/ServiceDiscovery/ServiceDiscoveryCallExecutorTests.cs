@@ -104,5 +104,7 @@ public sealed class ServiceDiscoveryCallExecutorTests
         public Task<DeleteServiceResponse> DeleteServiceAsync(DeleteServiceRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<DeleteNamespaceResponse> DeleteNamespaceAsync(DeleteNamespaceRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }
