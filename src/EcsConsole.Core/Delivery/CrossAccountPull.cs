@@ -21,18 +21,21 @@ public sealed record CrossAccountPull(bool Allowed, IReadOnlyList<string> Missin
 
     /// <param name="policyText">The repository policy (GetRepositoryPolicy); null when the repository has none.</param>
     /// <param name="repository">The repository's name, for the explanation.</param>
-    /// <param name="roleArn">The pulling task execution role, <c>arn:aws:iam::ACCOUNT:role/NAME</c>.</param>
+    /// <param name="roleArn">The pulling task execution role, <c>arn:PARTITION:iam::ACCOUNT:role/NAME</c>.</param>
     public static CrossAccountPull Check(string? policyText, string repository, string roleArn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(roleArn);
-        var account = roleArn.Split(':') is { Length: > 4 } parts ? parts[4] : "";
+        var parts = roleArn.Split(':');
+        var account = parts.Length > 4 ? parts[4] : "";
+        // The account's root ARN is in the role's own partition (arn:aws-cn:iam::…:root in China).
+        var partition = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : "aws";
         var statements = Statements(policyText, out var unreadable);
         var conditional = new List<string>();
         var missing = new List<string>();
         var denied = new List<string>();
         foreach (var action in PullActions)
         {
-            var matching = statements.Where(s => Names(s["Principal"], roleArn, account) && Covers(s["Action"], action)).ToList();
+            var matching = statements.Where(s => Names(s["Principal"], roleArn, account, partition) && Covers(s["Action"], action)).ToList();
             if (matching.Any(s => Text(s["Effect"]) == "Deny"))
             {
                 denied.Add(action);
@@ -83,11 +86,11 @@ public sealed record CrossAccountPull(bool Allowed, IReadOnlyList<string> Missin
         }
     }
 
-    private static bool Names(JsonNode? principal, string roleArn, string account)
+    private static bool Names(JsonNode? principal, string roleArn, string account, string partition)
     {
         if (Text(principal) == "*") return true;
         return Many((principal as JsonObject)?["AWS"]).Select(Text).Any(p =>
-            p == "*" || p == account || p == $"arn:aws:iam::{account}:root" || string.Equals(p, roleArn, StringComparison.Ordinal));
+            p == "*" || p == account || p == $"arn:{partition}:iam::{account}:root" || string.Equals(p, roleArn, StringComparison.Ordinal));
     }
 
     // IAM action patterns: case-insensitive, "*" and "?" as wildcards ("ecr:*", "ecr:Batch*").

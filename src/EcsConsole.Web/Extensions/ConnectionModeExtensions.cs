@@ -1,4 +1,5 @@
 using EcsConsole.Aws;
+using EcsConsole.Aws.Endpoints;
 using EcsConsole.Core.Connection;
 using EcsConsole.Core.Store;
 using EcsConsole.Sandbox;
@@ -72,8 +73,8 @@ public static class ConnectionModeExtensions
             : null;
     }
 
-    /// <summary>The sandbox's second account, reached by assuming a role from its default account.</summary>
-    public const string SandboxPlatformRoleArn = "arn:aws:iam::222222222222:role/EcsConsoleAccess";
+    /// <summary>The sandbox's second account, reached by assuming a role from its default account, in the partition of <paramref name="region"/>.</summary>
+    public static string SandboxPlatformRoleArn(string region) => $"arn:{AwsPartition.ForRegion(region).Id}:iam::222222222222:role/EcsConsoleAccess";
 
     /// <summary>
     /// Unless <c>Connections</c> is configured, the sandbox defines two: its default account and <c>platform</c>, the role
@@ -88,7 +89,7 @@ public static class ConnectionModeExtensions
         var regions = SandboxAccounts.RegionNames(sandbox).Select((region, i) => KeyValuePair.Create($"Connections:platform:Regions:{i}", (string?)region));
         configuration.AddInMemoryCollection(new Dictionary<string, string?>(regions)
         {
-            ["Connections:platform:RoleArn"] = SandboxPlatformRoleArn,
+            ["Connections:platform:RoleArn"] = SandboxPlatformRoleArn(sandbox.Region),
             ["Connections:platform:SessionName"] = "EcsConsole",
             ["Connections:platform:Roles:Others"] = "Viewer",
             [$"Connections:platform:Roles:Users:{admin}"] = "Admin",

@@ -41,7 +41,7 @@ public static partial class IamRolesWizardValidator
         {
             foreach (var secret in input.ExecutionSecrets.Where(s => !SecretArn().IsMatch(s.Trim())))
             {
-                errors.Add(new("ExecutionSecrets", $"'{secret}' is not a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>)."));
+                errors.Add(new("ExecutionSecrets", $"'{secret}' is not a Secrets Manager secret ARN (arn:<partition>:secretsmanager:<region>:<account>:secret:<name>)."));
             }
 
             Size(errors, "ExecutionSecrets", TaskRolePolicyBuilder.ExecutionSecrets(input.ExecutionSecrets));
@@ -93,13 +93,13 @@ public static partial class IamRolesWizardValidator
         return grant.Kind switch
         {
             GrantResourceKind.DynamoDbTable when !DynamoTableArn().IsMatch(resource) =>
-                $"'{resource}' is not a DynamoDB table ARN (arn:aws:dynamodb:<region>:<account>:table/<name>, name 3-255 of letters, digits, _ . -).",
+                $"'{resource}' is not a DynamoDB table ARN (arn:<partition>:dynamodb:<region>:<account>:table/<name>, name 3-255 of letters, digits, _ . -).",
             GrantResourceKind.S3Bucket when !S3Bucket().IsMatch(resource) || resource.Contains("..", StringComparison.Ordinal) =>
                 $"'{resource}' is not an S3 bucket name (3-63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit).",
             GrantResourceKind.SqsQueue when !SqsQueueArn().IsMatch(resource) =>
-                $"'{resource}' is not an SQS queue ARN (arn:aws:sqs:<region>:<account>:<queue>, queue 1-80 of letters, digits, _ -, optional .fifo).",
+                $"'{resource}' is not an SQS queue ARN (arn:<partition>:sqs:<region>:<account>:<queue>, queue 1-80 of letters, digits, _ -, optional .fifo).",
             GrantResourceKind.Secret when !SecretArn().IsMatch(resource) =>
-                $"'{resource}' is not a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>).",
+                $"'{resource}' is not a Secrets Manager secret ARN (arn:<partition>:secretsmanager:<region>:<account>:secret:<name>).",
             _ => null,
         };
     }

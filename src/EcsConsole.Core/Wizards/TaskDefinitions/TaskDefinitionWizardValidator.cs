@@ -270,7 +270,7 @@ public static partial class TaskDefinitionWizardValidator
             var from = secret.ValueFrom.Trim();
             if (!SecretArnPattern().IsMatch(from) && !ParameterArnPattern().IsMatch(from))
             {
-                errors.Add(new(field + ".Secrets", $"{label}: secret '{secret.Name.Trim()}' must come from a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>) or an SSM parameter ARN (arn:aws:ssm:<region>:<account>:parameter/<name>), not '{from}'."));
+                errors.Add(new(field + ".Secrets", $"{label}: secret '{secret.Name.Trim()}' must come from a Secrets Manager secret ARN (arn:<partition>:secretsmanager:<region>:<account>:secret:<name>) or an SSM parameter ARN (arn:<partition>:ssm:<region>:<account>:parameter/<name>), not '{from}'."));
             }
         }
 
@@ -332,7 +332,7 @@ public static partial class TaskDefinitionWizardValidator
         {
             if (arn.Length > 0 && !RoleArnPattern().IsMatch(arn))
             {
-                errors.Add(new(field, $"'{arn}' is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)."));
+                errors.Add(new(field, $"'{arn}' is not an IAM role ARN (arn:<partition>:iam::<account>:role/<name>)."));
             }
         }
 
