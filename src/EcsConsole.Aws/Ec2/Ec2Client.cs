@@ -100,6 +100,7 @@ public sealed class Ec2Client : IEc2Client
                 VersionDescription = request.VersionDescription,
                 LaunchTemplateData = Ec2SdkMapping.ToSdk(request.LaunchTemplateData),
                 TagSpecifications = Ec2SdkMapping.ToSdk(request.TagSpecifications),
+                ClientToken = request.ClientToken,
             }, ct).ConfigureAwait(false);
             return new CreateLaunchTemplateResponse { LaunchTemplate = Ec2SdkMapping.FromSdk(response.LaunchTemplate) };
         }, cancellationToken);

@@ -82,6 +82,13 @@ public sealed record CreateLaunchTemplateRequest
     [JsonPropertyName("VersionDescription")] public string? VersionDescription { get; init; }
     [JsonPropertyName("LaunchTemplateData")] public RequestLaunchTemplateData? LaunchTemplateData { get; init; }
     [JsonPropertyName("TagSpecifications")] public IReadOnlyList<TagSpecification>? TagSpecifications { get; init; }
+
+    /// <summary>
+    /// Makes the create idempotent (at most 128 ASCII characters): the same token with the same parameters answers the
+    /// first request's template; with other parameters EC2 refuses it (IdempotentParameterMismatch). The SDK makes one up
+    /// when left out, so its own retries are safe.
+    /// </summary>
+    [JsonPropertyName("ClientToken")] public string? ClientToken { get; init; }
 }
 
 /// <summary>Output of EC2 <c>CreateLaunchTemplate</c>.</summary>

@@ -67,8 +67,11 @@ internal static class Ec2ConformanceCases
         ["ec2:CreateLaunchTemplate"] = async (s, _) =>
         {
             var reply = await CreateTemplateAsync(s, "prod-ecs-instances", "prod");
+            // The same client token again answers the same template, in the same shape.
+            var retried = await CreateTemplateAsync(s, "prod-ecs-instances", "prod");
             Assert.StartsWith("lt-", Values(reply, "launchTemplateId").Single(), StringComparison.Ordinal);
             Assert.Equal("1", Values(reply, "latestVersionNumber").Single());
+            Assert.Equal(Values(reply, "launchTemplateId"), Values(retried, "launchTemplateId"));
         },
         ["ec2:DescribeLaunchTemplates"] = async (s, _) =>
         {
@@ -148,6 +151,7 @@ internal static class Ec2ConformanceCases
             ["LaunchTemplateData.SecurityGroupId.1"] = "sg-0d3f1a2b4c5e60071",
             ["LaunchTemplateData.UserData"] = UserData(cluster),
             ["TagSpecification.1.ResourceType"] = "launch-template", ["TagSpecification.1.Tag.1.Key"] = "cluster", ["TagSpecification.1.Tag.1.Value"] = cluster,
+            ["ClientToken"] = "conformance-" + name,
         });
 
     private static Task<XDocument> CreateGroupAsync(SandboxConformanceSession s, string name, string template, int desired) =>

@@ -46,6 +46,29 @@ public sealed class Ec2ClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateLaunchTemplateAsync_SameClientTokenTwice_AnswersTheFirstTemplate_OtherParametersAreRefused()
+    {
+        var request = new CreateLaunchTemplateRequest
+        {
+            LaunchTemplateName = "lt-token",
+            LaunchTemplateData = new RequestLaunchTemplateData { ImageId = "ami-0c9e1b5a7d3f24a61", InstanceType = "t3.medium" },
+            TagSpecifications = [new TagSpecification { ResourceType = "launch-template", Tags = [new Tag { Key = "ecsconsole:run", Value = "r-1" }] }],
+            ClientToken = "token-of-step-3",
+        };
+
+        var first = await _clients.Ec2.CreateLaunchTemplateAsync(request);
+        var again = await _clients.Ec2.CreateLaunchTemplateAsync(request);
+        var mismatch = await Assert.ThrowsAsync<AwsServiceException>(() => _clients.Ec2.CreateLaunchTemplateAsync(
+            request with { LaunchTemplateData = new RequestLaunchTemplateData { ImageId = "ami-0c9e1b5a7d3f24a61", InstanceType = "m5.large" } }));
+        var withoutToken = await Assert.ThrowsAsync<AwsServiceException>(() => _clients.Ec2.CreateLaunchTemplateAsync(request with { ClientToken = null }));
+
+        Assert.Equal(first.LaunchTemplate!.LaunchTemplateId, again.LaunchTemplate!.LaunchTemplateId);
+        Assert.Equal("IdempotentParameterMismatch", mismatch.ErrorCode);
+        Assert.Equal("InvalidLaunchTemplateName.AlreadyExistsException", withoutToken.ErrorCode);
+        Assert.Single(await _clients.Ec2.DescribeLaunchTemplatesAsync(new DescribeLaunchTemplatesRequest { LaunchTemplateNames = ["lt-token"] }).ToListAsync());
+    }
+
+    [Fact]
     public async Task CreateSecurityGroupAsync_ThenIngressAndDelete_RoundTripsAndRefusesDuplicates()
     {
         var vpc = await _clients.Ec2.DescribeVpcsAsync(new DescribeVpcsRequest()).FirstAsync();

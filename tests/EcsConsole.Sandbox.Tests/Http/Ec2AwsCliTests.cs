@@ -44,6 +44,23 @@ public sealed class Ec2AwsCliTests : IAsyncLifetime
     }
 
     [RequiresAwsCliFact]
+    public async Task AwsCli_CreateLaunchTemplateWithClientToken_SameTokenAnswersTheFirstTemplate_OtherParametersMismatch()
+    {
+        var cli = new AwsCli(_server.Url, "test", "test");
+        const string Data = """{"ImageId":"ami-0c9e1b5a7d3f24a61","InstanceType":"m5.large"}""";
+
+        var first = await cli.JsonAsync("ec2", "create-launch-template", "--launch-template-name", "token-lt", "--launch-template-data", Data, "--client-token", "cli-token-1");
+        var retried = await cli.JsonAsync("ec2", "create-launch-template", "--launch-template-name", "token-lt", "--launch-template-data", Data, "--client-token", "cli-token-1");
+        var changed = await cli.RunAsync("ec2", "create-launch-template", "--launch-template-name", "token-lt",
+            "--launch-template-data", """{"ImageId":"ami-0c9e1b5a7d3f24a61","InstanceType":"t3.medium"}""", "--client-token", "cli-token-1");
+        var listed = await cli.JsonAsync("ec2", "describe-launch-templates", "--launch-template-names", "token-lt");
+
+        Assert.Equal(first["LaunchTemplate"]!["LaunchTemplateId"]!.GetValue<string>(), retried["LaunchTemplate"]!["LaunchTemplateId"]!.GetValue<string>());
+        Assert.Contains("IdempotentParameterMismatch", changed.Error, StringComparison.Ordinal);
+        Assert.Single(listed["LaunchTemplates"]!.AsArray());
+    }
+
+    [RequiresAwsCliFact]
     public async Task AwsCli_LaunchTemplateAndGroup_InstancesJoinTheClusterTheUserDataNames()
     {
         var cli = new AwsCli(_server.Url, "test", "test");

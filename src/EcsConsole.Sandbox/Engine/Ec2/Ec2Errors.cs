@@ -19,6 +19,10 @@ public static class Ec2Errors
     public static SandboxApiException LaunchTemplateIdNotFound(string id) =>
         new("InvalidLaunchTemplateId.NotFound", $"The specified launch template, with template ID {id}, does not exist.");
 
+    /// <summary>A client token used before with other parameters (EC2's idempotency rule).</summary>
+    public static SandboxApiException IdempotentParameterMismatch(string token) =>
+        new("IdempotentParameterMismatch", $"The client token '{token}' was used before with different request parameters. Use a new client token for a different request.");
+
     /// <summary>Auto Scaling answers every invalid input with ValidationError and a sentence.</summary>
     public static SandboxApiException Validation(string message) => new("ValidationError", message);
 }

@@ -203,10 +203,28 @@ public sealed partial class Ec2Operations(SandboxEngine engine) : AwsServiceOper
             return group.Id;
         });
 
-    public LaunchTemplateState CreateLaunchTemplate(string? name, LaunchTemplateData? data, IReadOnlyDictionary<string, string> tags, string createdBy) =>
+    /// <summary>
+    /// As EC2 CreateLaunchTemplate. A <paramref name="clientToken"/> already used answers the template that request made
+    /// when the parameters are the same (a retry whose answer was lost), and IdempotentParameterMismatch otherwise.
+    /// </summary>
+    public LaunchTemplateState CreateLaunchTemplate(string? name, LaunchTemplateData? data, IReadOnlyDictionary<string, string> tags, string createdBy, string? clientToken = null) =>
         Write((sim, now) =>
         {
             var ec2 = sim.State.Ec2;
+            var fingerprint = LaunchTemplateFingerprint(name, data, tags);
+            if (!string.IsNullOrEmpty(clientToken))
+            {
+                if (clientToken.Length > 128)
+                {
+                    throw Ec2Errors.InvalidParameterValue("ClientToken must be at most 128 ASCII characters.");
+                }
+
+                if (ec2.LaunchTemplates.FirstOrDefault(t => t.ClientToken == clientToken) is { } earlier)
+                {
+                    return earlier.RequestFingerprint == fingerprint ? earlier : throw Ec2Errors.IdempotentParameterMismatch(clientToken);
+                }
+            }
+
             if (string.IsNullOrEmpty(name))
             {
                 throw Ec2Errors.MissingParameter("LaunchTemplateName");
@@ -246,9 +264,22 @@ public sealed partial class Ec2Operations(SandboxEngine engine) : AwsServiceOper
             Ec2Validation.UserData(data.UserData);
             var profile = data.InstanceProfileName ?? data.InstanceProfileArn?[(data.InstanceProfileArn.LastIndexOf('/') + 1)..];
             var template = new LaunchTemplateState("lt-0" + sim.Ids.Hex(16), name, now, createdBy, data.ImageId, data.InstanceType,
-                profile, data.SecurityGroupIds, data.UserData, tags);
+                profile, data.SecurityGroupIds, data.UserData, tags)
+            {
+                ClientToken = string.IsNullOrEmpty(clientToken) ? null : clientToken,
+                RequestFingerprint = fingerprint,
+            };
             ec2.LaunchTemplates.Add(template);
             return template;
+        });
+
+    // Everything of the request that shapes the template; tags in key order so their order on the wire does not count.
+    private static string LaunchTemplateFingerprint(string? name, LaunchTemplateData? data, IReadOnlyDictionary<string, string> tags) =>
+        string.Join("\u001f", new[]
+        {
+            name ?? "", data?.ImageId ?? "", data?.InstanceType ?? "", data?.InstanceProfileName ?? "", data?.InstanceProfileArn ?? "",
+            string.Join(",", data?.SecurityGroupIds ?? []), data?.UserData ?? "",
+            string.Join(",", tags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}={t.Value}")),
         });
 
     public IReadOnlyList<LaunchTemplateState> DescribeLaunchTemplates(IReadOnlyList<string> ids, IReadOnlyList<string> names, IReadOnlyList<Ec2Filter> filters) =>

@@ -52,7 +52,14 @@ public sealed record LaunchTemplateState(
     string? InstanceProfileName,
     IReadOnlyList<string> SecurityGroupIds,
     string? UserData,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>The ClientToken of the CreateLaunchTemplate that made it, if any: the same token again answers this template.</summary>
+    public string? ClientToken { get; init; }
+
+    /// <summary>What that request asked for (name, data, tags), so the token with other parameters is refused.</summary>
+    public string? RequestFingerprint { get; init; }
+}
 
 public sealed record AutoScalingTagState(string Key, string Value, bool PropagateAtLaunch);
 

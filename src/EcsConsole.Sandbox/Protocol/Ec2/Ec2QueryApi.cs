@@ -125,7 +125,7 @@ public sealed partial class Ec2QueryApi : QueryApi
                 p.Strings(Data + "SecurityGroupId"),
                 p.String(Data + "UserData"));
         var template = _engine.Ec2.CreateLaunchTemplate(p.String("LaunchTemplateName"), data, Tags(p, "TagSpecification", "launch-template"),
-            _engine.Arns.User("sandbox"));
+            _engine.Arns.User("sandbox"), p.String("ClientToken"));
         return [LaunchTemplateElement("launchTemplate", template)];
     }
 
