@@ -60,6 +60,9 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
     {
         public IFleetSnapshotStore KeptSnapshots => services.GetRequiredService<IFleetSnapshotStore>();
 
+        /// <summary>Which instance polls each connection for all on this database.</summary>
+        public IFleetPollerElection Election => services.GetRequiredService<IFleetPollerElection>();
+
         public ValueTask DisposeAsync() => services.DisposeAsync();
     }
 }

@@ -16,13 +16,14 @@ internal sealed class FleetMonitorRig : IAsyncDisposable
 
     /// <param name="kept">The store's kept snapshots, for a monitor that loads and keeps them; null for none.</param>
     /// <param name="budget">The rate budget the monitor sizes its interval by; null polls at <paramref name="interval"/>.</param>
+    /// <param name="election">Which console instance on a shared store polls; null polls here (one instance).</param>
     public FleetMonitorRig(
         EcsConsole.Aws.Ecs.IEcsClient ecs, EcsConsole.Aws.AwsConnection connection, TimeSpan interval, TimeProvider time,
-        IFleetSnapshotStore? kept = null, EcsConsole.Aws.Budget.AwsRateBudget? budget = null)
+        IFleetSnapshotStore? kept = null, EcsConsole.Aws.Budget.AwsRateBudget? budget = null, IFleetPollerElection? election = null)
     {
         Monitor = new FleetMonitor(
             new EcsFleetReader(ecs), connection, Options.Create(new MonitorOptions { PollInterval = interval }), time, NullLogger<FleetMonitor>.Instance,
-            keptSnapshots: kept, budget: budget);
+            keptSnapshots: kept, budget: budget, election: election);
         // Completed polls only: showing a kept snapshot changes the status too, but is no poll.
         Monitor.StatusChanged += () =>
         {

@@ -130,26 +130,40 @@ internal static class FleetScaleBenchmark
         return new SteadyReads(reads.Sum(p => p.Value) / (poll + interval).TotalSeconds, budget, poll, interval);
     }
 
-    /// <summary>AWS calls of <paramref name="instances"/> console instances polling the same account for <paramref name="polls"/> polls each (fake clock).</summary>
-    public static async Task<long> CallsOfInstancesAsync(BenchmarkSandbox sandbox, int instances, int polls)
+    /// <summary>
+    /// AWS calls of <paramref name="instances"/> console instances on one PostgreSQL database watching the same account for
+    /// <paramref name="polls"/> poll intervals (fake clock): each instance its own store container, monitor and election,
+    /// so one polls and the others read its snapshots from the store.
+    /// </summary>
+    public static async Task<long> CallsOfInstancesAsync(BenchmarkSandbox sandbox, int instances, int polls, string postgresAdmin)
     {
+        await using var database = await BenchmarkDatabase.CreateAsync(postgresAdmin);
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var interval = new MonitorOptions().PollInterval;
+        var stores = new List<BenchmarkDatabase.StoreInstance>();
+        var rigs = new List<FleetMonitorRig>();
         var before = sandbox.Calls.TotalAttempts;
-        var rigs = Enumerable.Range(0, instances).Select(_ => new FleetMonitorRig(sandbox, interval, time)).ToList();
         try
         {
+            for (var i = 0; i < instances; i++)
+            {
+                var store = await database.StartInstanceAsync();
+                stores.Add(store);
+                rigs.Add(new FleetMonitorRig(sandbox.Ecs, sandbox.Connection, interval, time, store.KeptSnapshots, election: store.Election));
+            }
+
             await Task.WhenAll(rigs.Select(r => r.StartAsync()));
             for (var poll = 2; poll <= polls; poll++)
             {
+                // One interval at a time, until the instance that polls has polled again.
                 var target = poll;
                 await FleetMonitorRig.WaitAsync(() =>
                 {
-                    if (rigs.Any(r => r.Polls < target))
+                    if (rigs.Max(r => r.Polls) < target)
                     {
                         time.Advance(interval);
                     }
-                    return rigs.All(r => r.Polls >= target);
+                    return rigs.Max(r => r.Polls) >= target;
                 }, TimeSpan.FromMinutes(2));
             }
             return sandbox.Calls.TotalAttempts - before;
@@ -159,6 +173,11 @@ internal static class FleetScaleBenchmark
             foreach (var rig in rigs)
             {
                 await rig.DisposeAsync();
+            }
+
+            foreach (var store in stores)
+            {
+                await store.DisposeAsync();
             }
         }
     }

@@ -63,8 +63,8 @@ internal sealed class FleetScaleRun
             Console.WriteLine("First view from the kept snapshot after a restart (PostgreSQL)...");
             run.SnapshotFirstView = await FleetScaleBenchmark.SnapshotFirstViewAsync(fleet, postgres, scale);
             Console.WriteLine($"AWS calls of 1 and 3 instances, {run.InstancePolls} polls each...");
-            run.CallsOneInstance = await FleetScaleBenchmark.CallsOfInstancesAsync(fleet, 1, run.InstancePolls);
-            run.CallsThreeInstances = await FleetScaleBenchmark.CallsOfInstancesAsync(fleet, 3, run.InstancePolls);
+            run.CallsOneInstance = await FleetScaleBenchmark.CallsOfInstancesAsync(fleet, 1, run.InstancePolls, postgres);
+            run.CallsThreeInstances = await FleetScaleBenchmark.CallsOfInstancesAsync(fleet, 3, run.InstancePolls, postgres);
             Console.WriteLine($"AWS calls of {run.Viewers} self-polling viewers and of the shared monitor...");
             (run.CallsSelfPollingViewers, run.CallsSharedViewers) = await FleetScaleBenchmark.CallsOfViewersAsync(fleet, run.Viewers);
             if (steadyScale is null)

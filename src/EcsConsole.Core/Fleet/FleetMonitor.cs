@@ -26,6 +26,7 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     private readonly IReadOnlyList<IFleetSnapshotObserver> _observers;
     private readonly IFleetSnapshotStore? _keptSnapshots;
     private readonly AwsRateBudget? _budget;
+    private readonly IFleetPollerElection? _election;
     private readonly TimeSpan _pollInterval;
     private readonly AwsDegradationCounter _degradation;
     private readonly ChangeFeed<ClusterSummary> _clusters;
@@ -51,8 +52,11 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
         AwsCallLog? callLog = null,
         AwsConnectionSettings? settings = null,
         IFleetSnapshotStore? keptSnapshots = null,
-        AwsRateBudget? budget = null)
+        AwsRateBudget? budget = null,
+        IFleetPollerElection? election = null)
     {
+        // Without a store to read the poller's snapshots from, every instance polls for itself.
+        _election = keptSnapshots is null ? null : election;
         _budget = budget;
         _settings = settings;
         _keptSnapshots = keptSnapshots;
@@ -87,6 +91,11 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
     internal int PollCount => Volatile.Read(ref _pollCount);
 
     private int _pollCount;
+
+    /// <summary>How many times this instance read the fleet another instance polls, from the store; lets tests wait for it.</summary>
+    internal int FollowCount => Volatile.Read(ref _followCount);
+
+    private int _followCount;
 
     private FleetSnapshot? _latest;
 
@@ -154,12 +163,103 @@ public sealed class FleetMonitor : BackgroundService, IFleetMonitor
 
     private async Task PollUntilCancelledAsync(CancellationToken cancellationToken)
     {
-        var dueAt = _timeProvider.GetTimestamp();
-        while (true)
+        var key = SnapshotKey(_connection.Current);
+        try
         {
-            await PollOnceAsync(dueAt, cancellationToken);
-            dueAt = _timeProvider.GetTimestamp() + (long)(_currentInterval.TotalSeconds * _timeProvider.TimestampFrequency);
-            await Task.Delay(_currentInterval, _timeProvider, cancellationToken);
+            var dueAt = _timeProvider.GetTimestamp();
+            while (true)
+            {
+                if (await LeadsAsync(key, cancellationToken))
+                {
+                    await PollOnceAsync(dueAt, cancellationToken);
+                    await AnnounceAsync(key, cancellationToken);
+                    dueAt = _timeProvider.GetTimestamp() + (long)(_currentInterval.TotalSeconds * _timeProvider.TimestampFrequency);
+                    await Task.Delay(_currentInterval, _timeProvider, cancellationToken);
+                }
+                else
+                {
+                    await FollowOnceAsync(key, cancellationToken);
+                    await _election!.WaitForSnapshotAsync(key, _currentInterval, cancellationToken);
+                    dueAt = _timeProvider.GetTimestamp();
+                }
+            }
+        }
+        finally
+        {
+            if (_election is not null)
+            {
+                // Stopped or switched away: another instance takes over at once instead of after the lease expires.
+                await _election.ResignAsync(key);
+            }
+        }
+    }
+
+    /// <summary>Whether this instance polls: always without an election; else while it holds the poller lease.</summary>
+    private async Task<bool> LeadsAsync(string key, CancellationToken cancellationToken)
+    {
+        if (_election is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return await _election.TryLeadAsync(key, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A store that cannot say who polls must not leave the fleet unpolled: this instance polls for itself meanwhile.
+            _logger.LogWarning(ex, "Could not learn which console instance polls {Connection}; polling here meanwhile", key);
+            return true;
+        }
+    }
+
+    private async Task AnnounceAsync(string key, CancellationToken cancellationToken)
+    {
+        if (_election is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _election.AnnounceAsync(key, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogWarning(ex, "Could not announce the new fleet snapshot of {Connection}; other instances read it at their interval", key);
+        }
+    }
+
+    /// <summary>
+    /// Another instance polls: publishes the snapshot it kept in the store, when newer than the last one published here,
+    /// as this instance's own read (its age is the poller's read time).
+    /// </summary>
+    private async Task FollowOnceAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await _keptSnapshots!.LoadAsync(key, cancellationToken) is { } kept
+                && (_status.LastRefreshed is not { } shown || kept.ReadAt > shown || _status.KeptSnapshotReadAt is not null))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                CountRolloutStateChanges(kept.Snapshot);
+                Publish(kept.Snapshot);
+                Volatile.Write(ref _latest, kept.Snapshot);
+                NotifyObservers(kept.Snapshot);
+                _currentInterval = FleetPollInterval.For(kept.Snapshot, _budget, _pollInterval);
+                SetStatus(new MonitorStatus(kept.ReadAt, null));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var problem = AwsProblems.Describe(ex);
+            _logger.LogWarning(ex, "Reading the fleet another console instance polls failed: {Problem}", problem);
+            SetStatus(_status with { LastError = problem });
+        }
+        finally
+        {
+            Interlocked.Increment(ref _followCount);
         }
     }
 

@@ -23,7 +23,8 @@ public sealed class FleetMonitors(
     AwsCallLog? callLog = null,
     Timeline.TimelineFeeds? timelines = null,
     IFleetSnapshotStore? keptSnapshots = null,
-    EcsConsole.Aws.Budget.AwsRateBudget? budget = null) : IAsyncDisposable
+    EcsConsole.Aws.Budget.AwsRateBudget? budget = null,
+    IFleetPollerElection? election = null) : IAsyncDisposable
 {
     // A monitor for another connection runs as a hosted service does: started, then stopped and disposed.
     private readonly SharedMonitors<FleetMonitor> _monitors = new(
@@ -49,7 +50,7 @@ public sealed class FleetMonitors(
         // Settings edited since the monitor started (a new role, another endpoint) make a new monitor for its viewers.
         return _monitors.Acquire<IFleetMonitor>(KeyOf(settings), () => new FleetMonitor(reader, aws, options, timeProvider,
                 loggerFactory.CreateLogger<FleetMonitor>(), observers: timelines is null ? null : [timelines.For(settings)], callLog,
-                settings, keptSnapshots, budget),
+                settings, keptSnapshots, budget, election),
             fits: monitor => ReferenceEquals(monitor.Settings, settings));
     }
 

@@ -33,6 +33,9 @@ public static class ConsoleStoreServiceCollectionExtensions
                 services.AddDbContextFactory<PostgreSqlConsoleDbContext>(b => b.UseNpgsql(options.ConnectionString));
                 services.AddSingleton<IDbContextFactory<ConsoleDbContext>>(sp =>
                     new ConsoleDbContextFactory<PostgreSqlConsoleDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlConsoleDbContext>>()));
+                // Several instances share a PostgreSQL store: one polls each connection's fleet for all (SQLite serves one instance).
+                services.TryAddSingleton<SharedFleetPolling>();
+                services.TryAddSingleton<Fleet.IFleetPollerElection>(sp => sp.GetRequiredService<SharedFleetPolling>());
                 break;
             default:
                 services.AddDbContextFactory<SqliteConsoleDbContext>((sp, b) =>

@@ -1,7 +1,12 @@
 namespace EcsConsole.Core.Store;
 
-/// <summary>The last complete fleet read of one connection and region (see <see cref="StoredFleetSnapshots"/>).</summary>
-public sealed class FleetSnapshotRecord
+/// <summary>
+/// The last complete fleet read of one connection and region (see <see cref="StoredFleetSnapshots"/>), and the lease of
+/// the console instance that polls that connection and region for every instance on the store (see
+/// <see cref="SharedFleetPolling"/>). A row that holds only a lease, before its poller's first read is kept, has an empty
+/// <see cref="ContentHash"/> and is no snapshot.
+/// </summary>
+public sealed class FleetSnapshotRecord : ILeased
 {
     public const int MaxKeyLength = 200;
 
@@ -20,4 +25,15 @@ public sealed class FleetSnapshotRecord
 
     /// <summary>The clusters and services as gzip-compressed JSON (<see cref="FleetSnapshotCodec"/>).</summary>
     public required byte[] Payload { get; set; }
+
+    /// <summary>True for a row written by a new poller before its first read: a lease, no snapshot.</summary>
+    public bool IsPlaceholder => ContentHash.Length == 0;
+
+    public string? LeaseOwner { get; set; }
+
+    public DateTimeOffset? LeaseAcquiredAt { get; set; }
+
+    public DateTimeOffset? LeaseHeartbeatAt { get; set; }
+
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
 }

@@ -30,7 +30,8 @@ public sealed class StoredFleetSnapshots(
         await store.EnsureReadyAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.FleetSnapshots.AsNoTracking().SingleOrDefaultAsync(r => r.ConnectionKey == connectionKey, cancellationToken);
-        return row is null ? null : new KeptFleetSnapshot(FleetSnapshotCodec.Decode(row.Payload), row.ReadAt);
+        // A placeholder holds only a new poller's lease (SharedFleetPolling) until its first read is kept.
+        return row is null || row.IsPlaceholder ? null : new KeptFleetSnapshot(FleetSnapshotCodec.Decode(row.Payload), row.ReadAt);
     }
 
     public async Task SaveAsync(string connectionKey, FleetSnapshot snapshot, DateTimeOffset readAt, bool changed, CancellationToken cancellationToken)

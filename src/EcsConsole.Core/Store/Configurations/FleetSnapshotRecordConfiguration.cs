@@ -11,5 +11,7 @@ internal sealed class FleetSnapshotRecordConfiguration : IEntityTypeConfiguratio
         builder.HasKey(s => s.ConnectionKey);
         builder.Property(s => s.ConnectionKey).HasMaxLength(FleetSnapshotRecord.MaxKeyLength);
         builder.Property(s => s.ContentHash).HasMaxLength(64);
+        builder.Ignore(s => s.IsPlaceholder);
+        builder.HasOwnerLease();
     }
 }
