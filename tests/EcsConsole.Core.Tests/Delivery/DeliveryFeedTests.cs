@@ -49,6 +49,8 @@ public sealed class DeliveryFeedTests : IAsyncLifetime
         var first = Record("sha256:bbb", DeliveryState.AwaitingApproval);
         await _store.AddAsync(first);
         await _store.AddAsync(Record("sha256:ccc", DeliveryState.Deploying));
+        // The reads those two writes asked for may still be on their way: settle them, so the subscription starts after both.
+        await _feed.RefreshAsync(CancellationToken.None);
         using var stop = new CancellationTokenSource();
         var subscription = await _feed.SubscribeRecordsAsync(stop.Token);
         await using var changes = subscription.Changes.GetAsyncEnumerator(stop.Token);
