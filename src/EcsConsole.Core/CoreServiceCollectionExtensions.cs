@@ -38,6 +38,8 @@ public static class CoreServiceCollectionExtensions
         services.AddInventory(configuration);
         services.AddRollouts(configuration);
         services.AddWizards();
+        // Charts: one shared, cached reader of CloudWatch metrics for every circuit.
+        services.TryAddSingleton<Metrics.IMetricsReader, Metrics.MetricsReader>();
         services.AddDelivery(configuration);
         return services;
     }

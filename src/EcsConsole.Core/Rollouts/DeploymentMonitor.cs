@@ -128,7 +128,8 @@ internal sealed class DeploymentMonitor : PolledMonitor, IDeploymentMonitor
         var now = TimeProvider.GetUtcNow();
         _bakeStartedAt = deployment.LifecycleStage == "BAKE_TIME" ? _bakeStartedAt ?? now : null;
         var context = new DeploymentReadContext(
-            now, _bakeStartedAt, alarms, _revisions.ToDictionary(r => r.Key, r => r.Value.TaskDefinition, StringComparer.Ordinal), production, test);
+            now, _bakeStartedAt, alarms, _revisions.ToDictionary(r => r.Key, r => r.Value.TaskDefinition, StringComparer.Ordinal), production, test,
+            _revisions.ToDictionary(r => r.Key, r => r.Value.ResolvedConfiguration?.LoadBalancers?.FirstOrDefault()?.TargetGroupArn, StringComparer.Ordinal));
         var progress = DeploymentProgressReader.Read(deployment, context);
         cancellationToken.ThrowIfCancellationRequested();
         _progress.Replace([progress]);

@@ -115,7 +115,11 @@ public sealed record RevisionProgress(
     int Pending,
     int Requested,
     double? ProductionTrafficWeight,
-    double? TestTrafficWeight);
+    double? TestTrafficWeight)
+{
+    /// <summary>The target group this revision's tasks register with (from its resolved configuration), when known.</summary>
+    public string? TargetGroupArn { get; init; }
+}
 
 /// <summary>The circuit breaker: TRIGGERED, MONITORING, MONITORING_COMPLETE or DISABLED, with failures against the threshold.</summary>
 public sealed record CircuitBreakerProgress(string Status, int Failures, int? Threshold)

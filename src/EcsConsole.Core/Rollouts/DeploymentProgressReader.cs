@@ -75,7 +75,10 @@ internal static class DeploymentProgressReader
             summary.PendingTaskCount ?? 0,
             summary.RequestedTaskCount ?? 0,
             summary.RequestedProductionTrafficWeight,
-            summary.RequestedTestTrafficWeight);
+            summary.RequestedTestTrafficWeight)
+        {
+            TargetGroupArn = context.RevisionTargetGroups?.GetValueOrDefault(arn),
+        };
     }
 
     private static DateTimeOffset? BakeEndsAt(ServiceDeployment deployment, DeploymentReadContext context, DeploymentOutcome? outcome) =>
@@ -98,13 +101,15 @@ internal static class DeploymentProgressReader
 /// <param name="RevisionTaskDefinitions">Task definition ARN per service revision ARN.</param>
 /// <param name="ProductionTrafficWeight">The target's share of production traffic read from the listener rule, when known.</param>
 /// <param name="TestTrafficWeight">The target's share of test traffic read from the test listener rule, when known.</param>
+/// <param name="RevisionTargetGroups">Target group ARN per service revision ARN, for the revisions behind a load balancer.</param>
 internal sealed record DeploymentReadContext(
     DateTimeOffset Now,
     DateTimeOffset? BakeStartedAt,
     IReadOnlyDictionary<string, string?> AlarmStates,
     IReadOnlyDictionary<string, string?> RevisionTaskDefinitions,
     double? ProductionTrafficWeight = null,
-    double? TestTrafficWeight = null)
+    double? TestTrafficWeight = null,
+    IReadOnlyDictionary<string, string?>? RevisionTargetGroups = null)
 {
     public static DeploymentReadContext Empty(DateTimeOffset now) =>
         new(now, null, new Dictionary<string, string?>(), new Dictionary<string, string?>());

@@ -50,6 +50,45 @@ public sealed class ServicePageTests : ConsoleComponentTest
     }
 
     [Fact]
+    public void Render_Service_ChartsCpuAndMemoryWithDeploymentMarkers()
+    {
+        _monitors.Service.Publish(InventorySamples.Detail(), [], []);
+
+        var page = RenderUsers();
+
+        page.WaitForAssertion(() => Assert.Equal(["CPU", "Memory", "Tasks and deployments"], page.FindAll("[data-testid=metrics-chart]").Select(c => c.GetAttribute("data-metric"))));
+        Assert.Equal("6", page.Find("[data-testid=metrics-chart][data-metric=CPU]").GetAttribute("data-points"));
+        Assert.Equal(MetricRangeKeys("1h"), Metrics.Reads.Select(r => r.Range.Key).Distinct());
+        Assert.All(Metrics.Reads, r => Assert.False(r.Background));
+    }
+
+    [Fact]
+    public void Render_ChooseSevenDays_ReadsTheWeek()
+    {
+        _monitors.Service.Publish(InventorySamples.Detail(), [], []);
+        var page = RenderUsers();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=metrics-chart]")));
+
+        page.Find("[data-testid=metrics-range-7d]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains(Metrics.Reads, r => r.Range.Key == "7d"));
+    }
+
+    [Fact]
+    public void Render_MetricsUnreadable_SaysWhatFailedAndKeepsThePage()
+    {
+        Metrics.Failure = new EcsConsole.Aws.AwsServiceException("CloudWatch", "GetMetricData", "AccessDenied", "not authorized to perform cloudwatch:GetMetricData", "r-1", System.Net.HttpStatusCode.Forbidden);
+        _monitors.Service.Publish(InventorySamples.Detail(), [], [InventorySamples.Task("running1", "RUNNING")]);
+
+        var page = RenderUsers();
+
+        page.WaitForAssertion(() => Assert.Contains("AccessDenied", page.Find("[data-testid=metrics-problem]").TextContent));
+        Assert.NotEmpty(page.FindAll("[data-testid=active-tasks]"));
+    }
+
+    private static string[] MetricRangeKeys(params string[] keys) => keys;
+
+    [Fact]
     public void Render_TaskStopsWhileWatched_MovesToStopped()
     {
         _monitors.Service.Publish(InventorySamples.Detail(), [], [InventorySamples.Task("t1", "RUNNING")]);

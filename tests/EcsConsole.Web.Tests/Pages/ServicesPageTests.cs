@@ -40,6 +40,20 @@ public sealed class ServicesPageTests : ConsoleComponentTest
     }
 
     [Fact]
+    public void Render_Rows_EachShowsACpuTrendFromOneBackgroundRead()
+    {
+        PublishFleet();
+
+        var page = RenderAt("/services");
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=cpu-trend]").Count));
+        var read = Assert.Single(Metrics.Reads);
+        Assert.True(read.Background);
+        Assert.Equal(3, read.Requests.Count);
+        Assert.All(read.Requests, r => Assert.Equal("CPUUtilization", r.MetricName));
+    }
+
+    [Fact]
     public void Render_QueryFiltersByClusterAndState_ShowsOnlyMatches()
     {
         PublishFleet();

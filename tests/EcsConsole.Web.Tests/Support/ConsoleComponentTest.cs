@@ -18,6 +18,8 @@ public abstract class ConsoleComponentTest : IAsyncLifetime
 
     protected BunitContext Context { get; } = new();
 
+    internal FakeMetricsReader Metrics { get; }
+
     protected ConsoleComponentTest()
     {
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
@@ -25,6 +27,8 @@ public abstract class ConsoleComponentTest : IAsyncLifetime
         Context.Services.AddSingleton<IFleetMonitor>(Monitor);
         Context.Services.AddSingleton<IConnectionIdentityService>(Identity);
         Context.Services.AddSingleton<TimeProvider>(Time);
+        Metrics = new FakeMetricsReader(Time);
+        Context.Services.AddSingleton<EcsConsole.Core.Metrics.IMetricsReader>(Metrics);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
