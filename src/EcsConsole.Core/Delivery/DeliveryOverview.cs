@@ -4,7 +4,16 @@ using EcsConsole.Core.Problems;
 namespace EcsConsole.Core.Delivery;
 
 /// <summary>What one service runs in one cluster: the image its current task definition names, resolved to a digest of the repository.</summary>
-public sealed record ClusterImage(string Cluster, string Image, string? Tag, string? Digest, DateTimeOffset? PushedAt);
+/// <param name="Place">Where the cluster is when it is on another connection than the session's ("platform · 222222222222 · eu-west-1"); null here.</param>
+public sealed record ClusterImage(string Cluster, string Image, string? Tag, string? Digest, DateTimeOffset? PushedAt, string? Place = null)
+{
+    /// <summary>The cluster as people read it: its name, and where it is when on another connection.</summary>
+    public string Label => Place is null ? Cluster : $"{Cluster} ({Place})";
+}
+
+/// <summary>Another connection's image uses, for the overview across accounts: services elsewhere that pull from this registry.</summary>
+/// <param name="Place">"platform · 222222222222 · eu-west-1".</param>
+public sealed record ElsewhereUsage(string Place, ImageUsage Usage);
 
 /// <summary>A service's images across clusters and how far each cluster is behind the newest one.</summary>
 public sealed record ServiceDelivery(string Service, string Repository, IReadOnlyList<ClusterImage> Clusters, IReadOnlyList<string> Gaps);
@@ -19,19 +28,30 @@ public sealed record DeliveryOverviewReading(IReadOnlyList<ServiceDelivery> Serv
 /// <summary>Builds <see cref="ServiceDelivery"/> rows from a repository's images and their uses.</summary>
 public static class DeliveryOverviewBuilder
 {
-    public static IReadOnlyList<ServiceDelivery> Build(RepositoryImages repository)
+    /// <param name="elsewhere">
+    /// Other connections' uses: their services that pull this repository's images (by its URI, from another account)
+    /// join the same rows, their clusters named with where they are.
+    /// </param>
+    public static IReadOnlyList<ServiceDelivery> Build(RepositoryImages repository, IReadOnlyList<ElsewhereUsage>? elsewhere = null)
     {
         var rows = new List<ServiceDelivery>();
         var definitionUses = repository.Images
-            .SelectMany(i => i.Uses.Where(u => u.Kind == ImageUseKind.ServiceTaskDefinition && u.Service is not null).Select(u => (Image: i, Use: u)))
+            .SelectMany(i => i.Uses.Where(u => u.Kind == ImageUseKind.ServiceTaskDefinition && u.Service is not null).Select(u => (Image: i, Use: u, Place: (string?)null)))
             .ToList();
+        foreach (var other in elsewhere ?? [])
+        {
+            definitionUses.AddRange(repository.Images.SelectMany(i => other.Usage.Of(repository.Repository.Uri, i.Digest, i.Tags)
+                .Where(u => u.Kind == ImageUseKind.ServiceTaskDefinition && u.Service is not null)
+                .Select(u => (Image: i, Use: u, Place: (string?)other.Place))));
+        }
         foreach (var service in definitionUses.GroupBy(u => u.Use.Service!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var clusters = service
-                .GroupBy(u => u.Use.Cluster, StringComparer.Ordinal)
+                .GroupBy(u => (u.Use.Cluster, u.Place))
                 .Select(g => g.OrderByDescending(u => u.Image.PushedAt).First())
-                .Select(u => new ClusterImage(u.Use.Cluster, u.Use.Image, ImageReference.Parse(u.Use.Image).Tag ?? NameOf(u.Image.Tags), u.Image.Digest, u.Image.PushedAt))
-                .OrderBy(c => c.Cluster, StringComparer.Ordinal)
+                .Select(u => new ClusterImage(u.Use.Cluster, u.Use.Image, ImageReference.Parse(u.Use.Image).Tag ?? NameOf(u.Image.Tags), u.Image.Digest, u.Image.PushedAt, u.Place))
+                .OrderBy(c => c.Place is not null)
+                .ThenBy(c => c.Label, StringComparer.Ordinal)
                 .ToList();
             rows.Add(new ServiceDelivery(service.Key, repository.Repository.Name, clusters, Gaps(clusters, repository.Images)));
         }
@@ -60,7 +80,7 @@ public static class DeliveryOverviewBuilder
         foreach (var behind in clusters.Where(c => c.PushedAt is not null && c.Digest != newest.Digest && c.PushedAt < newest.PushedAt))
         {
             var versions = images.Count(i => i.Tags.Count > 0 && i.PushedAt > behind.PushedAt && i.PushedAt <= newest.PushedAt);
-            gaps.Add($"{newest.Cluster} ahead of {behind.Cluster} by {versions} version{(versions == 1 ? "" : "s")}");
+            gaps.Add($"{newest.Label} ahead of {behind.Label} by {versions} version{(versions == 1 ? "" : "s")}");
         }
 
         return gaps;

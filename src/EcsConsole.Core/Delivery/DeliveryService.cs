@@ -22,7 +22,8 @@ internal sealed class DeliveryService(
     EcrImageCatalog images,
     AwsConnection connection,
     DeliveryLoop loop,
-    TimeProvider time) : IDeliveryService
+    TimeProvider time,
+    Images.ImageUsageAcrossConnections? across = null) : IDeliveryService
 {
     public Task<IReadOnlyList<DeliveryPolicy>> PoliciesAsync(CancellationToken cancellationToken = default) => store.PoliciesAsync(cancellationToken);
 
@@ -125,6 +126,7 @@ internal sealed class DeliveryService(
         {
             problems.Add(usage with { What = $"Reading where images run ({usage.What})" });
         }
+        var elsewhere = await ElsewhereAsync(problems, cancellationToken);
         // One repository that cannot be read leaves out only its services.
         foreach (var repository in listing.Repositories)
         {
@@ -132,7 +134,7 @@ internal sealed class DeliveryService(
             {
                 if (await images.GetImagesAsync(repository.Name, cancellationToken) is { } found)
                 {
-                    rows.AddRange(DeliveryOverviewBuilder.Build(found));
+                    rows.AddRange(DeliveryOverviewBuilder.Build(found, elsewhere));
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -142,6 +144,24 @@ internal sealed class DeliveryService(
         }
 
         return new DeliveryOverviewReading([.. rows.OrderBy(r => r.Service, StringComparer.Ordinal)], problems);
+    }
+
+    /// <summary>
+    /// The image uses of the user's other connections, whose services may pull from this connection's registry; each one
+    /// that cannot be read (or is not read yet) adds its problem and leaves out only its clusters.
+    /// </summary>
+    private async Task<IReadOnlyList<ElsewhereUsage>> ElsewhereAsync(List<AwsProblem> problems, CancellationToken cancellationToken)
+    {
+        if (across is null)
+        {
+            return [];
+        }
+        var here = connection.Current.ConnectionName ?? Connection.ConnectionCatalog.DefaultName;
+        var read = await across.ReadAsync(cancellationToken);
+        var others = read.Connections.Where(c => !string.Equals(c.Connection, here, StringComparison.OrdinalIgnoreCase)).ToList();
+        // A connection whose fleet is not read yet is not a failure: its clusters join on a later refresh.
+        problems.AddRange(others.Where(c => c.Problem is not null && c.Usage is not { FleetKnown: false }).Select(c => c.Problem! with { What = $"Reading where images run on connection {c.Connection} ({c.Problem!.What})" }));
+        return [.. others.Where(c => c.Usage is not null).Select(c => new ElsewhereUsage($"{c.Connection} · {c.Account ?? "account unknown"} · {c.Region}", c.Usage!))];
     }
 
     public async Task<RolloutPlan> PlanPromotionAsync(string service, string fromCluster, string toCluster, CancellationToken cancellationToken = default)
