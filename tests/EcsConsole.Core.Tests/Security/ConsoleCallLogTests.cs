@@ -235,6 +235,10 @@ public sealed class ConsoleCallLogTests(ITestOutputHelper output)
         using var catalog = new TaskDefinitionCatalog(ecs, connection);
         var families = await ConsoleAsync(calls, () => catalog.ListFamiliesAsync());
         await ConsoleAsync(calls, () => catalog.ListRevisionsAsync(families[0]));
+        var metrics = new EcsConsole.Core.Metrics.MetricsReader(services.GetRequiredService<EcsConsole.Aws.CloudWatch.ICloudWatchClient>(), connection, time);
+        await ConsoleAsync(calls, () => metrics.ReadAsync(
+            [EcsConsole.Core.Metrics.MetricRequest.ServiceCpu("prod", "users"), EcsConsole.Core.Metrics.MetricRequest.ServiceMemory("prod", "users")],
+            EcsConsole.Core.Metrics.MetricRange.Hour, background: false, CancellationToken.None));
     }
 
     // Rollouts (rolling, staged with alarms and a pause hook, stopped), their history, and scaling with stop and start.
