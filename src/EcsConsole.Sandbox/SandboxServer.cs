@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.WebSockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -118,6 +119,7 @@ public sealed class SandboxServer : IAsyncDisposable
         });
         builder.Services.AddSingleton(loggerFactory ?? NullLoggerFactory.Instance);
         builder.Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        builder.Services.AddWebSockets(_ => { });
         var app = builder.Build();
         var faults = new FaultInjector(options.Faults, options.RandomSeed);
         var quirks = new QuirkSwitch(options.Quirks);
@@ -131,6 +133,14 @@ public sealed class SandboxServer : IAsyncDisposable
             TimeProvider.System,
             quirks,
             throttle);
+        app.UseWebSockets();
+        app.Use(async (context, next) =>
+        {
+            if (!await Exec.DataChannelEndpoint.TryHandleAsync(context, accounts, TimeProvider.System))
+            {
+                await next(context);
+            }
+        });
         app.Run(handler.HandleAsync);
         try
         {

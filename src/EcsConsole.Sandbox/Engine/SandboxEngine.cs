@@ -82,6 +82,9 @@ public sealed class SandboxEngine : IDisposable
 
     public ArnFactory Arns { get; }
 
+    /// <summary>ECS Exec sessions ExecuteCommand started and no data channel has opened yet.</summary>
+    public Exec.ExecSessions ExecSessions { get; } = new();
+
     public TaskTimings Timings => _simulation.Timings;
 
     public EcsOperations Ecs { get; }

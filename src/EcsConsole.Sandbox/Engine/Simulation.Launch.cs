@@ -55,6 +55,7 @@ internal sealed partial class Simulation
             HealthCheckStartPeriod = essentialCheck is null ? null : TimeSpan.FromSeconds(Math.Max(essentialCheck.StartPeriod, essentialCheck.Interval)),
             TargetGroupArn = request.TargetGroupArn,
             Tags = new Dictionary<string, string>(request.Tags),
+            EnableExecuteCommand = request.EnableExecuteCommand,
         };
         cluster.Tasks.Add(task);
         return task;

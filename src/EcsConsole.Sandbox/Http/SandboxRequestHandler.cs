@@ -61,7 +61,7 @@ public sealed class SandboxRequestHandler(
 
                 throttle.Take(account.AccountId, credential.Region, credential.Service, operation, isJson: true);
 
-                var (api, output) = InvokeJson(RegionOf(account, credential), target, request.Body);
+                var (api, output) = InvokeJson(RegionOf(account, credential), target, request.Body, context.Request.Host.Value);
                 var body = output.ToJsonString();
                 if (quirks.Enabled)
                 {
@@ -205,7 +205,7 @@ public sealed class SandboxRequestHandler(
             $"Credential should be scoped to a valid region, not '{credential.Region}'. This sandbox serves {string.Join(", ", account.Regions.Select(r => r.Name))}; pass one of them as the region.",
             403);
 
-    private static (JsonApi Api, JsonObject Output) InvokeJson(SandboxRegion region, string target, ReadOnlyMemory<byte> body)
+    private static (JsonApi Api, JsonObject Output) InvokeJson(SandboxRegion region, string target, ReadOnlyMemory<byte> body, string? host)
     {
         var dot = target.LastIndexOf('.');
         var api = dot < 0 ? null : region.JsonApis.FirstOrDefault(a => a.TargetPrefix == target[..dot]);
@@ -216,7 +216,7 @@ public sealed class SandboxRequestHandler(
 
         var input = body.Length == 0 ? new JsonObject() : JsonNode.Parse(body.Span) as JsonObject
             ?? throw new SandboxApiException("SerializationException", "The request body must be a JSON object.");
-        return (api, api.Invoke(target[(dot + 1)..], new JsonInput(input)));
+        return (api, api.Invoke(target[(dot + 1)..], new JsonInput(input) { RequestHost = host }));
     }
 
     private static Dictionary<string, string> QueryParametersOf(SigV4Request request)

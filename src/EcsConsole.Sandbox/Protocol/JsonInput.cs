@@ -8,6 +8,9 @@ public sealed class JsonInput(JsonObject body)
 {
     public JsonObject Body { get; } = body;
 
+    /// <summary>The host (and port) the request was sent to, for answers that point back at this endpoint.</summary>
+    public string? RequestHost { get; init; }
+
     public string? String(string name) => Body[name] switch
     {
         null => null,

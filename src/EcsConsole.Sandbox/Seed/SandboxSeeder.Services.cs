@@ -25,6 +25,8 @@ internal sealed partial class SandboxSeeder
             LoadBalancerContainerName = application.Name,
             LoadBalancerContainerPort = 8080,
             Tags = new() { ["team"] = application.Name, ["environment"] = cluster.Name },
+            // ECS Exec is on for prod users, so the console's shell has a production service to open into.
+            EnableExecuteCommand = cluster.Name == "prod" && application.Name == "users",
         };
         cluster.Services.Add(service);
 

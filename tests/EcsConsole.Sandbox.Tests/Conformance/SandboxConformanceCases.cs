@@ -152,6 +152,14 @@ internal static class SandboxConformanceCases
             var reply = await s.JsonAsync("ecs", "StopTask", new JsonObject { ["cluster"] = "staging", ["task"] = running[0], ["reason"] = "conformance test" });
             Assert.Equal("STOPPED", reply["task"]!["desiredStatus"]!.GetValue<string>());
         },
+        ["ecs:ExecuteCommand"] = async (s, _) =>
+        {
+            var users = await s.JsonAsync("ecs", "ListTasks", new JsonObject { ["cluster"] = "prod", ["serviceName"] = "users" });
+            var task = users["taskArns"]![0]!.GetValue<string>();
+            var reply = await s.JsonAsync("ecs", "ExecuteCommand", new JsonObject { ["cluster"] = "prod", ["task"] = task, ["container"] = "users", ["command"] = "/bin/sh", ["interactive"] = true });
+            Assert.StartsWith("ws://", reply["session"]!["streamUrl"]!.GetValue<string>());
+            Assert.Equal(task, reply["taskArn"]!.GetValue<string>());
+        },
         ["ecs:RegisterTaskDefinition"] = async (s, _) =>
         {
             var reply = await s.JsonAsync("ecs", "RegisterTaskDefinition", SandboxTaskDefinitionSample("reports"));

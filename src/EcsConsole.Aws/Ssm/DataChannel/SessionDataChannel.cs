@@ -117,8 +117,9 @@ public sealed class SessionDataChannel : IAsyncDisposable
         channel._receiveLoop = Task.Run(() => channel.ReceiveLoopAsync(channel._stop.Token), CancellationToken.None);
         channel._resendTimer = time.CreateTimer(_ => channel.OnResendTick(), null, options.ResendInterval, options.ResendInterval);
 
-        var first = await Task.WhenAny(channel._handshake.Task, channel._ended.Task).WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (first == channel._ended.Task)
+        await Task.WhenAny(channel._handshake.Task, channel._ended.Task).WaitAsync(cancellationToken).ConfigureAwait(false);
+        // A short session (one command) may complete its handshake and end at once: the handshake counts.
+        if (!channel._handshake.Task.IsCompleted)
         {
             var end = await channel._ended.Task.ConfigureAwait(false);
             await channel.DisposeAsync().ConfigureAwait(false);
@@ -291,7 +292,16 @@ public sealed class SessionDataChannel : IAsyncDisposable
             // A message below the expected number was delivered already: our acknowledgement was lost, so send it again.
         }
 
-        await SendAcknowledgementAsync(message, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await SendAcknowledgementAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or IOException or ObjectDisposedException)
+        {
+            // An agent that ends the session right after its last output may be gone before the acknowledgement goes out;
+            // the output still reaches the reader, and the receive loop learns how the session ended.
+        }
+
         foreach (var item in deliver)
         {
             await DeliverAsync(item, cancellationToken).ConfigureAwait(false);

@@ -53,6 +53,11 @@ public sealed partial class EcsOperations
             }
 
             service.DeploymentConfiguration = configuration;
+            if (update.EnableExecuteCommand is { } enableExecuteCommand)
+            {
+                service.EnableExecuteCommand = enableExecuteCommand;
+            }
+
             service.AdvancedConfiguration = advanced;
             if (update.DesiredCount is { } count)
             {

@@ -90,7 +90,7 @@ public sealed class ServiceState
 
     public int HealthCheckGracePeriodSeconds { get; init; } = 60;
 
-    public bool EnableExecuteCommand { get; init; }
+    public bool EnableExecuteCommand { get; set; }
 
     public Dictionary<string, string> Tags { get; init; } = [];
 

@@ -11,7 +11,8 @@ internal sealed record TaskRequest(
     string? LaunchType,
     IReadOnlyList<CapacityProviderStrategyState> CapacityProviderStrategy,
     IReadOnlyList<string> Subnets,
-    IReadOnlyDictionary<string, string> Tags)
+    IReadOnlyDictionary<string, string> Tags,
+    bool EnableExecuteCommand = false)
 {
     public static TaskRequest ForService(ServiceState service, DeploymentState deployment, TaskDefinitionState definition) => new(
         definition,
@@ -23,5 +24,6 @@ internal sealed record TaskRequest(
         service.LaunchType,
         service.CapacityProviderStrategy,
         service.Subnets,
-        new Dictionary<string, string>());
+        new Dictionary<string, string>(),
+        service.EnableExecuteCommand);
 }

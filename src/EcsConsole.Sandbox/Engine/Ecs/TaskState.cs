@@ -63,6 +63,9 @@ public sealed class TaskState
 
     public required List<ContainerState> Containers { get; init; }
 
+    /// <summary>ECS Exec: the task was started with execute command enabled, so its containers run the exec agent.</summary>
+    public bool EnableExecuteCommand { get; init; }
+
     /// <summary>When the current status ends; the simulation moves the task on at this time.</summary>
     public DateTimeOffset NextTransitionAt { get; set; }
 

@@ -2,7 +2,7 @@ namespace EcsConsole.Sandbox.Engine.Rollouts;
 
 /// <summary>
 /// An UpdateService request. <paramref name="Configuration"/> maps the service's current deploymentConfiguration to the
-/// new one (members a request leaves out stay); <paramref name="LoadBalancer"/> carries loadBalancers[0] when given.
+/// new one (members a request leaves out stay); <paramref name="LoadBalancer"/> carries loadBalancers[0] when given; <paramref name="EnableExecuteCommand"/> applies to tasks started from then on.
 /// </summary>
 public sealed record ServiceUpdate(
     string Cluster,
@@ -11,7 +11,8 @@ public sealed record ServiceUpdate(
     int? DesiredCount = null,
     bool ForceNewDeployment = false,
     Func<DeploymentConfigurationState, DeploymentConfigurationState>? Configuration = null,
-    LoadBalancerUpdate? LoadBalancer = null);
+    LoadBalancerUpdate? LoadBalancer = null,
+    bool? EnableExecuteCommand = null);
 
 /// <summary>loadBalancers[0] of an UpdateService: the sandbox keeps the target group and changes advancedConfiguration.</summary>
 public sealed record LoadBalancerUpdate(string? TargetGroupArn, AdvancedConfigurationState? AdvancedConfiguration);

@@ -69,7 +69,8 @@ public sealed partial class EcsJsonApi
             configuration is null ? null : current => EcsDeploymentConfigurationInput.Apply(configuration, current),
             loadBalancers is null ? null : new LoadBalancerUpdate(
                 loadBalancers.FirstOrDefault()?.String("targetGroupArn"),
-                EcsDeploymentConfigurationInput.Advanced(loadBalancers.FirstOrDefault()))));
+                EcsDeploymentConfigurationInput.Advanced(loadBalancers.FirstOrDefault())),
+            input.Bool("enableExecuteCommand")));
         return ServiceResult(cluster, ArnFactory.LastSegment(service));
     }
 

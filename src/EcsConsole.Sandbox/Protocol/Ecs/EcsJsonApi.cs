@@ -40,6 +40,7 @@ public sealed partial class EcsJsonApi : JsonApi
         Register("DeleteService", DeleteService);
         Register("RunTask", RunTask);
         Register("StopTask", StopTask);
+        Register("ExecuteCommand", ExecuteCommand);
         RegisterCapacityProviders();
     }
 

@@ -28,7 +28,7 @@ internal static class EcsTaskWire
         json["cpu"] = task.Cpu;
         json["createdAt"] = WireTime.Epoch(task.CreatedAt);
         json["desiredStatus"] = task.DesiredStatus;
-        json["enableExecuteCommand"] = false;
+        json["enableExecuteCommand"] = task.EnableExecuteCommand;
         json.With("executionStoppedAt", WireTime.Epoch(task.ExecutionStoppedAt));
         json["group"] = task.Group;
         json["healthStatus"] = task.HealthStatus;
@@ -87,10 +87,30 @@ internal static class EcsTaskWire
             ["privateIpv4Address"] = task.Network.PrivateIpv4Address,
         });
         json["healthStatus"] = container.HealthStatus ?? "UNKNOWN";
+        if (task.EnableExecuteCommand)
+        {
+            json["managedAgents"] = new JsonArray(ExecAgent(container, task));
+        }
+
         json["cpu"] = container.Cpu.ToString(System.Globalization.CultureInfo.InvariantCulture);
         json.With("memory", container.Memory?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return json;
     }
+
+    /// <summary>The ExecuteCommandAgent ECS reports in each container of a task with execute command enabled.</summary>
+    private static JsonObject ExecAgent(ContainerState container, TaskState task)
+    {
+        var agent = new JsonObject { ["name"] = "ExecuteCommandAgent", ["lastStatus"] = ExecAgentStatus(container, task) };
+        return agent.With("lastStartedAt", WireTime.Epoch(task.StartedAt));
+    }
+
+    /// <summary>The exec agent runs while its container runs.</summary>
+    public static string ExecAgentStatus(ContainerState container, TaskState task) => container.LastStatus switch
+    {
+        "RUNNING" when task.StartedAt is not null => "RUNNING",
+        "STOPPED" => "STOPPED",
+        _ => "PENDING",
+    };
 
     private static JsonObject Eni(TaskState task, string region)
     {
