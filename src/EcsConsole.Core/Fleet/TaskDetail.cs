@@ -16,7 +16,14 @@ public sealed record TaskDetail(
     string? ContainerInstance,
     DateTimeOffset? CreatedAt,
     DateTimeOffset? StoppingAt,
-    ValueList<LogSource> LogSources)
+    ValueList<LogSource> LogSources,
+    TaskExec? Exec = null)
 {
     public string Key => Task.Arn;
 }
+
+/// <summary>
+/// ECS Exec on a task: whether it was started with execute command enabled, and the containers whose exec agent runs
+/// (where a shell can open now).
+/// </summary>
+public sealed record TaskExec(bool Enabled, ValueList<string> ReadyContainers);

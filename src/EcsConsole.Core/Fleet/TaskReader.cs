@@ -28,7 +28,13 @@ internal sealed class TaskReader(IEcsClient ecs, TaskDefinitionCache taskDefinit
                 task.ContainerInstanceArn is { } instance ? TaskIds.FromArn(instance) : null,
                 task.CreatedAt,
                 task.StoppingAt,
-                new ValueList<LogSource>(definition is null ? [] : LogSources.For(definition, summary.Id)));
+                new ValueList<LogSource>(definition is null ? [] : LogSources.For(definition, summary.Id)),
+                new TaskExec(
+                    task.EnableExecuteCommand == true,
+                    new ValueList<string>((task.Containers ?? [])
+                        .Where(c => c.ManagedAgents?.Any(a => a.Name == "ExecuteCommandAgent" && a.LastStatus == "RUNNING") == true)
+                        .Select(c => c.Name ?? "")
+                        .Where(n => n.Length > 0))));
         }
         return await ReadArchivedAsync(cluster, taskId, cancellationToken);
     }

@@ -80,6 +80,10 @@ public static class AwsProblems
         AwsErrorKind.Transient => "AWS had a temporary problem: try again in a moment.",
         _ => aws.ErrorCode switch
         {
+            "InvalidParameterException" when aws.Operation == "ExecuteCommand" && (aws.AwsMessage ?? "").Contains("execute command was not enabled", StringComparison.OrdinalIgnoreCase) =>
+                "Execute command is off for this task, or its exec agent is not running yet: an Operator can Enable and redeploy (new tasks start with it on); a task that just started needs a minute.",
+            "TargetNotConnectedException" =>
+                "The task's exec agent could not reach Session Manager: give the task role ssmmessages:CreateControlChannel, ssmmessages:CreateDataChannel, ssmmessages:OpenControlChannel and ssmmessages:OpenDataChannel, let the task reach ssmmessages (NAT or a VPC endpoint), then start new tasks.",
             "AccessDeniedException" or "AccessDenied" =>
                 $"The AWS identity in use may not call {aws.Operation}: add it to the console's IAM policy (Admin → IAM policy).",
             "InvalidParameterException" or "ClientException" =>

@@ -25,6 +25,7 @@ public static class RolloutServiceCollectionExtensions
         services.TryAddScoped<IRolloutService, RolloutService>();
         services.TryAddScoped<ICodeDeployRollouts, CodeDeployRollouts>();
         services.TryAddScoped<Scaling.IServiceScaling, Scaling.ServiceScaling>();
+        services.TryAddScoped<Exec.IExecSessions, Exec.ExecSessions>();
         return services;
     }
 }

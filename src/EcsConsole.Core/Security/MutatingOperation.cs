@@ -29,4 +29,6 @@ public enum MutatingOperation
     WebhookSave,
     WebhookDelete,
     ImagePush,
+    ExecSessionStart,
+    ExecEnableAndRedeploy,
 }

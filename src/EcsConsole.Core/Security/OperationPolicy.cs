@@ -31,6 +31,9 @@ public static class OperationPolicy
         [MutatingOperation.WebhookSave] = new("Webhooks.Save", ConsoleRole.Admin, ChangesService: false),
         [MutatingOperation.WebhookDelete] = new("Webhooks.Delete", ConsoleRole.Admin, ChangesService: false),
         [MutatingOperation.ImagePush] = new("Image.Push", ConsoleRole.Operator, ChangesService: false),
+        // A shell can change anything in a container, so production asks for the service name as for any change to it.
+        [MutatingOperation.ExecSessionStart] = new("Exec.Start", ConsoleRole.Operator, ChangesService: true),
+        [MutatingOperation.ExecEnableAndRedeploy] = new("Exec.EnableAndRedeploy", ConsoleRole.Operator, ChangesService: true),
     }.ToFrozenDictionary();
 
     /// <summary>The rule for an operation; throws for an operation missing from the table so the gap is found, not defaulted.</summary>

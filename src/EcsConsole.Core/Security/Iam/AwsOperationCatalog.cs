@@ -151,6 +151,7 @@ public static class AwsOperationCatalog
         new("IEcsClient", "DescribeContainerInstancesAsync", "ecs:DescribeContainerInstances", AwsOperationAccess.Read),
         new("IEcsClient", "ListTagsForResourceAsync", "ecs:ListTagsForResource", AwsOperationAccess.Read),
         new("IEcsClient", "StopTaskAsync", "ecs:StopTask", AwsOperationAccess.Write),
+        new("IEcsClient", "ExecuteCommandAsync", "ecs:ExecuteCommand", AwsOperationAccess.Write),
         new("IEcrClient", "ListImagesAsync", "ecr:ListImages", AwsOperationAccess.Read),
         new("IEcrClient", "DescribeImageScanFindingsAsync", "ecr:DescribeImageScanFindings", AwsOperationAccess.Read),
         new("IApplicationAutoScalingClient", "DescribeScalingActivitiesAsync", "application-autoscaling:DescribeScalingActivities", AwsOperationAccess.Read),
@@ -173,6 +174,8 @@ public static class AwsOperationCatalog
         new("ec2:CreateSecurityGroup", NoWizardPlansSecurityGroups),
         new("ec2:AuthorizeSecurityGroupIngress", NoWizardPlansSecurityGroups),
         new("ec2:DeleteSecurityGroup", NoWizardPlansSecurityGroups),
+        new("ecs:ExecuteCommand",
+            "Sent when an Operator opens a shell on the task page (the Session Manager data channel then carries the session); the sandbox's ExecDataChannelTests drive ExecuteCommand and the data channel, the call-log tour has no shell to open."),
     ];
 
     private const string NoWizardPlansSecurityGroups =
