@@ -36,6 +36,8 @@ public sealed class OperationPolicyTests
         [MutatingOperation.WebhookSave] = ("Webhooks.Save", ConsoleRole.Admin),
         [MutatingOperation.WebhookDelete] = ("Webhooks.Delete", ConsoleRole.Admin),
         [MutatingOperation.ImagePush] = ("Image.Push", ConsoleRole.Operator),
+        [MutatingOperation.ExecSessionStart] = ("Exec.Start", ConsoleRole.Operator),
+        [MutatingOperation.ExecEnableAndRedeploy] = ("Exec.EnableAndRedeploy", ConsoleRole.Operator),
     };
 
     public static TheoryData<MutatingOperation> Operations() => new(Enum.GetValues<MutatingOperation>());

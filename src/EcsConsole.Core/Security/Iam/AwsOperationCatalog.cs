@@ -139,6 +139,7 @@ public static class AwsOperationCatalog
         new("IAutoScalingClient", "CreateAutoScalingGroupAsync", "autoscaling:CreateAutoScalingGroup", AwsOperationAccess.Write, PassesRoleTo: Ec2),
         new("IAutoScalingClient", "DeleteAutoScalingGroupAsync", "autoscaling:DeleteAutoScalingGroup", AwsOperationAccess.Write),
         new("ICallerIdentityClient", "GetCallerIdentityAsync", "sts:GetCallerIdentity", AwsOperationAccess.Unauthenticated),
+        new("IEcsClient", "ExecuteCommandAsync", "ecs:ExecuteCommand", AwsOperationAccess.Write),
     ];
 
     /// <summary>
@@ -151,7 +152,6 @@ public static class AwsOperationCatalog
         new("IEcsClient", "DescribeContainerInstancesAsync", "ecs:DescribeContainerInstances", AwsOperationAccess.Read),
         new("IEcsClient", "ListTagsForResourceAsync", "ecs:ListTagsForResource", AwsOperationAccess.Read),
         new("IEcsClient", "StopTaskAsync", "ecs:StopTask", AwsOperationAccess.Write),
-        new("IEcsClient", "ExecuteCommandAsync", "ecs:ExecuteCommand", AwsOperationAccess.Write),
         new("IEcrClient", "ListImagesAsync", "ecr:ListImages", AwsOperationAccess.Read),
         new("IEcrClient", "DescribeImageScanFindingsAsync", "ecr:DescribeImageScanFindings", AwsOperationAccess.Read),
         new("IApplicationAutoScalingClient", "DescribeScalingActivitiesAsync", "application-autoscaling:DescribeScalingActivities", AwsOperationAccess.Read),
