@@ -52,6 +52,8 @@ internal static class QuirkMembers
         "group", "startedBy", "message", "type", "key", "value", "status", "desiredCount", "launchType", "cpu", "memory",
         "exitCode", "strategy", "rollback", "enable", "essential", "containerPort", "hostPort", "protocol", "registryId",
         "imageManifest", "policyText", "logStreamName", "timestamp", "ingestionTime", "events", "targetServiceRevision", "content",
+        // ExecuteCommand: a session without its stream URL and token cannot be opened, so AWS always sends them.
+        "session", "streamUrl", "tokenValue",
 
         "ActivityId", "AdditionalStatistics", "AggregationExpression", "AlarmARN", "AlarmContributors", "AlarmName",
         "AlarmNames", "ApproximateAggregateValue", "ApproximateValue", "Arn", "Cause", "Code", "ContributorAttributes",

@@ -81,7 +81,8 @@ public sealed class QuirkWireTests
 
         var service = reply.Json!["services"]![0]!;
         Assert.Equal(JsonValueKind.String, service["desiredCount"]!.GetValueKind());
-        Assert.Equal("false", service["enableExecuteCommand"]!.GetValue<string>());
+        // prod users is seeded with execute command on (the ECS Exec story).
+        Assert.Equal("true", service["enableExecuteCommand"]!.GetValue<string>());
         var violations = QuirkSandbox.Models.Ecs.ValidateJsonOutput("DescribeServices", reply.Json);
         Assert.Contains(violations, v => v.Contains(".desiredCount: expected an integral number", StringComparison.Ordinal));
         Assert.Contains(violations, v => v.Contains(".enableExecuteCommand: expected a boolean", StringComparison.Ordinal));
