@@ -34,7 +34,7 @@ public sealed class ExecSession : IAsyncDisposable
     {
         // One decoder across pieces: a UTF-8 character may be split between two messages.
         var decoder = Encoding.UTF8.GetDecoder();
-        await foreach (var piece in _channel.Output.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var piece in _channel.Output.ReadAllAsync(cancellationToken))
         {
             if (piece.PayloadType is not (DataChannelPayloadType.Output or DataChannelPayloadType.StdErr))
             {
@@ -58,13 +58,13 @@ public sealed class ExecSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _channel.DisposeAsync().ConfigureAwait(false);
-        await _audited.ConfigureAwait(false);
+        await _channel.DisposeAsync();
+        await _audited;
     }
 
     private static async Task<ExecSessionEnd> EndOf(SessionDataChannel channel)
     {
-        var end = await channel.Ended.ConfigureAwait(false);
+        var end = await channel.Ended;
         return end.Reason switch
         {
             DataChannelEndReason.ClosedByService => new ExecSessionEnd(

@@ -17,7 +17,7 @@ internal sealed class ExecSessions(IEcsClient ecs, IOperationAuthorizer authoriz
             throw new ArgumentException("Type a command to run, for example /bin/sh.", nameof(target));
         }
 
-        var actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        var actor = await currentOperator.GetAsync(cancellationToken);
         var request = new OperationRequest
         {
             Target = TargetText(target),
@@ -36,7 +36,7 @@ internal sealed class ExecSessions(IEcsClient ecs, IOperationAuthorizer authoriz
                 Container = target.Container,
                 Command = target.Command,
                 Interactive = true,
-            }, ct).ConfigureAwait(false);
+            }, ct);
             if (response.Session is not { StreamUrl: { Length: > 0 } url, TokenValue: { Length: > 0 } token } session)
             {
                 throw new InvalidOperationException("ECS answered ExecuteCommand without a session stream URL and token; try again.");
@@ -46,7 +46,7 @@ internal sealed class ExecSessions(IEcsClient ecs, IOperationAuthorizer authoriz
             try
             {
                 // Network timing (acknowledgements, resends) runs on the wall clock, whatever clock the console simulates.
-                channel = await SessionDataChannel.ConnectAsync(new Uri(url), token, new SessionDataChannelOptions(), TimeProvider.System, ct).ConfigureAwait(false);
+                channel = await SessionDataChannel.ConnectAsync(new Uri(url), token, new SessionDataChannelOptions(), TimeProvider.System, ct);
             }
             catch (Exception e) when (e is DataChannelProtocolException or WebSocketException or UriFormatException)
             {
@@ -55,7 +55,7 @@ internal sealed class ExecSessions(IEcsClient ecs, IOperationAuthorizer authoriz
 
             var sessionId = session.SessionId ?? "";
             return new ExecSession(channel, target, sessionId, end => AuditEndAsync(actor, target, sessionId, end, time.GetElapsedTime(started)));
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     public Task EnableAndRedeployAsync(string cluster, string service, string? confirmationText, CancellationToken cancellationToken)
