@@ -143,6 +143,22 @@ public sealed class CreatedLoadBalancingTests : IDisposable
     }
 
     [Fact]
+    public void DeleteTargetGroup_ServiceStillDraining_GroupDoesNotComeBackAsSeeded()
+    {
+        var group = CreateRoutedTargetGroup("reports");
+        CreateService("reports", group.Arn, desired: 1);
+        _sandbox.Advance(60);
+        _sandbox.Engine.Ecs.DeleteService("staging", "reports", force: true);
+        var listener = _sandbox.Read(s => s.LoadBalancing.Listeners.Single());
+
+        _sandbox.Engine.Elbv2.DeleteLoadBalancer(listener.LoadBalancerArn);
+        _sandbox.Engine.Elbv2.DeleteTargetGroup(group.Arn);
+
+        Assert.Equal("DRAINING", _sandbox.Read(s => s.Clusters.Single(c => c.Name == "staging").Services.Single(v => v.Name == "reports").Status));
+        Assert.DoesNotContain(_sandbox.Read(s => LoadBalancerCatalog.TargetGroups(s, _sandbox.Engine.Arns)), g => g.Arn == group.Arn);
+    }
+
+    [Fact]
     public void DescribeRules_BlueGreenServiceOnCreatedRule_WeightsFollowTheDeployment()
     {
         var blue = CreateRoutedTargetGroup("reports");

@@ -14,6 +14,12 @@ public sealed class LoadBalancingState
 
     public List<CreatedRule> Rules { get; } = [];
 
+    /// <summary>
+    /// Target groups created through the API and deleted since. A service that still names one (draining after a
+    /// rollback deleted its group first) is not routed by the seeded load balancing, which would bring the group back.
+    /// </summary>
+    public List<string> DeletedTargetGroups { get; } = [];
+
     public CreatedTargetGroup? FindTargetGroup(string arn) => TargetGroups.FirstOrDefault(g => g.Arn == arn);
 
     /// <summary>Whether any listener default action or rule of a created load balancer forwards to the target group.</summary>

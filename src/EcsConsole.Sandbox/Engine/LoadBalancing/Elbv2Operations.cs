@@ -257,7 +257,11 @@ public sealed partial class Elbv2Operations(SandboxEngine engine) : AwsServiceOp
                 throw Elb("ResourceInUse", $"Target group '{arn}' is currently in use by a listener or a rule");
             }
 
-            state.TargetGroups.RemoveAll(g => g.Arn == arn);
+            if (state.TargetGroups.RemoveAll(g => g.Arn == arn) > 0)
+            {
+                state.DeletedTargetGroups.Add(arn);
+            }
+
             return true;
         });
 
