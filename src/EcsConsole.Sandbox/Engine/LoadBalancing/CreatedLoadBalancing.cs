@@ -22,6 +22,9 @@ public sealed class LoadBalancingState
 
     public CreatedTargetGroup? FindTargetGroup(string arn) => TargetGroups.FirstOrDefault(g => g.Arn == arn);
 
+    /// <summary>Whether the target group is or was one created through the API (not one the seeded services derive).</summary>
+    public bool IsCreatedThroughApi(string arn) => FindTargetGroup(arn) is not null || DeletedTargetGroups.Contains(arn);
+
     /// <summary>Whether any listener default action or rule of a created load balancer forwards to the target group.</summary>
     public bool IsForwardedTo(string targetGroupArn) =>
         Listeners.Any(l => l.DefaultAction.Forwards(targetGroupArn)) || Rules.Any(r => r.Action.Forwards(targetGroupArn));

@@ -38,8 +38,7 @@ public static class LoadBalancerCatalog
             {
                 var name = $"{c.Name}-alb";
                 var id = StableId(c.Arn);
-                var services = c.Services.Where(s => s.TargetGroupArn is not null && state.LoadBalancing.FindTargetGroup(s.TargetGroupArn) is null
-                    && !state.LoadBalancing.DeletedTargetGroups.Contains(s.TargetGroupArn)).ToList();
+                var services = c.Services.Where(s => s.TargetGroupArn is not null && !state.LoadBalancing.IsCreatedThroughApi(s.TargetGroupArn)).ToList();
                 return new LoadBalancerView(
                     $"arn:aws:elasticloadbalancing:{arns.Region}:{arns.AccountId}:loadbalancer/app/{name}/{id}",
                     name,
@@ -104,8 +103,7 @@ public static class LoadBalancerCatalog
 
     // Services behind a target group created through the ELBv2 API are routed by the created listeners and rules instead.
     private static bool IsRouted(SandboxState state, ServiceState service) =>
-        service.TargetGroupArn is not null && service.Status != "INACTIVE" && state.LoadBalancing.FindTargetGroup(service.TargetGroupArn) is null
-        && !state.LoadBalancing.DeletedTargetGroups.Contains(service.TargetGroupArn);
+        service.TargetGroupArn is not null && service.Status != "INACTIVE" && !state.LoadBalancing.IsCreatedThroughApi(service.TargetGroupArn);
 
     private static IEnumerable<string> TargetGroupArns(ServiceState service) =>
         new[] { service.TargetGroupArn, service.AdvancedConfiguration?.AlternateTargetGroupArn, service.ProductionTargetGroupArn }.OfType<string>().Distinct();
